@@ -1,0 +1,165 @@
+"""The command line: parse options, call the pipeline, map errors to exit
+statuses. Nothing else lives here.
+
+Exit statuses: 0 evaluated, every requirement met or not applicable;
+1 evaluated with gaps; 2 the input or the command could not be used (one
+line on standard error, never a traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EngineError
+
+EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
+
+
+class _Group(click.Group):
+    """Usage errors exit 2 (click's default too); engine errors become one line and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except EngineError as exc:
+            click.echo(f"approval-engine: {exc}", err=True)
+            ctx.exit(EXIT_UNUSABLE)
+        except MemoryError:
+            click.echo("approval-engine: out of memory while reading the input", err=True)
+            ctx.exit(EXIT_UNUSABLE)
+
+
+def _engine(ruleset: Path | None):
+    from .evaluate import Engine
+
+    return Engine(ruleset)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="approval-engine")
+def main() -> None:
+    """Judge a training provider's application for approval to run
+    nationally accredited SENCO training against the TDA 2008 specification,
+    and report, with evidence, where it falls short."""
+
+
+_ruleset_option = click.option(
+    "--ruleset",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Ruleset file (default: the shipped 2008 ruleset).",
+)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="json", show_default=True,
+              help="Report format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Write the report here (a file, or a folder to write FILE's report into). "
+                   "Default: standard output.")
+@_ruleset_option
+def evaluate(file: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
+    """Evaluate one application (.docx, or .json/.yaml in the application model)."""
+    from .report import render, suffix
+
+    if not file.exists():
+        raise EngineError("no such file", path=str(file))
+    if file.is_dir():
+        raise EngineError("is a folder, not an application file (use 'batch' for a folder)", path=str(file))
+    engine = _engine(ruleset)
+    report = engine.evaluate_file(file)
+    text = render(report, fmt)
+    if output is None:
+        click.echo(text)
+    else:
+        target = output / (file.stem + suffix(fmt)) if output.is_dir() else output
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise EngineError(f"cannot write the report: {exc.strerror}", path=str(target)) from None
+        counts = report.counts
+        click.echo(
+            f"{file.name}: {counts['met']} met, {counts['partially_met']} partially met, "
+            f"{counts['not_met']} not met, {counts['not_applicable']} not applicable -> {target}",
+            err=True,
+        )
+    sys.exit(EXIT_GAPS if report.has_gaps else EXIT_OK)
+
+
+@main.command()
+@click.argument("req_id", required=False)
+def criteria(req_id: str | None) -> None:
+    """List the specification's requirements, or show one in full."""
+    from .catalogue import load_catalogue
+
+    cat = load_catalogue()
+    if req_id is None:
+        for crit in cat.criteria:
+            click.echo(f"\n{crit.id}  {crit.title}")
+            for req in cat.requirements_for(crit.id):
+                click.echo(f"  {req.id:<6} {req.short}")
+        return
+    try:
+        req = cat.get(req_id)
+    except KeyError:
+        raise EngineError(f"unknown requirement identifier {req_id!r} (see 'approval-engine criteria')") from None
+    click.echo(f"{req.id}  {req.short}\nSource: {req.source}\n\n{req.text}")
+    for g in cat.guidance_for(req.id):
+        click.echo(f"\nGuidance, para {g.paragraph}:\n{g.text}")
+
+
+@main.group()
+def rules() -> None:
+    """Check rulesets."""
+
+
+@rules.command("check")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+def rules_check(path: Path | None) -> None:
+    """Validate and compile a ruleset without any application."""
+    from .evaluate import Engine, default_ruleset_path
+
+    engine = Engine(path or default_ruleset_path())
+    rs = engine.ruleset
+    n_rules = sum(len(v) for v in engine.durable_rulesets.values())
+    missing = [i for i in engine.catalogue.ids() if i not in {r.id for r in rs.requirements}]
+    click.echo(
+        f"{engine.ruleset_path}: ruleset {rs.ruleset} {rs.version} is valid: {len(rs.requirements)} rules, "
+        f"compiled into {len(engine.durable_rulesets)} durable-rules rulesets ({n_rules} durable rules)."
+    )
+    if missing:
+        click.echo(f"warning: no rule for {len(missing)} requirement(s): {', '.join(missing)}", err=True)
+
+
+@main.command()
+def schema() -> None:
+    """Print the application model's JSON Schema."""
+    from .model import application_schema
+
+    click.echo(json.dumps(application_schema(), indent=2))
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("req_id")
+@_ruleset_option
+def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
+    """Show how one requirement was decided: facts, the rule that fired, and
+    every passage considered with why it was accepted or rejected."""
+    from .explain import explain_requirement
+
+    if not file.exists():
+        raise EngineError("no such file", path=str(file))
+    engine = _engine(ruleset)
+    click.echo(explain_requirement(engine, file, req_id))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

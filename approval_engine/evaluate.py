@@ -1,0 +1,266 @@
+"""The pipeline, end to end: file -> extracted document -> application ->
+facts -> durable-rules decisions -> report.
+
+An :class:`Engine` loads the catalogue and a ruleset once (validating and
+compiling the ruleset, registering it with durable-rules) and then evaluates
+any number of applications; nothing is re-parsed per application.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .catalogue import Catalogue, load_catalogue
+from .document import Location
+from .errors import EvaluationError, InputError
+from .facts import AspectFacts, FactFinder, Hit, RequirementFacts
+from .model import Application, build_application, load_application_file
+from .rules import engine as durable
+from .rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, fingerprint, group_of
+from .rules.language import CompiledRuleset, Ruleset, load_ruleset
+from .verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
+
+DEFAULT_RULESET = "tda-senco-2008.yaml"
+MAX_QUOTE = 400
+MAX_EVIDENCE = 4
+
+
+def data_dir(name: str) -> Path:
+    """A top-level data folder: inside the installed package, or beside it in a checkout."""
+    try:
+        packaged = importlib.resources.files("approval_engine") / name
+        if packaged.is_dir():
+            return Path(str(packaged))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / name
+
+
+def default_ruleset_path() -> Path:
+    return data_dir("rulesets") / DEFAULT_RULESET
+
+
+APPLICATION_SUFFIXES = (".docx", ".docm", ".json", ".yaml", ".yml")
+
+
+def read_application(path: Path) -> Application:
+    """Read a Word, JSON or YAML application into the application model."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".yaml", ".yml"):
+        return load_application_file(path)
+    if suffix == ".doc":
+        raise InputError("a legacy Word 97-2003 .doc file: save it as .docx and try again", path=str(path))
+    from .extract import extract
+
+    return build_application(extract(path))
+
+
+@dataclass
+class Decision:
+    verdict: Verdict
+    rule: str
+
+
+class Engine:
+    """A loaded, compiled ruleset ready to evaluate applications."""
+
+    def __init__(self, ruleset_path: Path | None = None, catalogue: Catalogue | None = None):
+        self.catalogue = catalogue or load_catalogue()
+        self.ruleset_path = Path(ruleset_path) if ruleset_path else default_ruleset_path()
+        self.ruleset: Ruleset = load_ruleset(self.ruleset_path, known_ids=self.catalogue.ids())
+        self.compiled = CompiledRuleset(self.ruleset)
+        self.durable_rulesets = compile_ruleset(self.ruleset)
+        self.names = durable.register(self.durable_rulesets, fingerprint(self.durable_rulesets))
+
+    # ------------------------------------------------------------ stages
+
+    def facts(self, app: Application) -> list[RequirementFacts]:
+        finder = FactFinder(app, self.compiled)
+        if "uses_elearning" in finder.conditions:
+            app.programme.uses_elearning = finder.conditions["uses_elearning"]
+        return [finder.requirement_facts(rule) for rule in self.ruleset.requirements]
+
+    def decide(self, facts: list[RequirementFacts]) -> dict[str, Decision]:
+        from .rules.compile import durable_name
+
+        groups: dict[str, list[dict]] = {}
+        for rf in facts:
+            groups.setdefault(durable_name(self.ruleset, group_of(rf.rule)), []).append(rf.as_fact())
+        fired = durable.decide(self.names, groups)
+        decisions: dict[str, Decision] = {}
+        for rule_id, verdict in fired:
+            if rule_id in decisions and decisions[rule_id].verdict.value == verdict:
+                continue  # one rule matched through two branches of an 'or'
+            if rule_id in decisions:
+                raise EvaluationError(f"rule {rule_id}: more than one verdict fired ({decisions[rule_id].verdict.value}, {verdict})")
+            decisions[rule_id] = Decision(Verdict(verdict), f"{rule_id}:{verdict}")
+        missing = [rf.rule.id for rf in facts if rf.rule.id not in decisions]
+        if missing:
+            raise EvaluationError(f"no rule fired for requirement(s) {', '.join(missing)}")
+        return decisions
+
+    def evaluate(self, app: Application) -> Report:
+        facts = self.facts(app)
+        decisions = self.decide(facts)
+        return self.report(app, facts, decisions)
+
+    def evaluate_file(self, path: Path) -> Report:
+        return self.evaluate(read_application(Path(path)))
+
+    # ------------------------------------------------------------ report
+
+    def report(self, app: Application, facts: list[RequirementFacts], decisions: dict[str, Decision]) -> Report:
+        results = [self._result(rf, decisions[rf.rule.id]) for rf in facts]
+        criteria = []
+        for crit in self.catalogue.criteria:
+            mine = [r for r in results if r.criterion == crit.id]
+            if not mine:
+                continue
+            counts = {v.value: sum(r.verdict == v for r in mine) for v in Verdict}
+            criteria.append(
+                CriterionSummary(id=crit.id, title=crit.title, counts=counts, has_gaps=any(r.verdict.is_gap for r in mine))
+            )
+        extra = [r for r in results if r.criterion not in {c.id for c in self.catalogue.criteria}]
+        if extra:
+            counts = {v.value: sum(r.verdict == v for r in extra) for v in Verdict}
+            criteria.append(CriterionSummary(id="X", title="Additional requirements", counts=counts,
+                                             has_gaps=any(r.verdict.is_gap for r in extra)))
+        return Report(
+            engine_version=__version__,
+            ruleset=self.ruleset.ruleset,
+            ruleset_version=self.ruleset.version,
+            specification=self.ruleset.specification,
+            application=app.title,
+            source=app.source,
+            sha256=app.sha256,
+            provider=app.provider,
+            requirements=results,
+            criteria=criteria,
+            comments=app.comments,
+            warnings=app.warnings,
+        )
+
+    def _result(self, rf: RequirementFacts, decision: Decision) -> RequirementResult:
+        rule = rf.rule
+        try:
+            req = self.catalogue.get(rule.id)
+            criterion, text, source = req.criterion, req.text, req.source
+            guidance = [f"Para {g.paragraph}: {g.text}" for g in self.catalogue.guidance_for(rule.id)]
+        except KeyError:
+            criterion, text, source, guidance = "X", rule.doc, rule.cites, []
+        verdict = decision.verdict
+        evidence: list[Evidence] = []
+        concerns: list[Evidence] = []
+        for a in rf.aspects.values():
+            for h in _best(a.evidence, SUPPORTED):
+                evidence.append(_evidence(h, a))
+            for h in a.concerns[:2]:
+                concerns.append(_evidence(h, a, concern=True))
+        missing = [a.describe for a in rf.aspects.values() if a.status != SUPPORTED]
+        if verdict in (Verdict.not_met, Verdict.not_applicable):
+            # nothing carries a not-met verdict: what was found is shown as context only
+            concerns = concerns + [e for e in evidence if e not in concerns]
+            evidence = []
+        confidence = _confidence(rf, verdict)
+        return RequirementResult(
+            id=rule.id,
+            criterion=criterion,
+            title=rule.title,
+            requirement=text,
+            source=source,
+            guidance=guidance,
+            verdict=verdict,
+            confidence=confidence,
+            low_confidence=confidence < self.ruleset.decision.low_confidence_below,
+            rationale=_rationale(rf, verdict),
+            evidence=_dedupe(evidence)[: MAX_EVIDENCE * 2],
+            concerns=_dedupe(concerns)[:MAX_EVIDENCE],
+            missing=missing if verdict.is_gap else [],
+            rule=f"{self.ruleset.ruleset} {self.ruleset.version} / {decision.rule} ({rule.cites})",
+        )
+
+
+def _best(hits: list[Hit], prefer: str) -> list[Hit]:
+    return sorted(hits, key=lambda h: (h.status != prefer, len(h.sentence.text) < 40))[:MAX_EVIDENCE]
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
+
+
+def _evidence(h: Hit, a: AspectFacts, concern: bool = False) -> Evidence:
+    loc: Location = h.sentence.passage.location
+    aspect = a.describe
+    if concern or h.status != SUPPORTED:
+        aspect = f"{a.describe} — {h.reason or h.status.replace('_', ' ')}"
+    return Evidence(
+        quote=_quote(h.sentence.text),
+        location=loc,
+        where=loc.label(),
+        aspect=aspect,
+        passage_id=h.sentence.passage.id,
+    )
+
+
+def _dedupe(items: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in items:
+        key = (e.passage_id, e.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+_STATUS_WORDS = {
+    "negated": "is stated as not offered",
+    "aspiration": "is only hoped for or planned, not offered",
+    "wrong_context": "is mentioned only about the wrong subject",
+    "deferred": "is left to someone else",
+    "contradicted": "is contradicted by the application",
+    TENTATIVE: "is mentioned only in unfinished or general terms",
+    "absent": "is not addressed",
+}
+
+
+def _rationale(rf: RequirementFacts, verdict: Verdict) -> str:
+    if verdict == Verdict.not_applicable:
+        return f"Not applicable: {'; '.join(rf.notes) or 'its condition does not hold'}."
+    shown = [a.describe for a in rf.aspects.values() if a.status == SUPPORTED]
+    gaps = [f"{a.describe} {_STATUS_WORDS.get(a.status, a.status)}" for a in rf.aspects.values() if a.status != SUPPORTED]
+    if verdict == Verdict.met:
+        return "Met: the application shows " + "; ".join(shown) + "."
+    head = "Partially met" if verdict == Verdict.partially_met else "Not met"
+    parts = []
+    if shown:
+        parts.append("it shows " + "; ".join(shown))
+    if gaps:
+        parts.append("but " + "; ".join(gaps) if shown else "; ".join(gaps))
+    text = f"{head}: " + " ".join(parts) + "."
+    return text[0].upper() + text[1:]
+
+
+def _confidence(rf: RequirementFacts, verdict: Verdict) -> float:
+    """How sure the engine is: high when the evidence is plentiful and
+    unequivocal, lower when sentences disagree or the verdict rests on one hit."""
+    if verdict == Verdict.not_applicable:
+        return 0.8
+    scores = []
+    for a in rf.aspects.values():
+        n_ok = len([h for h in a.hits if h.status == SUPPORTED])
+        n_bad = len(a.concerns)
+        if a.status == SUPPORTED:
+            s = 0.7 + min(n_ok, 3) * 0.08 - (0.2 if n_bad else 0.0)
+        elif a.status == "absent":
+            s = 0.85 if a.considered == 0 else 0.6
+        elif a.status == TENTATIVE:
+            s = 0.5
+        else:
+            s = 0.75 if n_ok == 0 else 0.5
+        scores.append(max(0.1, min(s, 0.95)))
+    return round(min(scores) if scores else 0.5, 2)

@@ -1,0 +1,278 @@
+"""The application model: a provider's application as structured data.
+
+Built from an :class:`~approval_engine.document.ExtractedDocument` by
+:func:`build_application`, or loaded from a JSON/YAML file in this model by
+:func:`load_application_file`. ``approval-engine schema`` prints its JSON
+Schema. The model knows the document's shape (sections, passages, tables)
+and a few programme facts; it knows nothing of the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .document import Block, Comment, ExtractedDocument, Location, Table
+from .errors import InputError
+
+PassageKind = Literal["heading", "paragraph", "list_item", "cell", "footnote", "endnote"]
+
+
+class Organisation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    role: str = ""
+
+
+class ProgrammeFacts(BaseModel):
+    """Facts about the programme stated in the application (None: not stated)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = ""
+    award: str = ""
+    level: str = ""
+    credits: int | None = None
+    modes: list[str] = Field(default_factory=list)
+    uses_elearning: bool | None = Field(
+        default=None, description="filled by the ruleset's e-learning condition when evaluated"
+    )
+
+
+class Passage(BaseModel):
+    """One paragraph-sized piece of the submission, with its location."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: PassageKind = "paragraph"
+    text: str
+    location: Location = Field(default_factory=Location)
+    label: str = Field(
+        default="",
+        description="for a table cell, the text of the row's first cell (a pro-forma's question)",
+    )
+
+
+class Section(BaseModel):
+    """A heading and the passages under it (up to the next heading of any level)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    heading: str
+    level: int
+    heading_path: tuple[str, ...] = ()
+    passage_ids: list[str] = Field(default_factory=list)
+
+
+class Application(BaseModel):
+    """A provider's application for approval."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    source: str = ""
+    sha256: str = ""
+    provider: str = ""
+    partners: list[Organisation] = Field(default_factory=list)
+    accrediting_hei: str = ""
+    programme: ProgrammeFacts = Field(default_factory=ProgrammeFacts)
+    sections: list[Section] = Field(default_factory=list)
+    passages: list[Passage]
+    tables: list[Table] = Field(default_factory=list)
+    comments: list[Comment] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def passage(self, pid: str) -> Passage:
+        return self._index()[pid]
+
+    def _index(self) -> dict[str, Passage]:
+        idx = getattr(self, "_pidx", None)
+        if idx is None or len(idx) != len(self.passages):
+            idx = {p.id: p for p in self.passages}
+            object.__setattr__(self, "_pidx", idx)
+        return idx
+
+
+# --------------------------------------------------------------- building
+
+_CREDITS = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:CATS\s+)?credits?\b", re.I)
+_LEVEL = re.compile(r"\b(level\s*7|level\s*m\b|m\s*level|master'?s[- ]level|postgraduate)\b", re.I)
+_AWARD = re.compile(r"\b(Postgraduate Certificate|PG\s?Cert|National Award)[^.;:()]{0,80}", re.I)
+_LABEL_PROVIDER = re.compile(r"^(name of )?(provider|applicant|lead (provider|organisation))\b", re.I)
+_LABEL_HEI = re.compile(r"(higher education institution|\bHEI\b|university|validating|accrediting)", re.I)
+_LABEL_PARTNER = re.compile(r"\bpartner", re.I)
+_LABEL_PROGRAMME = re.compile(r"^(programme|course|award)( title)?$", re.I)
+
+
+def _passage_from_block(block: Block, label: str = "") -> Passage:
+    kind: PassageKind
+    if block.location.part in ("footnote", "endnote"):
+        kind = block.location.part
+    else:
+        kind = block.kind
+    return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label)
+
+
+def build_application(doc: ExtractedDocument) -> Application:
+    """Turn an extracted Word document into the application model."""
+    labels: dict[str, str] = {}
+    for table in doc.tables:
+        for r, row in enumerate(table.cell_blocks):
+            if len(row) < 2 or not table.rows[r]:
+                continue
+            first = table.rows[r][0].strip()
+            for cell in row[1:]:
+                for bid in cell:
+                    labels[bid] = first
+
+    passages = [_passage_from_block(b, labels.get(b.id, "")) for b in doc.blocks]
+
+    sections: list[Section] = []
+    current: Section | None = None
+    for b in doc.blocks:
+        if b.kind == "heading":
+            current = Section(
+                id=f"s{len(sections) + 1}",
+                heading=b.text,
+                level=b.level or 1,
+                heading_path=b.location.heading_path,
+            )
+            sections.append(current)
+        elif current is not None and b.location.part == "body":
+            current.passage_ids.append(b.id)
+
+    app = Application(
+        title=doc.title,
+        source=doc.source,
+        sha256=doc.sha256,
+        passages=passages,
+        sections=sections,
+        tables=doc.tables,
+        comments=doc.comments,
+        warnings=list(doc.warnings),
+    )
+    _fill_parties(app, doc)
+    _fill_programme(app)
+    return app
+
+
+def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
+    """Provider, partners and HEI from a details table (label | value rows)."""
+    for table in doc.tables:
+        for row in table.rows:
+            if len(row) < 2:
+                continue
+            label, value = row[0].strip(), " ".join(row[1].split())
+            if not value or label == value:
+                continue
+            if not app.provider and _LABEL_PROVIDER.search(label):
+                app.provider = value
+            elif not app.accrediting_hei and _LABEL_HEI.search(label) and not _LABEL_PARTNER.search(label):
+                app.accrediting_hei = value
+            elif _LABEL_PARTNER.search(label):
+                for line in row[1].splitlines() or [value]:
+                    line = line.strip()
+                    if line and not line.endswith(":"):
+                        app.partners.append(Organisation(name=line, role="partner"))
+            elif not app.programme.title and _LABEL_PROGRAMME.search(label):
+                app.programme.title = value
+    if not app.provider:
+        for p in app.passages[:12]:
+            m = re.match(r"^(?:name of )?provider\s*[:\-–]\s*(.+)$", p.text, re.I)
+            if m:
+                app.provider = m.group(1).strip()
+                break
+    if not app.provider and app.title:
+        app.provider = app.title
+
+
+def _fill_programme(app: Application) -> None:
+    text = " ".join(p.text for p in app.passages if p.kind != "heading")
+    m = _AWARD.search(text)
+    if m and not app.programme.award:
+        app.programme.award = m.group(0).strip()
+    m = _LEVEL.search(text)
+    if m:
+        app.programme.level = m.group(1)
+    credits = [int(c) for c in _CREDITS.findall(text)]
+    plausible = [c for c in credits if 30 <= c <= 180]
+    if plausible:
+        app.programme.credits = max(plausible)
+    modes = []
+    for mode, pat in (
+        ("part time", r"\bpart[- ]time\b"),
+        ("full time", r"\bfull[- ]time\b"),
+        ("blended", r"\bblended\b"),
+        ("e-learning", r"\b(e-?learning|online|virtual learning environment|VLE)\b"),
+        ("face to face", r"\bface[- ]to[- ]face\b"),
+    ):
+        if re.search(pat, text, re.I):
+            modes.append(mode)
+    app.programme.modes = modes
+
+
+# --------------------------------------------------------------- loading JSON/YAML
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """yaml.SafeLoader: no Python object tags, nothing executed."""
+
+
+def load_structured(path: Path) -> object:
+    """Read a JSON or YAML file safely, turning syntax errors into InputError."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 text (byte {exc.start})", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", path=str(path)) from None
+    if not raw.strip():
+        raise InputError("the file is empty", path=str(path))
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", path=str(path)) from None
+    try:
+        return yaml.load(raw, Loader=_SafeLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"invalid YAML{where}: {problem}", path=str(path)) from None
+
+
+def validation_message(exc: ValidationError, limit: int = 3) -> str:
+    """One line naming where a pydantic validation failed."""
+    parts = []
+    for err in exc.errors()[:limit]:
+        loc = ".".join(str(x) if not isinstance(x, int) else f"[{x}]" for x in err["loc"]).replace(".[", "[")
+        parts.append(f"{loc or '(top level)'}: {err['msg']}")
+    more = len(exc.errors()) - limit
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def load_application_file(path: Path) -> Application:
+    """Load an application given as JSON or YAML in the application model."""
+    data = load_structured(path)
+    if not isinstance(data, dict):
+        raise InputError("expected a mapping (an application object) at the top level", path=str(path))
+    try:
+        app = Application.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(f"not a valid application: {validation_message(exc)}", path=str(path)) from None
+    if not app.source:
+        app.source = str(path)
+    return app
+
+
+def application_schema() -> dict:
+    return Application.model_json_schema()
