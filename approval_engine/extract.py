@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from docx2python import docx2python
 from lxml import etree
 
 from approval_engine.document import (
@@ -285,6 +286,7 @@ class _Styles:
     def __init__(self, root: etree._Element | None):
         self.by_id: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
+        self._chains: dict[str, list[_Style]] = {}
         if root is None:
             return
         for el in root.iterchildren(_w("style")):
@@ -311,7 +313,6 @@ class _Styles:
             )
             if kind == "paragraph" and _on_off_attr(el.get(_w("default"))):
                 self.default_paragraph = sid
-        self._chains: dict[str, list[_Style]] = {}
 
     def chain(self, sid: str | None) -> list[_Style]:
         """The style and its basedOn ancestors, nearest first (cycle-safe)."""
@@ -571,6 +572,7 @@ _LETTER_HEADING_RE = re.compile(r"^(?:[A-Z]|[IVX]{1,5})[.)]\s+(?=[A-Z])")
 _CAPTION_RE = re.compile(r"^(?:table|figure|fig\.|chart|diagram)\s+\w+\s*[:.–—-]", re.I)
 
 MAX_HEADING_WORDS = 15
+MAX_TABLE_COLUMNS = 256
 
 
 def _numbered_heading_level(text: str, emphasised: bool) -> int | None:
@@ -653,8 +655,8 @@ def _build_grid(index: int, tbl: etree._Element) -> _Grid:
         col = 0
         after = 0
         if trpr is not None:
-            col = max(_int_attr(trpr.find(_w("gridBefore")), 0) or 0, 0)
-            after = max(_int_attr(trpr.find(_w("gridAfter")), 0) or 0, 0)
+            col = min(max(_int_attr(trpr.find(_w("gridBefore")), 0) or 0, 0), MAX_TABLE_COLUMNS)
+            after = min(max(_int_attr(trpr.find(_w("gridAfter")), 0) or 0, 0), MAX_TABLE_COLUMNS)
         for tc in _children_through_wrappers(tr, W_TC, stop):
             tcpr = tc.find(W_TCPR)
             span = 1
@@ -667,6 +669,8 @@ def _build_grid(index: int, tbl: etree._Element) -> _Grid:
             cells[tc] = (r, col, span, vmerge)
             col += span
         n_cols = max(n_cols, col + after)
+    # Word allows 63 columns; a larger grid is malformed and would only cost memory
+    n_cols = min(n_cols, MAX_TABLE_COLUMNS)
     return _Grid(index=index, element=tbl, cells=cells, n_rows=len(rows), n_cols=n_cols)
 
 
@@ -721,7 +725,6 @@ class _Extractor:
         self.source = source
         self.styles = styles
         self.pristine = pristine  # docx2python's w:p -> the untouched original w:p
-        self.warnings: list[str] = []
         self.grids: dict[etree._Element, _Grid] = {}
         self.grid_list: list[_Grid] = []
         self.nested_tables: set[etree._Element] = set()
@@ -955,7 +958,7 @@ def _join_broken(paras: list[_Para]) -> tuple[list[_Para], int]:
             and prev.mergeable
             and not p.follows_gap
             and p.kind == prev.kind
-            and p.style == prev.style
+            and (p.style or "Normal") == (prev.style or "Normal")
             and p.container == prev.container
             and p.part == prev.part
             and not prev.text.rstrip("\"'”’)]").endswith(_TERMINAL)
@@ -985,40 +988,150 @@ def extract(path: str | Path) -> ExtractedDocument:
         zf.close()
 
 
-def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> ExtractedDocument:
-    from docx2python import docx2python
+def _optional(what: str, notes: list[str], read: Any, default: Any) -> Any:
+    """Read a part the submission can do without; note a failure instead of failing."""
+    try:
+        return read()
+    except RecursionError:
+        notes.append(f"{what} could not be read (nested too deeply) and were skipped")
+    except Exception as exc:  # noqa: BLE001 - docx2python and lxml raise many kinds
+        notes.append(f"{what} could not be read ({type(exc).__name__}: {_short(exc, 80)}) and were skipped")
+    return default
 
+
+# -------------------------------------------------- producers Word is not
+
+#: Strict Open XML namespaces -> the transitional ones Word normally writes.
+_STRICT_NAMESPACES = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main": W.encode(),
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships": (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ),
+    b"http://purl.oclc.org/ooxml/drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing": (
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    ),
+    b"http://purl.oclc.org/ooxml/officeDocument/math": b"http://schemas.openxmlformats.org/officeDocument/2006/math",
+}
+_R_DECLARATION = b' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+_ROOT_TAG_RE = re.compile(rb"<(?![?!])[^>]*?(/?)>")
+
+
+def _root_lacks_r(blob: bytes) -> re.Match[bytes] | None:
+    """The root start tag of an XML part when it does not declare the r prefix."""
+    m = _ROOT_TAG_RE.search(blob, 0, 1 << 16)
+    if m is None or b"xmlns:r=" in m.group(0):
+        return None
+    return m
+
+
+def _needs_repair(doc_blob: bytes) -> bool:
+    head = doc_blob[: 1 << 16]
+    return any(uri in head for uri in _STRICT_NAMESPACES) or _root_lacks_r(doc_blob) is not None
+
+
+def _repair(zf: zipfile.ZipFile, source: str) -> bytes:
+    """A copy of the package docx2python can read: Strict namespaces made
+    transitional, and an ``r`` prefix declared on every word/*.xml root (its
+    run merging looks the prefix up and fails on files that do not declare it,
+    as some non-Word producers write them)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in zf.infolist():
+            blob = _read_member(zf, info.filename, source)
+            name = info.filename.lower()
+            if name.endswith((".xml", ".rels")):
+                for strict, transitional in _STRICT_NAMESPACES.items():
+                    if strict in blob:
+                        blob = blob.replace(strict, transitional)
+                if name.startswith("word/") and name.endswith(".xml"):
+                    m = _root_lacks_r(blob)
+                    if m is not None:
+                        at = m.end() - 1 - len(m.group(1))
+                        blob = blob[:at] + _R_DECLARATION + blob[at:]
+            new.writestr(info.filename, blob)
+    return out.getvalue()
+
+
+@dataclass
+class _Parsed:
+    body_pars: Any
+    dx_root: etree._Element | None
+    footnote_pars: Any
+    endnote_pars: Any
+    comments: list[tuple[str, str, str, str]]
+    core: dict[str, Any]
+    styles_path: str
+    main_path: str
+
+
+def _docx2python(data: bytes, notes: list[str]) -> _Parsed:
+    """One docx2python pass over the package bytes (exceptions left to the caller)."""
+    with docx2python(io.BytesIO(data), html=False) as content:
+        reader = content.docx_reader
+        main = reader.file_of_type("officeDocument")
+        body_pars = content.body_pars
+        return _Parsed(
+            body_pars=body_pars,
+            dx_root=main.root_element,
+            footnote_pars=_optional("footnotes", notes, lambda: content.footnotes_pars, []),
+            endnote_pars=_optional("endnotes", notes, lambda: content.endnotes_pars, []),
+            comments=_comments(content, notes),
+            core=_optional("document properties", notes, lambda: content.core_properties, {}) or {},
+            styles_path=next((f.path for f in reader.files_of_type("styles")), "word/styles.xml"),
+            main_path=main.path,
+        )
+
+
+def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> ExtractedDocument:
     doc_blob = _read_member(zf, DOCUMENT_XML, source)  # CRC-checked before docx2python runs
     notes: list[str] = []
+    original = data
+    repaired = False
+    if _needs_repair(doc_blob):
+        data, repaired = _repair(zf, source), True
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            with docx2python(io.BytesIO(data), html=False) as content:
-                reader = content.docx_reader
-                main = reader.file_of_type("officeDocument")
-                body_pars = content.body_pars
-                dx_root = main.root_element
-                footnote_pars = content.footnotes_pars
-                endnote_pars = content.endnotes_pars
-                raw_comments = _comments(content, notes)
-                core = content.core_properties or {}
-                styles_path = next((f.path for f in reader.files_of_type("styles")), "word/styles.xml")
-                main_path = main.path
+            try:
+                parsed = _docx2python(data, notes)
+            except KeyError as exc:
+                if repaired or exc.args != ("r",):
+                    raise
+                # a header, footer or note part without the r prefix: repair, read again
+                data, repaired = _repair(zf, source), True
+                parsed = _docx2python(data, notes)
         except InputError:
             raise
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise _fail(source, f"a damaged .docx file: the zip is corrupt ({_short(exc)})") from None
         except RecursionError:
             raise _fail(source, "could not read the Word content: the XML is nested too deeply") from None
+        except KeyError as exc:
+            if "officeDocument" in str(exc):
+                raise _fail(
+                    source, "not a Word document: its _rels/.rels names no main document part"
+                ) from None
+            raise _fail(source, f"could not read the Word content: KeyError: {_short(exc)}") from None
         except Exception as exc:  # docx2python and lxml raise many kinds
             raise _fail(source, f"could not read the Word content: {type(exc).__name__}: {_short(exc)}") from None
+    if repaired:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        doc_blob = _read_member(zf, DOCUMENT_XML, source)
+    body_pars, dx_root = parsed.body_pars, parsed.dx_root
+    footnote_pars, endnote_pars = parsed.footnote_pars, parsed.endnote_pars
+    raw_comments, core = parsed.comments, parsed.core
+    styles_path, main_path = parsed.styles_path, parsed.main_path
 
     if main_path != DOCUMENT_XML and main_path in zf.NameToInfo:
         doc_blob = _read_member(zf, main_path, source)
     doc_root = _parse_xml(doc_blob, main_path, source)
     styles_root = None
     if styles_path in zf.NameToInfo:
-        styles_root = _parse_xml(_read_member(zf, styles_path, source), styles_path, source)
+        try:
+            styles_root = _parse_xml(_read_member(zf, styles_path, source), styles_path, source)
+        except InputError as exc:
+            notes.append(f"styles could not be read, headings found from text only ({_short(exc, 80)})")
     styles = _Styles(styles_root)
 
     pristine: dict[etree._Element, etree._Element] = {}
@@ -1090,7 +1203,7 @@ def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> Extra
 
     return ExtractedDocument(
         source=source,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=hashlib.sha256(original).hexdigest(),
         title=title,
         blocks=blocks,
         tables=tables,

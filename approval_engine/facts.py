@@ -177,7 +177,7 @@ class FactFinder:
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         for p in app.passages:
-            if p.kind == "heading":
+            if p.kind in ("heading", "label"):
                 continue
             self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
             for i, s in enumerate(split_sentences(p.text)):

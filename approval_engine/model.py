@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .document import Block, Comment, ExtractedDocument, Location, Table
 from .errors import InputError
 
-PassageKind = Literal["heading", "paragraph", "list_item", "cell", "footnote", "endnote"]
+PassageKind = Literal["heading", "paragraph", "list_item", "cell", "label", "footnote", "endnote"]
+LABEL_MAX_WORDS = 25
 
 
 class Organisation(BaseModel):
@@ -124,16 +125,26 @@ def _passage_from_block(block: Block, label: str = "") -> Passage:
 def build_application(doc: ExtractedDocument) -> Application:
     """Turn an extracted Word document into the application model."""
     labels: dict[str, str] = {}
+    label_cells: set[str] = set()
     for table in doc.tables:
         for r, row in enumerate(table.cell_blocks):
             if len(row) < 2 or not table.rows[r]:
                 continue
             first = table.rows[r][0].strip()
+            if first and len(first.split()) <= LABEL_MAX_WORDS:
+                # a row label (a pro-forma's question, a header, an outcome named in a matrix):
+                # context for the answer beside it, not evidence in itself
+                label_cells.update(row[0])
             for cell in row[1:]:
                 for bid in cell:
                     labels[bid] = first
 
-    passages = [_passage_from_block(b, labels.get(b.id, "")) for b in doc.blocks]
+    passages = []
+    for b in doc.blocks:
+        p = _passage_from_block(b, labels.get(b.id, ""))
+        if b.id in label_cells:
+            p.kind = "label"
+        passages.append(p)
 
     sections: list[Section] = []
     current: Section | None = None
