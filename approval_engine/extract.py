@@ -992,6 +992,10 @@ def _optional(what: str, notes: list[str], read: Any, default: Any) -> Any:
     """Read a part the submission can do without; note a failure instead of failing."""
     try:
         return read()
+    except KeyError as exc:
+        if exc.args == ("r",):  # a part without the r prefix: _extract repairs and reads again
+            raise
+        notes.append(f"{what} could not be read (KeyError: {_short(exc, 80)}) and were skipped")
     except RecursionError:
         notes.append(f"{what} could not be read (nested too deeply) and were skipped")
     except Exception as exc:  # noqa: BLE001 - docx2python and lxml raise many kinds

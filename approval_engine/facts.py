@@ -33,6 +33,7 @@ from .rules.language import CompiledAspect, CompiledRuleset, Rule
 
 # the order in which an aspect's status is chosen when several sentences speak to it
 PRECEDENCE = ("contradicted", SUPPORTED, TENTATIVE, "deferred", "negated", "aspiration", "wrong_context", "absent")
+NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
 CONCERN_STATUSES = ("contradicted", "deferred", "negated", "aspiration", "wrong_context")
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -192,18 +193,16 @@ class FactFinder:
         default = self.compiled.ruleset.conditions[name].default
         positive = negative = 0
         for s in self.sentences:
-            m = _any(pats, s.text)
-            if not m:
+            judged = {self._judge(s, m)[0] for p in pats for m in p.finditer(s.text)}
+            if not judged:
                 continue
-            status, _ = self._judge(s, m)
-            if status == SUPPORTED:
+            if judged & {"negated", "aspiration"}:
+                negative += 1  # "we are considering a VLE, but ... makes no use of e-learning"
+            elif SUPPORTED in judged:
                 positive += 1
-            elif status in ("negated", "aspiration"):
-                negative += 1
         if positive == 0 and negative == 0:
             return default
-        # an explicit "no e-learning" outweighs a mention of a platform used only for materials
-        return positive > 0 and positive >= negative
+        return positive > negative
 
     # ---- judging one matched sentence
 
@@ -222,7 +221,7 @@ class FactFinder:
         before = _clause_before(text, m.start())
         if _any(self.sig["negation"], before):
             return "negated", "stated as not offered"
-        after = _clause_after(text, m.end())
+        after = " ".join(_clause_after(text, m.end()).split()[:NEGATION_AFTER_WORDS])
         if _any(self.sig["negation_after"], after):
             return "negated", "stated as not offered"
         if _any(self.sig["deferral"], text):

@@ -458,6 +458,74 @@ def malformed_xml(path: Path) -> Path:
     return Path(path)
 
 
+_CT = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'wordprocessingml.document.main+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>'
+)
+
+
+def bare_package(path: Path, *, with_rels: bool = True) -> Path:
+    """A minimal package as non-Word producers write it: no styles.xml, no core
+    properties, and no ``r`` namespace declared (docx2python fails on that)."""
+    body = (
+        '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Overview</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>Sessions run on Tuesday evenings.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Venue</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>The town library hosts every session.</w:t></w:r></w:p>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CT)
+        if with_rels:
+            zf.writestr("_rels/.rels", _RELS)
+        zf.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{body}'
+            "</w:body></w:document>",
+        )
+    return Path(path)
+
+
+def footnote_part_without_r(path: Path) -> Path:
+    """The footnote fixture with the r prefix undeclared in word/footnotes.xml only."""
+    source = footnote(Path(path).with_suffix(".src.docx"))
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/footnotes.xml":
+                data = data.replace(f' xmlns:r="{R_NS}"'.encode(), b"")
+            zout.writestr(item, data)
+    source.unlink()
+    return Path(path)
+
+
+STRICT = {
+    W_NS: "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    R_NS: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+}
+
+
+def strict_ooxml(path: Path) -> Path:
+    """The tables fixture saved as Strict Open XML (purl.oclc.org namespaces)."""
+    source = tables(Path(path).with_suffix(".src.docx"))
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.endswith((".xml", ".rels")):
+                for transitional, strict in STRICT.items():
+                    data = data.replace(transitional.encode(), strict.encode())
+            zout.writestr(item, data)
+    source.unlink()
+    return Path(path)
+
+
 def docm(path: Path) -> Path:
     """A macro-enabled document: a .docm with a (dummy) vbaProject.bin that must never run."""
     source = headings(Path(path).with_suffix(".src.docx"))

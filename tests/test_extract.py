@@ -358,7 +358,39 @@ def test_accepts_str_and_path(built):
     assert extract(str(path)).blocks == extract(path).blocks
 
 
+def test_package_from_another_producer_is_read(doc):
+    d = doc("bare_package")  # no r namespace, no styles.xml, no core properties
+    assert [(b.kind, b.level, b.text) for b in d.blocks] == [
+        ("heading", 2, "Overview"),
+        ("paragraph", None, "Sessions run on Tuesday evenings."),
+        ("heading", 3, "Venue"),
+        ("paragraph", None, "The town library hosts every session."),
+    ]
+    assert d.blocks[-1].location.heading_path == ("Overview", "Venue")
+    assert d.title == "bare_package"
+
+
+def test_note_part_without_r_prefix_is_repaired(doc):
+    d = doc("footnote_part_without_r")
+    note = block(d, "Both senior tutors")
+    assert (note.location.part, note.location.note) == ("footnote", 1)
+    assert [b.text for b in d.blocks] == [b.text for b in doc("footnote").blocks]
+
+
+def test_strict_open_xml_is_read_like_transitional(doc):
+    strict, transitional = doc("strict_ooxml"), doc("tables")
+    assert [(b.kind, b.text, b.location) for b in strict.blocks] == [
+        (b.kind, b.text, b.location) for b in transitional.blocks
+    ]
+    assert strict.tables == transitional.tables
+
+
 # ------------------------------------------------------------------ bad input
+
+
+def test_zip_without_main_document_relationship(tmp_path):
+    path = fx.bare_package(tmp_path / "norels.docx", with_rels=False)
+    assert_input_error(path, "not a Word document")
 
 
 def test_missing_file(tmp_path):
