@@ -992,10 +992,6 @@ def _optional(what: str, notes: list[str], read: Any, default: Any) -> Any:
     """Read a part the submission can do without; note a failure instead of failing."""
     try:
         return read()
-    except KeyError as exc:
-        if exc.args == ("r",):  # a part without the r prefix: _extract repairs and reads again
-            raise
-        notes.append(f"{what} could not be read (KeyError: {_short(exc, 80)}) and were skipped")
     except RecursionError:
         notes.append(f"{what} could not be read (nested too deeply) and were skipped")
     except Exception as exc:  # noqa: BLE001 - docx2python and lxml raise many kinds
@@ -1003,7 +999,7 @@ def _optional(what: str, notes: list[str], read: Any, default: Any) -> Any:
     return default
 
 
-# -------------------------------------------------- producers Word is not
+# ------------------------------------------------------------ the package
 
 #: Strict Open XML namespaces -> the transitional ones Word normally writes.
 _STRICT_NAMESPACES = {
@@ -1019,41 +1015,65 @@ _STRICT_NAMESPACES = {
 }
 _R_DECLARATION = b' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 _ROOT_TAG_RE = re.compile(rb"<(?![?!])[^>]*?(/?)>")
+_READ_CHUNK = 1 << 16
 
 
-def _root_lacks_r(blob: bytes) -> re.Match[bytes] | None:
-    """The root start tag of an XML part when it does not declare the r prefix."""
-    m = _ROOT_TAG_RE.search(blob, 0, 1 << 16)
-    if m is None or b"xmlns:r=" in m.group(0):
-        return None
-    return m
+def _is_xml_part(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
 
 
-def _needs_repair(doc_blob: bytes) -> bool:
-    head = doc_blob[: 1 << 16]
-    return any(uri in head for uri in _STRICT_NAMESPACES) or _root_lacks_r(doc_blob) is not None
+def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
+    """Inflate one member in small steps, never past its declared size.
+
+    ``ZipFile.read`` inflates a deflated member in one call with no output
+    limit before cutting it to the declared size, so a member that lies about
+    its size could still take gigabytes; small reads keep each step bounded.
+    Only stored and deflated members are accepted (all Word ever writes):
+    bzip2 and LZMA have no output limit at all.
+    """
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise _fail(source, f"not a Word .docx file: {info.filename} uses an unsupported zip compression")
+    if info.flag_bits & 0x1:
+        raise _fail(source, f"an encrypted zip: {info.filename} needs a password")
+    parts: list[bytes] = []
+    try:
+        with zf.open(info) as fp:
+            while True:
+                chunk = fp.read(_READ_CHUNK)
+                if not chunk:
+                    break
+                parts.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise _fail(source, f"a damaged .docx file: {info.filename} cannot be read ({_short(exc)})") from None
+    return b"".join(parts)
 
 
-def _repair(zf: zipfile.ZipFile, source: str) -> bytes:
-    """A copy of the package docx2python can read: Strict namespaces made
-    transitional, and an ``r`` prefix declared on every word/*.xml root (its
-    run merging looks the prefix up and fails on files that do not declare it,
-    as some non-Word producers write them)."""
+def _sanitise(zf: zipfile.ZipFile, source: str) -> bytes:
+    """The package as docx2python will read it: only its XML parts, each
+    inflated once with bounded reads (checking its CRC) and stored
+    uncompressed, so nothing docx2python reads can inflate again.
+
+    Two repairs for files not written by Word: Strict Open XML namespaces
+    become the transitional ones, and every ``word/*.xml`` root declares the
+    ``r`` prefix (docx2python's run merging looks it up and fails on parts
+    that do not declare it, as some other producers write them).
+    """
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as new:
         for info in zf.infolist():
-            blob = _read_member(zf, info.filename, source)
+            if info.is_dir() or not _is_xml_part(info.filename):
+                continue  # media, embedded objects and macros are never read
+            blob = _read_bounded(zf, info, source)
+            for strict, transitional in _STRICT_NAMESPACES.items():
+                if strict in blob:
+                    blob = blob.replace(strict, transitional)
             name = info.filename.lower()
-            if name.endswith((".xml", ".rels")):
-                for strict, transitional in _STRICT_NAMESPACES.items():
-                    if strict in blob:
-                        blob = blob.replace(strict, transitional)
-                if name.startswith("word/") and name.endswith(".xml"):
-                    m = _root_lacks_r(blob)
-                    if m is not None:
-                        at = m.end() - 1 - len(m.group(1))
-                        blob = blob[:at] + _R_DECLARATION + blob[at:]
-            new.writestr(info.filename, blob)
+            if name.startswith("word/") and name.endswith(".xml"):
+                m = _ROOT_TAG_RE.search(blob, 0, 1 << 16)
+                if m is not None and b"xmlns:r=" not in m.group(0):
+                    at = m.end() - 1 - len(m.group(1))
+                    blob = blob[:at] + _R_DECLARATION + blob[at:]
+            new.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), blob)
     return out.getvalue()
 
 
@@ -1069,9 +1089,9 @@ class _Parsed:
     main_path: str
 
 
-def _docx2python(data: bytes, notes: list[str]) -> _Parsed:
-    """One docx2python pass over the package bytes (exceptions left to the caller)."""
-    with docx2python(io.BytesIO(data), html=False) as content:
+def _docx2python(package: bytes, notes: list[str]) -> _Parsed:
+    """The one docx2python pass (its exceptions are left to the caller)."""
+    with docx2python(io.BytesIO(package), html=False) as content:
         reader = content.docx_reader
         main = reader.file_of_type("officeDocument")
         body_pars = content.body_pars
@@ -1087,24 +1107,14 @@ def _docx2python(data: bytes, notes: list[str]) -> _Parsed:
         )
 
 
-def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> ExtractedDocument:
-    doc_blob = _read_member(zf, DOCUMENT_XML, source)  # CRC-checked before docx2python runs
+def _extract(source: str, path: Path, data: bytes, original_zip: zipfile.ZipFile) -> ExtractedDocument:
+    package = _sanitise(original_zip, source)  # every XML part inflated once, CRC-checked
+    zf = zipfile.ZipFile(io.BytesIO(package))
     notes: list[str] = []
-    original = data
-    repaired = False
-    if _needs_repair(doc_blob):
-        data, repaired = _repair(zf, source), True
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            try:
-                parsed = _docx2python(data, notes)
-            except KeyError as exc:
-                if repaired or exc.args != ("r",):
-                    raise
-                # a header, footer or note part without the r prefix: repair, read again
-                data, repaired = _repair(zf, source), True
-                parsed = _docx2python(data, notes)
+            parsed = _docx2python(package, notes)
         except InputError:
             raise
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -1119,16 +1129,12 @@ def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> Extra
             raise _fail(source, f"could not read the Word content: KeyError: {_short(exc)}") from None
         except Exception as exc:  # docx2python and lxml raise many kinds
             raise _fail(source, f"could not read the Word content: {type(exc).__name__}: {_short(exc)}") from None
-    if repaired:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        doc_blob = _read_member(zf, DOCUMENT_XML, source)
     body_pars, dx_root = parsed.body_pars, parsed.dx_root
     footnote_pars, endnote_pars = parsed.footnote_pars, parsed.endnote_pars
     raw_comments, core = parsed.comments, parsed.core
     styles_path, main_path = parsed.styles_path, parsed.main_path
+    doc_blob = zf.read(main_path if main_path in zf.NameToInfo else DOCUMENT_XML)
 
-    if main_path != DOCUMENT_XML and main_path in zf.NameToInfo:
-        doc_blob = _read_member(zf, main_path, source)
     doc_root = _parse_xml(doc_blob, main_path, source)
     styles_root = None
     if styles_path in zf.NameToInfo:
@@ -1203,11 +1209,11 @@ def _extract(source: str, path: Path, data: bytes, zf: zipfile.ZipFile) -> Extra
     ]
 
     title = _title(core, body, styles, path)
-    warns = _warnings(ex, doc_root, zf, joined + joined_f + joined_e, len(comments), body, notes, caught)
+    warns = _warnings(ex, doc_root, original_zip, joined + joined_f + joined_e, len(comments), body, notes, caught)
 
     return ExtractedDocument(
         source=source,
-        sha256=hashlib.sha256(original).hexdigest(),
+        sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         blocks=blocks,
         tables=tables,

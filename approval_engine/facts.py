@@ -196,9 +196,9 @@ class FactFinder:
             judged = {self._judge(s, m)[0] for p in pats for m in p.finditer(s.text)}
             if not judged:
                 continue
-            if judged & {"negated", "aspiration"}:
+            if "negated" in judged:
                 negative += 1  # "we are considering a VLE, but ... makes no use of e-learning"
-            elif SUPPORTED in judged:
+            elif SUPPORTED in judged:  # a hope for the future is neither for nor against
                 positive += 1
         if positive == 0 and negative == 0:
             return default

@@ -1,0 +1,33 @@
+"""Shared fixtures: one engine per test session (durable-rules registers a
+ruleset once per process), and helpers to build applications in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from approval_engine.document import Location
+from approval_engine.evaluate import Engine
+from approval_engine.model import Application, Passage
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine()
+
+
+def make_app(*texts: str, headings: tuple[str, ...] = ("Our programme",), title: str = "Test application") -> Application:
+    """An application whose passages are the given texts, under one heading."""
+    passages = [Passage(id="h1", kind="heading", text=headings[-1], location=Location(heading_path=headings[:-1], paragraph=1))]
+    for i, text in enumerate(texts, start=2):
+        passages.append(Passage(id=f"b{i}", text=text, location=Location(heading_path=headings, paragraph=i)))
+    return Application(title=title, source="memory", passages=passages)
+
+
+def verdicts(report) -> dict[str, str]:
+    return {r.id: r.verdict.value for r in report.requirements}
