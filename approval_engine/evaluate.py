@@ -223,7 +223,7 @@ _STATUS_WORDS = {
     "wrong_context": "is mentioned only about the wrong subject",
     "deferred": "is left to someone else",
     "contradicted": "is contradicted by the application",
-    TENTATIVE: "is mentioned only in unfinished or general terms",
+    TENTATIVE: "is shown only in part, or only in unfinished or general terms",
     "absent": "is not addressed",
 }
 

@@ -15,18 +15,26 @@ How it works
    container); it is a zip whose directory declares no more than
    :data:`MAX_UNCOMPRESSED_BYTES` in total and no member inflating more than
    :data:`MAX_MEMBER_RATIO` times beyond :data:`RATIO_CHECK_MIN_BYTES` (a
-   zip bomb); and it holds ``word/document.xml``. Python's ``zipfile`` never
-   inflates a member beyond its declared size (a lying size ends in a CRC
-   error), so checking the directory is enough.
+   zip bomb); and it holds ``word/document.xml``.
 
-2. **Parse once** with docx2python (``html=False``) from the bytes already
-   read, so the file cannot change between the checks and the parse. Every
+2. **The package** (:func:`_sanitise`). The declared sizes are not enough on
+   their own: ``ZipFile.read`` inflates a deflated member in one call with no
+   output limit before cutting it to its declared size, so a member that lies
+   about its size could still take gigabytes. Every XML part is therefore
+   inflated once, in small bounded reads (which also checks its CRC), and
+   copied *uncompressed* into an in-memory package; media, embedded objects
+   and macros are left out (only XML is ever read, nothing is executed).
+   Two repairs for files not written by Word happen on the way: Strict Open
+   XML namespaces become the transitional ones, and every ``word/*.xml`` part
+   declares the ``r`` prefix (docx2python fails on parts that do not).
+
+3. **Parse once** with docx2python (``html=False``) from that package. Every
    exception raised by docx2python or lxml becomes an
    :class:`~approval_engine.errors.InputError`. docx2python's view of tracked
    changes is kept: inserted text is read, deleted text is not (the text as
    submitted, "accept all changes").
 
-3. **Formatting.** docx2python exposes run formatting only in html mode, and
+4. **Formatting.** docx2python exposes run formatting only in html mode, and
    in plain mode it even merges adjacent runs whatever their formatting. The
    typed-heading test needs to know whether *every* run is bold, so the main
    document part is parsed once more with lxml (a safe parser:
@@ -38,17 +46,29 @@ How it works
    bold styles). The two trees hold the same ``w:p`` elements in the same
    order, which maps each docx2python paragraph to its untouched original.
 
-4. **Structure from the XML, text from docx2python.** docx2python's nested
+5. **Structure from the XML, text from docx2python.** docx2python's nested
    ``[table][row][cell][paragraph]`` lists lose nested tables (an inner table
-   splits the outer one) and copy merged cells' text into every cell they
-   span. So table, row and grid column are taken from each paragraph's own
+   splits the outer one, and the outer cell's later paragraphs lose their
+   ``tbl`` lineage) and copy merged cells' text into every cell they span. So
+   table, row and grid column are taken from each paragraph's own
    ``w:tbl``/``w:tr``/``w:tc`` ancestors (the outermost table: nested tables
    are flattened into the outer cell), and docx2python's copies of merged
    cells (detached deep copies of the original paragraph) never become
-   blocks; :attr:`Table.rows` stays rectangular by repeating a merged cell's
-   text in every grid cell it spans. Text boxes: Word writes each twice
-   (a DrawingML ``mc:Choice`` and a VML ``mc:Fallback``); the Fallback copy
-   is dropped.
+   blocks, while identical text typed in two separate cells stays two blocks;
+   :attr:`Table.rows` stays rectangular by repeating a merged cell's text in
+   every grid cell it spans. Text boxes: Word writes each twice (a
+   DrawingML ``mc:Choice`` and a VML ``mc:Fallback``); the Fallback copy is
+   dropped.
+
+6. **Kinds.** Headings come from styles (``HeadingN`` and styles based on
+   them or carrying ``w:outlineLvl``; ``Title`` is the document title, not a
+   heading) or from typing: a short Normal paragraph (at most 15 words, no
+   final full stop) that is all bold or in capitals, or that starts with
+   hand-typed section numbering ("Section 3 –", "Criterion four", "3(b)",
+   "Part C", "4.2 Title"). List items come from list styles, Word numbering
+   or typed bullets (stripped). Paragraphs broken mid-sentence by hard
+   returns are joined. Table-of-contents entries (``toc N`` styles) are
+   skipped: they repeat the headings.
 
 The wording of no particular document is assumed anywhere here.
 """
@@ -178,13 +198,16 @@ def _preflight(path: Path, source: str) -> tuple[bytes, zipfile.ZipFile]:
         )
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # read(n) allocates n bytes up front: ask for what stat reported (+1 to see growth)
+            data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
     except OSError as exc:
         raise _fail(source, f"cannot read the file ({exc.strerror or exc})") from None
     if not data:
         raise _fail(source, "the file is empty (0 bytes)")
     if len(data) > MAX_FILE_BYTES:
         raise _fail(source, f"the file is too large (the limit is {MAX_FILE_BYTES / MB:.0f} MB)")
+    if len(data) != st.st_size:
+        raise _fail(source, "the file changed while it was being read")
 
     if data.startswith(OLE2_MAGIC):
         if ENCRYPTION_INFO in data:
@@ -611,6 +634,7 @@ def _short_unfinished(text: str) -> bool:
     )
 
 
+_BULLETS_ONLY_RE = re.compile(r"[•▪·◦‣⁃●■□➢►❖❑\-–—*\s]+")
 _TYPED_BULLET_RE = re.compile(r"^(?:[•▪·◦‣⁃●■□➢►❖❑✓]\s*|[-–—*]\s+|o\s+)(?=\S)")
 
 
@@ -804,7 +828,7 @@ class _Extractor:
                 self.text_boxes.add(txbx)
 
             text = rt.text
-            if not text:
+            if not text or (outer_tc is None and _BULLETS_ONLY_RE.fullmatch(text)):
                 gap = True
                 continue
 

@@ -34,7 +34,7 @@ from .rules.language import CompiledAspect, CompiledRuleset, Rule
 # the order in which an aspect's status is chosen when several sentences speak to it
 PRECEDENCE = ("contradicted", SUPPORTED, TENTATIVE, "deferred", "negated", "aspiration", "wrong_context", "absent")
 NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
-CONCERN_STATUSES = ("contradicted", "deferred", "negated", "aspiration", "wrong_context")
+CONCERN_STATUSES = ("contradicted", "deferred", "negated", "aspiration", "wrong_context", "absent")
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
@@ -218,6 +218,8 @@ class FactFinder:
             return TENTATIVE, "unfinished text (the answer still has placeholders)"
         if _any(self.sig["aspiration"], text):
             return "aspiration", "only hoped for or planned, not offered"
+        if _any(self.sig["declined"], text):
+            return "negated", "considered and turned down"
         before = _clause_before(text, m.start())
         if _any(self.sig["negation"], before):
             return "negated", "stated as not offered"
@@ -260,6 +262,12 @@ class FactFinder:
                 else:
                     status, reason = TENTATIVE, "does not say who or what it applies to"
             hits.append(Hit(status, s, reason, ca.name))
+        # an answer that says it both ways is not a clear yes: support in a passage that
+        # also negates the same aspect counts only as tentative
+        negated_in = {h.sentence.passage.id for h in hits if h.status == "negated"}
+        for h in hits:
+            if h.status == SUPPORTED and h.sentence.passage.id in negated_in:
+                h.status, h.reason = TENTATIVE, "the same passage also says it is not offered"
         for s in self.sentences:  # contradictions that do not mention the aspect's own words
             if not _any(pats["match"], s.text) and self._contradicts(pats["contradicted_by"], s):
                 hits.append(Hit("contradicted", s, "this defeats the requirement", ca.name))
@@ -311,7 +319,8 @@ class FactFinder:
                 ok = cov.developed if ca.aspect.coverage == "developed" else cov.assessed
                 a.hits = list(cov.developed_hits if ca.aspect.coverage == "developed" else cov.assessed_hits)
                 a.hits += [h for h in cov.concern_hits if h.aspect == ca.name]
-                a.status = SUPPORTED if ok else ("negated" if a.concerns else "absent")
+                explicit_no = any(h.reason.startswith("stated as not") for h in a.concerns)
+                a.status = SUPPORTED if ok else ("negated" if explicit_no else "absent")
                 a.considered = len(a.hits)
                 if cov.source:
                     notes.append(cov.source)
@@ -447,9 +456,9 @@ class OutcomeAnalysis:
                     if assessed:
                         c.assessed_hits.append(Hit(SUPPORTED, hit.sentence, "mapped to how it is assessed", "assessed"))
                     if not developed:
-                        c.concern_hits.append(Hit("negated", hit.sentence, "the table gives no module where it is developed", "developed"))
+                        c.concern_hits.append(Hit("absent", hit.sentence, "the outcome table gives no module where it is developed", "developed"))
                     if not assessed:
-                        c.concern_hits.append(Hit("negated", hit.sentence, "the table shows no assessment for it", "assessed"))
+                        c.concern_hits.append(Hit("absent", hit.sentence, "the outcome table shows no assessment for it", "assessed"))
                 c.developed = c.developed or developed
                 c.assessed = c.assessed or assessed
                 c.source = f"outcome table {t.index}"

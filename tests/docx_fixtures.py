@@ -427,6 +427,47 @@ def zip_bomb(path: Path, uncompressed_bytes: int) -> Path:
     return Path(path)
 
 
+def lying_zip_bomb(path: Path, real_bytes: int, declared_bytes: int = 1000) -> Path:
+    """A .docx with an XML member whose zip directory understates its size.
+
+    ``word/padding.xml`` really inflates to `real_bytes` of zeros but both its
+    local header and the central directory declare `declared_bytes`, with the
+    CRC of that many zeros, so the size checks on the directory pass.
+    """
+    import struct
+    import zlib
+
+    source = tables(Path(path).with_suffix(".src.docx"))
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        chunk = b"\x00" * (1 << 20)
+        with zout.open("word/padding.xml", "w") as member:
+            left = real_bytes
+            while left > 0:
+                n = min(left, len(chunk))
+                member.write(chunk[:n])
+                left -= n
+    source.unlink()
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("word/padding.xml")
+    data = bytearray(Path(path).read_bytes())
+    crc = zlib.crc32(b"\x00" * declared_bytes)
+    local = info.header_offset
+    assert data[local : local + 4] == b"PK\x03\x04"
+    struct.pack_into("<I", data, local + 14, crc)
+    struct.pack_into("<I", data, local + 22, declared_bytes)
+    name = b"word/padding.xml"
+    central = data.find(b"PK\x01\x02")
+    while central >= 0 and data[central + 46 : central + 46 + len(name)] != name:
+        central = data.find(b"PK\x01\x02", central + 4)
+    assert central > 0
+    struct.pack_into("<I", data, central + 16, crc)
+    struct.pack_into("<I", data, central + 24, declared_bytes)
+    Path(path).write_bytes(bytes(data))
+    return Path(path)
+
+
 def corrupt_crc(path: Path) -> Path:
     """A .docx whose word/document.xml is stored uncompressed and then altered, breaking its CRC."""
     source = tables(Path(path).with_suffix(".src.docx"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import docx_fixtures as fx
+try:
+    import docx_fixtures as fx
+except ImportError:  # pytest run with --import-mode=importlib
+    from tests import docx_fixtures as fx
+
 from approval_engine import extract as extract_module
 from approval_engine.document import ExtractedDocument
 from approval_engine.errors import InputError
@@ -205,7 +210,7 @@ def test_heading_paths(doc):
     assert all("Harbourside Training Consortium" not in b.location.heading_path for b in d.blocks)
 
 
-def test_title_from_title_style_then_core_property_then_stem(doc, built, tmp_path):
+def test_title_from_title_style_then_core_property_then_stem(doc):
     assert doc("headings").title == "Harbourside Training Consortium"
     assert doc("everything").title == "Combined sample application"
     assert doc("comments").title == "comments"
@@ -461,6 +466,30 @@ def test_highly_compressible_member_under_the_limits_is_read(tmp_path):
     path = fx.zip_bomb(tmp_path / "padded.docx", uncompressed_bytes=2 * 1024 * 1024)
     d = extract(path)
     assert block(d, "Working with parents").kind == "cell"
+
+
+def test_member_lying_about_its_size_is_never_inflated_in_full(tmp_path):
+    real = 150 * 1024 * 1024
+    path = fx.lying_zip_bomb(tmp_path / "liar.docx", real_bytes=real)
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("word/padding.xml").file_size == 1000
+    tracemalloc.start()
+    try:
+        d = extract(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024, peak  # far below the 150 MB the member really holds
+    assert block(d, "Working with parents").kind == "cell"
+
+
+def test_unsupported_compression_refused(tmp_path, built):
+    path = tmp_path / "bzip.docx"
+    with zipfile.ZipFile(built("comments")) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            method = zipfile.ZIP_BZIP2 if item.filename == "word/document.xml" else zipfile.ZIP_DEFLATED
+            zout.writestr(item.filename, zin.read(item.filename), compress_type=method)
+    assert_input_error(path, "unsupported zip compression")
 
 
 def _refuse_open(self, *args, **kwargs):

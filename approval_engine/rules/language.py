@@ -178,6 +178,7 @@ class Signals(_Strict):
     negation_after: list[str] = Field(default_factory=list, description="cues after a match that negate it")
     aspiration: list[str] = Field(min_length=1, description="cues that make a sentence only a hope or plan")
     placeholder: list[str] = Field(default_factory=list, description="unfinished text: never evidence")
+    declined: list[str] = Field(default_factory=list, description="an option considered and turned down")
     deferral: list[str] = Field(default_factory=list, description="responsibility passed to someone else")
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
