@@ -1,0 +1,130 @@
+"""The rule language, its loader's messages, the compiler's guarantees, and
+the durable-rules adapter's session hygiene."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from approval_engine.errors import RulesetError
+from approval_engine.evaluate import Engine, default_ruleset_path
+from approval_engine.rules import engine as durable
+from approval_engine.rules.compile import STATUSES, compile_ruleset, verdict_conditions
+from approval_engine.rules.language import load_ruleset
+from conftest import make_app
+
+BASE = default_ruleset_path().read_text()
+
+
+def _variant(tmp_path, old: str, new: str, name="variant.yaml"):
+    assert old in BASE
+    p = tmp_path / name
+    p.write_text(BASE.replace(old, new, 1))
+    return p
+
+
+@pytest.mark.parametrize(
+    "old,new,expect",
+    [
+        ("- id: E.1", "- id: E.9", "E.9: unknown requirement identifier"),
+        ("    title: Academic accreditation by a higher education institution\n", "", "title: Field required"),
+        ("- (?:validat|accredit|award|confer|approv)\\w*", "- (?:validat|accredit", "bad pattern"),
+        ('- "{hei}"', '- "{nosuchlist}"', "unknown vocabulary {nosuchlist}"),
+        ("applies_when: uses_elearning", "applies_when: uses_telepathy", "unknown condition 'uses_telepathy'"),
+        ("      all: [partnership_skills]", "      all: [no_such_aspect]", "unknown aspect(s): no_such_aspect"),
+        ('version: "1.0.0"', 'version: "one"', "version"),
+    ],
+)
+def test_loader_names_file_rule_and_problem(tmp_path, old, new, expect):
+    path = _variant(tmp_path, old, new)
+    with pytest.raises(RulesetError) as exc:
+        load_ruleset(path, known_ids=Engine().catalogue.ids())
+    msg = str(exc.value)
+    assert str(path) in msg and expect in msg
+    assert "\n" not in msg
+
+
+def test_loader_rejects_yaml_tags_and_syntax(tmp_path):
+    p = tmp_path / "tag.yaml"
+    p.write_text("ruleset: !!python/object/apply:os.system ['echo hi']\n")
+    with pytest.raises(RulesetError, match="tag.yaml"):
+        load_ruleset(p)
+    p.write_text("ruleset: [unclosed\n")
+    with pytest.raises(RulesetError, match="line 2"):
+        load_ruleset(p)
+
+
+def test_duplicate_rule_rejected(tmp_path):
+    text = BASE + BASE[BASE.index("  - id: E.1"): BASE.index('  - id: E.2')]
+    p = tmp_path / "dup.yaml"
+    p.write_text(text)
+    with pytest.raises(RulesetError, match="duplicate rule for requirement"):
+        load_ruleset(p)
+
+
+def test_every_rule_cites_the_specification():
+    rs = load_ruleset(default_ruleset_path())
+    for rule in rs.requirements:
+        assert any(w in rule.cites for w in ("Annex", "Section", "para")), rule.id
+
+
+def test_verdict_conditions_are_exclusive_and_exhaustive():
+    """For every rule and every assignment of statuses to its aspects, exactly
+    one of the four compiled conditions holds (checked by evaluating the
+    compiled expressions directly)."""
+    rs = load_ruleset(default_ruleset_path())
+
+    def holds(e, fact):
+        op = e[0]
+        if op == "eq":
+            return fact.get(e[1]) == e[2]
+        if op == "neq":
+            return fact.get(e[1]) != e[2]
+        vals = [holds(x, fact) for x in e[1]]
+        return all(vals) if op == "and" else any(vals)
+
+    statuses = ("supported", "tentative", "negated", "absent")
+    for rule in rs.requirements:
+        conds = verdict_conditions(rule)
+        names = [a.name for a in rule.aspects]
+        for combo in itertools.product(statuses, repeat=len(names)):
+            for applicable in ("yes", "no"):
+                fact = {"req": rule.id, "applicable": applicable, **{f"a_{n}": s for n, s in zip(names, combo)}}
+                fired = [v for v, c in conds.items() if holds(c, fact)]
+                assert len(fired) == 1, (rule.id, fact, fired)
+    assert set(STATUSES) >= set(statuses)
+
+
+def test_durable_rules_decide_not_python(engine):
+    """The compiled durable rulesets are what the host holds, and decisions come back from it."""
+    compiled = compile_ruleset(engine.ruleset)
+    assert sum(len(v) for v in compiled.values()) == 4 * len(engine.ruleset.requirements)
+    facts = engine.facts(make_app("We do not offer an assessment-only route."))
+    for f in facts:
+        if f.rule.id == "2.3":
+            f.aspects["route"].status = "supported"  # force the fact: the rule, not the text, decides
+    assert engine.decide(facts)["2.3"].verdict.value == "met"
+
+
+def test_sessions_released_after_more_than_1100_evaluations(engine):
+    """durable-rules crashes at 1,024 live sessions: every evaluation must delete its session."""
+    app = make_app("All work is second-marked and moderated.", "We do not offer an assessment-only route.")
+    facts = engine.facts(app)
+    for _ in range(1100):
+        decisions = engine.decide(facts)
+    assert decisions["5.8"].verdict.value == "met"
+    assert decisions["2.3"].verdict.value == "not_met"
+    assert durable.live_sessions() == 0
+
+
+def test_session_deleted_when_evaluation_fails(engine, monkeypatch):
+    facts = engine.facts(make_app("Nothing."))
+    bad = [f.as_fact() for f in facts]
+    bad[0]["req"] = "no-such-requirement"  # matches no rule: durable-rules raises
+    names = engine.names
+    group = next(iter(names))
+    with pytest.raises(Exception):
+        durable.decide(names, {group: bad[:1]})
+    assert durable.live_sessions() == 0
+    assert engine.decide(facts)  # the host still works
