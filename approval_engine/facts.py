@@ -124,7 +124,12 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _any(patterns: list[re.Pattern], text: str) -> re.Match | None:
+def _any(patterns: list[re.Pattern] | re.Pattern | None, text: str) -> re.Match | None:
+    """The first match of any pattern (a list, or one combined alternation)."""
+    if patterns is None:
+        return None
+    if isinstance(patterns, re.Pattern):
+        return patterns.search(text)
     for p in patterns:
         m = p.search(text)
         if m:
@@ -174,7 +179,8 @@ class FactFinder:
     def __init__(self, app: Application, compiled: CompiledRuleset):
         self.app = app
         self.compiled = compiled
-        self.sig = compiled.signals
+        self.sig = compiled.signal_any
+        self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         for p in app.passages:
@@ -207,7 +213,12 @@ class FactFinder:
     # ---- judging one matched sentence
 
     def _placeholders(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for p in self.sig["placeholder"] for m in p.finditer(text)]
+        cached = self._ph_cache.get(text)
+        if cached is None:
+            pat = self.sig["placeholder"]
+            cached = [m.span() for m in pat.finditer(text)] if pat is not None else []
+            self._ph_cache[text] = cached
+        return cached
 
     def _judge(self, s: Sentence, m: re.Match) -> tuple[str, str]:
         text = s.text
@@ -216,9 +227,10 @@ class FactFinder:
             return "absent", "only inside a placeholder"
         if spans or self._placeholders(s.passage.text):
             return TENTATIVE, "unfinished text (the answer still has placeholders)"
-        if _any(self.sig["aspiration"], text):
+        flags = self._flags(s)
+        if flags["aspiration"]:
             return "aspiration", "only hoped for or planned, not offered"
-        if _any(self.sig["declined"], text):
+        if flags["declined"]:
             return "negated", "considered and turned down"
         before = _clause_before(text, m.start())
         if _any(self.sig["negation"], before):
@@ -226,12 +238,21 @@ class FactFinder:
         after = " ".join(_clause_after(text, m.end()).split()[:NEGATION_AFTER_WORDS])
         if _any(self.sig["negation_after"], after):
             return "negated", "stated as not offered"
-        if _any(self.sig["deferral"], text):
+        if flags["deferral"]:
             return "deferred", "the responsibility is left to someone else"
         return SUPPORTED, ""
 
+    def _flags(self, s: Sentence) -> dict[str, bool]:
+        """Sentence-wide signals, computed once per sentence."""
+        flags = getattr(s, "_flags", None)
+        if flags is None:
+            flags = {name: bool(_any(self.sig[name], s.text)) for name in ("aspiration", "declined", "deferral")}
+            s._flags = flags  # type: ignore[attr-defined]
+        return flags
+
     def _aspect_hits(self, ca: CompiledAspect) -> tuple[list[Hit], int]:
-        pats = ca.patterns
+        pats = ca.any
+        with_ = ca.patterns["with"]
         hits: list[Hit] = []
         considered = 0
         for s in self.sentences:
@@ -239,10 +260,10 @@ class FactFinder:
             if not m:
                 continue
             considered += 1
-            if pats["with"] and not all(p.search(s.text) for p in pats["with"]):
+            if with_ and not all(p.search(s.text) for p in with_):
                 continue
             ctx = self.context[s.passage.id]
-            if pats["near"] and not _any(pats["near"], ctx):
+            if pats["near"] is not None and not _any(pats["near"], ctx):
                 continue
             if self._contradicts(pats["contradicted_by"], s):
                 hits.append(Hit("contradicted", s, "this defeats the requirement", ca.name))
@@ -268,7 +289,8 @@ class FactFinder:
         for h in hits:
             if h.status == SUPPORTED and h.sentence.passage.id in negated_in:
                 h.status, h.reason = TENTATIVE, "the same passage also says it is not offered"
-        for s in self.sentences:  # contradictions that do not mention the aspect's own words
+        for s in self.sentences if pats["contradicted_by"] is not None else ():
+            # contradictions that do not mention the aspect's own words
             if not _any(pats["match"], s.text) and self._contradicts(pats["contradicted_by"], s):
                 hits.append(Hit("contradicted", s, "this defeats the requirement", ca.name))
         return hits, considered

@@ -204,6 +204,9 @@ class Ruleset(_Strict):
     signals: Signals | None = None
     conditions: dict[str, Condition] = Field(default_factory=dict)
     decision: Decision = Field(default_factory=Decision)
+    panel: dict | None = Field(
+        default=None, description="the panel's decision rule (criterion verdicts and overall outcome), validated by approval_engine.panel"
+    )
     requirements: list[Rule]
     source: str = Field(default="", exclude=True)
 
@@ -245,6 +248,13 @@ def compile_pattern(pattern: str, vocab: dict[str, list[str]], where: str) -> re
         raise RulesetError(f"{where}: bad pattern {pattern!r}: {exc}") from None
 
 
+def combine(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One alternation for a list of compiled patterns: a single search instead of one per pattern."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 class CompiledAspect:
     """An aspect with its patterns compiled."""
 
@@ -255,6 +265,7 @@ class CompiledAspect:
             field: [compile_pattern(p, vocab, f"{where}, aspect '{aspect.name}', {field}") for p in pats]
             for field, pats in aspect.pattern_fields().items()
         }
+        self.any: dict[str, re.Pattern | None] = {field: combine(p) for field, p in self.patterns.items()}
 
 
 class CompiledRuleset:
@@ -271,6 +282,7 @@ class CompiledRuleset:
             name: [compile_pattern(p, vocab, f"{src}: signals.{name}") for p in pats]
             for name, pats in sig.model_dump().items()
         }
+        self.signal_any: dict[str, re.Pattern | None] = {name: combine(p) for name, p in self.signals.items()}
         self.conditions = {
             name: [compile_pattern(p, vocab, f"{src}: conditions.{name}") for p in cond.match]
             for name, cond in ruleset.conditions.items()
@@ -282,7 +294,7 @@ class CompiledRuleset:
             self.aspects[rule.id] = [CompiledAspect(a, vocab, where) for a in rule.aspects]
             if rule.outcome:
                 self.outcomes[rule.id] = [
-                    compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms
+                    combine([compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms])
                 ]
 
 
