@@ -1046,6 +1046,49 @@ def _is_xml_part(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
+_XML_ENCODING_DECL = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*[\"']([^\"']{1,40})[\"']")
+
+
+def _refuse_dtd(blob: bytes, name: str, source: str) -> None:
+    """Refuse a part that declares a DTD, before any XML parser sees it.
+
+    Word never writes a DTD (the Open Packaging Conventions do not allow one),
+    and a DTD is what XML entity attacks need: entities that expand without
+    limit ("billion laughs") or that read other files (``SYSTEM
+    "file:///etc/passwd"``). docx2python parses with lxml's default parser,
+    so nothing reaches it that declares one. ``<!DOCTYPE`` is looked for in
+    the part's own encoding; encodings in which it would not be seen as ASCII
+    bytes (UTF-32, EBCDIC, UTF-7, ...) are refused too: a package's XML is
+    UTF-8 or UTF-16.
+    """
+    head = blob[:4]
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\x00\x00\x00<", b"<\x00\x00\x00", b"\x4c\x6f\xa7\x94")):
+        raise _fail(source, f"refused: {name} is not UTF-8 or UTF-16 XML")
+    if head.startswith((b"\xff\xfe", b"<\x00")):
+        text = blob.decode("utf-16-le", errors="replace").encode("utf-8", errors="replace")
+    elif head.startswith((b"\xfe\xff", b"\x00<")):
+        text = blob.decode("utf-16-be", errors="replace").encode("utf-8", errors="replace")
+    else:
+        text = blob
+        m = _XML_ENCODING_DECL.match(blob)
+        if m is not None:
+            declared = m.group(1).decode("ascii", errors="replace")
+            try:
+                ascii_compatible = declared.lower().replace("_", "-").startswith(("utf-16", "utf16")) or (
+                    "<!DOCTYPE>".encode(declared) == b"<!DOCTYPE>"
+                )
+            except (LookupError, ValueError):
+                ascii_compatible = False
+            if not ascii_compatible:
+                raise _fail(source, f"refused: {name} is in the encoding {declared!r}, not UTF-8 or UTF-16")
+    if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
+        raise _fail(
+            source,
+            f"refused: {name} declares a DTD (<!DOCTYPE>), which Word never writes "
+            "(XML entity expansion or external entities)",
+        )
+
+
 def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
     """Inflate one member in small steps, never past its declared size.
 
@@ -1088,6 +1131,7 @@ def _sanitise(zf: zipfile.ZipFile, source: str) -> bytes:
             if info.is_dir() or not _is_xml_part(info.filename):
                 continue  # media, embedded objects and macros are never read
             blob = _read_bounded(zf, info, source)
+            _refuse_dtd(blob, info.filename, source)
             for strict, transitional in _STRICT_NAMESPACES.items():
                 if strict in blob:
                     blob = blob.replace(strict, transitional)

@@ -233,7 +233,7 @@ class FactFinder:
         if flags["declined"]:
             return "negated", "considered and turned down"
         before = _clause_before(text, m.start())
-        if _any(self.sig["negation"], before):
+        if _any(self.sig["negation"], before) or self._negated_inside(m):
             return "negated", "stated as not offered"
         after = " ".join(_clause_after(text, m.end()).split()[:NEGATION_AFTER_WORDS])
         if _any(self.sig["negation_after"], after):
@@ -241,6 +241,19 @@ class FactFinder:
         if flags["deferral"]:
             return "deferred", "the responsibility is left to someone else"
         return SUPPORTED, ""
+
+    def _negated_inside(self, m: re.Match) -> bool:
+        """A negation inside a long match ("tutors receive no training"), unless the
+        pattern itself asks for that word ("not yet ready")."""
+        neg = self.sig["negation"]
+        if neg is None:
+            return False
+        source = m.re.pattern.lower()
+        for cue in neg.finditer(m.group(0)):
+            word = cue.group(0).strip().lower()
+            if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
+                return True
+        return False
 
     def _flags(self, s: Sentence) -> dict[str, bool]:
         """Sentence-wide signals, computed once per sentence."""
