@@ -33,6 +33,8 @@ from .rules.language import CompiledAspect, CompiledRuleset, Rule
 
 # the order in which an aspect's status is chosen when several sentences speak to it
 PRECEDENCE = ("contradicted", SUPPORTED, TENTATIVE, "deferred", "negated", "aspiration", "wrong_context", "absent")
+NEGATION_BEFORE_WORDS = 12  # "we do not currently offer any X": the cue must precede the match closely
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
 NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
 CONCERN_STATUSES = ("contradicted", "deferred", "negated", "aspiration", "wrong_context", "absent")
 
@@ -114,10 +116,13 @@ class OutcomeCoverage:
 
 
 def split_sentences(text: str) -> list[str]:
+    """Sentences, never splitting after an abbreviation or inside brackets
+    ("[TBC – entry requirements? Check guidance]" stays one piece)."""
     parts = _SENT_SPLIT.split(text)
     out: list[str] = []
     for part in parts:
-        if out and _ABBREV.search(out[-1]):
+        if out and (_ABBREV.search(out[-1]) or out[-1].count("[") > out[-1].count("]")
+                    or out[-1].count("(") > out[-1].count(")")):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
@@ -138,11 +143,15 @@ def _any(patterns: list[re.Pattern] | re.Pattern | None, text: str) -> re.Match 
 
 
 def _clause_before(text: str, start: int) -> str:
+    """The words a negation must sit in to govern a match: the same clause, and
+    no more than NEGATION_BEFORE_WORDS words before it ("we do not offer X",
+    not "an applicant who has not worked in a school ... must obtain X")."""
     head = text[:start]
     cut = 0
     for m in _CLAUSE_BOUNDARY.finditer(head):
         cut = m.end()
-    return head[cut:]
+    words = head[cut:].split()
+    return " ".join(words[-NEGATION_BEFORE_WORDS:])
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -233,7 +242,7 @@ class FactFinder:
         if flags["declined"]:
             return "negated", "considered and turned down"
         before = _clause_before(text, m.start())
-        if _any(self.sig["negation"], before) or self._negated_inside(m):
+        if self._governing_negation(before) or self._negated_inside(m):
             return "negated", "stated as not offered"
         after = " ".join(_clause_after(text, m.end()).split()[:NEGATION_AFTER_WORDS])
         if _any(self.sig["negation_after"], after):
@@ -241,6 +250,14 @@ class FactFinder:
         if flags["deferral"]:
             return "deferred", "the responsibility is left to someone else"
         return SUPPORTED, ""
+
+    def _governing_negation(self, before: str) -> bool:
+        """A negation cue in the words before a match, unless it sits in a relative or
+        conditional clause ("an applicant who has not worked in a school ... must obtain")."""
+        neg = self.sig["negation"]
+        if neg is None:
+            return False
+        return any(not _RELATIVE.search(before[: cue.start()]) for cue in neg.finditer(before))
 
     def _negated_inside(self, m: re.Match) -> bool:
         """A negation inside a long match ("tutors receive no training"), unless the

@@ -1,0 +1,493 @@
+"""The round store: every run of an application round, in one SQLite file.
+
+``round.sqlite`` sits in a round's output folder and keeps, for every run of
+the round:
+
+* ``applications`` -- each file received (its path relative to the round's
+  folder, the sha256 of its content, its size). A file whose content changes
+  becomes a new row; the old row and its results stay.
+* ``runs`` -- each time the round was run: the ruleset (name, version,
+  fingerprint), the engine version, when it started and finished, and how it
+  ended (``running`` while under way, then ``finished``, ``interrupted`` or
+  ``aborted``).
+* ``results`` -- one row per application per run: ``ok``, ``failed`` (with the
+  error message) or ``skipped`` (unchanged since an earlier ``ok`` result,
+  which ``reused_result_id`` points to), the seconds spent in each stage, the
+  verdict counts and the full JSON report (zlib-compressed), so a report can
+  be written again without evaluating the file again.
+* ``verdicts`` -- per ``ok`` result and requirement: verdict, confidence,
+  rationale.
+* ``evidence`` -- per verdict, the quotes behind it (and the concerns against
+  it) with their location.
+
+Consistency: each application's result, verdicts and evidence are written in
+one transaction (:meth:`Store.record`), so a round stopped by Ctrl-C, a
+killed process or a power cut leaves whole results or none; the next run of
+the round evaluates whatever has no ``ok`` result yet. Only the parent
+process of a round writes to the store; workers send their results back.
+
+The schema lives here only (:data:`SCHEMA`), versioned by
+:data:`SCHEMA_VERSION` (SQLite's ``user_version``). A store written with a
+newer schema is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import EngineError
+
+STORE_FILE = "round.sqlite"
+
+#: Bump with every change to :data:`SCHEMA` (and add a migration to _MIGRATIONS).
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE applications (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT    NOT NULL,          -- relative to the round's folder, '/'-separated
+    sha256      TEXT    NOT NULL,          -- of the file's bytes
+    size        INTEGER NOT NULL,          -- bytes
+    first_seen  TEXT    NOT NULL,          -- ISO 8601, UTC
+    UNIQUE (path, sha256)
+);
+
+CREATE TABLE runs (
+    id                  INTEGER PRIMARY KEY,
+    started             TEXT NOT NULL,
+    finished            TEXT,              -- NULL while running (or if the process was killed)
+    status              TEXT NOT NULL CHECK (status IN ('running', 'finished', 'interrupted', 'aborted')),
+    input_dir           TEXT NOT NULL,
+    ruleset             TEXT NOT NULL,
+    ruleset_version     TEXT NOT NULL,
+    ruleset_fingerprint TEXT NOT NULL,     -- the loaded ruleset and catalogue, see batch.ruleset_fingerprint
+    ruleset_path        TEXT NOT NULL,
+    engine_version      TEXT NOT NULL,
+    jobs                INTEGER NOT NULL,
+    timeout             REAL NOT NULL,
+    formats             TEXT NOT NULL,     -- e.g. 'html,json'
+    host                TEXT NOT NULL DEFAULT '',
+    note                TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE results (
+    id               INTEGER PRIMARY KEY,
+    run_id           INTEGER NOT NULL REFERENCES runs(id),
+    application_id   INTEGER NOT NULL REFERENCES applications(id),
+    status           TEXT    NOT NULL CHECK (status IN ('ok', 'failed', 'skipped')),
+    error            TEXT    NOT NULL DEFAULT '',
+    reused_result_id INTEGER REFERENCES results(id),  -- for 'skipped': the earlier 'ok' result
+    output_name      TEXT    NOT NULL,     -- file stem of the reports in <out>/applications/
+    title            TEXT    NOT NULL DEFAULT '',
+    provider         TEXT    NOT NULL DEFAULT '',
+    started          TEXT,
+    finished         TEXT,
+    t_extract        REAL,                 -- seconds: Word file -> extracted document (or JSON/YAML load)
+    t_model          REAL,                 -- extracted document -> application model
+    t_facts          REAL,                 -- fact finding
+    t_rules          REAL,                 -- durable-rules decisions
+    t_report         REAL,                 -- building, rendering and writing the reports
+    t_total          REAL,
+    n_requirements   INTEGER NOT NULL DEFAULT 0,   -- verdict rows this result must have
+    met              INTEGER NOT NULL DEFAULT 0,
+    partially_met    INTEGER NOT NULL DEFAULT 0,
+    not_met          INTEGER NOT NULL DEFAULT 0,
+    not_applicable   INTEGER NOT NULL DEFAULT 0,
+    low_confidence   INTEGER NOT NULL DEFAULT 0,
+    warnings         TEXT    NOT NULL DEFAULT '[]',  -- JSON list
+    report_json      BLOB,                 -- zlib-compressed JSON report ('ok' only)
+    UNIQUE (run_id, application_id),
+    CHECK (status <> 'skipped' OR reused_result_id IS NOT NULL),
+    CHECK (status <> 'failed' OR error <> '')
+);
+CREATE INDEX results_by_application ON results (application_id, status);
+
+CREATE TABLE verdicts (
+    result_id      INTEGER NOT NULL REFERENCES results(id),
+    ordinal        INTEGER NOT NULL,       -- position in the report
+    requirement    TEXT    NOT NULL,
+    criterion      TEXT    NOT NULL,
+    verdict        TEXT    NOT NULL CHECK (verdict IN ('met', 'partially_met', 'not_met', 'not_applicable')),
+    confidence     REAL    NOT NULL,
+    low_confidence INTEGER NOT NULL,
+    rationale      TEXT    NOT NULL,
+    PRIMARY KEY (result_id, requirement)
+);
+
+CREATE TABLE evidence (
+    id          INTEGER PRIMARY KEY,
+    result_id   INTEGER NOT NULL,
+    requirement TEXT    NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    kind        TEXT    NOT NULL CHECK (kind IN ('evidence', 'concern')),
+    quote       TEXT    NOT NULL,
+    location    TEXT    NOT NULL,          -- as a reviewer reads it, e.g. 'Criterion 2 › Prior learning, ¶14'
+    location_json TEXT  NOT NULL,          -- the structured location
+    aspect      TEXT    NOT NULL DEFAULT '',
+    FOREIGN KEY (result_id, requirement) REFERENCES verdicts(result_id, requirement)
+);
+CREATE INDEX evidence_by_verdict ON evidence (result_id, requirement);
+"""
+
+# from-version -> SQL bringing the store to from-version + 1
+_MIGRATIONS: dict[int, str] = {}
+
+
+class StoreError(EngineError):
+    """The round store cannot be opened or is not one this version can use."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class RunInfo:
+    """What a run records about itself when it starts."""
+
+    input_dir: str
+    ruleset: str
+    ruleset_version: str
+    ruleset_fingerprint: str
+    ruleset_path: str
+    engine_version: str
+    jobs: int
+    timeout: float
+    formats: str
+    host: str = ""
+
+
+@dataclass
+class Outcome:
+    """One application's result as a worker (or the parent) reports it.
+
+    ``verdicts`` rows: (ordinal, requirement, criterion, verdict, confidence,
+    low_confidence, rationale); ``evidence`` rows: (requirement, ordinal,
+    kind, quote, location, location_json, aspect).
+    """
+
+    status: str  # 'ok' or 'failed'
+    error: str = ""
+    title: str = ""
+    provider: str = ""
+    started: str | None = None
+    finished: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    low_confidence: int = 0
+    warnings: list[str] = field(default_factory=list)
+    verdicts: list[tuple] = field(default_factory=list)
+    evidence: list[tuple] = field(default_factory=list)
+    report_z: bytes | None = None  # zlib-compressed JSON report
+    sha256: str = ""  # the content the worker actually read ('' if not checked)
+
+
+STAGES = ("extract", "model", "facts", "rules", "report", "total")
+
+
+@dataclass
+class Row:
+    """One application of a run, as the summary shows it."""
+
+    result_id: int
+    path: str
+    sha256: str
+    size: int
+    status: str  # ok / failed / skipped
+    error: str
+    output_name: str
+    title: str
+    provider: str
+    source_result_id: int | None  # the result holding the verdicts (itself, or the reused one)
+    source_run_id: int | None
+    counts: dict[str, int]
+    low_confidence: int
+    timings: dict[str, float | None]
+    verdicts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def evaluated(self) -> bool:
+        return self.status in ("ok", "skipped")
+
+    @property
+    def has_gaps(self) -> bool:
+        return self.counts.get("partially_met", 0) + self.counts.get("not_met", 0) > 0
+
+
+class Store:
+    """The SQLite store of a round. Only one process writes to it at a time
+    (the round holds a lock on its output folder)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the round store: {exc}", path=str(self.path)) from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"not a usable round store ({exc}); use another --out folder", path=str(self.path)) from None
+
+    # ------------------------------------------------------------ schema
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"written by a newer approval-engine (store schema {version}, this version reads up to "
+                f"{SCHEMA_VERSION}); upgrade, or use another --out folder",
+                path=str(self.path),
+            )
+        if version == 0:
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if tables:
+                raise StoreError("a SQLite file that is not a round store; use another --out folder", path=str(self.path))
+            with self.transaction():
+                self.db.executescript("BEGIN;" + SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};") if False else None
+                for statement in _statements(SCHEMA):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            return
+        while version < SCHEMA_VERSION:
+            with self.transaction():
+                for statement in _statements(_MIGRATIONS[version]):
+                    self.db.execute(statement)
+                version += 1
+                self.db.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed if the block ends normally, rolled back otherwise."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.db.close()
+
+    # ------------------------------------------------------------ runs
+
+    def mark_stale_runs(self) -> int:
+        """Runs left 'running' by a process that was killed become 'interrupted'.
+        Call only while holding the round's lock."""
+        with self.transaction():
+            cur = self.db.execute(
+                "UPDATE runs SET status = 'interrupted', note = 'the process ended without finishing the run' "
+                "WHERE status = 'running'"
+            )
+        return cur.rowcount
+
+    def begin_run(self, info: RunInfo) -> int:
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO runs (started, status, input_dir, ruleset, ruleset_version, ruleset_fingerprint, "
+                "ruleset_path, engine_version, jobs, timeout, formats, host) "
+                "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (now(), info.input_dir, info.ruleset, info.ruleset_version, info.ruleset_fingerprint,
+                 info.ruleset_path, info.engine_version, info.jobs, info.timeout, info.formats, info.host),
+            )
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, status: str = "finished", note: str = "") -> None:
+        with self.transaction():
+            self.db.execute("UPDATE runs SET finished = ?, status = ?, note = ? WHERE id = ?", (now(), status, note, run_id))
+
+    def run(self, run_id: int) -> sqlite3.Row:
+        row = self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None:
+            raise KeyError(run_id)
+        return row
+
+    def runs(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM runs ORDER BY id").fetchall()
+
+    # ------------------------------------------------------------ results
+
+    def reusable(self, path: str, sha256: str, fingerprint: str, engine_version: str) -> sqlite3.Row | None:
+        """The latest 'ok' result for this file content under this ruleset and engine, if any."""
+        return self.db.execute(
+            "SELECT r.id, r.output_name FROM results r JOIN applications a ON a.id = r.application_id "
+            "JOIN runs u ON u.id = r.run_id "
+            "WHERE a.path = ? AND a.sha256 = ? AND r.status = 'ok' "
+            "AND u.ruleset_fingerprint = ? AND u.engine_version = ? ORDER BY r.id DESC LIMIT 1",
+            (path, sha256, fingerprint, engine_version),
+        ).fetchone()
+
+    def _application(self, path: str, sha256: str, size: int) -> int:
+        row = self.db.execute("SELECT id FROM applications WHERE path = ? AND sha256 = ?", (path, sha256)).fetchone()
+        if row is not None:
+            return int(row[0])
+        cur = self.db.execute(
+            "INSERT INTO applications (path, sha256, size, first_seen) VALUES (?, ?, ?, ?)", (path, sha256, size, now())
+        )
+        return int(cur.lastrowid)
+
+    def record(self, run_id: int, path: str, sha256: str, size: int, output_name: str, outcome: Outcome) -> int:
+        """Write one application's result, verdicts and evidence in one transaction."""
+        if outcome.status not in ("ok", "failed"):
+            raise ValueError(f"status {outcome.status!r}")
+        error = outcome.error or ("" if outcome.status == "ok" else "failed (no message)")
+        c = outcome.counts
+        t = outcome.timings
+        with self.transaction():
+            app_id = self._application(path, sha256, size)
+            cur = self.db.execute(
+                "INSERT INTO results (run_id, application_id, status, error, output_name, title, provider, started, "
+                "finished, t_extract, t_model, t_facts, t_rules, t_report, t_total, n_requirements, met, partially_met, "
+                "not_met, not_applicable, low_confidence, warnings, report_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (run_id, app_id, outcome.status, error, output_name, outcome.title, outcome.provider,
+                 outcome.started, outcome.finished or now(),
+                 t.get("extract"), t.get("model"), t.get("facts"), t.get("rules"), t.get("report"), t.get("total"),
+                 len(outcome.verdicts), c.get("met", 0), c.get("partially_met", 0), c.get("not_met", 0),
+                 c.get("not_applicable", 0), outcome.low_confidence, json.dumps(outcome.warnings, ensure_ascii=False),
+                 outcome.report_z),
+            )
+            result_id = int(cur.lastrowid)
+            if outcome.verdicts:
+                self.db.executemany(
+                    "INSERT INTO verdicts (result_id, ordinal, requirement, criterion, verdict, confidence, "
+                    "low_confidence, rationale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(result_id, *v) for v in outcome.verdicts],
+                )
+            if outcome.evidence:
+                self.db.executemany(
+                    "INSERT INTO evidence (result_id, requirement, ordinal, kind, quote, location, location_json, aspect) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(result_id, *e) for e in outcome.evidence],
+                )
+        return result_id
+
+    def record_skip(self, run_id: int, path: str, sha256: str, size: int, reused_result_id: int) -> int:
+        """This run reuses an earlier 'ok' result for an unchanged file."""
+        with self.transaction():
+            app_id = self._application(path, sha256, size)
+            old = self.db.execute(
+                "SELECT output_name, title, provider, n_requirements, met, partially_met, not_met, not_applicable, "
+                "low_confidence, warnings FROM results WHERE id = ?",
+                (reused_result_id,),
+            ).fetchone()
+            cur = self.db.execute(
+                "INSERT INTO results (run_id, application_id, status, reused_result_id, output_name, title, provider, "
+                "started, finished, n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings) "
+                "VALUES (?, ?, 'skipped', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                (run_id, app_id, reused_result_id, old["output_name"], old["title"], old["provider"], now(), now(),
+                 old["met"], old["partially_met"], old["not_met"], old["not_applicable"], old["low_confidence"],
+                 old["warnings"]),
+            )
+        return int(cur.lastrowid)
+
+    def report(self, result_id: int) -> dict[str, Any] | None:
+        """The JSON report stored with an 'ok' result (following a 'skipped' result to the one it reused)."""
+        row = self.db.execute("SELECT status, reused_result_id, report_json FROM results WHERE id = ?", (result_id,)).fetchone()
+        if row is None:
+            return None
+        if row["status"] == "skipped":
+            return self.report(row["reused_result_id"])
+        if row["report_json"] is None:
+            return None
+        return json.loads(zlib.decompress(row["report_json"]))
+
+    def rows(self, run_id: int) -> list[Row]:
+        """Every application of a run, in path order, with its verdicts (from
+        the result it reused, for a skipped one)."""
+        out: list[Row] = []
+        for r in self.db.execute(
+            "SELECT r.*, a.path, a.sha256, a.size, "
+            "CASE WHEN r.status = 'skipped' THEN r.reused_result_id WHEN r.status = 'ok' THEN r.id END AS src, "
+            "(SELECT run_id FROM results s WHERE s.id = CASE WHEN r.status = 'skipped' THEN r.reused_result_id ELSE r.id END) AS src_run "
+            "FROM results r JOIN applications a ON a.id = r.application_id WHERE r.run_id = ? ORDER BY a.path",
+            (run_id,),
+        ):
+            src = r["src"]
+            timings: dict[str, float | None] = {s: r[f"t_{s}"] for s in STAGES}
+            if r["status"] == "skipped" and src is not None:
+                t = self.db.execute(
+                    "SELECT " + ", ".join(f"t_{s}" for s in STAGES) + " FROM results WHERE id = ?", (src,)
+                ).fetchone()
+                timings = {s: t[f"t_{s}"] for s in STAGES}
+            out.append(
+                Row(
+                    result_id=r["id"], path=r["path"], sha256=r["sha256"], size=r["size"], status=r["status"],
+                    error=r["error"], output_name=r["output_name"], title=r["title"], provider=r["provider"],
+                    source_result_id=src, source_run_id=r["src_run"] if src is not None else None,
+                    counts={k: r[k] for k in ("met", "partially_met", "not_met", "not_applicable")},
+                    low_confidence=r["low_confidence"], timings=timings,
+                )
+            )
+        by_source = {row.source_result_id: row for row in out if row.source_result_id is not None}
+        ids = list(by_source)
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for v in self.db.execute(
+                f"SELECT result_id, requirement, verdict FROM verdicts WHERE result_id IN ({marks}) ORDER BY ordinal",
+                chunk,
+            ):
+                by_source[v["result_id"]].verdicts[v["requirement"]] = v["verdict"]
+        return out
+
+    # ------------------------------------------------------------ checks
+
+    def check(self) -> list[str]:
+        """Problems that would make the store inconsistent (empty when it is sound)."""
+        problems: list[str] = []
+        ok = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            problems.append(f"integrity_check: {ok}")
+        for fk in self.db.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: table {fk[0]} row {fk[1]} -> {fk[2]}")
+        for r in self.db.execute(
+            "SELECT r.id, r.n_requirements, r.met + r.partially_met + r.not_met + r.not_applicable AS counted, "
+            "(SELECT count(*) FROM verdicts v WHERE v.result_id = r.id) AS stored, r.report_json IS NOT NULL AS has_report "
+            "FROM results r WHERE r.status = 'ok'"
+        ):
+            if r["stored"] != r["n_requirements"] or r["counted"] != r["n_requirements"] or r["n_requirements"] == 0:
+                problems.append(
+                    f"result {r['id']}: {r['stored']} verdicts stored, {r['n_requirements']} expected, {r['counted']} counted"
+                )
+            if not r["has_report"]:
+                problems.append(f"result {r['id']}: no stored report")
+        for r in self.db.execute(
+            "SELECT r.id FROM results r LEFT JOIN results o ON o.id = r.reused_result_id "
+            "WHERE r.status = 'skipped' AND (o.id IS NULL OR o.status <> 'ok')"
+        ):
+            problems.append(f"result {r['id']}: skipped, but the result it reuses is not an ok result")
+        for r in self.db.execute(
+            "SELECT r.id FROM results r WHERE r.status <> 'ok' AND EXISTS (SELECT 1 FROM verdicts v WHERE v.result_id = r.id)"
+        ):
+            problems.append(f"result {r['id']}: verdicts stored for a result that is not ok")
+        return problems
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements (no semicolons inside strings here)."""
+    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _chunks(items: list, n: int) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
