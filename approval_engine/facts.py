@@ -237,6 +237,8 @@ class FactFinder:
         if spans or self._placeholders(s.passage.text):
             return TENTATIVE, "unfinished text (the answer still has placeholders)"
         flags = self._flags(s)
+        if flags["unfinished"]:
+            return "aspiration", "in a to-do list or a note to the drafting team, not an arrangement"
         if flags["aspiration"]:
             return "aspiration", "only hoped for or planned, not offered"
         if flags["declined"]:
@@ -277,6 +279,7 @@ class FactFinder:
         flags = getattr(s, "_flags", None)
         if flags is None:
             flags = {name: bool(_any(self.sig[name], s.text)) for name in ("aspiration", "declined", "deferral")}
+            flags["unfinished"] = any(_any(self.sig["unfinished_heading"], h) for h in s.passage.location.heading_path)
             s._flags = flags  # type: ignore[attr-defined]
         return flags
 

@@ -257,7 +257,6 @@ class Store:
             if tables:
                 raise StoreError("a SQLite file that is not a round store; use another --out folder", path=str(self.path))
             with self.transaction():
-                self.db.executescript("BEGIN;" + SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};") if False else None
                 for statement in _statements(SCHEMA):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -179,6 +179,9 @@ class Signals(_Strict):
     aspiration: list[str] = Field(min_length=1, description="cues that make a sentence only a hope or plan")
     placeholder: list[str] = Field(default_factory=list, description="unfinished text: never evidence")
     declined: list[str] = Field(default_factory=list, description="an option considered and turned down")
+    unfinished_heading: list[str] = Field(
+        default_factory=list, description="headings of to-do lists and notes to the drafting team: nothing under them is offered"
+    )
     deferral: list[str] = Field(default_factory=list, description="responsibility passed to someone else")
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")

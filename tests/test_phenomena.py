@@ -1,0 +1,278 @@
+"""One test per phenomenon the engine must handle in applications written by
+other hands, each on a small Word document the test builds: layouts,
+language (paraphrase, vocabulary then and now, negation, hedging, the right
+words about the wrong subject) and confidence flags."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+
+from approval_engine.evaluate import read_application
+from approval_engine.report import render
+from conftest import verdicts
+
+
+def build(tmp_path, name, blocks):
+    """blocks: ("h1"|"h2"|"p"|"bold"|"table", content)."""
+    d = docx.Document()
+    for kind, content in blocks:
+        if kind == "h1":
+            d.add_heading(content, level=1)
+        elif kind == "h2":
+            d.add_heading(content, level=2)
+        elif kind == "bold":
+            d.add_paragraph().add_run(content).bold = True
+        elif kind == "table":
+            t = d.add_table(rows=len(content), cols=len(content[0]))
+            for r, row in enumerate(content):
+                for c, val in enumerate(row):
+                    t.cell(r, c).text = val
+        else:
+            d.add_paragraph(content)
+    path = tmp_path / f"{name}.docx"
+    d.save(str(path))
+    return path
+
+
+def judge(engine, path):
+    return verdicts(engine.evaluate(read_application(path)))
+
+
+# ------------------------------------------------------------------ layouts
+
+
+def test_criterion_headings(tmp_path, engine):
+    f = build(tmp_path, "crit", [
+        ("h1", "Criterion 2: Differentiated provision"),
+        ("h2", "Prior learning"),
+        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
+        ("h2", "Assessment-only route"),
+        ("p", "We do not offer an assessment-only route."),
+    ])
+    v = judge(engine, f)
+    assert v["2.1"] == "met" and v["2.3"] == "not_met"
+
+
+def test_provider_thematic_headings(tmp_path, engine):
+    f = build(tmp_path, "theme", [
+        ("h1", "Getting in"),
+        ("p", "Every applicant is interviewed by a tutor and must hold QTS; those not yet ready are advised on how to prepare."),
+        ("h1", "Keeping children safe"),
+        ("p", "Before confirming a place we check that each candidate holds a current enhanced DBS certificate."),
+    ])
+    v = judge(engine, f)
+    assert v["5.2"] == "met" and v["5.3"] == "met"
+
+
+def test_pro_forma_with_cross_reference_follows_the_referenced_answer(tmp_path, engine):
+    f = build(tmp_path, "proforma", [
+        ("table", [
+            ["Requirement", "Response"],
+            ["1.2 Links to practice in schools", "Each module has a school-based task carried out in the participant's own school; "
+             "every assignment must show what has changed in the participant's own practice as a result."],
+            ["1.8 Impact on practice", "See our answer to 1.2."],
+            ["2.3 Assessment-only route", "See our answer to 2.1."],
+            ["2.1 Prior learning", ""],
+        ]),
+    ])
+    report = engine.evaluate(read_application(f))
+    v = verdicts(report)
+    assert v["1.8"] == "met"  # the referenced answer carries it
+    r18 = next(r for r in report.requirements if r.id == "1.8")
+    assert r18.evidence[0].location.row == 2  # quoted from the 1.2 answer
+    assert v["2.3"] == "not_met" and v["2.1"] == "not_met"  # a pointer to an empty answer is nothing
+
+
+def test_continuous_essay_with_criteria_interleaved(tmp_path, engine):
+    f = build(tmp_path, "essay", [
+        ("p", "Our course began as a local authority network and is now a university award. Applicants are interviewed "
+              "and must hold QTS, and each one completes a self-audit against the outcomes before the course, which their "
+              "tutor turns into an individual learning plan with personalised targets. The University validated the "
+              "programme in 2008 as a Postgraduate Certificate of 60 credits at Level 7. All work is second-marked and "
+              "moderated, and the external examiner samples every module."),
+    ])
+    v = judge(engine, f)
+    for rid in ("5.2", "2.2", "E.1", "E.2", "5.8"):
+        assert v[rid] == "met", rid
+
+
+def test_outcome_matrix_in_one_table(tmp_path, engine):
+    f = build(tmp_path, "matrix", [
+        ("h1", "Criterion 6: outcomes"),
+        ("table", [
+            ["Outcome", "Module", "How assessed"],
+            ["Deploy and manage teaching assistants and other staff", "EDU702", "Portfolio"],
+            ["Use provision mapping to plan provision", "EDU702", ""],
+            ["Liaise with parents and carers", "", "Case study"],
+            ["Know the principles of Every Child Matters", "EDU701", "Essay"],
+            ["Special arrangements for national tests and examinations", "EDU703", "Presentation"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met"
+    assert v["6.S3"] == "partially_met"  # developed, not assessed
+    assert v["6.S8"] == "partially_met"  # assessed, not developed
+    assert v["6.K2"] == "met" and v["6.S2d"] == "met"
+    assert v["6.A3"] == "not_met"  # not in the matrix at all
+
+
+def test_outcome_tables_split_and_followed_across(tmp_path, engine):
+    f = build(tmp_path, "split", [
+        ("p", "Table A maps each outcome to modules; Table B gives each module's assessment."),
+        ("table", [
+            ["Minimum outcome", "Developed in"],
+            ["Deploy and manage teaching assistants and other staff", "ABC 701"],
+            ["Use provision mapping to plan provision", "ABC 700"],
+            ["Know the principles of Every Child Matters", "ABC 701"],
+            ["Special arrangements for national tests and examinations", "ABC 700"],
+            ["Work with other services and agencies", "ABC 702"],
+        ]),
+        ("table", [
+            ["Module", "Assessment"],
+            ["ABC 701", "A 4,000-word assignment"],
+            ["ABC 702", "A portfolio and presentation"],
+            ["ABC 700", "Not assessed; attendance is recorded"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.K2"] == "met" and v["6.S9"] == "met"
+    assert v["6.S3"] == "partially_met" and v["6.S2d"] == "partially_met"  # only in the unassessed module
+
+
+def test_provider_numbering_that_collides_with_the_specification(tmp_path, engine):
+    f = build(tmp_path, "collide", [
+        ("h1", "3 Staffing"),
+        ("h2", "3.3 Deploying staff"),
+        ("p", "Each hub has a lead tutor who teaches most sessions; tutors rotate between hubs every two years."),
+        ("h2", "5.3 Evaluating the programme"),
+        ("p", "Participants complete module evaluations."),
+    ])
+    v = judge(engine, f)
+    assert v["3.3"] == "not_applicable"  # provider 3.3 is not requirement 3.3; no e-learning anywhere
+    assert v["5.3"] == "not_met"  # provider 5.3 is not requirement 5.3
+
+
+def test_typed_headings_in_normal_style(tmp_path, engine):
+    f = build(tmp_path, "typed", [
+        ("bold", "SECTION C – QUALITY"),
+        ("p", "All work is double-marked and moderated, and the external examiner reviews a sample."),
+        ("bold", "Criterion four"),
+        ("p", "We do not offer an assessment-only route."),
+    ])
+    v = judge(engine, f)
+    assert v["5.8"] == "met" and v["2.3"] == "not_met"
+
+
+# ------------------------------------------------------------------ language
+
+
+@pytest.mark.parametrize("then,now", [
+    ("We verify that every candidate holds a current enhanced CRB disclosure before a place is confirmed.",
+     "We verify that every candidate holds a current enhanced DBS certificate before a place is confirmed."),
+])
+def test_crb_and_dbs(tmp_path, engine, then, now):
+    for i, text in enumerate((then, now)):
+        assert judge(engine, build(tmp_path, f"crb{i}", [("p", text)]))["5.3"] == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "The first module covers the Disability Discrimination Act and the SEN Code of Practice 2001, including School Action Plus and IEPs.",
+    "The first module covers the Equality Act 2010 and the SEND Code of Practice 2015, including SEN Support and EHC plans.",
+])
+def test_legislation_then_and_now(tmp_path, engine, text):
+    assert judge(engine, build(tmp_path, "law", [("p", text)]))["1.4"] == "met"
+
+
+def test_paraphrase_in_the_fields_own_words(tmp_path, engine):
+    f = build(tmp_path, "para", [
+        ("p", "Course members who already hold level 7 credit from an earlier SEN module can count it towards the award."),
+        ("p", "Young people from the youth forum teach our participants how to find out the views of pupils with little speech, using Talking Mats."),
+    ])
+    v = judge(engine, f)
+    assert v["2.1"] == "met" and v["1.5"] == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not offer an assessment-only route.",
+    "There is no assessment-only route: every participant attends the taught modules.",
+    "We considered an assessment-only route and decided against it.",
+])
+def test_negation(tmp_path, engine, text):
+    assert judge(engine, build(tmp_path, "neg", [("p", text)]))["2.3"] == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "We hope in future to offer an assessment-only route.",
+    "We are exploring whether an assessment-only route could be offered from 2011.",
+    "An assessment-only route is under consideration and will be confirmed later.",
+])
+def test_hedged_or_future_only(tmp_path, engine, text):
+    assert judge(engine, build(tmp_path, "hedge", [("p", text)]))["2.3"] == "not_met"
+
+
+def test_tutors_checks_are_not_candidates_checks(tmp_path, engine):
+    f = build(tmp_path, "tutors", [("p", "Every tutor on the programme holds a current enhanced CRB disclosure, renewed every three years.")])
+    assert judge(engine, f)["5.3"] == "not_met"
+
+
+def test_pupils_placements_are_not_participants_placements(tmp_path, engine):
+    f = build(tmp_path, "placements", [
+        ("p", "Educational psychologists and specialist teachers lead sessions."),
+        ("p", "Officers explain how pupils' placements in special schools are decided."),
+    ])
+    assert judge(engine, f)["5.5"] == "partially_met"
+
+
+def test_participants_qualifications_are_not_staff_qualifications(tmp_path, engine):
+    f = build(tmp_path, "quals", [("p", "Participants are qualified teachers with QTS and most have an MA in education.")])
+    assert judge(engine, f)["5.4"] == "not_met"
+
+
+def test_responsibility_deferred_to_employers(tmp_path, engine):
+    f = build(tmp_path, "defer", [("p", "Participants' CRB enhanced disclosures are the responsibility of their employing school.")])
+    assert judge(engine, f)["5.3"] == "not_met"
+
+
+def test_placeholders_are_not_evidence(tmp_path, engine):
+    f = build(tmp_path, "tbc", [("p", "[TBC – awaiting Registry guidance on APL/APEL]"), ("p", "[insert assessment-only route here]")])
+    v = judge(engine, f)
+    assert v["2.1"] == "not_met" and v["2.3"] == "not_met"
+
+
+def test_blanket_claims_show_no_outcome(tmp_path, engine):
+    f = build(tmp_path, "blanket", [("p", "The course covers all the national minimum outcomes for SENCOs.")])
+    v = judge(engine, f)
+    assert all(v[i] == "not_met" for i in v if i.startswith("6.") and i != "6.0")
+
+
+# ------------------------------------------------------------------ confidence
+
+
+def test_every_verdict_has_a_confidence_and_low_ones_are_flagged_in_every_format(tmp_path, engine):
+    f = build(tmp_path, "conf", [
+        ("p", "We do not offer an assessment-only route. In exceptional cases an experienced SENCO may take the "
+              "assessment-only route by portfolio."),
+    ])
+    report = engine.evaluate(read_application(f))
+    assert all(0.0 <= r.confidence <= 1.0 for r in report.requirements)
+    low = [r for r in report.requirements if r.low_confidence]
+    assert any(r.id == "2.3" for r in low), "conflicting statements must lower confidence"
+    data = json.loads(render(report, "json"))
+    assert "2.3" in data["summary"]["low_confidence"]
+    html, md = render(report, "html"), render(report, "md")
+    assert "low confidence" in html.lower() and "low confidence" in md.lower()
+
+
+def test_notes_left_for_the_drafting_team_are_not_arrangements(tmp_path, engine):
+    f = build(tmp_path, "todo", [
+        ("h1", "Criterion 2"),
+        ("p", "Participants follow all three modules."),
+        ("h2", "Outstanding items"),
+        ("p", "Assessment-only route for experienced SENCOs (Registry to advise)."),
+        ("p", "APEL: credit for prior learning."),
+    ])
+    v = judge(engine, f)
+    assert v["2.3"] == "not_met" and v["2.1"] == "not_met"
