@@ -56,6 +56,14 @@ class Sentence:
     text: str
     passage: Passage
     index: int  # position in the passage
+    lower: str = ""
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+    def may_contain(self, required: frozenset[str] | None) -> bool:
+        """False only when no match is possible (none of the pattern's required strings is here)."""
+        return required is None or any(r in self.lower for r in required)
 
 
 @dataclass
@@ -139,6 +147,16 @@ def _any(patterns: list[re.Pattern] | re.Pattern | None, text: str) -> re.Match 
         m = p.search(text)
         if m:
             return m
+    return None
+
+
+def _first_match(items: list[tuple[re.Pattern, frozenset[str] | None]], s: "Sentence") -> re.Match | None:
+    """The first match of any pattern, searching only those whose required strings are present."""
+    for pattern, required in items:
+        if s.may_contain(required):
+            m = pattern.search(s.text)
+            if m:
+                return m
     return None
 
 
@@ -288,8 +306,11 @@ class FactFinder:
         with_ = ca.patterns["with"]
         hits: list[Hit] = []
         considered = 0
+        required = ca.required
         for s in self.sentences:
-            m = _any(pats["match"], s.text)
+            if not s.may_contain(required):
+                continue
+            m = _first_match(ca.match_items, s)
             if not m:
                 continue
             considered += 1
@@ -324,7 +345,7 @@ class FactFinder:
                 h.status, h.reason = TENTATIVE, "the same passage also says it is not offered"
         for s in self.sentences if pats["contradicted_by"] is not None else ():
             # contradictions that do not mention the aspect's own words
-            if not _any(pats["match"], s.text) and self._contradicts(pats["contradicted_by"], s):
+            if not (s.may_contain(required) and _any(pats["match"], s.text)) and self._contradicts(pats["contradicted_by"], s):
                 hits.append(Hit("contradicted", s, "this defeats the requirement", ca.name))
         return hits, considered
 
@@ -520,7 +541,10 @@ class OutcomeAnalysis:
         # 2. module and programme text
         for rid, pats in self.outcomes.items():
             c = cov.setdefault(rid, OutcomeCoverage())
+            required = self.f.compiled.outcome_required.get(rid)
             for s in self.f.sentences:
+                if not s.may_contain(required):
+                    continue
                 if s.passage.kind == "cell" and rid in in_table:
                     continue
                 m = _any(pats, s.text)

@@ -380,7 +380,8 @@ class Store:
                 )
         return result_id
 
-    def record_skip(self, run_id: int, path: str, sha256: str, size: int, reused_result_id: int) -> int:
+    def record_skip(self, run_id: int, path: str, sha256: str, size: int, reused_result_id: int,
+                    output_name: str) -> int:
         """This run reuses an earlier 'ok' result for an unchanged file."""
         with self.transaction():
             app_id = self._application(path, sha256, size)
@@ -393,7 +394,7 @@ class Store:
                 "INSERT INTO results (run_id, application_id, status, reused_result_id, output_name, title, provider, "
                 "started, finished, n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings) "
                 "VALUES (?, ?, 'skipped', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-                (run_id, app_id, reused_result_id, old["output_name"], old["title"], old["provider"], now(), now(),
+                (run_id, app_id, reused_result_id, output_name, old["title"], old["provider"], now(), now(),
                  old["met"], old["partially_met"], old["not_met"], old["not_applicable"], old["low_confidence"],
                  old["warnings"]),
             )
