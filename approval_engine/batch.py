@@ -791,8 +791,9 @@ ProgressFn = Callable[[Item, str], None]
 
 
 def run_round(opts: RoundOptions, progress: ProgressFn | None = None,
-              on_start: Callable[[int, int], None] | None = None) -> RoundResult:
-    """Run (or re-run, or resume) a round. ``on_start(total, to_evaluate)`` is
+              on_start: Callable[[int, int, int, int], None] | None = None) -> RoundResult:
+    """Run (or re-run, or resume) a round. ``on_start(total, to_evaluate,
+    unchanged, not_applications)`` is
     called once the files are known; ``progress(item, status)`` after each
     file is settled (status: ok, failed, skipped)."""
     folder = Path(opts.folder)
@@ -906,7 +907,8 @@ def _run(store: Store, run_id: int, items: list[Item], identity: RulesetIdentity
         else:
             to_evaluate.append(item)
     if on_start:
-        on_start(len(items), len(to_evaluate))
+        unchanged = sum(1 for _, what in early if isinstance(what, int))
+        on_start(len(items), len(to_evaluate), unchanged, len(early) - unchanged)
 
     for item, what in early:
         if stop.is_set():

@@ -77,20 +77,21 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
 
     formats = _formats(fmt)
     out = out if out is not None else rounds.default_out()
-    err = click.get_text_stream("stderr")
     stack = contextlib.ExitStack()
     bar_holder: dict[str, object] = {}
 
-    def on_start(total: int, to_evaluate: int) -> None:
-        reused = total - to_evaluate
+    def on_start(total: int, to_evaluate: int, unchanged: int, unusable: int) -> None:
+        detail = [f"{to_evaluate} to evaluate"]
+        if unchanged:
+            detail.append(f"{unchanged} unchanged since an earlier run")
+        if unusable:
+            detail.append(f"{unusable} not application files")
         click.echo(
-            f"approval-engine: {total} file{'s' if total != 1 else ''} in {folder}"
-            + (f" ({to_evaluate} to evaluate, the rest unchanged or not applications)" if reused else "")
-            + f" -> {out}",
+            f"approval-engine: {total} file{'s' if total != 1 else ''} in {folder} ({', '.join(detail)}) -> {out}",
             err=True,
         )
         bar_holder["bar"] = stack.enter_context(
-            click.progressbar(length=total, label="Evaluating", file=err, show_pos=True, show_eta=True,
+            click.progressbar(length=total, label="Evaluating", file=sys.stderr, show_pos=True, show_eta=True,
                               item_show_func=lambda name: _short(name) if name else None)
         )
 
@@ -130,7 +131,7 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
         f"{result.with_gaps} of {done} with gaps.",
         err=True,
     )
-    for name, error in result.failures:
+    for name, error in sorted(result.failures):
         click.echo(f"  failed: {name}: {error}", err=True)
     if result.interrupted:
         click.echo(

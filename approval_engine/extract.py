@@ -442,7 +442,11 @@ _BULLET_RUN_RE = re.compile(r"\t*[^\t\n]{0,16}\t")
 # Symbol/Wingdings code points (low byte) that Word uses for list bullets.
 _SYMBOL_BULLETS = {0xB7: "•", 0xA7: "▪", 0xA8: "▪", 0xD8: "➢", 0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖"}
 _SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+# Zero-width (non-)joiners are Word's no-width breaks inside Latin words, but
+# part of the text in emoji sequences and Arabic, Persian and Indic scripts:
+# dropped only beside a Latin letter.
+_LATIN_JOINER_RE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f])")
 
 
 def _sym(m: re.Match[str]) -> str:
@@ -460,7 +464,7 @@ def _sym(m: re.Match[str]) -> str:
 
 def normalise_space(text: str) -> str:
     """Line breaks, tabs, non-breaking and other spaces -> one space; strip."""
-    text = _INVISIBLE_RE.sub("", text)
+    text = _LATIN_JOINER_RE.sub("", _INVISIBLE_RE.sub("", text))
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -1189,6 +1193,14 @@ def _extract(source: str, path: Path, data: bytes, original_zip: zipfile.ZipFile
             raise _fail(source, f"a damaged .docx file: the zip is corrupt ({_short(exc)})") from None
         except RecursionError:
             raise _fail(source, "could not read the Word content: the XML is nested too deeply") from None
+        except etree.XMLSyntaxError as exc:
+            if "Excessive depth" in str(exc):  # libxml2's limit without huge_tree
+                raise _fail(
+                    source,
+                    "could not read the Word content: the XML is nested too deeply "
+                    "(over 256 levels, e.g. tables nested about 80 deep)",
+                ) from None
+            raise _fail(source, f"could not read the Word content: {type(exc).__name__}: {_short(exc)}") from None
         except KeyError as exc:
             if "officeDocument" in str(exc):
                 raise _fail(

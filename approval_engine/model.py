@@ -105,8 +105,8 @@ class Application(BaseModel):
 # --------------------------------------------------------------- building
 
 _CREDITS = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:CATS\s+)?credits?\b", re.I)
-_LEVEL = re.compile(r"\b(level\s*7|level\s*m\b|m\s*level|master'?s[- ]level|postgraduate)\b", re.I)
-_AWARD = re.compile(r"\b(Postgraduate Certificate|PG\s?Cert|National Award)[^.;:()]{0,80}", re.I)
+_LEVEL = re.compile(r"\b(level\s*7|level\s*m\b|m[- ]level|master'?s[- ]level)\b", re.I)
+_AWARD = re.compile(r"\b(?:Postgraduate Certificate|PG\s?Cert|National Award)[^.;:(),]{0,80}", re.I)
 _LABEL_PROVIDER = re.compile(r"^(name of )?(provider|applicant|lead (provider|organisation))\b", re.I)
 _LABEL_HEI = re.compile(r"(higher education institution|\bHEI\b|university|validating|accrediting)", re.I)
 _LABEL_PARTNER = re.compile(r"\bpartner", re.I)
@@ -175,32 +175,58 @@ def build_application(doc: ExtractedDocument) -> Application:
     return app
 
 
+_LABEL_PARTNERS = re.compile(r"^(?:partners?|partner (?:local )?authorit(?:y|ies)|partner organisations?|consortium members?)\b", re.I)
+_UNIVERSITY = re.compile(r"\b(?:the )?(University of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)? University)\b")
+_IN_PARTNERSHIP = re.compile(r"^(?P<provider>[^.;:]{3,120}?),? (?:in partnership with|with|working with|together with) (?P<partners>[^.;:]{3,300})")
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
+    return [p.strip(" .") for p in parts if len(p.strip(" .")) > 2]
+
+
 def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
-    """Provider, partners and HEI from a details table (label | value rows)."""
+    """Provider, partners and accrediting HEI: from a details table (label | value
+    rows) where there is one, else from the cover page's wording."""
     for table in doc.tables:
         for row in table.rows:
             if len(row) < 2:
                 continue
             label, value = row[0].strip(), " ".join(row[1].split())
-            if not value or label == value:
+            if not value or label == value or len(label.split()) > 6:
                 continue
             if not app.provider and _LABEL_PROVIDER.search(label):
                 app.provider = value
-            elif not app.accrediting_hei and _LABEL_HEI.search(label) and not _LABEL_PARTNER.search(label):
-                app.accrediting_hei = value
-            elif _LABEL_PARTNER.search(label):
+            elif _LABEL_PARTNERS.search(label):
                 for line in row[1].splitlines() or [value]:
                     line = line.strip()
                     if line and not line.endswith(":"):
                         app.partners.append(Organisation(name=line, role="partner"))
+            elif not app.accrediting_hei and _LABEL_HEI.search(label):
+                app.accrediting_hei = value
             elif not app.programme.title and _LABEL_PROGRAMME.search(label):
                 app.programme.title = value
+    cover = [p for p in app.passages[:15] if p.kind != "heading"]
     if not app.provider:
-        for p in app.passages[:12]:
-            m = re.match(r"^(?:name of )?provider\s*[:\-–]\s*(.+)$", p.text, re.I)
+        for p in cover:
+            m = re.match(r"^(?:name of )?(?:lead )?provider\s*[:\-–]\s*(.+)$", p.text, re.I)
             if m:
                 app.provider = m.group(1).strip()
                 break
+    for p in cover:
+        m = _IN_PARTNERSHIP.match(p.text)
+        if m and _UNIVERSITY.search(m.group("provider") + " " + m.group("partners")):
+            if not app.provider:
+                app.provider = m.group("provider").strip()
+            if not app.partners:
+                app.partners = [Organisation(name=n, role="partner") for n in _split_names(m.group("partners"))]
+            break
+    if not app.accrediting_hei:
+        text = " ".join(p.text for p in app.passages if p.kind != "heading")
+        m = re.search(r"(?:validated|accredited|awarded|conferred|approved)[^.]{0,80}?by\s+" + _UNIVERSITY.pattern, text)
+        m = m or _UNIVERSITY.search(app.provider) or _UNIVERSITY.search(text)
+        if m:
+            app.accrediting_hei = m.group(m.lastindex or 0).strip()
     if not app.provider and app.title:
         app.provider = app.title
 

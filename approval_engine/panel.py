@@ -51,6 +51,8 @@ OUTCOME_LABELS = {
 }
 #: the ordinal scale the weighted kappa is computed on (n/a is not on it)
 ORDINAL = {Verdict.not_met: 0, Verdict.partially_met: 1, Verdict.met: 2}
+#: kappa is not reported over fewer items than this (one or two items give 0 or nothing)
+MIN_KAPPA_ITEMS = 5
 PANEL_RULE_FILE = "panel-2008.yaml"
 STORE_FILE = "panel.sqlite"
 STORE_SCHEMA_VERSION = 1
@@ -473,6 +475,10 @@ class ApplicationDecision:
     stem: str = ""
 
     @property
+    def file_name(self) -> str:
+        return Path(self.source.replace("\\", "/")).name if self.source else self.application
+
+    @property
     def outcome_label(self) -> str:
         return OUTCOME_LABELS[self.outcome]
 
@@ -640,13 +646,16 @@ def weighted_kappa(pairs: list[tuple[Verdict, Verdict]]) -> tuple[float | None, 
 
 
 def pair_stat(a: str, b: str, pairs: list[tuple[Verdict, Verdict]]) -> PairStat:
+    """Agreement over ``pairs``; kappa only over at least :data:`MIN_KAPPA_ITEMS` items."""
     kappa, n_kappa = weighted_kappa(pairs)
+    if n_kappa < MIN_KAPPA_ITEMS:
+        kappa = None
     return PairStat(a, b, len(pairs), sum(x == y for x, y in pairs), kappa, n_kappa)
 
 
 @dataclass
 class Disagreement:
-    application: str
+    application: str  # the application's file name (titles repeat across applications)
     requirement: str
     short: str
     engine: Verdict
@@ -722,7 +731,7 @@ def agreement(decisions: list[ApplicationDecision]) -> Agreement:
             ratings[r.id][d.key] = rated
             meta.setdefault(r.id, (r.criterion, r.requirement))
             if r.reviewers_disagree or r.overridden_by:
-                disagreements.append(Disagreement(d.application, r.id, r.requirement, r.engine_verdict, r.reviews,
+                disagreements.append(Disagreement(d.file_name, r.id, r.requirement, r.engine_verdict, r.reviews,
                                                   r.reviewers_disagree))
 
     def stats(req_ids: list[str]) -> list[PairStat]:
@@ -929,15 +938,15 @@ def render_agreement_md(ag: Agreement) -> str:
     def cell(p: PairStat | None) -> str:
         if p is None:
             return "—"
-        pct = "—" if p.percent is None else f"{p.percent:.0f}%"
-        kap = "—" if p.kappa is None else f"{p.kappa:.2f}"
-        return f"{pct} (κw {kap}, n={p.n})"
+        text = f"{p.percent:.0f}% ({p.agreed}/{p.n})"
+        return text + (f" κw {p.kappa:.2f}" if p.kappa is not None else "")
 
     lines = ["# Panel agreement", ""]
     lines.append(f"{ag.applications} application{'s' if ag.applications != 1 else ''}; raters: "
                  + ", ".join(e(r) for r in ag.raters) + ".")
     lines += ["", "Percentage agreement on all four verdicts; κw is Cohen's kappa with quadratic weights on "
-              "not met < partially met < met (items rated n/a by either rater left out; — where undefined).", ""]
+              "not met < partially met < met (items rated n/a by either rater left out; — where undefined or "
+              f"over fewer than {MIN_KAPPA_ITEMS} items).", ""]
     lines += ["## Overall", "", "| raters | items | agreed | % agreement | κw (items) |", "| --- | ---: | ---: | ---: | ---: |"]
     for p in ag.pairs:
         pct = "—" if p.percent is None else f"{p.percent:.1f}%"

@@ -197,7 +197,8 @@ p("Module A, Law, Policy and the Graduated Approach, begins with the law: the Ch
   "learn about the local offer and the roles of the services schools draw on \u2013 educational "
   "psychology, speech and language therapy, CAMHS, social care and the voluntary sector \u2013 and how to "
   "get their help. The module is assessed by a 4,000-word critical analysis of how the participant\u2019s "
-  "school meets its duties under the SEND Code of Practice and the Equality Act, with recommendations.")
+  "school meets its duties under the SEND Code of Practice and the Equality Act, with recommendations, "
+  "marked against the outcomes on SEND law and guidance and on disability equality law.")
 
 p("One Module A session is given to families. Drawing on what parents have told us about their "
   "experience of EHC needs assessment, it looks at co-production, the rights of parents under the Code "
@@ -247,7 +248,10 @@ p("The Module C assignment is an inquiry into an aspect of SEND provision in the
   "presents to the headteacher and senior team in a fifteen-minute presentation assessed by the tutor for "
   "clarity and for how the participant handles questions. The 5,000-word report must include the "
   "headteacher\u2019s written response to the recommendations, as evidence of how the participant has "
-  "secured the commitment of senior leaders.")
+  "secured the commitment of senior leaders. The inquiry is marked against the outcomes on provision "
+  "mapping, on drawing on research evidence and external advice, on knowledge of best practice and "
+  "research in meeting special educational needs, on clear spoken communication and listening to "
+  "others\u2019 views, and on gaining the commitment of senior leaders.")
 
 p("The inquiry is deliberately an inquiry and not a change project. We do not ask participants to "
   "implement their recommendations during the course: many are new to post, and we think it unfair to "

@@ -1,0 +1,114 @@
+"""The panel's commands, ``review`` and ``panel``, as importable click commands
+(``cli.py`` adds them to the ``approval-engine`` group).
+
+Each command maps the engine's errors to one line on standard error and exit
+status 2 by itself, so it behaves the same inside the group or on its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import EngineError
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+
+
+def _one_line_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except EngineError as exc:
+            click.echo(f"approval-engine: {exc}", err=True)
+            sys.exit(EXIT_UNUSABLE)
+        except MemoryError:
+            click.echo("approval-engine: out of memory while reading the input", err=True)
+            sys.exit(EXIT_UNUSABLE)
+
+    return wrapper
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="APPLICATION_OR_REPORT...")
+@click.option("--reviewer", "reviewers", multiple=True, required=True, metavar="NAME",
+              help="The reviewer's name (repeat for several reviewers: one sheet each).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reviews"), show_default=True,
+              help="Folder to write the review sheets into.")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True,
+              help="Sheet format: an Excel workbook (drop-down verdicts, locked engine columns) or CSV (UTF-8).")
+@click.option("--ruleset", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Ruleset to evaluate applications with (default: the shipped 2008 ruleset).")
+@_one_line_errors
+def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt: str, ruleset: Path | None) -> None:
+    """Give each reviewer a review sheet per application, prefilled with the
+    engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
+    evaluated, or engine JSON reports, which are read as they are."""
+    from .catalogue import load_catalogue
+    from .review import check_reviewer, load_report_or_evaluate, sheet_filename, sheet_from_report, write_sheet
+
+    names = [check_reviewer(r) for r in reviewers]
+    if len({n.lower() for n in names}) != len(names):
+        raise EngineError("--reviewer: the same reviewer is named twice")
+    catalogue = load_catalogue()
+    engine = None
+
+    def get_engine():
+        nonlocal engine
+        if engine is None:
+            from .evaluate import Engine
+
+            engine = Engine(ruleset)
+        return engine
+
+    reports = [(path, *load_report_or_evaluate(path, get_engine)) for path in inputs]  # every input read before any sheet is written
+    for path, report, file_sha in reports:
+        for name in names:
+            sheet = sheet_from_report(report, name, catalogue=catalogue, file_sha256=file_sha)
+            target = write_sheet(sheet, out / sheet_filename(sheet, fmt))
+            changed = sum(r.engine_verdict.is_gap for r in sheet.rows)
+            click.echo(f"{path.name}: review sheet for {name} ({len(sheet.rows)} requirements, "
+                       f"{changed} with gaps) -> {target}", err=True)
+
+
+@click.command()
+@click.argument("sheets_dir", type=click.Path(path_type=Path), metavar="SHEETS_DIR")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("panel"), show_default=True,
+              help="Folder for the decision sheets, the agreement figures and (without --store) panel.sqlite.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A batch round's round.sqlite to add the panel's tables to (default: panel.sqlite in --out).")
+@click.option("--rule", "rule", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Decision rule: a ruleset whose panel: block holds it, or a standalone panel rule file "
+                   "(default: the shipped rule).")
+@_one_line_errors
+def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
+    """Import the reviewers' edited sheets, show how far they agree with each
+    other and with the engine, and write a decision sheet per application."""
+    from .panel import run_panel
+
+    result = run_panel(sheets_dir, out, store=store, rule_path=rule)
+    echo = click.echo
+    for d in result.decisions:
+        echo(f"{d.application} [{d.source or d.key}]: {d.outcome_label.upper()}  "
+             f"({len(d.reviewers)} reviewer{'s' if len(d.reviewers) != 1 else ''}: {', '.join(d.reviewers)}; "
+             f"{len(d.disagreements)} requirement(s) where they disagree; {len(d.overrides)} override(s) of the engine)")
+        if d.conditions:
+            echo("  conditions: " + ", ".join(r.id for r in d.conditions))
+    ag = result.agreement
+    echo("\nAgreement (% on all four verdicts; weighted kappa on not met < partially met < met):")
+    width = max((len(p.label) for p in ag.pairs), default=10)
+    for p in ag.pairs:
+        pct = "—" if p.percent is None else f"{p.percent:5.1f}%"
+        kap = "   —" if p.kappa is None else f"{p.kappa:5.2f}"
+        echo(f"  {p.label:<{width}}  {pct}  κw {kap}  (n={p.n})")
+    if ag.disagreements:
+        echo("\nDisagreements (between reviewers first):")
+        for dis in ag.disagreements:
+            views = ", ".join(f"{v.reviewer}: {v.label}" for v in dis.reviews)
+            kind = "reviewers disagree" if dis.between_reviewers else "engine overridden"
+            echo(f"  {dis.requirement:<6} {kind:<18} engine: {dis.engine.label}; {views}  [{dis.application}]")
+    echo(f"\nrecorded in {result.store}; wrote {', '.join(str(p) for p in result.files)}", err=True)

@@ -1,0 +1,186 @@
+"""Commands for providers preparing an application: ``check``, ``diff`` and
+``template``. Importable click commands; ``approval_engine.cli`` adds them to
+the main group (``main.add_command(check)`` …). Thin, like ``cli.py``: parse
+options, call :mod:`approval_engine.check`, :mod:`approval_engine.diff` or
+:mod:`approval_engine.template`, map errors to exit statuses.
+
+Exit statuses:
+
+- ``check``: 0 every requirement met or not applicable; 1 gaps; 2 unusable input.
+- ``diff``: 0 compared and nothing got worse; 1 a gap opened or widened; 2 unusable input.
+- ``template``: 0 written; 2 the file cannot be written (or exists: ``--force``).
+
+Every user-facing error is one line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import EngineError
+
+EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
+
+_ruleset_option = click.option(
+    "--ruleset",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Ruleset file, e.g. a tailored one (default: the shipped 2008 ruleset).",
+)
+
+
+def _user_errors(fn):
+    """EngineError -> one line on standard error and exit 2 (also when run outside the main group)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except EngineError as exc:
+            click.echo(f"approval-engine: {exc}", err=True)
+            sys.exit(EXIT_UNUSABLE)
+        except MemoryError:
+            click.echo("approval-engine: out of memory while reading the input", err=True)
+            sys.exit(EXIT_UNUSABLE)
+
+    return wrapper
+
+
+def _input(path: Path) -> Path:
+    if not path.exists():
+        raise EngineError("no such file", path=str(path))
+    if path.is_dir():
+        raise EngineError("is a folder, not an application file", path=str(path))
+    return path
+
+
+def _engine(ruleset: Path | None):
+    from .evaluate import Engine
+
+    return Engine(ruleset)
+
+
+def _write(text: str, target: Path) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise EngineError(f"cannot write the report: {exc.strerror or exc}", path=str(target)) from None
+
+
+def _color_wanted() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# ------------------------------------------------------------------ check
+
+
+@click.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "html"]), default="text", show_default=True,
+              help="text for the terminal, html for one printable page.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Write the report here (a file, or a folder to write DRAFT's report into). "
+                   "Default: standard output.")
+@_ruleset_option
+@_user_errors
+def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
+    """Self-check a draft application: what to fix before it goes to a panel,
+    most serious first, with what the draft says now, what the specification
+    asks and what evidence would satisfy a panel."""
+    from .check import SUFFIXES, check_file, render_check
+
+    engine = _engine(ruleset)
+    report = check_file(engine, _input(draft))
+    if output is None:
+        color = fmt == "text" and _color_wanted()
+        click.echo(render_check(report, fmt, color=color), nl=False, color=color or None)
+    else:
+        target = output / (draft.stem + SUFFIXES[fmt]) if output.is_dir() else output
+        _write(render_check(report, fmt), target)
+        o = report.overall
+        click.echo(
+            f"{draft.name}: {round((o.readiness or 0) * 100)}% ready; {o.not_met} not met, "
+            f"{o.partially_met} partly met -> {target}",
+            err=True,
+        )
+    sys.exit(EXIT_GAPS if report.has_gaps else EXIT_OK)
+
+
+# ------------------------------------------------------------------ diff
+
+
+@click.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the comparison to this file (default: standard output).")
+@_ruleset_option
+@_user_errors
+def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
+    """Compare two drafts: the requirements whose verdict changed, with the
+    evidence gained or lost, and a one-line summary. Exits 1 if a gap opened
+    or widened."""
+    from .diff import diff_reports, render_diff
+
+    engine = _engine(ruleset)
+    old_report = engine.evaluate_file(_input(old))
+    new_report = engine.evaluate_file(_input(new))
+    result = diff_reports(old_report, new_report)
+    text = render_diff(result, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write(text, output)
+        click.echo(f"{result.summary()} -> {output}", err=True)
+    sys.exit(EXIT_GAPS if result.regressed else EXIT_OK)
+
+
+# ------------------------------------------------------------------ template
+
+
+@click.command()
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="The .docx file to write (or a folder). Default: ./senco-application-template.docx")
+@click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
+@_ruleset_option
+@_user_errors
+def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
+    """Write a Word application template: a section per requirement with the
+    specification's wording as guidance to delete, and the criterion 6
+    outcome matrix."""
+    from .template import DEFAULT_TEMPLATE_NAME, write_template
+
+    target = output or Path(DEFAULT_TEMPLATE_NAME)
+    if target.is_dir():
+        target = target / DEFAULT_TEMPLATE_NAME
+    if target.suffix.lower() != ".docx":
+        raise EngineError("the template is a Word file: give a name ending in .docx", path=str(target))
+    if target.exists() and not force:
+        raise EngineError("already exists (use --force to overwrite it, or --output to choose another name)",
+                          path=str(target))
+    from .catalogue import load_catalogue
+    from .evaluate import default_ruleset_path
+    from .rules.language import load_ruleset
+
+    catalogue = load_catalogue()
+    rules = load_ruleset(ruleset or default_ruleset_path(), known_ids=catalogue.ids())
+    write_template(target, catalogue, rules)
+    click.echo(f"wrote the application template -> {target}", err=True)
+    sys.exit(EXIT_OK)
+
+
+COMMANDS = (check, diff, template)
