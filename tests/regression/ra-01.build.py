@@ -8,8 +8,9 @@ Coordination, three 20-credit Level 7 modules BRU7101-BRU7103. Dated January
 2009, 2008-era vocabulary (CRB, DDA, SEN Code of Practice 2001, ECM).
 
 Layout (deliberately untidy Word):
-- No Word heading styles at all. Section titles are bold, CAPITALISED Normal
-  paragraphs with hand-typed numbering ("SECTION C - CRITERION TWO ..."),
+- No Word heading styles at all. Section titles are bold Normal paragraphs,
+  mostly CAPITALISED, some in mixed case ("SECTION C - Criterion two"),
+  with hand-typed numbering,
   sub-items are bold Normal paragraphs typed "1(a)", "2(c)", "5(f)".
 - Lists are typed with "\u2022 " or "- " at the start of Normal paragraphs.
 - Several paragraphs are broken by hard returns in mid-sentence (the second
@@ -55,13 +56,12 @@ Traps and the requirement each affects:
 """
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 OUT = Path(__file__).with_name("ra-01.docx")
@@ -77,6 +77,8 @@ NS = " ".join(f'xmlns:{k}="{v}"' for k, v in {
 }.items())
 
 doc = Document()
+doc.core_properties.author = "Helen Marchbank"
+doc.core_properties.title = "PGCert SENCo - TDA application"
 st = doc.styles["Normal"]
 st.font.name = "Arial"
 st.font.size = Pt(11)
@@ -95,9 +97,9 @@ def p(text="", bold=False, caps=False, align=None, size=None, italic=False):
     return para
 
 
-def sec(text):
-    """A section title typed as a bold capitalised Normal paragraph."""
-    para = p(text, bold=True, caps=True)
+def sec(text, caps=True):
+    """A section title typed as a bold (usually capitalised) Normal paragraph."""
+    para = p(text, bold=True, caps=caps)
     para.paragraph_format.space_before = Pt(12)
     return para
 
@@ -276,7 +278,7 @@ p("Each module is assessed by one assignment (see Section G). Assignments are ma
   "Level 7 assessment criteria.")
 
 # ---------------------------------------------------------------- Criterion two
-sec("SECTION C \u2013 Criterion two: responding to participants\u2019 needs")
+sec("SECTION C \u2013 Criterion two: responding to participants\u2019 needs", caps=False)
 sub("2(a) Prior learning")
 split("Participants may claim up to 20 credits through the University\u2019s Accreditation of Prior "
       "Learning procedures. Prior certificated learning at Level 7 (for example a specialist "
@@ -324,7 +326,7 @@ p("There is no e-learning element: all teaching is face to face at the Tollesby 
   "Development Centre, and reading packs are provided on paper.")
 
 # ---------------------------------------------------------------- Criterion four
-sec("SECTION E \u2013 Criterion four: STAKEHOLDERS")
+sec("SECTION E \u2013 Criterion four: stakeholders", caps=False)
 p("What we know about the needs of local schools is summarised in Box 1.")
 textbox([
     ("BOX 1 \u2013 WHAT TOLLESBY SCHOOLS TOLD US", True),

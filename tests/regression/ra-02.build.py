@@ -72,6 +72,8 @@ OUT = Path(__file__).with_name("ra-02.docx")
 TICK = "\u2713"
 
 doc = Document()
+doc.core_properties.author = "Joanna Pellow"
+doc.core_properties.title = "SENCO pro forma - St Aldric's"
 doc.styles["Normal"].font.name = "Calibri"
 doc.styles["Normal"].font.size = Pt(10.5)
 

@@ -71,6 +71,8 @@ from docx.shared import Pt
 OUT = Path(__file__).with_name("ra-03.docx")
 
 doc = Document()
+doc.core_properties.author = "Lewis Abernethy"
+doc.core_properties.title = "National Award for SENCO Coordination - Hallowfield proposal"
 doc.styles["Normal"].font.name = "Georgia"
 doc.styles["Normal"].font.size = Pt(11)
 doc.styles["Normal"].paragraph_format.space_after = Pt(8)
