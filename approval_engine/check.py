@@ -101,6 +101,12 @@ class Gap:
     missing: list[str]
     advice: list[str]
     example: str = ""
+    tailored: bool = False  # an additional requirement of a tailored ruleset: not in the specification
+
+    @property
+    def asks_heading(self) -> str:
+        who = "This additional requirement asks" if self.tailored else "What the specification asks"
+        return f"{who} ({self.source})"
 
     @property
     def verdict_words(self) -> str:
@@ -255,6 +261,7 @@ def _gap(
     unassessed: list[str],
 ) -> Gap:
     rule = rf.rule
+    tailored = False
     try:
         req = engine.catalogue.get(rule.id)
         plain = _sentence(" ".join(req.short.split()))
@@ -262,6 +269,7 @@ def _gap(
     except KeyError:  # a tailored requirement: the rule is its own specification
         plain = _sentence(rule.title)
         paragraphs = []
+        tailored = True
     guidance = []
     for g in paragraphs:
         guidance.append(Guidance(g.paragraph, g.text, shown.get(g.paragraph, "")))
@@ -283,6 +291,7 @@ def _gap(
         missing=missing,
         advice=advice,
         example=(rule.examples.met[0] if rule.examples.met else ""),
+        tailored=tailored,
     )
 
 
@@ -603,7 +612,7 @@ def render_text(report: CheckReport, color: bool = False) -> str:
                 t.para(f"{mark} {note}", indent=ind + 3, hang=ind + 5,
                        **({"fg": "green"} if mark == "✓" else {"fg": "red"}))
         t.blank()
-        t.para(f"What the specification asks ({g.source})", indent=ind, bold=True)
+        t.para(g.asks_heading, indent=ind, bold=True, hang=ind + 2)
         parts = _paragraphs(g.requirement)
         for i, part in enumerate(parts):
             text = ("“" if i == 0 else "") + part + ("”" if i == len(parts) - 1 else "")

@@ -9,6 +9,7 @@ line on standard error, never a traceback).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,12 @@ from .errors import EngineError
 EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
 
 
+def _one_line(text: str) -> str:
+    """Control and format characters (a newline or a terminal escape in a file
+    name) shown escaped, so a message stays one line and cannot drive the terminal."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 class _Group(click.Group):
     """Usage errors exit 2 (click's default too); engine errors become one line and exit 2."""
 
@@ -27,7 +34,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EngineError as exc:
-            click.echo(f"approval-engine: {exc}", err=True)
+            click.echo(f"approval-engine: {_one_line(str(exc))}", err=True)
             ctx.exit(EXIT_UNUSABLE)
         except MemoryError:
             click.echo("approval-engine: out of memory while reading the input", err=True)
@@ -60,11 +67,12 @@ _ruleset_option = click.option(
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="json", show_default=True,
               help="Report format.")
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
-              help="Write the report here (a file, or a folder to write FILE's report into). "
+@click.option("--output", "-o", type=click.Path(), default=None,
+              help="Write the report here (a file, or a folder to write FILE's report into: "
+                   "an existing folder, or a path ending in '/'). "
                    "Default: standard output.")
 @_ruleset_option
-def evaluate(file: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
+def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> None:
     """Evaluate one application (.docx, or .json/.yaml in the application model)."""
     from .report import render, suffix
 
@@ -78,7 +86,8 @@ def evaluate(file: Path, fmt: str, output: Path | None, ruleset: Path | None) ->
     if output is None:
         click.echo(text)
     else:
-        target = output / (file.stem + suffix(fmt)) if output.is_dir() else output
+        into = Path(output).is_dir() or output.endswith(("/", os.sep))  # Path() drops a final '/'
+        target = Path(output) / (file.stem + suffix(fmt)) if into else Path(output)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -86,8 +95,8 @@ def evaluate(file: Path, fmt: str, output: Path | None, ruleset: Path | None) ->
             raise EngineError(f"cannot write the report: {exc.strerror}", path=str(target)) from None
         counts = report.counts
         click.echo(
-            f"{file.name}: {counts['met']} met, {counts['partially_met']} partially met, "
-            f"{counts['not_met']} not met, {counts['not_applicable']} not applicable -> {target}",
+            _one_line(f"{file.name}: {counts['met']} met, {counts['partially_met']} partially met, "
+                      f"{counts['not_met']} not met, {counts['not_applicable']} not applicable -> {target}"),
             err=True,
         )
     sys.exit(EXIT_GAPS if report.has_gaps else EXIT_OK)
@@ -160,6 +169,16 @@ def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
     engine = _engine(ruleset)
     click.echo(explain_requirement(engine, file, req_id))
 
+
+def _add_commands() -> None:
+    """Commands that live in their own modules: providers' self-check tools."""
+    from .cli_provider import COMMANDS as provider_commands
+
+    for command in provider_commands:
+        main.add_command(command)
+
+
+_add_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

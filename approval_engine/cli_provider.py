@@ -99,10 +99,11 @@ def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> N
     """Self-check a draft application: what to fix before it goes to a panel,
     most serious first, with what the draft says now, what the specification
     asks and what evidence would satisfy a panel."""
-    from .check import SUFFIXES, check_file, render_check
+    from .check import SUFFIXES, check_application, render_check
+    from .evaluate import read_application
 
-    engine = _engine(ruleset)
-    report = check_file(engine, _input(draft))
+    app = read_application(_input(draft))  # an unusable draft fails fast, before the ruleset is compiled
+    report = check_application(_engine(ruleset), app)
     if output is None:
         color = fmt == "text" and _color_wanted()
         click.echo(render_check(report, fmt, color=color), nl=False, color=color or None)
@@ -136,10 +137,11 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | No
     or widened."""
     from .diff import diff_reports, render_diff
 
+    from .evaluate import read_application
+
+    old_app, new_app = read_application(_input(old)), read_application(_input(new))
     engine = _engine(ruleset)
-    old_report = engine.evaluate_file(_input(old))
-    new_report = engine.evaluate_file(_input(new))
-    result = diff_reports(old_report, new_report)
+    result = diff_reports(engine.evaluate(old_app), engine.evaluate(new_app))
     text = render_diff(result, fmt)
     if output is None:
         click.echo(text, nl=False)

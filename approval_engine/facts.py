@@ -44,6 +44,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|an
 _MODULE = re.compile(r"\b([A-Z]{2,5})\s?(\d{3,4}[A-Z]?)\b|\bModule\s+([A-Z]\b|\d{1,2}\b)")
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
 _WORD = re.compile(r"[a-z]{3,}")
+_OUTCOME_ID = re.compile(r"^\s*6\.([AKS])(\d)([a-d])?\b", re.I)
 _STOP = set(
     "the and for with their they them this that from into have has are was were will can not all own "
     "including incl other others its how who what which when where been being use using sen send pupils pupil "
@@ -216,6 +217,12 @@ class FactFinder:
             self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
             for i, s in enumerate(split_sentences(p.text)):
                 self.sentences.append(Sentence(s, p, i))
+        # an outcome matrix maps outcomes to modules: its cells are the coverage analysis's,
+        # not evidence for criteria 1-5 (a long outcome statement is not provision)
+        self.outcome_analysis = OutcomeAnalysis(self)
+        matrix = set(self.outcome_analysis.outcome_tables())
+        if matrix:
+            self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
         self.conditions = {name: self._condition(name) for name in compiled.conditions}
         self._coverage: dict[str, OutcomeCoverage] | None = None
 
@@ -361,7 +368,7 @@ class FactFinder:
 
     def coverage(self) -> dict[str, OutcomeCoverage]:
         if self._coverage is None:
-            self._coverage = OutcomeAnalysis(self).run()
+            self._coverage = self.outcome_analysis.run()
         return self._coverage
 
     # ---- all requirements
@@ -417,6 +424,7 @@ class OutcomeAnalysis:
         self.app = finder.app
         self.sig = finder.sig
         self.outcomes = finder.compiled.outcomes  # rule id -> term patterns
+        self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self.keywords: dict[str, set[str]] = {}
         for rule in finder.compiled.ruleset.requirements:
             if rule.outcome:
@@ -431,6 +439,13 @@ class OutcomeAnalysis:
         return True
 
     def match_outcome(self, text: str) -> tuple[str | None, float]:
+        """The minimum outcome a table row names: by an explicit identifier at its
+        start ("6.S7 Involve pupils…"), else by its terms and keywords."""
+        m = _OUTCOME_ID.match(text)
+        if m:
+            rid = f"6.{m.group(1).upper()}{m.group(2)}{(m.group(3) or '').lower()}"
+            if rid in self.outcomes:
+                return rid, 10.0
         best, best_score = None, 0.0
         words = _words(text)
         for rid, pats in self.outcomes.items():
@@ -486,14 +501,12 @@ class OutcomeAnalysis:
                 develop.append(j)
         return develop, assess
 
-    def run(self) -> dict[str, OutcomeCoverage]:
-        cov: dict[str, OutcomeCoverage] = {}
-        mod_assessed = self.module_assessment()
-        any_assessment = any(mod_assessed.values()) or any(
-            _any(self.sig["assessed"], s.text) for s in self.f.sentences
-        )
-        in_table: set[str] = set()
-        # 1. outcome tables
+    def outcome_tables(self) -> dict[int, list[tuple[int, list[str], str, float]]]:
+        """Tables that map minimum outcomes (at least four rows naming one), with
+        their matched rows: {table index: [(row, cells, outcome id, score)]}."""
+        if self._tables is not None:
+            return self._tables
+        found: dict[int, list[tuple[int, list[str], str, float]]] = {}
         for t in self.app.tables:
             if len(t.rows) < 4:
                 continue
@@ -502,10 +515,26 @@ class OutcomeAnalysis:
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
                 rid, score = self.match_outcome(row[0])
-                rows.append((r, row, rid, score))
-            matched = [x for x in rows if x[2] and x[3] >= 0.5]
-            if len(matched) < 4:
+                if rid and score >= 0.5:
+                    rows.append((r, row, rid, score))
+            if len(rows) >= 4:
+                found[t.index] = rows
+        self._tables = found
+        return found
+
+    def run(self) -> dict[str, OutcomeCoverage]:
+        cov: dict[str, OutcomeCoverage] = {}
+        mod_assessed = self.module_assessment()
+        any_assessment = any(mod_assessed.values()) or any(
+            _any(self.sig["assessed"], s.text) for s in self.f.sentences
+        )
+        in_table: set[str] = set()
+        # 1. outcome tables
+        outcome_tables = self.outcome_tables()
+        for t in self.app.tables:
+            if t.index not in outcome_tables:
                 continue
+            matched = outcome_tables[t.index]
             develop, assess = self._table_columns(t.rows[0])
             taken: dict[str, float] = {}
             for r, row, rid, score in sorted(matched, key=lambda x: -x[3]):
