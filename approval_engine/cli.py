@@ -171,10 +171,12 @@ def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
 
 
 def _add_commands() -> None:
-    """Commands that live in their own modules: providers' self-check tools."""
+    """Commands that live in their own modules: providers' self-check tools and
+    the panel's review sheets and decisions."""
+    from .cli_panel import panel, review
     from .cli_provider import COMMANDS as provider_commands
 
-    for command in provider_commands:
+    for command in (*provider_commands, review, panel):
         main.add_command(command)
 
 

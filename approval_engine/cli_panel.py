@@ -43,13 +43,23 @@ def _one_line_errors(fn):
               help="Sheet format: an Excel workbook (drop-down verdicts, locked engine columns) or CSV (UTF-8).")
 @click.option("--ruleset", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Ruleset to evaluate applications with (default: the shipped 2008 ruleset).")
+@click.option("--force", is_flag=True, help="Replace review sheets already in --out.")
 @_one_line_errors
-def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt: str, ruleset: Path | None) -> None:
+def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt: str, ruleset: Path | None,
+           force: bool) -> None:
     """Give each reviewer a review sheet per application, prefilled with the
     engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
     evaluated, or engine JSON reports, which are read as they are."""
     from .catalogue import load_catalogue
-    from .review import check_reviewer, load_report_or_evaluate, sheet_filename, sheet_from_report, write_sheet
+    from .review import (
+        ReviewSheet,
+        check_reviewer,
+        load_report_or_evaluate,
+        sheet_filename,
+        sheet_from_report,
+        slug,
+        write_sheet,
+    )
 
     names = [check_reviewer(r) for r in reviewers]
     if len({n.lower() for n in names}) != len(names):
@@ -65,14 +75,28 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
             engine = Engine(ruleset)
         return engine
 
-    reports = [(path, *load_report_or_evaluate(path, get_engine)) for path in inputs]  # every input read before any sheet is written
+    # every input is read, and every target checked, before any sheet is written
+    reports = [(path, *load_report_or_evaluate(path, get_engine)) for path in inputs]
+    planned: list[tuple[Path, ReviewSheet, Path]] = []
+    taken: dict[Path, str] = {}
     for path, report, file_sha in reports:
         for name in names:
             sheet = sheet_from_report(report, name, catalogue=catalogue, file_sha256=file_sha)
-            target = write_sheet(sheet, out / sheet_filename(sheet, fmt))
-            changed = sum(r.engine_verdict.is_gap for r in sheet.rows)
-            click.echo(f"{path.name}: review sheet for {name} ({len(sheet.rows)} requirements, "
-                       f"{changed} with gaps) -> {target}", err=True)
+            target = out / sheet_filename(sheet, fmt)
+            if taken.get(target) == sheet.key:
+                continue  # the same application given twice
+            if target in taken:  # two applications with the same file name
+                target = out / sheet_filename(sheet, fmt).replace(".review.", f"-{slug(sheet.key[-8:])}.review.", 1)
+            taken[target] = sheet.key
+            if target.exists() and not force:
+                raise EngineError("a review sheet is already there and may hold a reviewer's work "
+                                  "(use --force to replace it, or another --out)", path=str(target))
+            planned.append((path, sheet, target))
+    for path, sheet, target in planned:
+        write_sheet(sheet, target)
+        gaps = sum(r.engine_verdict.is_gap for r in sheet.rows)
+        click.echo(f"{path.name}: review sheet for {sheet.reviewer} ({len(sheet.rows)} requirements, "
+                   f"{gaps} with gaps) -> {target}", err=True)
 
 
 @click.command()

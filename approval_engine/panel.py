@@ -1,8 +1,8 @@
 """Panel scoring: reviewers' sheets in, agreement figures and one decision
 sheet per application out.
 
-* The **decision rule** is data: a ``panel:`` block in a ruleset file (or the
-  standalone ``rulesets/panel-2008.yaml``), validated by :class:`PanelRule`
+* The **decision rule** is data: the ``panel:`` block of a ruleset file (the
+  shipped one is in ``rulesets/tda-senco-2008.yaml``), validated by :class:`PanelRule`
   when it is loaded. It says how the reviewers' verdicts combine into the
   panel's verdict on a requirement (``consensus``), how the requirements'
   panel verdicts give a criterion's verdict (``criterion_verdict``) and how
@@ -53,7 +53,6 @@ OUTCOME_LABELS = {
 ORDINAL = {Verdict.not_met: 0, Verdict.partially_met: 1, Verdict.met: 2}
 #: kappa is not reported over fewer items than this (one or two items give 0 or nothing)
 MIN_KAPPA_ITEMS = 5
-PANEL_RULE_FILE = "panel-2008.yaml"
 STORE_FILE = "panel.sqlite"
 STORE_SCHEMA_VERSION = 1
 
@@ -250,19 +249,10 @@ def _where(loc: tuple, prefix: str) -> str:
 
 
 def default_rule_path() -> Path:
-    """The shipped decision rule: the main ruleset's ``panel:`` block once it has
-    one, else ``rulesets/panel-2008.yaml``."""
-    from .evaluate import data_dir, default_ruleset_path
-    from .model import load_structured
+    """The shipped decision rule: the ``panel:`` block of the default ruleset."""
+    from .evaluate import default_ruleset_path
 
-    main = default_ruleset_path()
-    try:
-        data = load_structured(main)
-        if isinstance(data, dict) and data.get("panel"):
-            return main
-    except EngineError:
-        pass
-    return data_dir("rulesets") / PANEL_RULE_FILE
+    return default_ruleset_path()
 
 
 def _panel_block(path: Path, chain: tuple[Path, ...] = ()) -> tuple[object, str]:
@@ -545,7 +535,7 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
         scoped = {r.id: r.panel_verdict for r in mine}
         verdict, because = Verdict(rule.criterion_verdict.otherwise), []
         for case in rule.criterion_verdict.first_match:
-            checks = [_apply(c, scoped, {}, req_crit) for c in case.when]
+            checks = [_apply(c, scoped, {}, req_crit, scope=f"criterion {cid}") for c in case.when]
             if all(c.holds for c in checks):
                 verdict, because = Verdict(case.verdict), checks
                 break

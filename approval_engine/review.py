@@ -171,12 +171,28 @@ class ReviewSheet(BaseModel):
         return slug(name or self.application, "application")
 
 
+def short_where(loc) -> str:
+    """Where a quote stands, short enough for a sheet cell: the nearest heading
+    and the paragraph (or table cell, or note)."""
+    bits = []
+    if loc.heading_path:
+        h = loc.heading_path[-1]
+        bits.append(h if len(h) <= 50 else h[:49].rstrip() + "…")
+    if loc.part != "body":
+        bits.append(f"{loc.part} {loc.note}" if loc.note is not None else loc.part)
+    if loc.table is not None:
+        bits.append(f"table {loc.table}" + (f", row {loc.row}" if loc.row is not None else ""))
+    if loc.paragraph is not None:
+        bits.append(f"¶{loc.paragraph}")
+    return ", ".join(bits) or "document"
+
+
 def _short_evidence(r: RequirementResult) -> str:
     def one(e, prefix: str = "") -> str:
         q = " ".join(e.quote.split())
         if len(q) > MAX_QUOTE:
             q = q[: MAX_QUOTE - 1].rstrip() + "…"
-        return f"{prefix}“{q}” ({e.where or e.location.label()})"
+        return f"{prefix}“{q}” ({short_where(e.location)})"
 
     lines = [one(e) for e in r.evidence[:MAX_EVIDENCE_QUOTES]]
     if not lines:
@@ -275,6 +291,23 @@ INSTRUCTIONS = (
 # --------------------------------------------------------------------------
 # Writing
 
+_WIDTHS = {"id": 7, "criterion": 9, "requirement": 40, "engine_verdict": 14, "engine_confidence": 11,
+           "engine_reason": 45, "engine_evidence": 60, "reviewer_verdict": 16, "justification": 55}
+_LINE_POINTS = 15
+
+
+def _row_height(row: SheetRow) -> float:
+    """Points for a row whose longest wrapped cell shows in full (an estimate on
+    the safe side: about one character per unit of column width)."""
+    lines = 1
+    for name, value in zip(COLUMNS, _cells(row)):
+        if not isinstance(value, str) or not value:
+            continue
+        per_line = max(1, int(_WIDTHS[name] * 1.15))
+        n = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+        lines = max(lines, n)
+    return min(409.0, lines * _LINE_POINTS + 3)
+
 
 def write_sheet(sheet: ReviewSheet, path: Path) -> Path:
     """Write ``sheet`` as ``.xlsx`` or ``.csv`` (by the path's suffix)."""
@@ -310,7 +343,8 @@ def _write_csv(sheet: ReviewSheet, path: Path) -> None:
     w.writerow(COLUMNS)
     for row in sheet.rows:
         cells = _cells(row)
-        cells[4] = "" if row.engine_confidence is None else f"{row.engine_confidence:.2f}"
+        conf = COLUMNS.index("engine_confidence")
+        cells[conf] = "" if row.engine_confidence is None else f"{row.engine_confidence:.2f}"
         w.writerow([_csv_safe(c) for c in cells])
     path.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
 
@@ -347,7 +381,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
     ws.merge_cells(f"A1:{last_col}1")
     put(ws, 2, 1, INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(f"A2:{last_col}2")
-    ws.row_dimensions[2].height = 48
+    ws.row_dimensions[2].height = 36
     header = 3
     for c, name in enumerate(COLUMNS, start=1):
         cell = put(ws, header, c, name)
@@ -355,6 +389,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
         cell.fill = head_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         cell.border = border
+    ws.row_dimensions[header].height = 30
     first = header + 1
     for i, row in enumerate(sheet.rows):
         r = first + i
@@ -372,10 +407,18 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
             conf.fill = amber
             conf.font = Font(bold=True)
     last = first + max(len(sheet.rows), 1) - 1
-    widths = {"id": 7, "criterion": 9, "requirement": 42, "engine_verdict": 14, "engine_confidence": 11,
-              "engine_reason": 48, "engine_evidence": 60, "reviewer_verdict": 16, "justification": 60}
     for c, name in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = widths[name]
+        ws.column_dimensions[get_column_letter(c)].width = _WIDTHS[name]
+    for i, row in enumerate(sheet.rows):
+        # spreadsheet programs do not grow a row to fit wrapped text written by a
+        # library: give each row the height its longest cell needs
+        ws.row_dimensions[first + i].height = _row_height(row)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header}:{header}"
     ws.freeze_panes = f"B{first}"
     ws.auto_filter.ref = f"A{header}:{last_col}{last}"
 
@@ -460,7 +503,8 @@ _ABOUT_KEYS = {
 
 def _preflight_xlsx(path: Path) -> None:
     try:
-        data_head = path.open("rb").read(8)
+        with path.open("rb") as fh:
+            data_head = fh.read(8)
     except OSError as exc:
         raise SheetError(f"cannot read the sheet: {exc.strerror}", path=str(path)) from None
     if data_head.startswith(b"\xd0\xcf\x11\xe0"):
