@@ -571,11 +571,15 @@ ODD_NAME = '$(touch pwned); <b>x</b> & "q".docx'
 
 
 def build_odd_name(tmp: Path) -> Path:
+    """The name holds a '/' (in '</b>'), so on disk it is a folder '$(touch pwned); <b>x<'
+    holding 'b> & "q".docx': the path given to the engine ends with the whole name."""
     d = docx.Document()
     d.add_heading("Assessment", level=1)
     d.add_paragraph(MODERATED)
     path = tmp / ODD_NAME
+    path.parent.mkdir(parents=True)
     d.save(str(path))
+    assert str(path).endswith(ODD_NAME)
     return path
 
 
@@ -715,6 +719,78 @@ def build_ruleset_yaml_syntax(tmp: Path):
     return _ruleset_case(tmp, lambda t: t + "\n  - id: [unclosed\n", "broken-rules.yaml")
 
 
+CONTROL_NAME = "evil\n\x1b[31mred\x1b[0m.docx"
+
+
+def build_control_name(tmp: Path):
+    """An empty file whose name holds a newline and terminal colour escapes."""
+    path = tmp / CONTROL_NAME
+    path.write_bytes(b"")
+    return path, [], "evil\\n\\x1b[31mred\\x1b[0m.docx"
+
+
+def check_control_name(r: Run) -> None:
+    """the newline and escapes are shown escaped: no raw control character on stderr"""
+    assert "\x1b" not in r.proc.stderr and r.proc.stderr.count("\n") == 1
+
+
+UNDECODABLE_NAME = b"caf\xe9-latin1.docx"  # a Latin-1 name on a UTF-8 file system
+
+
+def build_undecodable_name(tmp: Path) -> Path:
+    d = docx.Document()
+    d.add_heading("Assessment", level=1)
+    d.add_paragraph(MODERATED)
+    path = Path(os.fsdecode(os.path.join(os.fsencode(tmp), UNDECODABLE_NAME)))
+    d.save(str(path))
+    return path
+
+
+def _run_bytes(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "approval_engine.cli", *args], capture_output=True,
+                          timeout=300, cwd=str(cwd))
+
+
+def check_undecodable_name(r: Run) -> None:
+    """stdout and every written report are valid UTF-8; JSON `source` round-trips the exact name"""
+    proc = _run_bytes("evaluate", str(r.file), cwd=r.cwd)
+    report = json.loads(proc.stdout.decode("utf-8"))  # strict: valid UTF-8
+    assert report["source"] == str(r.file)
+    out = r.file.parent / "reports"
+    for fmt in ("html", "md", "json"):
+        proc = _run_bytes("evaluate", str(r.file), "--format", fmt, "--output", str(out) + "/", cwd=r.cwd)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.count(b"\n") == 1 and b"\\udce9" in proc.stderr
+    for written in out.iterdir():
+        written.read_bytes().decode("utf-8")
+        assert os.fsencode(written.name).startswith(b"caf\xe9-latin1.")
+    assert len(list(out.iterdir())) == 3
+
+
+def build_json_lone_surrogate(tmp: Path) -> Path:
+    path = tmp / "surrogate.json"
+    path.write_text(
+        '{"title": "Caf\\udce9 application", "passages": [{"id": "b1", "text": '
+        '"All assignments are second-marked and moderated by the external examiner \\ud83d."}]}',
+        encoding="utf-8",
+    )
+    return path
+
+
+def check_lone_surrogate(r: Run) -> None:
+    """stdout is valid UTF-8 and the JSON report gives back the exact strings, lone surrogates and all"""
+    proc = _run_bytes("evaluate", str(r.file), cwd=r.cwd)
+    report = json.loads(proc.stdout.decode("utf-8"))
+    assert report["application"] == "Caf\udce9 application"
+    assert any(q.endswith("examiner \ud83d.") for q in _quotes(report))
+    out = r.file.parent / "reports"
+    for fmt in ("html", "md"):
+        proc = _run_bytes("evaluate", str(r.file), "--format", fmt, "--output", str(out) + "/", cwd=r.cwd)
+        assert proc.returncode == 1, proc.stderr
+    for written in out.iterdir():
+        assert "\\udce9" in written.read_bytes().decode("utf-8")
+
+
 def build_missing(tmp: Path) -> Path:
     return tmp / "nowhere.docx"
 
@@ -759,6 +835,7 @@ def _quotes(report: dict) -> list[str]:
 
 
 def check_docm(r: Run) -> None:
+    """5.8 met from the text; a warning says the macros were ignored; no `pwned*` file; the macro's text in no output"""
     report = _json_report(r)
     assert _verdict(report, "5.8") == "met"
     assert any("macro" in w for w in report["warnings"]), report["warnings"]
@@ -767,6 +844,7 @@ def check_docm(r: Run) -> None:
 
 
 def check_huge(r: Run) -> None:
+    """5.8 met; under 60 s; every one of the 20,000 paragraphs is a passage"""
     report = _json_report(r)
     assert _verdict(report, "5.8") == "met"
     assert r.seconds < 60, f"1,000 pages took {r.seconds:.0f} s"
@@ -779,6 +857,7 @@ def check_huge(r: Run) -> None:
 
 
 def check_nested(r: Run) -> None:
+    """5.8 met; a warning says nested tables were flattened; the text of all 50 levels is read"""
     report = _json_report(r)
     assert _verdict(report, "5.8") == "met"
     assert any("nested table" in w for w in report["warnings"]), report["warnings"]
@@ -790,6 +869,7 @@ def check_nested(r: Run) -> None:
 
 
 def check_images_only(r: Run) -> None:
+    """exit 1; warning 'the document body has no text'; nothing met, nothing quoted"""
     report = _json_report(r)
     assert r.proc.returncode == 1
     assert "the document body has no text" in report["warnings"]
@@ -798,6 +878,7 @@ def check_images_only(r: Run) -> None:
 
 
 def check_rtl(r: Run) -> None:
+    """title, heading path and quoted sentence kept exactly (the zero-width joiner in 👩‍🏫 too)"""
     report = _json_report(r)
     assert report["application"] == RTL_TITLE
     quotes = _quotes(report)
@@ -811,6 +892,7 @@ def check_rtl(r: Run) -> None:
 
 
 def check_odd_name(r: Run) -> None:
+    """no `pwned*` file; JSON `source` is the exact path; `--output DIR` writes only DIR/`b> & "q"`.html and .md; the name escaped in HTML and Markdown"""
     report = _json_report(r)
     assert report["source"] == str(r.file)
     assert not list(r.cwd.glob("pwned*")) and not list(r.file.parent.glob("pwned*"))
@@ -822,7 +904,7 @@ def check_odd_name(r: Run) -> None:
         assert proc.returncode == 1, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1  # the summary line
     written = sorted(p.name for p in out.iterdir())
-    stem = ODD_NAME[: -len(".docx")]
+    stem = r.file.stem  # 'b> & "q"'
     assert written == sorted([stem + ".html", stem + ".md"])
     html = (out / (stem + ".html")).read_text(encoding="utf-8")
     assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
@@ -832,10 +914,12 @@ def check_odd_name(r: Run) -> None:
 
 
 def check_nothing_ran(r: Run) -> None:
+    """no `pwned*` file appears"""
     assert not list(r.cwd.glob("pwned*")) and not list(r.file.parent.glob("pwned*"))
 
 
 def check_no_passwd(r: Run) -> None:
+    """no line of /etc/passwd in any output"""
     passwd = Path("/etc/passwd").read_text(errors="replace").splitlines()
     out = r.proc.stdout + r.proc.stderr
     assert not any(line and line in out for line in passwd[:3])
@@ -847,6 +931,9 @@ CASES: list[Case] = [
     Case("random-bytes", "4 KB of random bytes named .docx", build_random, ("not a Word .docx file",)),
     Case("missing-file", "A path that does not exist", build_missing, ("no such file",)),
     Case("folder", "A folder instead of a file", build_folder, ("folder",)),
+    Case("file-name-control-characters", "An empty file whose name holds a newline and terminal escapes",
+         build_control_name, ("empty",), check=check_control_name,
+         note="control characters in any message are shown escaped"),
     Case("oversized-file", "A file one byte over the size limit", build_oversized, ("too large",),
          note="checked with stat() before anything is read"),
     Case("legacy-doc", "Legacy Word 97–2003 `.doc` (OLE2)", build_legacy_doc, ("legacy", ".doc", ".docx")),
@@ -924,12 +1011,18 @@ CASES: list[Case] = [
     Case("tables-nested-50", "Tables nested 50 deep", build_nested_50, valid=True, check=check_nested,
          note="flattened into the outer cell, every level's text kept"),
     Case("images-only", "Images and no text", build_images_only, valid=True, check=check_images_only,
-         note="every requirement not met; warning: the document body has no text"),
+         note="no requirement met; warning: the document body has no text"),
     Case("rtl-astral", "Arabic and Hebrew (right-to-left), emoji and 𝔘 (astral plane) text", build_rtl_astral,
          valid=True, check=check_rtl, note="text and title kept exactly"),
     Case("hostile-file-name", f"File named `{ODD_NAME}`", build_odd_name, valid=True, check=check_odd_name,
          note="nothing runs (no shell); the name is escaped in HTML and Markdown"),
+    Case("file-name-undecodable", "A file name that is not valid UTF-8 (`caf\\xe9-latin1.docx`)",
+         build_undecodable_name, valid=True, check=check_undecodable_name,
+         note="reports are valid UTF-8; the name is written `\\udce9`"),
     # --- application given as JSON / YAML
+    Case("json-lone-surrogate", "Application JSON with lone surrogates (`\\udce9`, `\\ud83d`) in its text",
+         build_json_lone_surrogate, valid=True, check=check_lone_surrogate,
+         note="reports are valid UTF-8; JSON gives back the exact strings"),
     Case("json-wrong-types", "Application JSON with wrong types", build_json_wrong_types,
          ("not a valid application", "title")),
     Case("yaml-wrong-types", "Application YAML with wrong types", build_yaml_wrong_types,
@@ -1032,8 +1125,9 @@ def _expect_cell(case: Case) -> str:
     return ", ".join(f"“{_cell(f)}”" for f in case.expect)
 
 
-def cases_table(messages: dict[str, str]) -> str:
-    """The table of cases; `messages` are the answers seen when the docs were generated."""
+def cases_table(messages: dict[str, str], exits: dict[str, int] | None = None) -> str:
+    """The table of cases; `messages` and `exits` are what was seen when the docs were generated."""
+    exits = exits or {}
     rows = [
         "| test id | bad input | exit | the engine's answer (one line on stderr) | the test asserts |",
         "|---|---|---|---|---|",
@@ -1041,16 +1135,18 @@ def cases_table(messages: dict[str, str]) -> str:
     for c in CASES:
         if c.valid:
             answer = "evaluated normally" + (f": {c.note}" if c.note else "")
-            asserted = "exit 0/1, 61 verdicts, nothing on stderr" + (", and more (see the test)" if c.check else "")
-            exit_ = "0/1"
+            asserted = "exit 0/1, 61 valid verdicts, nothing on stderr"
+            exit_ = str(exits.get(c.id, "0/1"))
         else:
             answer = messages.get(c.id, "")
             if c.note:
                 answer = f"{answer} *({c.note})*" if answer else f"*{c.note}*"
             asserted = f"exit 2, one line naming the file, containing {_expect_cell(c)}"
             if c.secret:
-                asserted += "; the secret never appears"
+                asserted += "; the secret file's text appears in no output"
             exit_ = "2"
+        if c.check is not None and c.check.__doc__:
+            asserted += "; " + " ".join(c.check.__doc__.split())
         rows.append(f"| `{c.id}` | {_cell(c.input)} | {exit_} | {_cell(answer)} | {asserted} |")
     return "\n".join(rows)
 
@@ -1124,7 +1220,9 @@ Other bounds:
   never are), each into memory at most up to its declared size, so the
   package copy is bounded by the uncompressed limit above; the file itself is
   read once (at most the file-size limit).
-- **Time.** No timer: every stage is linear in the text. {timing}
+- **Time.** Nothing waits on anything outside the process, and the time
+  grows about linearly with the length of the text (checked from 2,500 to
+  20,000 paragraphs). {timing}
 - **Nothing runs.** Macros (`vbaProject.bin`) are never unpacked; YAML is read
   with a safe loader (no Python tags) for applications and rulesets alike;
   rule patterns are compiled as regular expressions with a length limit; the
@@ -1138,6 +1236,7 @@ def write_docs() -> None:  # pragma: no cover - run by hand
     import tempfile
 
     messages: dict[str, str] = {}
+    exits: dict[str, int] = {}
     timing = ""
     for case in CASES:
         with tempfile.TemporaryDirectory() as tmp:
@@ -1145,17 +1244,28 @@ def write_docs() -> None:  # pragma: no cover - run by hand
             line = r.proc.stderr.strip().splitlines()[0] if r.proc.stderr.strip() else ""
             line = line.replace(str(Path(tmp)) + os.sep, "").replace(str(ROOT) + os.sep, "")
             print(f"{case.id}: exit {r.proc.returncode} in {r.seconds:.1f} s: {line}", file=sys.stderr)
+            exits[case.id] = r.proc.returncode
             if not case.valid:
                 messages[case.id] = f"`{line}`" if line else ""
             if case.id == "thousand-pages":
+                from approval_engine.evaluate import Engine
+                from approval_engine.extract import extract
+                from approval_engine.model import build_application
+
+                engine = Engine()
+                t0 = time.perf_counter()
+                doc = extract(r.file)
+                t1 = time.perf_counter()
+                engine.evaluate(build_application(doc))
+                t2 = time.perf_counter()
                 timing = (
                     f"Measured when this page was generated: the {HUGE_PARAGRAPHS:,}-paragraph document "
-                    f"took {r.seconds:.0f} s end to end through the command line (extraction a few "
-                    "seconds, the rest in fact finding); the test allows 60 s."
+                    f"took {r.seconds:.0f} s end to end through the command line (in one process: "
+                    f"extraction {t1 - t0:.1f} s, evaluation {t2 - t1:.1f} s); the test allows 60 s."
                 )
     DOC.parent.mkdir(exist_ok=True)
     DOC.write_text(
-        _INTRO + "\n" + cases_table(messages) + "\n" + _AFTER.format(limits=limits_table(), timing=timing),
+        _INTRO + "\n" + cases_table(messages, exits) + "\n" + _AFTER.format(limits=limits_table(), timing=timing),
         encoding="utf-8",
     )
     print(f"wrote {DOC}", file=sys.stderr)

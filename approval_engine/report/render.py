@@ -167,14 +167,25 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def _encodable(text: str) -> str:
+    """Lone surrogates (an undecodable byte in a file name, a ``\\udcXX`` escape in a
+    JSON application) written as ``\\udcXX`` text, so every report is valid UTF-8;
+    in JSON that is the same escape, so the exact string round-trips."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def render(report: Report, fmt: str) -> str:
     """Render ``report`` as ``"html"``, ``"md"`` or ``"json"``."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if fmt == "json":
-        return json.dumps(report.to_json_dict(), indent=2, ensure_ascii=False)
+        return _encodable(json.dumps(report.to_json_dict(), indent=2, ensure_ascii=False))
     out = _environment().get_template(_TEMPLATES[fmt]).render(**_view(report))
     if fmt == "md":
         # the template is generous with blank lines; one blank line separates blocks
         out = _BLANK_RUNS.sub("\n\n", out).strip() + "\n"
-    return out
+    return _encodable(out)
