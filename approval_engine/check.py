@@ -26,7 +26,6 @@ trusted).
 
 from __future__ import annotations
 
-import functools
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from .catalogue import GuidanceParagraph
 from .evaluate import Engine, read_application
 from .facts import Hit, RequirementFacts
 from .model import Application
+from .report.render import environment
 from .rules.compile import SUPPORTED, TENTATIVE
 from .rules.language import CompiledAspect, Rule
 from .template import is_template_guidance
@@ -666,15 +666,8 @@ def _paragraphs(text: str) -> list[str]:
     return out or [text.strip()]
 
 
-@functools.cache
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("approval_engine", "report/templates"),
-        autoescape=True,  # every string from the draft is untrusted
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment()
     env.filters["percent"] = percent
     env.filters["paragraphs"] = _paragraphs
     return env

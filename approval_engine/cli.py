@@ -16,29 +16,15 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_support import EXIT_GAPS, EXIT_OK, one_line, ruleset_option, user_errors
 from .errors import EngineError
-
-EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
-
-
-def _one_line(text: str) -> str:
-    """Control and format characters (a newline or a terminal escape in a file
-    name) shown escaped, so a message stays one line and cannot drive the terminal."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class _Group(click.Group):
     """Usage errors exit 2 (click's default too); engine errors become one line and exit 2."""
 
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except EngineError as exc:
-            click.echo(f"approval-engine: {_one_line(str(exc))}", err=True)
-            ctx.exit(EXIT_UNUSABLE)
-        except MemoryError:
-            click.echo("approval-engine: out of memory while reading the input", err=True)
-            ctx.exit(EXIT_UNUSABLE)
+        return user_errors(super().invoke)(ctx)
 
 
 def _engine(ruleset: Path | None):
@@ -55,14 +41,6 @@ def main() -> None:
     and report, with evidence, where it falls short."""
 
 
-_ruleset_option = click.option(
-    "--ruleset",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Ruleset file (default: the shipped 2008 ruleset).",
-)
-
-
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="json", show_default=True,
@@ -71,7 +49,7 @@ _ruleset_option = click.option(
               help="Write the report here (a file, or a folder to write FILE's report into: "
                    "an existing folder, or a path ending in '/'). "
                    "Default: standard output.")
-@_ruleset_option
+@ruleset_option
 def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> None:
     """Evaluate one application (.docx, or .json/.yaml in the application model)."""
     from .report import render, suffix
@@ -95,7 +73,7 @@ def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> 
             raise EngineError(f"cannot write the report: {exc.strerror}", path=str(target)) from None
         counts = report.counts
         click.echo(
-            _one_line(f"{file.name}: {counts['met']} met, {counts['partially_met']} partially met, "
+            one_line(f"{file.name}: {counts['met']} met, {counts['partially_met']} partially met, "
                       f"{counts['not_met']} not met, {counts['not_applicable']} not applicable -> {target}"),
             err=True,
         )
@@ -158,7 +136,7 @@ def schema() -> None:
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.argument("req_id")
-@_ruleset_option
+@ruleset_option
 def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
     """Show how one requirement was decided: facts, the rule that fired, and
     every passage considered with why it was accepted or rejected."""

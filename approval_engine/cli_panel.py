@@ -7,30 +7,13 @@ status 2 by itself, so it behaves the same inside the group or on its own.
 
 from __future__ import annotations
 
-import functools
-import sys
 from pathlib import Path
 
 import click
 
+from .cli_support import user_errors
 from .errors import EngineError
 
-EXIT_OK, EXIT_UNUSABLE = 0, 2
-
-
-def _one_line_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except EngineError as exc:
-            click.echo(f"approval-engine: {exc}", err=True)
-            sys.exit(EXIT_UNUSABLE)
-        except MemoryError:
-            click.echo("approval-engine: out of memory while reading the input", err=True)
-            sys.exit(EXIT_UNUSABLE)
-
-    return wrapper
 
 
 @click.command()
@@ -44,7 +27,7 @@ def _one_line_errors(fn):
 @click.option("--ruleset", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Ruleset to evaluate applications with (default: the shipped 2008 ruleset).")
 @click.option("--force", is_flag=True, help="Replace review sheets already in --out.")
-@_one_line_errors
+@user_errors
 def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt: str, ruleset: Path | None,
            force: bool) -> None:
     """Give each reviewer a review sheet per application, prefilled with the
@@ -108,7 +91,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
 @click.option("--rule", "rule", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Decision rule: a ruleset whose panel: block holds it, or a standalone panel rule file "
                    "(default: the shipped rule).")
-@_one_line_errors
+@user_errors
 def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
     """Import the reviewers' edited sheets, show how far they agree with each
     other and with the engine, and write a decision sheet per application."""

@@ -15,40 +15,16 @@ Every user-facing error is one line on standard error, never a traceback.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from pathlib import Path
 
 import click
 
+from .cli_support import EXIT_GAPS, EXIT_OK, ruleset_option, user_errors
 from .errors import EngineError
 
-EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
 
-_ruleset_option = click.option(
-    "--ruleset",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Ruleset file, e.g. a tailored one (default: the shipped 2008 ruleset).",
-)
-
-
-def _user_errors(fn):
-    """EngineError -> one line on standard error and exit 2 (also when run outside the main group)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except EngineError as exc:
-            click.echo(f"approval-engine: {exc}", err=True)
-            sys.exit(EXIT_UNUSABLE)
-        except MemoryError:
-            click.echo("approval-engine: out of memory while reading the input", err=True)
-            sys.exit(EXIT_UNUSABLE)
-
-    return wrapper
 
 
 def _input(path: Path) -> Path:
@@ -93,8 +69,8 @@ def _color_wanted() -> bool:
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Write the report here (a file, or a folder to write DRAFT's report into). "
                    "Default: standard output.")
-@_ruleset_option
-@_user_errors
+@ruleset_option
+@user_errors
 def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
     """Self-check a draft application: what to fix before it goes to a panel,
     most serious first, with what the draft says now, what the specification
@@ -129,8 +105,8 @@ def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> N
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the comparison to this file (default: standard output).")
-@_ruleset_option
-@_user_errors
+@ruleset_option
+@user_errors
 def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
     """Compare two drafts: the requirements whose verdict changed, with the
     evidence gained or lost, and a one-line summary. Exits 1 if a gap opened
@@ -158,8 +134,8 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | No
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="The .docx file to write (or a folder). Default: ./senco-application-template.docx")
 @click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
-@_ruleset_option
-@_user_errors
+@ruleset_option
+@user_errors
 def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
     """Write a Word application template: a section per requirement with the
     specification's wording as guidance to delete, and the criterion 6

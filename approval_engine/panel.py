@@ -22,7 +22,6 @@ sheet per application out.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
@@ -38,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 
 from .catalogue import Catalogue, load_catalogue
 from .errors import EngineError, RulesetError
-from .report.render import md_escape, md_quote
+from .report.render import environment, md_escape
 from .review import ENGINE_RATER, ReviewSheet, SheetError, find_sheets, read_sheet, slug
 from .verdicts import Verdict
 
@@ -893,20 +892,8 @@ def save(conn: sqlite3.Connection, sheets: list[ReviewSheet], decisions: list[Ap
 # Rendering
 
 
-@functools.cache
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("approval_engine", "report/templates"),
-        autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html.j2", "html"), disabled_extensions=("md.j2",), default_for_string=True
-        ),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md_escape"] = md_escape
-    env.filters["md_quote"] = md_quote
+    env = environment()
     env.filters["pct"] = lambda x: "—" if x is None else f"{x:.0f}%"
     env.filters["kappa"] = lambda x: "—" if x is None else f"{x:.2f}"
     return env

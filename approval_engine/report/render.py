@@ -151,7 +151,10 @@ def _view(report: Report) -> dict:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The one jinja2 environment for every template of the package: HTML
+    autoescaped, Markdown through the escaping filters, undefined names fatal.
+    Modules with templates of their own add their filters to it."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("approval_engine", "report/templates"),
         autoescape=jinja2.select_autoescape(
@@ -184,7 +187,7 @@ def render(report: Report, fmt: str) -> str:
         raise ValueError(f"unknown report format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if fmt == "json":
         return _encodable(json.dumps(report.to_json_dict(), indent=2, ensure_ascii=False))
-    out = _environment().get_template(_TEMPLATES[fmt]).render(**_view(report))
+    out = environment().get_template(_TEMPLATES[fmt]).render(**_view(report))
     if fmt == "md":
         # the template is generous with blank lines; one blank line separates blocks
         out = _BLANK_RUNS.sub("\n\n", out).strip() + "\n"
