@@ -37,8 +37,9 @@ Test-only hook
 injects faults so the tests can exercise crash and timeout handling:
 comma-separated ``crash:GLOB`` (the worker ``os._exit``\\ s while evaluating a
 file whose name matches GLOB), ``segv:GLOB`` (it kills itself with SIGSEGV),
-``hang:GLOB`` (it sleeps for an hour) and ``sleep:SECONDS:GLOB`` (it sleeps
-that long before evaluating). Never set it outside tests.
+``hang:GLOB`` (it sleeps for an hour), ``sleep:SECONDS:GLOB`` (it sleeps
+that long before evaluating) and ``init-fail:*`` (every worker fails while
+starting). Never set it outside tests.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from __future__ import annotations
 import csv
 import errno
 import fnmatch
-import functools
 import hashlib
 import io
 import json
@@ -72,7 +72,7 @@ from typing import Any
 
 from . import __version__
 from .errors import EngineError
-from .store import STORE_FILE, Outcome, Row, RunInfo, Store, now
+from .store import STORE_FILE, Outcome, Row, RunInfo, Store, encodable, now
 
 APPLICATION_SUFFIXES = (".docx", ".docm", ".json", ".yaml", ".yml")
 FORMATS = ("html", "md", "json")
@@ -357,8 +357,10 @@ def _worker_main(conn, ruleset_path: str | None) -> None:
     try:
         from .evaluate import Engine
 
-        engine = Engine(Path(ruleset_path) if ruleset_path else None)
         faults = _faults()
+        if any(action == "init-fail" for action, _, _ in faults):
+            raise RuntimeError("injected start-up failure (test hook)")
+        engine = Engine(Path(ruleset_path) if ruleset_path else None)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which aborts the round
         try:
             conn.send(("init_failed", _describe(exc)))
@@ -395,10 +397,34 @@ def _describe(exc: BaseException) -> str:
         return "out of memory while evaluating the application"
     if isinstance(exc, RecursionError):
         return "the document is nested too deeply to evaluate"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot be read or written ({exc.strerror}{': ' + exc.filename if exc.filename else ''})"
     tb = traceback.extract_tb(exc.__traceback__)
     where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
     text = " ".join(str(exc).split())[:300]
     return f"internal error ({type(exc).__name__}: {text}){where}"
+
+
+class FileChanged(EngineError):
+    """The file's content changed between discovery and evaluation."""
+
+
+def _kind(exc: BaseException) -> str:
+    """What kind of failure: 'input' failures are caused by the file's own
+    content and are not tried again while it is unchanged; the rest are."""
+    from .errors import EvaluationError, InputError
+
+    if isinstance(exc, FileChanged):
+        return "changed"
+    if isinstance(exc, InputError):
+        return "input"
+    if isinstance(exc, EvaluationError):
+        return "engine"
+    if isinstance(exc, EngineError):
+        return "engine"
+    if isinstance(exc, OSError):
+        return "io"
+    return "internal"
 
 
 def _outcome_from_report(report, report_json: str) -> Outcome:
@@ -433,7 +459,7 @@ def evaluate_task(engine, task: Task) -> tuple[Outcome, bool]:
     t0 = time.perf_counter()
     try:
         if sha256_of(path) != task.sha256:
-            raise EngineError("the file changed while the round was running: run the round again")
+            raise FileChanged("the file changed while the round was running: run the round again")
         t = time.perf_counter()
         if path.suffix.lower() in (".json", ".yaml", ".yml"):
             from .model import load_application_file
@@ -469,8 +495,8 @@ def evaluate_task(engine, task: Task) -> tuple[Outcome, bool]:
     except BaseException as exc:  # noqa: BLE001 - every failure is recorded, the round goes on
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        outcome = Outcome(status="failed", error=_describe(exc))
-        retire = isinstance(exc, EvaluationError) or isinstance(exc, MemoryError)
+        outcome = Outcome(status="failed", error=_describe(exc), error_kind=_kind(exc))
+        retire = isinstance(exc, (EvaluationError, MemoryError))
     timings["total"] = time.perf_counter() - t0
     outcome.timings = timings
     outcome.started = started
@@ -648,7 +674,7 @@ class WorkerPool:
             code = self._kill(w)
             if w.task is not None:
                 task, w.task = w.task, None
-                on_result(task, Outcome(status="failed", error=(
+                on_result(task, Outcome(status="failed", error_kind="crash", error=(
                     f"the worker process evaluating this application {_signal_name(code)} "
                     "(a crash in the rule engine or the Word reader); the round went on without it")))
             elif not w.ready:
@@ -662,7 +688,7 @@ class WorkerPool:
         if w.task is not None and now_ > w.deadline:
             task, w.task = w.task, None
             self._kill(w)
-            on_result(task, Outcome(status="failed", error=(
+            on_result(task, Outcome(status="failed", error_kind="timeout", error=(
                 f"took longer than the time limit of {self.timeout:g} s, so its evaluation was stopped "
                 "(raise --timeout if the file is simply very large)")))
             self._replace(i, queue)
@@ -707,6 +733,7 @@ class RoundResult:
     ok: int = 0
     skipped: int = 0
     failed: int = 0
+    failed_unchanged: int = 0  # failed before on their own content, unchanged, not tried again
     pending: int = 0
     with_gaps: int = 0
     interrupted: bool = False
@@ -738,7 +765,11 @@ def default_out(base: Path = Path("reports")) -> Path:
 @contextmanager
 def _folder_lock(out: Path) -> Iterator[None]:
     """One round at a time per output folder."""
-    import fcntl
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no lock
+        yield
+        return
 
     path = out / LOCK_FILE
     fh = open(path, "a+")
@@ -806,6 +837,9 @@ def run_round(opts: RoundOptions, progress: ProgressFn | None = None,
         raise RoundError("--timeout must be a positive number of seconds")
     jobs = opts.jobs or default_jobs()
 
+    if out.exists() and folder.exists() and out.resolve() == folder.resolve():
+        raise RoundError("--out must not be the round's own folder (its reports would be read as applications); "
+                         "give a folder beside it or inside it", path=str(out))
     items = discover(folder, exclude=[out])
     if not items:
         raise RoundError("the folder holds no files to evaluate", path=str(folder))
@@ -823,8 +857,14 @@ def run_round(opts: RoundOptions, progress: ProgressFn | None = None,
         item.output_name = names[item.rel]
 
     stop = threading.Event()
-    with _folder_lock(out):
+    with _folder_lock(out), _graceful_interrupts(stop):
+        for stale in reports_dir.glob(".*.tmp"):  # left by a worker killed while writing a report
+            try:
+                stale.unlink()
+            except OSError:
+                pass
         store = Store(out / STORE_FILE)
+        run_id = None
         try:
             store.mark_stale_runs()
             run_id = store.begin_run(RunInfo(
@@ -833,30 +873,36 @@ def run_round(opts: RoundOptions, progress: ProgressFn | None = None,
                 jobs=jobs, timeout=opts.timeout, formats=",".join(formats), host=socket.gethostname(),
             ))
             result = RoundResult(run_id=run_id, out=out, total=len(items), store=out / STORE_FILE)
-            with _graceful_interrupts(stop):
-                pending = _run(store, run_id, items, identity, opts, formats, jobs, reports_dir, result, stop,
-                               progress, on_start)
+            pending = _run(store, run_id, items, identity, opts, formats, jobs, reports_dir, result, stop,
+                           progress, on_start)
             result.pending = len(pending)
             result.interrupted = stop.is_set() and bool(pending)
+            store.finish_run(run_id, "interrupted" if result.interrupted else "finished",
+                             note=f"{len(pending)} application(s) not evaluated" if pending else "")
             rows = store.rows(run_id)
             result.with_gaps = sum(1 for r in rows if r.evaluated and r.has_gaps)
             html, csv_path = write_summary(store, run_id, out, identity, formats, pending=[p.rel for p in pending])
             result.summary_html, result.summary_csv = html, csv_path
-            store.finish_run(run_id, "interrupted" if result.interrupted else "finished",
-                             note=f"{len(pending)} application(s) not evaluated" if pending else "")
-        except PoolAborted as exc:
-            store.finish_run(run_id, "aborted", note=str(exc))
-            raise
         except KeyboardInterrupt:
             # a second Ctrl-C: every finished result is already committed
-            try:
-                store.finish_run(run_id, "interrupted", note="stopped at once (Ctrl-C twice)")
-            except Exception:  # noqa: BLE001
-                pass
+            _finish_quietly(store, run_id, "interrupted", "stopped at once (Ctrl-C twice)")
+            raise
+        except BaseException as exc:
+            _finish_quietly(store, run_id, "aborted", _describe(exc))
             raise
         finally:
             store.close()
     return result
+
+
+def _finish_quietly(store: Store, run_id: int | None, status: str, note: str) -> None:
+    if run_id is None:
+        return
+    try:
+        if store.run(run_id)["status"] == "running":
+            store.finish_run(run_id, status, note)
+    except Exception:  # noqa: BLE001 - the store itself may be what failed
+        pass
 
 
 def _run(store: Store, run_id: int, items: list[Item], identity: RulesetIdentity, opts: RoundOptions,
@@ -872,6 +918,8 @@ def _run(store: Store, run_id: int, items: list[Item], identity: RulesetIdentity
             result.ok += 1
         else:
             result.failed += 1
+            if outcome.reused_result_id is not None:
+                result.failed_unchanged += 1
             result.failures.append((item.rel, outcome.error))
             _remove_reports(reports_dir, item.output_name)
         if progress:
@@ -891,23 +939,29 @@ def _run(store: Store, run_id: int, items: list[Item], identity: RulesetIdentity
 
     to_evaluate: list[Item] = []
     early: list[tuple[Item, Outcome | int]] = []
+    unchanged = 0
     for item in items:
+        kind = "input"
         if not item.problem:
             try:
                 item.sha256 = sha256_of(item.path)
             except OSError as exc:
-                item.problem = f"cannot be read ({exc.strerror or exc})"
+                item.problem, kind = f"cannot be read ({exc.strerror or exc})", "io"
         if item.problem:
             item.sha256 = item.sha256 or _sha256_or_blank(item.path)
-            early.append((item, Outcome(status="failed", error=item.problem, started=now())))
+            early.append((item, Outcome(status="failed", error=item.problem, error_kind=kind, started=now())))
             continue
         reuse = None if opts.force else store.reusable(item.rel, item.sha256, identity.fingerprint, __version__)
-        if reuse is not None:
-            early.append((item, int(reuse["id"])))
-        else:
+        if reuse is None:
             to_evaluate.append(item)
+            continue
+        unchanged += 1
+        if reuse["status"] == "ok":
+            early.append((item, int(reuse["id"])))
+        else:  # the same content failed on its own account before: it would again
+            early.append((item, Outcome(status="failed", error=reuse["error"], error_kind=reuse["error_kind"],
+                                        reused_result_id=int(reuse["id"]), started=now())))
     if on_start:
-        unchanged = sum(1 for _, what in early if isinstance(what, int))
         on_start(len(items), len(to_evaluate), unchanged, len(early) - unchanged)
 
     for item, what in early:
@@ -995,21 +1049,17 @@ def _columns(identity: RulesetIdentity, rows: list[Row]) -> list[CriterionColumn
     return groups
 
 
+_HINTS = {
+    "input": "Ask the provider for a readable Word .docx (or correct the file); it is not tried again until it changes.",
+    "io": "Check that the file can be read (permissions, a network drive); it is tried again next run.",
+    "changed": "The file changed during the round: run the round again.",
+    "crash": "Run the round again (it is tried again); if it crashes again, report the file to the engine's maintainers.",
+    "timeout": "Run the round again with a longer --timeout; if it still overruns, report the file.",
+    "engine": "The rule engine failed on this file: run the round again, and report the file if it fails again.",
+    "internal": "An error in approval-engine: report the file and the message to the maintainers.",
+}
 _SORT_RANK = {"met": 0, "not_applicable": 1, "partially_met": 2, "not_met": 3}
 _ABBREV = {"met": "M", "partially_met": "P", "not_met": "N", "not_applicable": "NA"}
-
-
-@functools.cache
-def _environment():
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("approval_engine", "report/templates"),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "html"), default_for_string=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def _csv_cell(value: object) -> str:
@@ -1067,17 +1117,21 @@ def write_summary(store: Store, run_id: int, out: Path, identity: RulesetIdentit
             "gaps": gaps if r.evaluated else None,
             "cells": cells,
         })
-    failures = [r for r in rows if r.status == "failed"]
+    failures = [{"row": r, "hint": _HINTS.get(r.error_kind, _HINTS["internal"]),
+                 "again": r.reused_result_id is not None} for r in rows if r.status == "failed"]
     stats = {
         "total": len(rows) + len(pending),
         "ok": sum(1 for r in rows if r.status == "ok"),
         "skipped": sum(1 for r in rows if r.status == "skipped"),
         "failed": len(failures),
+        "failed_unchanged": sum(1 for f in failures if f["again"]),
         "pending": len(pending),
         "with_gaps": sum(1 for r in evaluated if r.has_gaps),
         "without_gaps": sum(1 for r in evaluated if not r.has_gaps),
     }
-    html = _environment().get_template("round.html.j2").render(
+    from .report.render import environment
+
+    html = environment().get_template("round.html.j2").render(
         run=dict(run),
         identity=identity,
         stats=stats,
@@ -1087,7 +1141,7 @@ def write_summary(store: Store, run_id: int, out: Path, identity: RulesetIdentit
         criteria_totals=criteria_totals,
         rows=view_rows,
         failures=failures,
-        pending=list(pending),
+        pending=[encodable(p) for p in pending],
         verdicts=VERDICTS,
         abbrev=_ABBREV,
         generated=now(),
@@ -1107,7 +1161,7 @@ def write_summary(store: Store, run_id: int, out: Path, identity: RulesetIdentit
             r.low_confidence if r.evaluated else "", *[r.verdicts.get(rid, "") for rid in req_ids],
         ])
     for p in pending:
-        w.writerow([_csv_cell(p), "", "not_evaluated", "the round was interrupted before this file was evaluated",
+        w.writerow([_csv_cell(encodable(p)), "", "not_evaluated", "the round was interrupted before this file was evaluated",
                     "", "", *[""] * len(VERDICTS), "", *[""] * len(req_ids)])
     csv_path = out / SUMMARY_CSV
     write_atomic(csv_path, "\ufeff" + buf.getvalue())  # BOM: spreadsheets then read UTF-8 names correctly

@@ -149,12 +149,13 @@ def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
 
 
 def _add_commands() -> None:
-    """Commands that live in their own modules: providers' self-check tools and
-    the panel's review sheets and decisions."""
+    """Commands that live in their own modules: providers' self-check tools, the
+    secretariat's rounds, the panel's review sheets and decisions."""
     from .cli_panel import panel, review
     from .cli_provider import COMMANDS as provider_commands
+    from .cli_round import batch
 
-    for command in (*provider_commands, review, panel):
+    for command in (*provider_commands, batch, review, panel):
         main.add_command(command)
 
 

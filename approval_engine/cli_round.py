@@ -17,9 +17,9 @@ from pathlib import Path
 
 import click
 
+from .cli_support import fail, one_line, ruleset_option
 from .errors import EngineError
-
-EXIT_UNUSABLE = 2
+from .store import encodable
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -35,7 +35,14 @@ def _formats(value: str) -> tuple[str, ...]:
     return wanted
 
 
+def _display(text: str) -> str:
+    """A file name or message as one printable line (control characters and
+    undecodable bytes escaped)."""
+    return one_line(encodable(text))
+
+
 def _short(text: str, limit: int = 40) -> str:
+    text = _display(text)
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
@@ -55,8 +62,7 @@ def _short(text: str, limit: int = 40) -> str:
               help="Report formats for each application, comma-separated: html, md, json.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
               help="Seconds one application may take before it is recorded as failed.")
-@click.option("--ruleset", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Ruleset file (default: the shipped 2008 ruleset).")
+@ruleset_option
 @click.option("--force", is_flag=True, default=False,
               help="Evaluate every application again, even those unchanged since an earlier run into --out.")
 def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, ruleset: Path | None,
@@ -87,7 +93,8 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
         if unusable:
             detail.append(f"{unusable} not application files")
         click.echo(
-            f"approval-engine: {total} file{'s' if total != 1 else ''} in {folder} ({', '.join(detail)}) -> {out}",
+            f"approval-engine: {total} file{'s' if total != 1 else ''} in {_display(str(folder))} "
+            f"({', '.join(detail)}) -> {_display(str(out))}",
             err=True,
         )
         bar_holder["bar"] = stack.enter_context(
@@ -109,8 +116,9 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
                 on_start=on_start,
             )
     except EngineError as exc:
-        click.echo(f"approval-engine: {exc}", err=True)
-        sys.exit(EXIT_UNUSABLE)
+        fail(str(exc))  # one line, exit 2
+    except MemoryError:
+        fail("out of memory")
     except KeyboardInterrupt:
         click.echo(
             f"\napproval-engine: stopped. Every finished application is recorded in {out / 'round.sqlite'}; "
@@ -123,7 +131,9 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
     parts = [f"{result.ok} evaluated"]
     if result.skipped:
         parts.append(f"{result.skipped} unchanged since an earlier run")
-    parts.append(f"{result.failed} failed")
+    parts.append(f"{result.failed} failed" + (
+        f" ({result.failed_unchanged} unchanged since they failed before, not tried again; --force tries them)"
+        if result.failed_unchanged else ""))
     if result.pending:
         parts.append(f"{result.pending} not evaluated yet")
     click.echo(
@@ -132,7 +142,7 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
         err=True,
     )
     for name, error in sorted(result.failures):
-        click.echo(f"  failed: {name}: {error}", err=True)
+        click.echo(f"  failed: {_display(name)}: {_display(error)}", err=True)
     if result.interrupted:
         click.echo(
             f"approval-engine: interrupted; run the same command with --out {out} to evaluate the "

@@ -11,8 +11,11 @@ the round:
   ended (``running`` while under way, then ``finished``, ``interrupted`` or
   ``aborted``).
 * ``results`` -- one row per application per run: ``ok``, ``failed`` (with the
-  error message) or ``skipped`` (unchanged since an earlier ``ok`` result,
-  which ``reused_result_id`` points to), the seconds spent in each stage, the
+  error message and its kind) or ``skipped`` (unchanged since an earlier
+  ``ok`` result, which ``reused_result_id`` points to; a file that failed
+  because of its own content -- ``error_kind = 'input'`` -- and is unchanged is
+  not tried again either: its failure is copied, pointing to the earlier
+  one), the seconds spent in each stage, the
   verdict counts and the full JSON report (zlib-compressed), so a report can
   be written again without evaluating the file again.
 * ``verdicts`` -- per ``ok`` result and requirement: verdict, confidence,
@@ -84,7 +87,9 @@ CREATE TABLE results (
     application_id   INTEGER NOT NULL REFERENCES applications(id),
     status           TEXT    NOT NULL CHECK (status IN ('ok', 'failed', 'skipped')),
     error            TEXT    NOT NULL DEFAULT '',
-    reused_result_id INTEGER REFERENCES results(id),  -- for 'skipped': the earlier 'ok' result
+    error_kind       TEXT    NOT NULL DEFAULT '',  -- failed: input (the file itself), io, changed, crash, timeout, engine, internal
+    reused_result_id INTEGER REFERENCES results(id),  -- 'skipped': the earlier 'ok' result; 'failed': the earlier
+                                                     -- failure of the same content when not tried again
     output_name      TEXT    NOT NULL,     -- file stem of the reports in <out>/applications/
     title            TEXT    NOT NULL DEFAULT '',
     provider         TEXT    NOT NULL DEFAULT '',
@@ -145,6 +150,21 @@ class StoreError(EngineError):
     """The round store cannot be opened or is not one this version can use."""
 
 
+def encodable(text: str) -> str:
+    """Text SQLite (and any UTF-8 file) can hold: a lone surrogate (an
+    undecodable byte in a file name, a ``\\udcXX`` escape in a JSON
+    application) becomes ``\\udcXX`` text, as the reports write it."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _clean(values: tuple) -> tuple:
+    return tuple(encodable(v) if isinstance(v, str) else v for v in values)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
@@ -176,6 +196,8 @@ class Outcome:
 
     status: str  # 'ok' or 'failed'
     error: str = ""
+    error_kind: str = ""  # for 'failed': input, io, changed, crash, timeout, engine, internal
+    reused_result_id: int | None = None  # a failure copied from an earlier run
     title: str = ""
     provider: str = ""
     started: str | None = None
@@ -203,6 +225,8 @@ class Row:
     size: int
     status: str  # ok / failed / skipped
     error: str
+    error_kind: str
+    reused_result_id: int | None
     output_name: str
     title: str
     provider: str
@@ -270,15 +294,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: committed if the block ends normally, rolled back otherwise."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One transaction: committed if the block ends normally, rolled back
+        otherwise. A store that cannot be written (disk full, read-only,
+        locked for too long) raises :class:`StoreError`."""
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            else:
+                self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write the round store: {exc}", path=str(self.path)) from None
 
     def close(self) -> None:
         try:
@@ -305,14 +335,15 @@ class Store:
                 "INSERT INTO runs (started, status, input_dir, ruleset, ruleset_version, ruleset_fingerprint, "
                 "ruleset_path, engine_version, jobs, timeout, formats, host) "
                 "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (now(), info.input_dir, info.ruleset, info.ruleset_version, info.ruleset_fingerprint,
-                 info.ruleset_path, info.engine_version, info.jobs, info.timeout, info.formats, info.host),
+                _clean((now(), info.input_dir, info.ruleset, info.ruleset_version, info.ruleset_fingerprint,
+                        info.ruleset_path, info.engine_version, info.jobs, info.timeout, info.formats, info.host)),
             )
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, status: str = "finished", note: str = "") -> None:
         with self.transaction():
-            self.db.execute("UPDATE runs SET finished = ?, status = ?, note = ? WHERE id = ?", (now(), status, note, run_id))
+            self.db.execute("UPDATE runs SET finished = ?, status = ?, note = ? WHERE id = ?",
+                            (now(), status, encodable(note), run_id))
 
     def run(self, run_id: int) -> sqlite3.Row:
         row = self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
@@ -326,16 +357,21 @@ class Store:
     # ------------------------------------------------------------ results
 
     def reusable(self, path: str, sha256: str, fingerprint: str, engine_version: str) -> sqlite3.Row | None:
-        """The latest 'ok' result for this file content under this ruleset and engine, if any."""
+        """The latest result for this file content under this ruleset and engine
+        that need not be repeated: an 'ok' result, or a failure caused by the
+        file's own content (``error_kind = 'input'``). Crashes, time-outs and
+        other failures are always tried again."""
         return self.db.execute(
-            "SELECT r.id, r.output_name FROM results r JOIN applications a ON a.id = r.application_id "
-            "JOIN runs u ON u.id = r.run_id "
-            "WHERE a.path = ? AND a.sha256 = ? AND r.status = 'ok' "
-            "AND u.ruleset_fingerprint = ? AND u.engine_version = ? ORDER BY r.id DESC LIMIT 1",
-            (path, sha256, fingerprint, engine_version),
+            "SELECT r.id, r.status, r.error, r.error_kind, r.output_name FROM results r "
+            "JOIN applications a ON a.id = r.application_id JOIN runs u ON u.id = r.run_id "
+            "WHERE a.path = ? AND a.sha256 = ? AND u.ruleset_fingerprint = ? AND u.engine_version = ? "
+            "AND (r.status = 'ok' OR (r.status = 'failed' AND r.error_kind = 'input')) "
+            "ORDER BY r.id DESC LIMIT 1",
+            _clean((path, sha256, fingerprint, engine_version)),
         ).fetchone()
 
     def _application(self, path: str, sha256: str, size: int) -> int:
+        path = encodable(path)
         row = self.db.execute("SELECT id FROM applications WHERE path = ? AND sha256 = ?", (path, sha256)).fetchone()
         if row is not None:
             return int(row[0])
@@ -354,29 +390,30 @@ class Store:
         with self.transaction():
             app_id = self._application(path, sha256, size)
             cur = self.db.execute(
-                "INSERT INTO results (run_id, application_id, status, error, output_name, title, provider, started, "
-                "finished, t_extract, t_model, t_facts, t_rules, t_report, t_total, n_requirements, met, partially_met, "
-                "not_met, not_applicable, low_confidence, warnings, report_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, app_id, outcome.status, error, output_name, outcome.title, outcome.provider,
+                "INSERT INTO results (run_id, application_id, status, error, error_kind, reused_result_id, output_name, "
+                "title, provider, started, finished, t_extract, t_model, t_facts, t_rules, t_report, t_total, "
+                "n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings, report_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _clean((run_id, app_id, outcome.status, error, outcome.error_kind if outcome.status == "failed" else "",
+                 outcome.reused_result_id, output_name, outcome.title, outcome.provider,
                  outcome.started, outcome.finished or now(),
                  t.get("extract"), t.get("model"), t.get("facts"), t.get("rules"), t.get("report"), t.get("total"),
                  len(outcome.verdicts), c.get("met", 0), c.get("partially_met", 0), c.get("not_met", 0),
                  c.get("not_applicable", 0), outcome.low_confidence, json.dumps(outcome.warnings, ensure_ascii=False),
-                 outcome.report_z),
+                 outcome.report_z)),
             )
             result_id = int(cur.lastrowid)
             if outcome.verdicts:
                 self.db.executemany(
                     "INSERT INTO verdicts (result_id, ordinal, requirement, criterion, verdict, confidence, "
                     "low_confidence, rationale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(result_id, *v) for v in outcome.verdicts],
+                    [_clean((result_id, *v)) for v in outcome.verdicts],
                 )
             if outcome.evidence:
                 self.db.executemany(
                     "INSERT INTO evidence (result_id, requirement, ordinal, kind, quote, location, location_json, aspect) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(result_id, *e) for e in outcome.evidence],
+                    [_clean((result_id, *e)) for e in outcome.evidence],
                 )
         return result_id
 
@@ -394,7 +431,7 @@ class Store:
                 "INSERT INTO results (run_id, application_id, status, reused_result_id, output_name, title, provider, "
                 "started, finished, n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings) "
                 "VALUES (?, ?, 'skipped', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-                (run_id, app_id, reused_result_id, output_name, old["title"], old["provider"], now(), now(),
+                (run_id, app_id, reused_result_id, encodable(output_name), old["title"], old["provider"], now(), now(),
                  old["met"], old["partially_met"], old["not_met"], old["not_applicable"], old["low_confidence"],
                  old["warnings"]),
             )
@@ -432,7 +469,8 @@ class Store:
             out.append(
                 Row(
                     result_id=r["id"], path=r["path"], sha256=r["sha256"], size=r["size"], status=r["status"],
-                    error=r["error"], output_name=r["output_name"], title=r["title"], provider=r["provider"],
+                    error=r["error"], error_kind=r["error_kind"], reused_result_id=r["reused_result_id"],
+                    output_name=r["output_name"], title=r["title"], provider=r["provider"],
                     source_result_id=src, source_run_id=r["src_run"] if src is not None else None,
                     counts={k: r[k] for k in ("met", "partially_met", "not_met", "not_applicable")},
                     low_confidence=r["low_confidence"], timings=timings,
