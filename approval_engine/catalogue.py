@@ -147,6 +147,12 @@ class Catalogue(BaseModel):
         except KeyError:
             raise KeyError(f"unknown requirement id {req_id!r}") from None
 
+    def short_for(self, req_id: str, default: str) -> str:
+        """The requirement's short text, or ``default`` for an id outside the
+        catalogue (a tailored ruleset's own requirement)."""
+        req = self._requirements.get(req_id)
+        return req.short if req is not None else default
+
     def ids(self) -> list[str]:
         """All requirement ids, in document order."""
         return [r.id for r in self.requirements]

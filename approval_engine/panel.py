@@ -503,14 +503,10 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
         reviews = [Review(s.reviewer, m[row.id].reviewer_verdict, m[row.id].justification, Path(s.file).name,
                           m[row.id].row) for s, m in zip(sheets, by_sheet)]
         verdicts = [r.verdict for r in reviews]
-        try:
-            short = cat.get(row.id).short
-        except KeyError:
-            short = row.requirement
         reqs.append(RequirementDecision(
             id=row.id,
             criterion=row.criterion,
-            requirement=short,
+            requirement=cat.short_for(row.id, row.requirement),
             engine_verdict=row.engine_verdict,
             engine_confidence=row.engine_confidence,
             reviews=reviews,

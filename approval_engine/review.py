@@ -208,14 +208,10 @@ def sheet_from_report(report: Report, reviewer: str, *, catalogue: Catalogue | N
     cat = catalogue or load_catalogue()
     rows = []
     for r in report.requirements:
-        try:
-            short = cat.get(r.id).short
-        except KeyError:
-            short = r.title
         rows.append(SheetRow(
             id=r.id,
             criterion=r.criterion,
-            requirement=short,
+            requirement=cat.short_for(r.id, r.title),
             engine_verdict=r.verdict,
             engine_confidence=r.confidence,
             low_confidence=r.low_confidence,
