@@ -617,10 +617,3 @@ class OutcomeAnalysis:
             except KeyError:
                 continue
         return None
-
-
-def find_facts(app: Application, compiled: CompiledRuleset) -> list[RequirementFacts]:
-    """The facts for every rule of the ruleset, in ruleset order."""
-    finder = FactFinder(app, compiled)
-    app.programme.uses_elearning = finder.conditions.get("uses_elearning", app.programme.uses_elearning)
-    return [finder.requirement_facts(rule) for rule in compiled.ruleset.requirements]
