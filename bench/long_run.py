@@ -5,7 +5,7 @@ Not a unit test. Run from the project root::
     .venv/bin/python bench/long_run.py                  # 5,000 evaluations, a line every 500
     .venv/bin/python bench/long_run.py --count 1000 --every 100 --json figures.json
 
-One :class:`~approval_engine.evaluate.Engine` evaluates, in turn:
+One :class:`~approval_engine.judge.evaluate.Engine` evaluates, in turn:
 
 * small applications built in memory (1–30 passages drawn, with a fixed seed,
   from the ruleset's own examples: met, partially met, not met, negated and
@@ -44,10 +44,10 @@ sys.path.insert(0, str(ROOT))
 
 import docx  # noqa: E402
 
-from approval_engine.document import Location  # noqa: E402
+from approval_engine.ingest.document import Location  # noqa: E402
 from approval_engine.errors import EngineError  # noqa: E402
-from approval_engine.evaluate import Engine  # noqa: E402
-from approval_engine.model import Application, Passage  # noqa: E402
+from approval_engine.judge.evaluate import Engine  # noqa: E402
+from approval_engine.ingest.model import Application, Passage  # noqa: E402
 from approval_engine.report import render  # noqa: E402
 from approval_engine.rules.engine import live_sessions  # noqa: E402
 

@@ -139,8 +139,8 @@ def _ms(x: float) -> str:
 def time_stages(engine, path: Path) -> dict[str, float]:
     from docx2python import docx2python
 
-    from approval_engine.extract import extract
-    from approval_engine.model import build_application
+    from approval_engine.ingest.extract import extract
+    from approval_engine.ingest.model import build_application
     from approval_engine.report import render
 
     t: dict[str, float] = {}
@@ -166,7 +166,7 @@ def time_stages(engine, path: Path) -> dict[str, float]:
 
 
 def cmd_stages(args) -> None:
-    from approval_engine.evaluate import Engine
+    from approval_engine.judge.evaluate import Engine
 
     files = files_of(args.folder)
     by_layout: dict[str, list[Path]] = {}
@@ -210,7 +210,7 @@ def cmd_stages(args) -> None:
 
 
 def cmd_round(args) -> None:
-    from approval_engine import batch as rounds
+    from approval_engine.round import batch as rounds
 
     jobs = [int(j) for j in args.jobs.split(",")]
     n = len([p for p in Path(args.folder).iterdir() if p.is_file()])
@@ -264,7 +264,7 @@ def cmd_round(args) -> None:
 
 
 def cmd_memory(args) -> None:
-    from approval_engine.evaluate import Engine
+    from approval_engine.judge.evaluate import Engine
     from approval_engine.report import render
     from approval_engine.rules import engine as durable
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from approval_engine.document import Location
-from approval_engine.evaluate import Engine
-from approval_engine.model import Application, Passage
+from approval_engine.ingest.document import Location
+from approval_engine.judge.evaluate import Engine
+from approval_engine.ingest.model import Application, Passage
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -3,7 +3,7 @@
 This module is the one list of bad inputs. Each case builds its own file in
 ``tmp_path`` and runs the real command line, as a user would::
 
-    python -m approval_engine.cli evaluate FILE [--ruleset RULES]
+    python -m approval_engine evaluate FILE [--ruleset RULES]
 
 A file the engine cannot use gets exactly one line on standard error, naming
 the file and the problem, exit status 2, nothing on standard output and no
@@ -48,7 +48,7 @@ try:
 except ImportError:  # pytest run with --import-mode=importlib
     from tests import docx_fixtures as fx
 
-from approval_engine import extract as extract_module
+from approval_engine.ingest import extract as extract_module
 
 ROOT = Path(__file__).resolve().parents[1]
 RULESET = ROOT / "rulesets" / "tda-senco-2008.yaml"
@@ -79,7 +79,7 @@ class Run:
 def cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """The real command line, in a child process (a hang fails the test at `timeout`)."""
     return subprocess.run(
-        [sys.executable, "-m", "approval_engine.cli", *args],
+        [sys.executable, "-m", "approval_engine", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -747,7 +747,7 @@ def build_undecodable_name(tmp: Path) -> Path:
 
 
 def _run_bytes(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "approval_engine.cli", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "approval_engine", *args], capture_output=True,
                           timeout=300, cwd=str(cwd))
 
 
@@ -848,7 +848,7 @@ def check_huge(r: Run) -> None:
     report = _json_report(r)
     assert _verdict(report, "5.8") == "met"
     assert r.seconds < 60, f"1,000 pages took {r.seconds:.0f} s"
-    from approval_engine.evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     app = read_application(r.file)  # nothing lost: every paragraph is a passage
     body = [p for p in app.passages if p.kind == "paragraph"]
@@ -861,7 +861,7 @@ def check_nested(r: Run) -> None:
     report = _json_report(r)
     assert _verdict(report, "5.8") == "met"
     assert any("nested table" in w for w in report["warnings"]), report["warnings"]
-    from approval_engine.evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     text = "\n".join(p.text for p in read_application(r.file).passages)
     for i in range(50):  # nothing lost: every level's text is read
@@ -885,7 +885,7 @@ def check_rtl(r: Run) -> None:
     assert RTL_SENTENCE in quotes, quotes
     evidence = next(e for x in report["requirements"] if x["id"] == "5.8" for e in x["evidence"])
     assert evidence["location"]["heading_path"] == [RTL_HEADING]
-    from approval_engine.evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     texts = [p.text for p in read_application(r.file).passages]
     assert texts == [RTL_HEADING, RTL_SENTENCE, "نص عربي فقط بدون ترجمة. 𝟙𝟚𝟛 🧪"]
@@ -1248,9 +1248,9 @@ def write_docs() -> None:  # pragma: no cover - run by hand
             if not case.valid:
                 messages[case.id] = f"`{line}`" if line else ""
             if case.id == "thousand-pages":
-                from approval_engine.evaluate import Engine
-                from approval_engine.extract import extract
-                from approval_engine.model import build_application
+                from approval_engine.judge.evaluate import Engine
+                from approval_engine.ingest.extract import extract
+                from approval_engine.ingest.model import build_application
 
                 engine = Engine()
                 t0 = time.perf_counter()

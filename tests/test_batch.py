@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from approval_engine import batch as rounds
-from approval_engine.cli_round import batch
-from approval_engine.store import Store
+from approval_engine.round import batch as rounds
+from approval_engine.cli.round import batch
+from approval_engine.round.store import Store
 from conftest import ROOT
 
 N_GENERATED = 30
@@ -297,7 +297,7 @@ def _start_round(folder: Path, out: Path, fault: str | None) -> subprocess.Popen
     if fault:
         env[rounds.FAULT_ENV] = fault
     return subprocess.Popen(
-        [sys.executable, "-m", "approval_engine.cli_round", str(folder), "--out", str(out), "--jobs", "2",
+        [sys.executable, "-m", "approval_engine.cli.round", str(folder), "--out", str(out), "--jobs", "2",
          "--format", "json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=str(ROOT),
     )

@@ -12,15 +12,15 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.check import (
+from approval_engine.provider.check import (
     advice_line,
     check_application,
     check_file,
     render_html,
     render_text,
 )
-from approval_engine.cli_provider import check as check_command
-from approval_engine.verdicts import Verdict
+from approval_engine.cli.provider import check as check_command
+from approval_engine.judge.verdicts import Verdict
 from conftest import CORPUS, make_app
 from test_template import fill
 
@@ -226,7 +226,7 @@ def test_command_gaps_exit_1_text_and_html(tmp_path):
 
 
 def test_command_no_gaps_exit_0(engine, tmp_path):
-    from approval_engine.template import write_template
+    from approval_engine.provider.template import write_template
 
     blank = write_template(tmp_path / "template.docx", engine.catalogue, engine.ruleset)
     filled = fill(blank, engine, tmp_path / "complete.docx")

@@ -11,7 +11,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.cli import main
+from approval_engine.cli.main import main
 from conftest import ROOT
 
 SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"
@@ -19,7 +19,7 @@ SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"
 
 def run(*args: str) -> subprocess.CompletedProcess:
     """Run the installed console entry point as a user would."""
-    return subprocess.run([sys.executable, "-m", "approval_engine.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "approval_engine", *args], capture_output=True, text=True, timeout=120)
 
 
 def word_file(path: Path, *paragraphs: str) -> Path:
@@ -154,7 +154,7 @@ def test_explain_shows_facts_rule_and_passages():
 
 
 def test_application_given_as_json_and_yaml(tmp_path, engine):
-    from approval_engine.evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     app = read_application(SAMPLE)
     j = tmp_path / "app.json"

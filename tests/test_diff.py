@@ -13,9 +13,9 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.cli_provider import diff as diff_command
-from approval_engine.diff import DraftDiff, _kind, diff_reports, render_diff
-from approval_engine.verdicts import Verdict
+from approval_engine.cli.provider import diff as diff_command
+from approval_engine.provider.diff import DraftDiff, _kind, diff_reports, render_diff
+from approval_engine.judge.verdicts import Verdict
 from conftest import make_app
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

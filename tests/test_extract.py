@@ -1,6 +1,7 @@
-"""Tests of approval_engine.extract on small Word files built by the tests."""
+"""Tests of approval_engine.ingest.extract on small Word files built by the tests."""
 
-from __future__ import annotations
+from __future__ import json
+import annotations
 
 import hashlib
 import time
@@ -18,10 +19,10 @@ try:
 except ImportError:  # pytest run with --import-mode=importlib
     from tests import docx_fixtures as fx
 
-from approval_engine import extract as extract_module
-from approval_engine.document import ExtractedDocument
+from approval_engine.ingest import extract as extract_module
+from approval_engine.ingest.document import ExtractedDocument
 from approval_engine.errors import InputError
-from approval_engine.extract import extract, normalise_space
+from approval_engine.ingest.extract import extract, normalise_space
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -509,7 +510,10 @@ def test_corpus_files_extract(path):
     d = extract(path)
     elapsed = time.perf_counter() - started
     assert len(d.blocks) > 20
-    assert sum(b.kind == "heading" for b in d.blocks) >= 3
+    labels = path.with_name(path.stem + ".labels.json")
+    features = json.loads(labels.read_text()).get("features", []) if labels.is_file() else []
+    # an essay may have a title and nothing else as headings
+    assert sum(b.kind == "heading" for b in d.blocks) >= (1 if "essay" in features else 3)
     assert d.title and d.sha256
     body = [b for b in d.blocks if b.location.part == "body"]
     assert [b.location.paragraph for b in body] == list(range(1, len(body) + 1))

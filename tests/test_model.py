@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from approval_engine.document import Block, ExtractedDocument, Location, Table
+from approval_engine.ingest.document import Block, ExtractedDocument, Location, Table
 from approval_engine.errors import InputError
-from approval_engine.model import application_schema, build_application, load_application_file
+from approval_engine.ingest.model import application_schema, build_application, load_application_file
 
 
 def _doc(blocks, tables=()):

@@ -16,8 +16,8 @@ import yaml
 from click.testing import CliRunner
 
 from approval_engine.catalogue import load_catalogue
-from approval_engine.cli_panel import panel, review
-from approval_engine.panel import (
+from approval_engine.cli.panel import panel, review
+from approval_engine.panel.panel import (
     PanelRuleError,
     agreement,
     decide,
@@ -26,7 +26,7 @@ from approval_engine.panel import (
     weighted_kappa,
 )
 from approval_engine.report import render
-from approval_engine.review import (
+from approval_engine.panel.review import (
     COLUMNS,
     ReviewSheet,
     SheetError,
@@ -38,7 +38,7 @@ from approval_engine.review import (
     short_where,
     write_sheet,
 )
-from approval_engine.verdicts import Verdict
+from approval_engine.judge.verdicts import Verdict
 from conftest import ROOT
 
 SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"
@@ -157,7 +157,7 @@ def test_review_sheet_is_prefilled_with_the_engines_verdicts(tmp_path, sample_re
 def test_review_reads_an_engine_json_report_without_evaluating(tmp_path, sample_report, monkeypatch):
     report_file = tmp_path / "riverside.json"
     report_file.write_text(render(sample_report, "json"), encoding="utf-8")
-    import approval_engine.evaluate as evaluate
+    import approval_engine.judge.evaluate as evaluate
 
     def no_engine(*a, **k):
         raise AssertionError("a report must not be evaluated again")

@@ -10,7 +10,7 @@ import json
 import docx
 import pytest
 
-from approval_engine.evaluate import read_application
+from approval_engine.judge.evaluate import read_application
 from approval_engine.report import render
 from conftest import verdicts
 

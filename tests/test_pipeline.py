@@ -11,7 +11,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 
-from approval_engine.evaluate import read_application
+from approval_engine.judge.evaluate import read_application
 from conftest import verdicts
 from docx_fixtures import AUTHOR, DATE, FOOTNOTES_CT, R_NS, W_NS, _append_xml, _del, _ins
 

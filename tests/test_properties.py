@@ -32,11 +32,11 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from approval_engine.document import Comment, Location
+from approval_engine.ingest.document import Comment, Location
 from approval_engine.errors import EngineError, InputError
-from approval_engine.evaluate import Engine
-from approval_engine.extract import extract, normalise_space
-from approval_engine.model import Application, Passage, build_application
+from approval_engine.judge.evaluate import Engine
+from approval_engine.ingest.extract import extract, normalise_space
+from approval_engine.ingest.model import Application, Passage, build_application
 from approval_engine.report import render
 
 SETTINGS = dict(

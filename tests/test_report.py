@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from approval_engine.document import Comment, Location
+from approval_engine.ingest.document import Comment, Location
 from approval_engine.report import FORMATS, md_escape, render, suffix
-from approval_engine.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
+from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
 HOSTILE = [
     "<script>alert(1)</script>",

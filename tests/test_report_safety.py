@@ -26,8 +26,8 @@ import docx
 import pytest
 
 from approval_engine.errors import InputError, RulesetError
-from approval_engine.evaluate import Engine, default_ruleset_path, read_application
-from approval_engine.model import load_application_file
+from approval_engine.judge.evaluate import Engine, default_ruleset_path, read_application
+from approval_engine.ingest.model import load_application_file
 
 CHROMIUM = Path("/usr/bin/chromium")
 MARKER = "pwned-marker"
@@ -69,7 +69,7 @@ SHOWN = [TITLE, HEADING[:60], PARAGRAPH, PARAGRAPH_2, PROVIDER, CELL, COMMENT, A
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "approval_engine.cli", *args],
+        [sys.executable, "-m", "approval_engine", *args],
         capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=str(cwd) if cwd else None,
     )
 

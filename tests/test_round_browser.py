@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from approval_engine import batch as rounds
+from approval_engine.round import batch as rounds
 from approval_engine.catalogue import load_catalogue
-from approval_engine.store import STAGES, Outcome, RunInfo, Store
+from approval_engine.round.store import STAGES, Outcome, RunInfo, Store
 
 CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")) if p
                  and Path(p).exists()), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from approval_engine.evaluate import Engine
+from approval_engine.judge.evaluate import Engine
 from conftest import make_app
 
 _ENGINE = Engine()

@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from approval_engine.errors import RulesetError
-from approval_engine.evaluate import Engine, default_ruleset_path
+from approval_engine.judge.evaluate import Engine, default_ruleset_path
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import STATUSES, compile_ruleset, verdict_conditions
 from approval_engine.rules.language import load_ruleset

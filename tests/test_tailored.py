@@ -10,10 +10,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from approval_engine.check import check_application, render_html, render_text
-from approval_engine.cli import main
-from approval_engine.cli_provider import check as check_command
-from approval_engine.evaluate import Engine
+from approval_engine.provider.check import check_application, render_html, render_text
+from approval_engine.cli.main import main
+from approval_engine.cli.provider import check as check_command
+from approval_engine.judge.evaluate import Engine
 from approval_engine.report import render
 from approval_engine.rules.language import load_ruleset
 from conftest import ROOT, make_app

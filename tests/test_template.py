@@ -12,10 +12,10 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.check import check_file
-from approval_engine.cli_provider import template as template_command
+from approval_engine.provider.check import check_file
+from approval_engine.cli.provider import template as template_command
 from approval_engine.rules.compile import SUPPORTED
-from approval_engine.template import (
+from approval_engine.provider.template import (
     DETAILS_ROWS,
     GUIDANCE_MARKER,
     OUTCOME_COLUMNS,
@@ -203,7 +203,7 @@ def test_round_trip_blank_4_2_is_a_gap(blank_template, engine, tmp_path):
 
 
 def engine_app(path: Path):
-    from approval_engine.evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     return read_application(path)
 

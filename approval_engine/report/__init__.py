@@ -1,6 +1,6 @@
-"""The report stage: render a :class:`~approval_engine.verdicts.Report` as
+"""The report stage: render a :class:`~approval_engine.judge.verdicts.Report` as
 HTML (one self-contained file for a panel), Markdown or JSON."""
 
-from .render import FORMATS, md_escape, render, suffix
+from approval_engine.report.render import FORMATS, md_escape, render, suffix
 
 __all__ = ["FORMATS", "md_escape", "render", "suffix"]

@@ -1,4 +1,4 @@
-"""Render a :class:`~approval_engine.verdicts.Report` for a panel.
+"""Render a :class:`~approval_engine.judge.verdicts.Report` for a panel.
 
 ``render(report, "html")`` gives one self-contained HTML page (inline CSS, no
 scripts, no external resources, printable); ``"md"`` gives Markdown with the
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import jinja2
 
-from ..verdicts import CriterionSummary, Report, RequirementResult, Verdict
+from approval_engine.judge.verdicts import CriterionSummary, Report, RequirementResult, Verdict
 
 FORMATS = ("html", "md", "json")
 

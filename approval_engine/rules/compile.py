@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 
-from .language import Expr, Rule, Ruleset
+from approval_engine.rules.language import Expr, Rule, Ruleset
 
 SUPPORTED = "supported"
 TENTATIVE = "tentative"

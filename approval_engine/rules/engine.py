@@ -15,7 +15,7 @@ import threading
 import uuid
 from collections import defaultdict
 
-from ..errors import EvaluationError
+from approval_engine.errors import EvaluationError
 
 _lock = threading.RLock()
 _host = None

@@ -26,7 +26,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from ..errors import RulesetError
+from approval_engine.errors import RulesetError
 
 VERDICTS = ("met", "partially_met", "not_met", "not_applicable")
 EXAMPLE_KINDS = ("met", "partially_met", "not_met", "negation", "aspiration")
@@ -208,7 +208,7 @@ class Ruleset(_Strict):
     conditions: dict[str, Condition] = Field(default_factory=dict)
     decision: Decision = Field(default_factory=Decision)
     panel: dict | None = Field(
-        default=None, description="the panel's decision rule (criterion verdicts and overall outcome), validated by approval_engine.panel"
+        default=None, description="the panel's decision rule (criterion verdicts and overall outcome), validated by approval_engine.panel.panel"
     )
     requirements: list[Rule]
     source: str = Field(default="", exclude=True)
@@ -383,7 +383,7 @@ def _merge(base: dict, child: dict) -> dict:
 
 
 def _read(path: Path, chain: tuple[Path, ...] = ()) -> dict:
-    from ..model import load_structured
+    from approval_engine.ingest.model import load_structured
 
     if path in chain:
         raise RulesetError("'extends' makes a cycle", path=str(path))

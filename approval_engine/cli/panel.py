@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from .cli_support import user_errors
-from .errors import EngineError
+from approval_engine.cli.support import user_errors
+from approval_engine.errors import EngineError
 
 
 
@@ -33,8 +33,8 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
     """Give each reviewer a review sheet per application, prefilled with the
     engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
     evaluated, or engine JSON reports, which are read as they are."""
-    from .catalogue import load_catalogue
-    from .review import (
+    from approval_engine.catalogue import load_catalogue
+    from approval_engine.panel.review import (
         ReviewSheet,
         check_reviewer,
         load_report_or_evaluate,
@@ -53,7 +53,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
     def get_engine():
         nonlocal engine
         if engine is None:
-            from .evaluate import Engine
+            from approval_engine.judge.evaluate import Engine
 
             engine = Engine(ruleset)
         return engine
@@ -95,7 +95,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
 def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
     """Import the reviewers' edited sheets, show how far they agree with each
     other and with the engine, and write a decision sheet per application."""
-    from .panel import run_panel
+    from approval_engine.panel.panel import run_panel
 
     result = run_panel(sheets_dir, out, store=store, rule_path=rule)
     echo = click.echo

@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .document import Comment, Location
+from approval_engine.ingest.document import Comment, Location
 
 
 class Verdict(str, Enum):

@@ -16,7 +16,7 @@ leader rather than a judgement for a panel:
   example).
 
 Paragraphs of template guidance left in the draft (``[Guidance – delete …]``,
-see :mod:`approval_engine.template`) are left out of the check and reported.
+see :mod:`approval_engine.provider.template`) are left out of the check and reported.
 
 Rendered as text for a terminal (80 columns; colour only when asked, i.e. on a
 TTY) or as one self-contained, printable HTML page
@@ -34,15 +34,15 @@ from pathlib import Path
 import click
 import jinja2
 
-from .catalogue import GuidanceParagraph
-from .evaluate import Engine, read_application
-from .facts import Hit, RequirementFacts
-from .model import Application
-from .report.render import environment
-from .rules.compile import SUPPORTED, TENTATIVE
-from .rules.language import CompiledAspect, Rule
-from .template import is_template_guidance
-from .verdicts import Report, RequirementResult, Verdict
+from approval_engine.catalogue import GuidanceParagraph
+from approval_engine.judge.evaluate import Engine, read_application
+from approval_engine.judge.facts import Hit, RequirementFacts
+from approval_engine.ingest.model import Application
+from approval_engine.report.render import environment
+from approval_engine.rules.compile import SUPPORTED, TENTATIVE
+from approval_engine.rules.language import CompiledAspect, Rule
+from approval_engine.provider.template import is_template_guidance
+from approval_engine.judge.verdicts import Report, RequirementResult, Verdict
 
 WIDTH = 80
 MAX_QUOTES = 5

@@ -1,8 +1,8 @@
 """The extracted document: what a Word submission says, block by block, and
 where each block stands.
 
-This is the output of :mod:`approval_engine.extract` and the input of
-:mod:`approval_engine.model`. It knows nothing about the specification.
+This is the output of :mod:`approval_engine.ingest.extract` and the input of
+:mod:`approval_engine.ingest.model`. It knows nothing about the specification.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """An application round: every application in a folder, evaluated in
 parallel worker processes, with a report per application, a round summary
 (``summary.html``, ``summary.csv``) and a store of every run
-(``round.sqlite``, see :mod:`approval_engine.store`).
+(``round.sqlite``, see :mod:`approval_engine.round.store`).
 
 How a round runs (:func:`run_round`)
 ------------------------------------
@@ -17,7 +17,7 @@ How a round runs (:func:`run_round`)
    is reused (their reports are written again from the store if missing).
 4. **Evaluate** the rest in worker *processes* (:class:`WorkerPool`).
    durable-rules keeps a process-global host whose C core can crash the
-   process, so each worker builds one :class:`~approval_engine.evaluate.Engine`
+   process, so each worker builds one :class:`~approval_engine.judge.evaluate.Engine`
    when it starts and evaluates one application at a time. A worker that dies
    is replaced and its application recorded as failed; an application over
    the time limit is recorded as failed and its worker killed and replaced; a
@@ -70,9 +70,9 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import EngineError
-from .store import STORE_FILE, Outcome, Row, RunInfo, Store, encodable, now
+from approval_engine import __version__
+from approval_engine.errors import EngineError
+from approval_engine.round.store import STORE_FILE, Outcome, Row, RunInfo, Store, encodable, now
 
 APPLICATION_SUFFIXES = (".docx", ".docm", ".json", ".yaml", ".yml")
 FORMATS = ("html", "md", "json")
@@ -283,9 +283,9 @@ def ruleset_identity(ruleset_path: Path | None) -> RulesetIdentity:
     """Load and validate the ruleset (raising RulesetError if it is unusable)
     and fingerprint it with the catalogue: a result is reused only when both
     are unchanged. The parent never touches durable-rules."""
-    from .catalogue import load_catalogue
-    from .evaluate import default_ruleset_path
-    from .rules.language import load_ruleset
+    from approval_engine.catalogue import load_catalogue
+    from approval_engine.judge.evaluate import default_ruleset_path
+    from approval_engine.rules.language import load_ruleset
 
     path = Path(ruleset_path) if ruleset_path else default_ruleset_path()
     catalogue = load_catalogue()
@@ -355,7 +355,7 @@ def _worker_main(conn, ruleset_path: str | None) -> None:
     except ValueError:
         pass
     try:
-        from .evaluate import Engine
+        from approval_engine.judge.evaluate import Engine
 
         faults = _faults()
         if any(action == "init-fail" for action, _, _ in faults):
@@ -412,7 +412,7 @@ class FileChanged(EngineError):
 def _kind(exc: BaseException) -> str:
     """What kind of failure: 'input' failures are caused by the file's own
     content and are not tried again while it is unchanged; the rest are."""
-    from .errors import EvaluationError, InputError
+    from approval_engine.errors import EvaluationError, InputError
 
     if isinstance(exc, FileChanged):
         return "changed"
@@ -450,8 +450,8 @@ def _outcome_from_report(report, report_json: str) -> Outcome:
 def evaluate_task(engine, task: Task) -> tuple[Outcome, bool]:
     """Evaluate one application and write its reports. Returns the outcome and
     whether this worker should retire (after a rule-engine error)."""
-    from .errors import EvaluationError
-    from .report import render, suffix
+    from approval_engine.errors import EvaluationError
+    from approval_engine.report import render, suffix
 
     started = now()
     timings: dict[str, float] = {}
@@ -462,14 +462,14 @@ def evaluate_task(engine, task: Task) -> tuple[Outcome, bool]:
             raise FileChanged("the file changed while the round was running: run the round again")
         t = time.perf_counter()
         if path.suffix.lower() in (".json", ".yaml", ".yml"):
-            from .model import load_application_file
+            from approval_engine.ingest.model import load_application_file
 
             app = load_application_file(path)
             timings["extract"] = time.perf_counter() - t
             timings["model"] = 0.0
         else:
-            from .extract import extract
-            from .model import build_application
+            from approval_engine.ingest.extract import extract
+            from approval_engine.ingest.model import build_application
 
             doc = extract(path)
             timings["extract"] = time.perf_counter() - t
@@ -993,7 +993,7 @@ def _sha256_or_blank(path: Path) -> str:
 def _remove_reports(reports_dir: Path, name: str) -> None:
     """A failed application must not keep an older report that looks current."""
     for fmt in FORMATS:
-        from .report import suffix
+        from approval_engine.report import suffix
 
         try:
             safe_target(reports_dir, name, suffix(fmt)).unlink(missing_ok=True)
@@ -1003,8 +1003,8 @@ def _remove_reports(reports_dir: Path, name: str) -> None:
 
 def _ensure_reports(store: Store, result_id: int, reports_dir: Path, name: str, formats: tuple[str, ...]) -> None:
     """A skipped application's reports, written again from the store if missing."""
-    from .report import render, suffix
-    from .verdicts import Report
+    from approval_engine.report import render, suffix
+    from approval_engine.judge.verdicts import Report
 
     missing = [f for f in formats if not safe_target(reports_dir, name, suffix(f)).exists()]
     if not missing:
@@ -1030,7 +1030,7 @@ class CriterionColumns:
 
 
 def _columns(identity: RulesetIdentity, rows: list[Row]) -> list[CriterionColumns]:
-    from .catalogue import load_catalogue
+    from approval_engine.catalogue import load_catalogue
 
     cat = load_catalogue()
     in_ruleset = set(identity.requirement_ids)
@@ -1073,7 +1073,7 @@ def _csv_cell(value: object) -> str:
 def write_summary(store: Store, run_id: int, out: Path, identity: RulesetIdentity, formats: tuple[str, ...],
                   pending: list[str] = ()) -> tuple[Path, Path]:
     """Write ``summary.html`` and ``summary.csv`` for a run, from the store."""
-    from .report import suffix
+    from approval_engine.report import suffix
 
     rows = store.rows(run_id)
     run = store.run(run_id)
@@ -1129,7 +1129,7 @@ def write_summary(store: Store, run_id: int, out: Path, identity: RulesetIdentit
         "with_gaps": sum(1 for r in evaluated if r.has_gaps),
         "without_gaps": sum(1 for r in evaluated if not r.has_gaps),
     }
-    from .report.render import environment
+    from approval_engine.report.render import environment
 
     html = environment().get_template("round.html.j2").render(
         run=dict(run),

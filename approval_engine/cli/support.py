@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .errors import EngineError
+from approval_engine.errors import EngineError
 
 EXIT_OK, EXIT_GAPS, EXIT_UNUSABLE = 0, 1, 2
 

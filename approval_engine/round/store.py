@@ -46,7 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import EngineError
+from approval_engine.errors import EngineError
 
 STORE_FILE = "round.sqlite"
 

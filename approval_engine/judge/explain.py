@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import EngineError
-from .evaluate import Engine, read_application
-from .rules.compile import to_durable, verdict_conditions
+from approval_engine.errors import EngineError
+from approval_engine.judge.evaluate import Engine, read_application
+from approval_engine.rules.compile import to_durable, verdict_conditions
 
 
 def explain_requirement(engine: Engine, file: Path, req_id: str) -> str:

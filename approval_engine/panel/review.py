@@ -41,9 +41,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .catalogue import Catalogue, load_catalogue
-from .errors import EngineError
-from .verdicts import Report, RequirementResult, Verdict
+from approval_engine.catalogue import Catalogue, load_catalogue
+from approval_engine.errors import EngineError
+from approval_engine.judge.verdicts import Report, RequirementResult, Verdict
 
 COLUMNS = (
     "id",
@@ -717,13 +717,13 @@ def load_report_or_evaluate(path: Path, engine_factory) -> tuple[Report, str]:
     except OSError as exc:
         raise EngineError(f"cannot read the file: {exc.strerror}", path=str(path)) from None
     if path.suffix.lower() == ".json":
-        from .model import load_structured
+        from approval_engine.ingest.model import load_structured
 
         data = load_structured(path)
         if isinstance(data, dict) and "engine_version" in data and "requirements" in data:
             from pydantic import ValidationError
 
-            from .model import validation_message
+            from approval_engine.ingest.model import validation_message
 
             data = {k: v for k, v in data.items() if k != "summary"}
             try:

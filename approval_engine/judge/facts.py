@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Application, Passage
-from .rules.compile import SUPPORTED, TENTATIVE
-from .rules.language import CompiledAspect, CompiledRuleset, Rule
+from approval_engine.ingest.model import Application, Passage
+from approval_engine.rules.compile import SUPPORTED, TENTATIVE
+from approval_engine.rules.language import CompiledAspect, CompiledRuleset, Rule
 
 # the order in which an aspect's status is chosen when several sentences speak to it
 PRECEDENCE = ("contradicted", SUPPORTED, TENTATIVE, "deferred", "negated", "aspiration", "wrong_context", "absent")

@@ -12,16 +12,16 @@ import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from .catalogue import Catalogue, load_catalogue
-from .document import Location
-from .errors import EvaluationError, InputError
-from .facts import AspectFacts, FactFinder, Hit, RequirementFacts
-from .model import Application, build_application, load_application_file
-from .rules import engine as durable
-from .rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, fingerprint, group_of
-from .rules.language import CompiledRuleset, Ruleset, load_ruleset
-from .verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
+from approval_engine import __version__
+from approval_engine.catalogue import Catalogue, load_catalogue
+from approval_engine.ingest.document import Location
+from approval_engine.errors import EvaluationError, InputError
+from approval_engine.judge.facts import AspectFacts, FactFinder, Hit, RequirementFacts
+from approval_engine.ingest.model import Application, build_application, load_application_file
+from approval_engine.rules import engine as durable
+from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, fingerprint, group_of
+from approval_engine.rules.language import CompiledRuleset, Ruleset, load_ruleset
+from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
 DEFAULT_RULESET = "tda-senco-2008.yaml"
 MAX_QUOTE = 400
@@ -36,7 +36,7 @@ def data_dir(name: str) -> Path:
             return Path(str(packaged))
     except (ModuleNotFoundError, TypeError):
         pass
-    return Path(__file__).resolve().parent.parent / name
+    return Path(__file__).resolve().parents[2] / name
 
 
 def default_ruleset_path() -> Path:
@@ -54,7 +54,7 @@ def read_application(path: Path) -> Application:
         return load_application_file(path)
     if suffix == ".doc":
         raise InputError("a legacy Word 97-2003 .doc file: save it as .docx and try again", path=str(path))
-    from .extract import extract
+    from approval_engine.ingest.extract import extract
 
     return build_application(extract(path))
 
@@ -85,7 +85,7 @@ class Engine:
         return [finder.requirement_facts(rule) for rule in self.ruleset.requirements]
 
     def decide(self, facts: list[RequirementFacts]) -> dict[str, Decision]:
-        from .rules.compile import durable_name
+        from approval_engine.rules.compile import durable_name
 
         groups: dict[str, list[dict]] = {}
         for rf in facts:

@@ -1,8 +1,8 @@
 """Commands for providers preparing an application: ``check``, ``diff`` and
-``template``. Importable click commands; ``approval_engine.cli`` adds them to
+``template``. Importable click commands; ``approval_engine.cli.main`` adds them to
 the main group (``main.add_command(check)`` …). Thin, like ``cli.py``: parse
-options, call :mod:`approval_engine.check`, :mod:`approval_engine.diff` or
-:mod:`approval_engine.template`, map errors to exit statuses.
+options, call :mod:`approval_engine.provider.check`, :mod:`approval_engine.provider.diff` or
+:mod:`approval_engine.provider.template`, map errors to exit statuses.
 
 Exit statuses:
 
@@ -21,8 +21,8 @@ from pathlib import Path
 
 import click
 
-from .cli_support import EXIT_GAPS, EXIT_OK, ruleset_option, user_errors
-from .errors import EngineError
+from approval_engine.cli.support import EXIT_GAPS, EXIT_OK, ruleset_option, user_errors
+from approval_engine.errors import EngineError
 
 
 
@@ -36,7 +36,7 @@ def _input(path: Path) -> Path:
 
 
 def _engine(ruleset: Path | None):
-    from .evaluate import Engine
+    from approval_engine.judge.evaluate import Engine
 
     return Engine(ruleset)
 
@@ -75,8 +75,8 @@ def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> N
     """Self-check a draft application: what to fix before it goes to a panel,
     most serious first, with what the draft says now, what the specification
     asks and what evidence would satisfy a panel."""
-    from .check import SUFFIXES, check_application, render_check
-    from .evaluate import read_application
+    from approval_engine.provider.check import SUFFIXES, check_application, render_check
+    from approval_engine.judge.evaluate import read_application
 
     app = read_application(_input(draft))  # an unusable draft fails fast, before the ruleset is compiled
     report = check_application(_engine(ruleset), app)
@@ -111,9 +111,9 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | No
     """Compare two drafts: the requirements whose verdict changed, with the
     evidence gained or lost, and a one-line summary. Exits 1 if a gap opened
     or widened."""
-    from .diff import diff_reports, render_diff
+    from approval_engine.provider.diff import diff_reports, render_diff
 
-    from .evaluate import read_application
+    from approval_engine.judge.evaluate import read_application
 
     old_app, new_app = read_application(_input(old)), read_application(_input(new))
     engine = _engine(ruleset)
@@ -140,7 +140,7 @@ def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
     """Write a Word application template: a section per requirement with the
     specification's wording as guidance to delete, and the criterion 6
     outcome matrix."""
-    from .template import DEFAULT_TEMPLATE_NAME, write_template
+    from approval_engine.provider.template import DEFAULT_TEMPLATE_NAME, write_template
 
     target = output or Path(DEFAULT_TEMPLATE_NAME)
     if target.is_dir():
@@ -150,9 +150,9 @@ def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
     if target.exists() and not force:
         raise EngineError("already exists (use --force to overwrite it, or --output to choose another name)",
                           path=str(target))
-    from .catalogue import load_catalogue
-    from .evaluate import default_ruleset_path
-    from .rules.language import load_ruleset
+    from approval_engine.catalogue import load_catalogue
+    from approval_engine.judge.evaluate import default_ruleset_path
+    from approval_engine.rules.language import load_ruleset
 
     catalogue = load_catalogue()
     rules = load_ruleset(ruleset or default_ruleset_path(), known_ids=catalogue.ids())

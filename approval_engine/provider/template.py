@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .catalogue import Catalogue, Requirement, load_catalogue
-from .errors import EngineError
-from .model import LABEL_MAX_WORDS
-from .rules.language import Rule, Ruleset
+from approval_engine.catalogue import Catalogue, Requirement, load_catalogue
+from approval_engine.errors import EngineError
+from approval_engine.ingest.model import LABEL_MAX_WORDS
+from approval_engine.rules.language import Rule, Ruleset
 
 GUIDANCE_MARKER = "[Guidance – delete this paragraph and insert your answer below]"
 _GUIDANCE_RE = re.compile(r"^\s*\[\s*guidance\b", re.I)

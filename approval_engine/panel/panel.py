@@ -35,11 +35,11 @@ from typing import Annotated, Literal, Union
 import jinja2
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError, field_validator, model_validator
 
-from .catalogue import Catalogue, load_catalogue
-from .errors import EngineError, RulesetError
-from .report.render import environment, md_escape
-from .review import ENGINE_RATER, ReviewSheet, SheetError, find_sheets, read_sheet, slug
-from .verdicts import Verdict
+from approval_engine.catalogue import Catalogue, load_catalogue
+from approval_engine.errors import EngineError, RulesetError
+from approval_engine.report.render import environment, md_escape
+from approval_engine.panel.review import ENGINE_RATER, ReviewSheet, SheetError, find_sheets, read_sheet, slug
+from approval_engine.judge.verdicts import Verdict
 
 VerdictName = Literal["met", "partially_met", "not_met", "not_applicable"]
 OutcomeName = Literal["approve", "approve_with_conditions", "not_approved"]
@@ -249,14 +249,14 @@ def _where(loc: tuple, prefix: str) -> str:
 
 def default_rule_path() -> Path:
     """The shipped decision rule: the ``panel:`` block of the default ruleset."""
-    from .evaluate import default_ruleset_path
+    from approval_engine.judge.evaluate import default_ruleset_path
 
     return default_ruleset_path()
 
 
 def _panel_block(path: Path, chain: tuple[Path, ...] = ()) -> tuple[object, str]:
     """The decision rule's data in a file, and where it sits (for messages)."""
-    from .model import load_structured
+    from approval_engine.ingest.model import load_structured
 
     if path in chain:
         raise PanelRuleError("'extends' makes a cycle", path=str(path))

@@ -1,5 +1,5 @@
 """``approval-engine batch``: evaluate an application round (a folder of
-applications) for the secretariat. The work is in :mod:`approval_engine.batch`;
+applications) for the secretariat. The work is in :mod:`approval_engine.round.batch`;
 this module parses options, shows progress and maps the outcome to an exit
 status.
 
@@ -17,13 +17,13 @@ from pathlib import Path
 
 import click
 
-from .cli_support import fail, one_line, ruleset_option
-from .errors import EngineError
-from .store import encodable
+from approval_engine.cli.support import fail, one_line, ruleset_option
+from approval_engine.errors import EngineError
+from approval_engine.round.store import encodable
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from .batch import FORMATS
+    from approval_engine.round.batch import FORMATS
 
     wanted = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     bad = [f for f in wanted if f not in FORMATS]
@@ -79,7 +79,7 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
     that could not be evaluated; 2 DIR (or an option) cannot be used;
     130 interrupted.
     """
-    from . import batch as rounds
+    from approval_engine.round import batch as rounds
 
     formats = _formats(fmt)
     out = out if out is not None else rounds.default_out()

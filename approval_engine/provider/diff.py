@@ -23,8 +23,8 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .report.render import md_escape, md_quote
-from .verdicts import Evidence, Report, RequirementResult, Verdict
+from approval_engine.report.render import md_escape, md_quote
+from approval_engine.judge.verdicts import Evidence, Report, RequirementResult, Verdict
 
 FORMATS = ("text", "json", "md")
 WIDTH = 80

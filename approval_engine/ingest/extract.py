@@ -1,4 +1,4 @@
-"""Word file -> :class:`~approval_engine.document.ExtractedDocument`.
+"""Word file -> :class:`~approval_engine.ingest.document.ExtractedDocument`.
 
 One call, :func:`extract`, turns a submitted ``.docx`` (or ``.docm``: only its
 XML is read, nothing is ever executed) into blocks of text in reading order,
@@ -90,7 +90,7 @@ from typing import Any, Iterable
 from docx2python import docx2python
 from lxml import etree
 
-from approval_engine.document import (
+from approval_engine.ingest.document import (
     Block,
     BlockKind,
     Comment,

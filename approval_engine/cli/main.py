@@ -15,9 +15,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cli_support import EXIT_GAPS, EXIT_OK, one_line, ruleset_option, user_errors
-from .errors import EngineError
+from approval_engine import __version__
+from approval_engine.cli.support import EXIT_GAPS, EXIT_OK, one_line, ruleset_option, user_errors
+from approval_engine.errors import EngineError
 
 
 class _Group(click.Group):
@@ -28,7 +28,7 @@ class _Group(click.Group):
 
 
 def _engine(ruleset: Path | None):
-    from .evaluate import Engine
+    from approval_engine.judge.evaluate import Engine
 
     return Engine(ruleset)
 
@@ -52,7 +52,7 @@ def main() -> None:
 @ruleset_option
 def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> None:
     """Evaluate one application (.docx, or .json/.yaml in the application model)."""
-    from .report import render, suffix
+    from approval_engine.report import render, suffix
 
     if not file.exists():
         raise EngineError("no such file", path=str(file))
@@ -84,7 +84,7 @@ def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> 
 @click.argument("req_id", required=False)
 def criteria(req_id: str | None) -> None:
     """List the specification's requirements, or show one in full."""
-    from .catalogue import load_catalogue
+    from approval_engine.catalogue import load_catalogue
 
     cat = load_catalogue()
     if req_id is None:
@@ -111,7 +111,7 @@ def rules() -> None:
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 def rules_check(path: Path | None) -> None:
     """Validate and compile a ruleset without any application."""
-    from .evaluate import Engine, default_ruleset_path
+    from approval_engine.judge.evaluate import Engine, default_ruleset_path
 
     engine = Engine(path or default_ruleset_path())
     rs = engine.ruleset
@@ -128,7 +128,7 @@ def rules_check(path: Path | None) -> None:
 @main.command()
 def schema() -> None:
     """Print the application model's JSON Schema."""
-    from .model import application_schema
+    from approval_engine.ingest.model import application_schema
 
     click.echo(json.dumps(application_schema(), indent=2))
 
@@ -140,7 +140,7 @@ def schema() -> None:
 def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
     """Show how one requirement was decided: facts, the rule that fired, and
     every passage considered with why it was accepted or rejected."""
-    from .explain import explain_requirement
+    from approval_engine.judge.explain import explain_requirement
 
     if not file.exists():
         raise EngineError("no such file", path=str(file))
@@ -151,9 +151,9 @@ def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
 def _add_commands() -> None:
     """Commands that live in their own modules: providers' self-check tools, the
     secretariat's rounds, the panel's review sheets and decisions."""
-    from .cli_panel import panel, review
-    from .cli_provider import COMMANDS as provider_commands
-    from .cli_round import batch
+    from approval_engine.cli.panel import panel, review
+    from approval_engine.cli.provider import COMMANDS as provider_commands
+    from approval_engine.cli.round import batch
 
     for command in (*provider_commands, batch, review, panel):
         main.add_command(command)

@@ -1,6 +1,6 @@
 """The application model: a provider's application as structured data.
 
-Built from an :class:`~approval_engine.document.ExtractedDocument` by
+Built from an :class:`~approval_engine.ingest.document.ExtractedDocument` by
 :func:`build_application`, or loaded from a JSON/YAML file in this model by
 :func:`load_application_file`. ``approval-engine schema`` prints its JSON
 Schema. The model knows the document's shape (sections, passages, tables)
@@ -17,8 +17,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .document import Block, Comment, ExtractedDocument, Location, Table
-from .errors import InputError
+from approval_engine.ingest.document import Block, Comment, ExtractedDocument, Location, Table
+from approval_engine.errors import InputError
 
 PassageKind = Literal["heading", "paragraph", "list_item", "cell", "label", "footnote", "endnote"]
 LABEL_MAX_WORDS = 25

@@ -1,0 +1,1 @@
+"""Reading an application: the Word package, its text with locations, the application model."""

@@ -1,0 +1,1 @@
+"""Judging an application: perception (facts asserted from the text) and the rule engine's verdicts."""

@@ -1,0 +1,1 @@
+"""The panel: review sheets, agreement, the decision rule and decision sheets."""

@@ -1,0 +1,1 @@
+"""Providers' tools: self-check of a draft, comparison of drafts, the Word template."""

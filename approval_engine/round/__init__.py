@@ -1,0 +1,1 @@
+"""A round: every application in a folder evaluated in worker processes, the store, the summary."""
