@@ -1,7 +1,8 @@
 """Tests of approval_engine.ingest.extract on small Word files built by the tests."""
 
-from __future__ import json
-import annotations
+from __future__ import annotations
+
+import json
 
 import hashlib
 import time
