@@ -17,28 +17,23 @@ from click.testing import CliRunner
 
 from approval_engine.catalogue import load_catalogue
 from approval_engine.cli.panel import panel, review
-from approval_engine.panel.panel import (
-    PanelRuleError,
-    agreement,
-    decide,
-    load_panel_rule,
-    render_decision,
-    weighted_kappa,
-)
-from approval_engine.report import render
-from approval_engine.panel.review import (
+from approval_engine.judge.verdicts import Verdict
+from approval_engine.panel.agreement import agreement, weighted_kappa
+from approval_engine.panel.decide import decide
+from approval_engine.panel.render import render_decision
+from approval_engine.panel.rule import PanelRuleError, load_panel_rule
+from approval_engine.panel.sheet_read import parse_verdict, read_sheet
+from approval_engine.panel.sheet_write import write_sheet
+from approval_engine.panel.sheets import (
     COLUMNS,
     ReviewSheet,
     SheetError,
     SheetRow,
-    parse_verdict,
-    read_sheet,
     sheet_filename,
     sheet_from_report,
     short_where,
-    write_sheet,
 )
-from approval_engine.judge.verdicts import Verdict
+from approval_engine.report import render
 from conftest import ROOT
 
 SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"

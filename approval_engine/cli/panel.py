@@ -15,7 +15,6 @@ from approval_engine.cli.support import user_errors
 from approval_engine.errors import EngineError
 
 
-
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="APPLICATION_OR_REPORT...")
 @click.option("--reviewer", "reviewers", multiple=True, required=True, metavar="NAME",
@@ -34,15 +33,9 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
     engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
     evaluated, or engine JSON reports, which are read as they are."""
     from approval_engine.catalogue import load_catalogue
-    from approval_engine.panel.review import (
-        ReviewSheet,
-        check_reviewer,
-        load_report_or_evaluate,
-        sheet_filename,
-        sheet_from_report,
-        slug,
-        write_sheet,
-    )
+    from approval_engine.panel.inputs import load_report_or_evaluate
+    from approval_engine.panel.sheet_write import write_sheet
+    from approval_engine.panel.sheets import ReviewSheet, check_reviewer, sheet_filename, sheet_from_report, slug
 
     names = [check_reviewer(r) for r in reviewers]
     if len({n.lower() for n in names}) != len(names):
@@ -95,7 +88,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
 def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
     """Import the reviewers' edited sheets, show how far they agree with each
     other and with the engine, and write a decision sheet per application."""
-    from approval_engine.panel.panel import run_panel
+    from approval_engine.panel.run import run_panel
 
     result = run_panel(sheets_dir, out, store=store, rule_path=rule)
     echo = click.echo
