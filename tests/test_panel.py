@@ -490,6 +490,38 @@ def test_rule_loads_from_a_rulesets_panel_block(tmp_path):
         load_panel_rule(without)
 
 
+def test_rule_follows_extends_as_the_rules_loader_does(tmp_path):
+    base = tmp_path / "base.yaml"
+    shutil.copy(RULE, base)
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: base.yaml\ntitle: tailored\n", encoding="utf-8")
+    # no panel: block of its own: the base's is the rule
+    assert load_panel_rule(child).model_dump() == load_panel_rule(RULE).model_dump()
+    assert load_panel_rule(child).source == str(child)
+
+    # a panel: block of its own replaces the base's
+    panel_block = yaml.safe_load(RULE.read_text(encoding="utf-8"))["panel"]
+    panel_block["name"] = "tailored-panel"
+    panel_block["outcome"]["otherwise"] = "approve"
+    child.write_text(yaml.safe_dump({"extends": "base.yaml", "panel": panel_block}), encoding="utf-8")
+    rule = load_panel_rule(child)
+    assert (rule.name, rule.outcome.otherwise) == ("tailored-panel", "approve")
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"a.yaml": "extends: b.yaml\n", "b.yaml": "extends: a.yaml\n"}, "a.yaml: 'extends' makes a cycle"),
+    ({"a.yaml": "extends: missing.yaml\n"}, "a.yaml: extends 'missing.yaml', which does not exist"),
+    ({"a.yaml": "extends: b.yaml\n", "b.yaml": "- a list\n"}, "b.yaml: expected a mapping at the top level"),
+])
+def test_a_broken_extends_chain_is_a_panel_rule_error_naming_the_file(tmp_path, files, message):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(PanelRuleError) as err:
+        load_panel_rule(tmp_path / "a.yaml")
+    assert str(err.value).endswith(message)
+    assert str(err.value).count("\n") == 0
+
+
 def _bad_rule(tmp_path: Path, edit) -> Path:
     data = yaml.safe_load(RULE.read_text(encoding="utf-8"))
     edit(data["panel"])
