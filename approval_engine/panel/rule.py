@@ -231,8 +231,6 @@ def _read_resolved(path: Path) -> dict:
 
     try:
         return _read(path)
-    except PanelRuleError:
-        raise
     except RulesetError as exc:
         if exc.path is None:
             raise PanelRuleError(str(exc)) from None

@@ -68,7 +68,7 @@ def _cells(row: SheetRow) -> list[object]:
 
 
 INSTRUCTIONS = (
-    "Your verdict goes in reviewer_verdict (met, partially met, not met or n/a); it starts as the engine's. "
+    f"Your verdict goes in reviewer_verdict ({ACCEPTED}); it starts as the engine's. "
     "If you change it, say why in justification: a changed verdict without a justification is refused "
     "(the cell turns red). Grey columns are the engine's pre-assessment and are locked. "
     "Low-confidence engine verdicts have an amber confidence."
