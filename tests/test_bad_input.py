@@ -48,7 +48,7 @@ try:
 except ImportError:  # pytest run with --import-mode=importlib
     from tests import docx_fixtures as fx
 
-from approval_engine.ingest import extract as extract_module
+from approval_engine.ingest import package as extract_module
 
 ROOT = Path(__file__).resolve().parents[1]
 RULESET = ROOT / "rulesets" / "tda-senco-2008.yaml"
@@ -1111,7 +1111,7 @@ LIMITS = [
 
 
 def limits_table() -> str:
-    rows = ["| limit | value | constant in `approval_engine/extract.py` | how |", "|---|---|---|---|"]
+    rows = ["| limit | value | constant in `approval_engine/ingest/package.py` | how |", "|---|---|---|---|"]
     for label, name, fmt, how in LIMITS:
         rows.append(f"| {label} | {fmt(getattr(extract_module, name))} | `{name}` | {how} |")
     return "\n".join(rows)
@@ -1162,7 +1162,7 @@ def _parse_doc_rows(text: str) -> dict[str, str]:
 
 def test_docs_table_lists_every_case():
     """docs/bad-input.md is generated from CASES: every case has its row, no row is stale,
-    every row shows what its test asserts, and the limits are extract.py's."""
+    every row shows what its test asserts, and the limits are ingest/package.py's."""
     text = DOC.read_text(encoding="utf-8")
     rows = _parse_doc_rows(text)
     ids = [c.id for c in CASES]
@@ -1176,7 +1176,7 @@ def test_docs_table_lists_every_case():
             if not c.valid:  # the recorded answer itself holds the fragment
                 answer = row.split(" | ")[3]
                 assert fragment.lower() in answer.lower(), (c.id, fragment, answer)
-    assert limits_table() in text, "the limits in docs/bad-input.md differ from extract.py"
+    assert limits_table() in text, "the limits in docs/bad-input.md differ from ingest/package.py"
 
 
 # ----------------------------------------------------------- generating docs
@@ -1202,7 +1202,7 @@ name; the messages also name the ruleset file for `--ruleset` cases).
 _AFTER = """
 ## Limits
 
-Read from the constants in `approval_engine/extract.py`:
+Read from the constants in `approval_engine/ingest/package.py`:
 
 {limits}
 
