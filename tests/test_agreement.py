@@ -1,0 +1,154 @@
+"""Agreement with the panel's labels may only improve.
+
+Every labelled application of the blind regression set (``tests/regression``)
+and, when it is present, of the development corpus is evaluated in this
+process and compared with its labels, with the metric definitions of the
+shared corpus scorer (``tests/agreement_metrics.py``). The figures must not
+fall below the floors in ``FLOORS``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from agreement_metrics import MISSING, Figures, Labelled, labelled_set, overall, pairs_for, score, weight
+from conftest import CORPUS, ROOT, SHARED
+
+REGRESSION = ROOT / "tests" / "regression"
+SCORER = SHARED / "scripts" / "score_corpus.py"
+
+
+@dataclass(frozen=True)
+class Floor:
+    kappa_w: float
+    exact: float
+    false_assurance: float  # a ceiling: lower is better
+    gap_recall: float
+
+    def shortfalls(self, figures: Figures) -> list[str]:
+        """The figures (rounded to 3 places, as the scorer prints them) that are worse than the floor."""
+        got = figures.rounded()
+        worse = [f"{k} {got[k]} < {getattr(self, k)}" for k in ("kappa_w", "exact", "gap_recall") if got[k] < getattr(self, k)]
+        if got["false_assurance"] > self.false_assurance:
+            worse.append(f"false_assurance {got['false_assurance']} > {self.false_assurance}")
+        return worse
+
+
+# The floors: the figures of the ruleset as it stood when they were set.
+# They may only be raised (when the engine does better), never lowered:
+# a change that makes agreement worse has to be fixed, not the floor.
+FLOORS = {
+    # n=244, blind set: never used to write or tune rules
+    "regression": Floor(kappa_w=0.633, exact=0.738, false_assurance=0.175, gap_recall=0.625),
+    # n=793, development corpus (13 files)
+    "corpus": Floor(kappa_w=0.845, exact=0.869, false_assurance=0.065, gap_recall=0.911),
+}
+
+
+def _evaluate(engine, folder: Path) -> list[tuple[Labelled, dict[str, str]]]:
+    results = []
+    for labelled in labelled_set(folder):
+        report = engine.evaluate_file(labelled.docx)
+        results.append((labelled, {r.id: r.verdict.value for r in report.requirements}))
+    return results
+
+
+@pytest.fixture(scope="module")
+def regression(engine):
+    results = _evaluate(engine, REGRESSION)
+    assert results, f"no *.labels.json in {REGRESSION}"
+    return results
+
+
+@pytest.fixture(scope="module")
+def corpus(engine):
+    if not any(CORPUS.glob("*.labels.json")):
+        pytest.skip("the development corpus is not present beside the project")
+    return _evaluate(engine, CORPUS)
+
+
+# --- the metrics themselves -------------------------------------------------------------------
+
+
+def test_weights_are_quadratic_on_the_ordinal_scale_and_full_elsewhere():
+    assert weight("met", "met") == 0.0
+    assert weight("partially_met", "met") == weight("not_met", "partially_met") == 0.25
+    assert weight("not_met", "met") == weight("met", "not_met") == 1.0
+    assert weight("not_applicable", "partially_met") == weight("met", "not_applicable") == 1.0
+    assert weight("met", MISSING) == 1.0
+
+
+def test_figures_of_a_small_hand_worked_case():
+    pairs = [("met", "met"), ("met", "met"), ("not_met", "not_met"), ("partially_met", "met")]
+    f = score(pairs)
+    # observed disagreement 0.25 (partially_met -> met); expected from the margins
+    # (labels met 2, not_met 1, partially_met 1; engine met 3, not_met 1; n = 4):
+    # met/not_met 1*2*1/4 + not_met/met 1*1*3/4 + partially_met/met 0.25*1*3/4 + partially_met/not_met 0.25*1*1/4 = 1.5
+    assert f.kappa_w == pytest.approx(1 - 0.25 / 1.5)
+    assert f.exact == 0.75
+    assert f.false_assurance == 0.0  # the one not_met was found
+    assert f.gap_recall == 0.5  # of two gaps, partially_met was called met
+    assert f.missing == 0
+
+
+def test_false_assurance_counts_only_not_met_called_met():
+    f = score([("not_met", "met"), ("not_met", "partially_met"), ("partially_met", "met"), ("not_met", "not_met")])
+    assert f.false_assurance == pytest.approx(1 / 3)
+    assert f.gap_recall == pytest.approx(2 / 4)
+
+
+def test_a_missing_verdict_is_wrong_everywhere():
+    labels = {"1.1": "not_met", "1.2": "met"}
+    pairs = pairs_for(labels, {"1.2": "met"})
+    assert pairs == [("not_met", MISSING), ("met", "met")]
+    f = score(pairs)
+    assert f.missing == 1 and f.exact == 0.5
+    assert f.gap_recall == 0.0  # a missing verdict does not find the gap
+    assert f.false_assurance == 0.0  # nor does it call it met
+
+
+def test_perfect_agreement_and_chance_agreement():
+    same = [("met", "met"), ("not_met", "not_met"), ("partially_met", "partially_met"), ("not_applicable", "not_applicable")]
+    assert score(same).kappa_w == 1.0
+    # an engine that calls everything met agrees no better than chance
+    everything_met = [(t, "met") for t, _ in same]
+    assert score(everything_met).kappa_w == pytest.approx(0.0)
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="the shared corpus scorer is not present beside the project")
+def test_figures_equal_the_shared_scorers(regression, tmp_path):
+    """The same verdicts, scored by the shared script, give the same figures to 3 places."""
+    for labelled, got in regression:
+        report = {"requirements": [{"id": rid, "verdict": v} for rid, v in got.items()]}
+        (tmp_path / f"{labelled.name}.json").write_text(json.dumps(report), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), "--corpus", str(REGRESSION), "--reports", str(tmp_path), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    theirs = json.loads(proc.stdout)
+    assert theirs["errors"] == {}
+    assert theirs["overall"] == overall(regression).rounded()
+    for labelled, got in regression:
+        assert theirs["applications"][labelled.name] == score(pairs_for(labelled.verdicts, got)).rounded()
+
+
+# --- the floors -------------------------------------------------------------------------------
+
+
+def test_regression_set_agreement_is_not_below_its_floor(regression):
+    figures = overall(regression)
+    assert figures.n == sum(len(labelled.verdicts) for labelled, _ in regression)
+    assert figures.missing == 0, figures.line()
+    assert FLOORS["regression"].shortfalls(figures) == [], figures.line()
+
+
+def test_development_corpus_agreement_is_not_below_its_floor(corpus):
+    figures = overall(corpus)
+    assert figures.missing == 0, figures.line()
+    assert FLOORS["corpus"].shortfalls(figures) == [], figures.line()
