@@ -210,7 +210,8 @@ def cmd_stages(args) -> None:
 
 
 def cmd_round(args) -> None:
-    from approval_engine.round import batch as rounds
+    from approval_engine.round import run as rounds
+    from approval_engine.store.round import STORE_FILE, Store
 
     jobs = [int(j) for j in args.jobs.split(",")]
     n = len([p for p in Path(args.folder).iterdir() if p.is_file()])
@@ -236,7 +237,7 @@ def cmd_round(args) -> None:
                   f"peak RSS parent {maxrss_mb():.0f} MB, largest worker {children.peak_mb:.0f} MB; "
                   f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after; "
                   f"parent CPU {parent_cpu:.1f} s ({parent_cpu / max(1, res.ok + res.failed) * 1000:.1f} ms per file)")
-            s = rounds.Store(out / "round.sqlite")
+            s = Store(out / STORE_FILE)
             try:
                 run = s.runs()[-1]["id"]
                 stage = {st: [r[f"t_{st}"] for r in s.db.execute(

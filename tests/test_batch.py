@@ -3,8 +3,10 @@
 A round of generated applications plus broken files; a re-run that skips what
 is unchanged; workers that crash or hang; a round interrupted (Ctrl-C, and
 the parent process killed outright) and resumed to completion; hostile file
-names. Worker faults are injected with the test-only environment variable
-APPROVAL_ENGINE_TEST_WORKER_FAULT (see approval_engine/batch.py).
+names. Worker faults are injected from outside: the pool's initializer is
+replaced by one from the test-only module worker_faults, which wraps the
+evaluation in each (spawned) worker; the pool, the evaluation and the store
+are the real ones.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.round import batch as rounds
+import worker_faults
 from approval_engine.cli.round import batch
-from approval_engine.round.store import Store
+from approval_engine.round import discover, workers
+from approval_engine.round import run as rounds
+from approval_engine.store.round import Store
 from conftest import ROOT
 
 N_GENERATED = 30
@@ -62,9 +66,14 @@ def round_dir(generated, tmp_path_factory) -> Path:
     return folder
 
 
-def invoke(*args: str, env: dict[str, str] | None = None):
-    result = CliRunner().invoke(batch, list(args), env=env, catch_exceptions=False)
-    return result
+def invoke(*args: str):
+    return CliRunner().invoke(batch, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def faults(monkeypatch):
+    """faults(spec): the round's workers start with these faults."""
+    return lambda spec: monkeypatch.setattr(workers, "start_worker", worker_faults.starter(spec))
 
 
 @pytest.fixture(scope="module")
@@ -93,14 +102,14 @@ def results_of(out: Path, run: int | None = None) -> dict[str, sqlite3.Row]:
 def test_output_names_are_safe_and_unique():
     rels = ["a.docx", "A.json", "sub/b.docx", "sub-b.docx", "..docx", ".hidden.docx", "CON.docx",
             "x" * 250 + ".docx", "ü ber.docx", "a\\..\\..\\evil.docx", "<img src=x>.docx"]
-    names = rounds.output_names(rels)
+    names = discover.output_names(rels)
     assert len(set(n.lower() for n in names.values())) == len(rels)
     for n in names.values():
-        assert n and not n.startswith(".") and "/" not in n and "\\" not in n and len(n) <= rounds.MAX_NAME
+        assert n and not n.startswith(".") and "/" not in n and "\\" not in n and len(n) <= discover.MAX_NAME
         assert all(c.isalnum() and c.isascii() or c in "._-" for c in n)
     assert names["ü ber.docx"] == "u-ber"
     assert names["CON.docx"] == "CON-file"
-    assert rounds.output_names(rels) == names  # deterministic
+    assert discover.output_names(rels) == names  # deterministic
 
 
 def test_discover_lists_every_file_and_skips_the_output_folder(tmp_path):
@@ -111,7 +120,7 @@ def test_discover_lists_every_file_and_skips_the_output_folder(tmp_path):
     (tmp_path / "sub" / "c.yaml").write_text("x")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "report.json").write_text("{}")
-    items = {i.rel: i for i in rounds.discover(tmp_path, exclude=[tmp_path / "out"])}
+    items = {i.rel: i for i in discover.discover(tmp_path, exclude=[tmp_path / "out"])}
     assert set(items) == {"a.docx", "b.pdf", "~$a.docx", "sub/c.yaml"}
     assert items["a.docx"].problem == "" and items["sub/c.yaml"].problem == ""
     assert "not an application" in items["b.pdf"].problem
@@ -245,7 +254,8 @@ def test_a_rerun_skips_everything_unchanged(first_round, round_dir, tmp_path, ge
         s.close()
 
 
-def test_crashing_and_hanging_workers_fail_one_application_each_and_the_round_completes(generated, tmp_path):
+def test_crashing_and_hanging_workers_fail_one_application_each_and_the_round_completes(generated, tmp_path, faults,
+                                                                                        monkeypatch):
     folder = tmp_path / "in"
     folder.mkdir()
     files = sorted(generated.iterdir())[:5]
@@ -253,8 +263,8 @@ def test_crashing_and_hanging_workers_fail_one_application_each_and_the_round_co
         shutil.copy(p, folder / p.name)
     segv, exits, hangs = files[0].name, files[1].name, files[2].name
     out = tmp_path / "out"
-    env = {rounds.FAULT_ENV: f"segv:{segv},crash:{exits},hang:{hangs}"}
-    result = invoke(str(folder), "--out", str(out), "--jobs", "2", "--timeout", "6", env=env)
+    faults(f"segv:{segv},crash:{exits},hang:{hangs}")
+    result = invoke(str(folder), "--out", str(out), "--jobs", "2", "--timeout", "6")
     assert result.exit_code == 1, result.output
     rows = results_of(out)
     assert "killed by SIGSEGV" in rows[segv].error and rows[segv].error_kind == "crash"
@@ -268,20 +278,22 @@ def test_crashing_and_hanging_workers_fail_one_application_each_and_the_round_co
         s.close()
 
     # run again without the faults: the three are tried again, the rest reused
+    monkeypatch.undo()
     result = invoke(str(folder), "--out", str(out), "--jobs", "2")
     assert "3 evaluated, 2 unchanged since an earlier run, 0 failed" in result.stderr, result.output
     rows = results_of(out)
     assert all(r.evaluated and len(r.verdicts) == 61 for r in rows.values())
 
 
-def test_workers_that_cannot_start_stop_the_round_with_status_2(generated, tmp_path):
+def test_workers_that_cannot_start_stop_the_round_with_status_2(generated, tmp_path, faults):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(sorted(generated.iterdir())[0], folder / "a.docx")
     out = tmp_path / "out"
-    result = invoke(str(folder), "--out", str(out), "--jobs", "1", env={rounds.FAULT_ENV: "init-fail:*"})
+    faults("init-fail:*")
+    result = invoke(str(folder), "--out", str(out), "--jobs", "1")
     assert result.exit_code == 2, result.output
-    assert "worker processes cannot start: internal error (RuntimeError: injected start-up failure" in result.stderr
+    assert f"worker processes cannot start: internal error (RuntimeError: {worker_faults.INIT_FAILURE})" in result.stderr
     s = open_store(out)
     try:
         (run,) = s.runs()
@@ -291,16 +303,24 @@ def test_workers_that_cannot_start_stop_the_round_with_status_2(generated, tmp_p
         s.close()
 
 
+_WITH_FAULTS = """
+import sys
+sys.path.insert(0, sys.argv.pop(1))
+import worker_faults
+from approval_engine.round import workers
+workers.start_worker = worker_faults.starter(sys.argv.pop(1))
+from approval_engine.cli.round import batch
+batch()
+"""
+
+
 def _start_round(folder: Path, out: Path, fault: str | None) -> subprocess.Popen:
-    env = dict(os.environ)
-    env.pop(rounds.FAULT_ENV, None)
+    args = [str(folder), "--out", str(out), "--jobs", "2", "--format", "json"]
     if fault:
-        env[rounds.FAULT_ENV] = fault
-    return subprocess.Popen(
-        [sys.executable, "-m", "approval_engine.cli.round", str(folder), "--out", str(out), "--jobs", "2",
-         "--format", "json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=str(ROOT),
-    )
+        command = [sys.executable, "-c", _WITH_FAULTS, str(Path(__file__).parent), fault, *args]
+    else:
+        command = [sys.executable, "-m", "approval_engine.cli.round", *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
 
 
 def _ok_results(out: Path) -> int:

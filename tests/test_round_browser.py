@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from approval_engine.round import batch as rounds
 from approval_engine.catalogue import load_catalogue
-from approval_engine.round.store import STAGES, Outcome, RunInfo, Store
+from approval_engine.round.identity import ruleset_identity
+from approval_engine.round.summary import write_summary
+from approval_engine.store.round import STAGES, Outcome, RunInfo, Store
 
 CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")) if p
                  and Path(p).exists()), None)
@@ -56,7 +57,7 @@ def summary(tmp_path_factory) -> Path:
     failed applications, one with a hostile name (no engine needed)."""
     out = tmp_path_factory.mktemp("round")
     ids = load_catalogue().ids()
-    identity = rounds.ruleset_identity(None)
+    identity = ruleset_identity(None)
     store = Store(out / "round.sqlite")
     try:
         run = store.begin_run(RunInfo(input_dir="/round", ruleset=identity.name, ruleset_version=identity.version,
@@ -78,7 +79,7 @@ def summary(tmp_path_factory) -> Path:
             status="failed", error="the worker process evaluating this application was killed by SIGSEGV",
             error_kind="crash"))
         store.finish_run(run)
-        rounds.write_summary(store, run, out, identity, ("html", "json"))
+        write_summary(store, run, out, identity, ("html", "json"))
     finally:
         store.close()
     return out / "summary.html"

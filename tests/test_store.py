@@ -14,7 +14,7 @@ import zlib
 
 import pytest
 
-from approval_engine.round.store import SCHEMA_VERSION, STAGES, Outcome, RunInfo, Store, StoreError
+from approval_engine.store.round import SCHEMA_VERSION, STAGES, Outcome, RunInfo, Store, StoreError
 
 IDS = ["E.1", "E.2", "1.1", "1.2", "6.S9"]
 
@@ -150,7 +150,7 @@ def test_check_reports_an_inconsistent_store(store):
 WRITER = textwrap.dedent(
     """
     import sys, zlib
-    from approval_engine.round.store import Outcome, RunInfo, Store
+    from approval_engine.store.round import Outcome, RunInfo, Store
     s = Store(sys.argv[1])
     run = s.begin_run(RunInfo(input_dir="/r", ruleset="r", ruleset_version="1.0", ruleset_fingerprint="fp",
                               ruleset_path="r.yaml", engine_version="0", jobs=1, timeout=1.0, formats="json"))

@@ -1,5 +1,5 @@
 """``approval-engine batch``: evaluate an application round (a folder of
-applications) for the secretariat. The work is in :mod:`approval_engine.round.batch`;
+applications) for the secretariat. The work is in :mod:`approval_engine.round.run`;
 this module parses options, shows progress and maps the outcome to an exit
 status.
 
@@ -19,11 +19,11 @@ import click
 
 from approval_engine.cli.support import fail, one_line, ruleset_option
 from approval_engine.errors import EngineError
-from approval_engine.round.store import encodable
+from approval_engine.store.round import STORE_FILE, encodable
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from approval_engine.round.batch import FORMATS
+    from approval_engine.report import FORMATS
 
     wanted = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     bad = [f for f in wanted if f not in FORMATS]
@@ -79,7 +79,7 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
     that could not be evaluated; 2 DIR (or an option) cannot be used;
     130 interrupted.
     """
-    from approval_engine.round import batch as rounds
+    from approval_engine.round import run as rounds
 
     formats = _formats(fmt)
     out = out if out is not None else rounds.default_out()
@@ -121,7 +121,7 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
         fail("out of memory")
     except KeyboardInterrupt:
         click.echo(
-            f"\napproval-engine: stopped. Every finished application is recorded in {out / 'round.sqlite'}; "
+            f"\napproval-engine: stopped. Every finished application is recorded in {out / STORE_FILE}; "
             f"run the same command with --out {out} to complete the round.",
             err=True,
         )

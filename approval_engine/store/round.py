@@ -43,6 +43,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -50,10 +51,45 @@ from approval_engine.errors import EngineError
 
 STORE_FILE = "round.sqlite"
 
+
+class RunStatus(StrEnum):
+    """How a run ended (``running`` while under way)."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
+    INTERRUPTED = "interrupted"
+    ABORTED = "aborted"
+
+
+class ResultStatus(StrEnum):
+    """An application's result in a run."""
+
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # unchanged: an earlier 'ok' result is reused
+
+
+class ErrorKind(StrEnum):
+    """Why an application failed. Only ``input`` (the file's own content) is
+    not tried again while the file is unchanged."""
+
+    INPUT = "input"
+    IO = "io"
+    CHANGED = "changed"
+    CRASH = "crash"
+    TIMEOUT = "timeout"
+    ENGINE = "engine"
+    INTERNAL = "internal"
+
+
+def _one_of(values: type[StrEnum]) -> str:
+    return ", ".join(f"'{v.value}'" for v in values)
+
+
 #: Bump with every change to :data:`SCHEMA` (and add a migration to _MIGRATIONS).
 SCHEMA_VERSION = 1
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE applications (
     id          INTEGER PRIMARY KEY,
     path        TEXT    NOT NULL,          -- relative to the round's folder, '/'-separated
@@ -67,7 +103,7 @@ CREATE TABLE runs (
     id                  INTEGER PRIMARY KEY,
     started             TEXT NOT NULL,
     finished            TEXT,              -- NULL while running (or if the process was killed)
-    status              TEXT NOT NULL CHECK (status IN ('running', 'finished', 'interrupted', 'aborted')),
+    status              TEXT NOT NULL CHECK (status IN ({_one_of(RunStatus)})),
     input_dir           TEXT NOT NULL,
     ruleset             TEXT NOT NULL,
     ruleset_version     TEXT NOT NULL,
@@ -85,7 +121,7 @@ CREATE TABLE results (
     id               INTEGER PRIMARY KEY,
     run_id           INTEGER NOT NULL REFERENCES runs(id),
     application_id   INTEGER NOT NULL REFERENCES applications(id),
-    status           TEXT    NOT NULL CHECK (status IN ('ok', 'failed', 'skipped')),
+    status           TEXT    NOT NULL CHECK (status IN ({_one_of(ResultStatus)})),
     error            TEXT    NOT NULL DEFAULT '',
     error_kind       TEXT    NOT NULL DEFAULT '',  -- failed: input (the file itself), io, changed, crash, timeout, engine, internal
     reused_result_id INTEGER REFERENCES results(id),  -- 'skipped': the earlier 'ok' result; 'failed': the earlier
@@ -194,9 +230,9 @@ class Outcome:
     kind, quote, location, location_json, aspect).
     """
 
-    status: str  # 'ok' or 'failed'
+    status: str  # ResultStatus.OK or .FAILED
     error: str = ""
-    error_kind: str = ""  # for 'failed': input, io, changed, crash, timeout, engine, internal
+    error_kind: str = ""  # an ErrorKind, for a failure
     reused_result_id: int | None = None  # a failure copied from an earlier run
     title: str = ""
     provider: str = ""
@@ -239,7 +275,7 @@ class Row:
 
     @property
     def evaluated(self) -> bool:
-        return self.status in ("ok", "skipped")
+        return self.status in (ResultStatus.OK, ResultStatus.SKIPPED)
 
     @property
     def has_gaps(self) -> bool:
@@ -382,9 +418,9 @@ class Store:
 
     def record(self, run_id: int, path: str, sha256: str, size: int, output_name: str, outcome: Outcome) -> int:
         """Write one application's result, verdicts and evidence in one transaction."""
-        if outcome.status not in ("ok", "failed"):
+        if outcome.status not in (ResultStatus.OK, ResultStatus.FAILED):
             raise ValueError(f"status {outcome.status!r}")
-        error = outcome.error or ("" if outcome.status == "ok" else "failed (no message)")
+        error = outcome.error or ("" if outcome.status == ResultStatus.OK else "failed (no message)")
         c = outcome.counts
         t = outcome.timings
         with self.transaction():
@@ -394,7 +430,7 @@ class Store:
                 "title, provider, started, finished, t_extract, t_model, t_facts, t_rules, t_report, t_total, "
                 "n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings, report_json) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _clean((run_id, app_id, outcome.status, error, outcome.error_kind if outcome.status == "failed" else "",
+                _clean((run_id, app_id, outcome.status, error, outcome.error_kind if outcome.status == ResultStatus.FAILED else "",
                  outcome.reused_result_id, output_name, outcome.title, outcome.provider,
                  outcome.started, outcome.finished or now(),
                  t.get("extract"), t.get("model"), t.get("facts"), t.get("rules"), t.get("report"), t.get("total"),
