@@ -1,5 +1,7 @@
 """Shared fixtures: one engine per test session (durable-rules registers a
-ruleset once per process), and helpers to build applications in memory."""
+ruleset once per process), helpers to build applications in memory, and the
+requirements of the catalogue (tests take the count from there, never write
+it down)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from approval_engine.catalogue import load_catalogue
 from approval_engine.ingest.document import Location
 from approval_engine.judge.evaluate import Engine
 from approval_engine.ingest.model import Application, Passage
@@ -14,6 +17,10 @@ from approval_engine.ingest.model import Application, Passage
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+
+# The catalogue's requirement ids, in document order, and how many there are.
+REQUIREMENT_IDS: tuple[str, ...] = tuple(load_catalogue().ids())
+N_REQUIREMENTS = len(REQUIREMENT_IDS)
 
 
 @pytest.fixture(scope="session")
