@@ -67,3 +67,33 @@ def test_bad_application_files(tmp_path, content, expect):
     with pytest.raises(InputError) as exc:
         load_application_file(f)
     assert expect in str(exc.value) and "bad.json" in str(exc.value)
+
+
+def test_template_prompts_are_passages_of_their_own_kind(tmp_path):
+    """The form's prompt is kind "prompt" however it was read (paragraph, list item,
+    table cell, a row label, or JSON), and no programme fact is taken from it."""
+    prompt = ("[Guidance – delete this paragraph and insert your answer below] A Postgraduate Certificate "
+              "of 60 credits at Level 7, taught part-time; validated by the University of Eldermere.")
+    blocks = [
+        Block(id="b1", kind="heading", text="Criterion 1", level=1, location=Location(paragraph=1)),
+        Block(id="b2", kind="paragraph", text=prompt, location=Location(paragraph=2)),
+        Block(id="b3", kind="list_item", text=prompt, location=Location(paragraph=3)),
+        Block(id="b4", kind="cell", text=prompt, location=Location(paragraph=4, table=1, row=1, column=1)),
+        Block(id="b5", kind="cell", text="Our answer.", location=Location(paragraph=5, table=1, row=1, column=2)),
+        Block(id="b6", kind="paragraph", text="We run a course.", location=Location(paragraph=6)),
+    ]
+    table = Table(index=1, rows=[[prompt, "Our answer."]], cell_blocks=[[["b4"], ["b5"]]])
+    app = build_application(_doc(blocks, [table]))
+    kinds = {p.id: p.kind for p in app.passages}
+    assert kinds == {"b1": "heading", "b2": "prompt", "b3": "prompt", "b4": "prompt", "b5": "cell", "b6": "paragraph"}
+    assert app.programme.credits is None and app.programme.level == "" and app.programme.award == ""
+    assert app.programme.modes == [] and app.accrediting_hei == ""
+
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"title": "T", "passages": [
+        {"id": "p1", "kind": "paragraph", "text": prompt},
+        {"id": "p2", "kind": "heading", "text": "[Guidance] as a heading stays a heading"},
+        {"id": "p3", "text": "We run a course."},
+    ]}))
+    loaded = load_application_file(f)
+    assert [p.kind for p in loaded.passages] == ["prompt", "heading", "paragraph"]

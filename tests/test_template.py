@@ -12,6 +12,8 @@ import docx
 import pytest
 from click.testing import CliRunner
 
+from approval_engine.ingest.prompts import PROMPT_KIND
+from approval_engine.judge.evaluate import read_application
 from approval_engine.provider.check import check_file
 from approval_engine.cli.provider import template as template_command
 from approval_engine.rules.compile import SUPPORTED
@@ -147,14 +149,34 @@ def test_tailored_ruleset_adds_a_section_for_additional_requirements(engine):
 
 
 def test_guidance_left_in_a_draft_is_never_evidence(blank_template, engine):
-    report = engine.evaluate_file(blank_template)
-    assert not [r.id for r in report.requirements if r.verdict.value == "met"]
-    assert {r.verdict.value for r in report.requirements} <= {"partially_met", "not_met", "not_applicable"}
+    """The blank template is nothing but headings, prompts and empty answers: every
+    requirement is not met (3.3 may not apply), whatever the prompts quote, and
+    ``check`` and ``evaluate`` read it alike, verdict for verdict."""
+    app = read_application(blank_template)
     prompts = [p for p in docx.Document(str(blank_template)).paragraphs if is_template_guidance(p.text)]
+    read_as_prompts = [p for p in app.passages if p.kind == PROMPT_KIND]
+    assert len(read_as_prompts) == len(prompts) > 30
+    assert all(p.text.startswith(GUIDANCE_MARKER) for p in read_as_prompts)
+
+    report = engine.evaluate_file(blank_template)
+    verdicts = {r.id: r.verdict.value for r in report.requirements}
+    assert set(verdicts) == set(engine.catalogue.ids())
+    wrong = {rid: v for rid, v in verdicts.items() if v != "not_met" and not (rid == "3.3" and v == "not_applicable")}
+    assert not wrong, wrong
+    prompt_ids = {p.id for p in read_as_prompts}
+    for r in report.requirements:
+        cited = {e.passage_id for e in (*r.evidence, *r.concerns)}
+        assert not cited & prompt_ids, (r.id, cited & prompt_ids)
+
     checked = check_file(engine, blank_template)
-    assert checked.ignored_guidance == len(prompts) > 30
-    assert {g.verdict.value for g in checked.gaps} == {"not_met"}
+    assert checked.ignored_guidance == len(prompts)
     assert "template guidance" in checked.warnings[0]
+    gaps = {g.id: g.verdict.value for g in checked.gaps}
+    assert gaps == {rid: v for rid, v in verdicts.items() if v in ("not_met", "partially_met")}
+    readiness = checked.overall
+    assert (readiness.met, readiness.partially_met) == (0, 0)
+    assert readiness.not_met + readiness.not_applicable == len(verdicts)
+    assert not [q.text for g in checked.gaps for q in g.said if "Guidance" in q.text]
 
 
 # ------------------------------------------------------------------ round trip

@@ -5,6 +5,10 @@ Built from an :class:`~approval_engine.ingest.document.ExtractedDocument` by
 :func:`load_application_file`. ``approval-engine schema`` prints its JSON
 Schema. The model knows the document's shape (sections, passages, tables)
 and a few programme facts; it knows nothing of the rules.
+
+A passage that is the form's own prompt (:mod:`approval_engine.ingest.prompts`)
+has the kind ``"prompt"``, however the application was read: it is never
+evidence, and no programme fact is taken from it.
 """
 
 from __future__ import annotations
@@ -15,12 +19,15 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from approval_engine.ingest.document import Block, Comment, ExtractedDocument, Location, Table
 from approval_engine.errors import InputError
+from approval_engine.ingest.prompts import PROMPT_KIND, is_prompt
 
-PassageKind = Literal["heading", "paragraph", "list_item", "cell", "label", "footnote", "endnote"]
+PassageKind = Literal["heading", "paragraph", "list_item", "cell", "label", "footnote", "endnote", "prompt"]
+#: Kinds of passage no programme fact or party is taken from.
+_NO_FACTS = ("heading", PROMPT_KIND)
 LABEL_MAX_WORDS = 25
 
 
@@ -59,6 +66,13 @@ class Passage(BaseModel):
         default="",
         description="for a table cell, the text of the row's first cell (a pro-forma's question)",
     )
+
+    @model_validator(mode="after")
+    def _prompt(self) -> "Passage":
+        """The form's own prompt is a prompt whatever it was read as (headings stay headings)."""
+        if self.kind not in ("heading", PROMPT_KIND) and is_prompt(self.text):
+            self.kind = PROMPT_KIND
+        return self
 
 
 class Section(BaseModel):
@@ -142,7 +156,7 @@ def build_application(doc: ExtractedDocument) -> Application:
     passages = []
     for b in doc.blocks:
         p = _passage_from_block(b, labels.get(b.id, ""))
-        if b.id in label_cells:
+        if b.id in label_cells and p.kind != PROMPT_KIND:
             p.kind = "label"
         passages.append(p)
 
@@ -206,7 +220,7 @@ def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
                 app.accrediting_hei = value
             elif not app.programme.title and _LABEL_PROGRAMME.search(label):
                 app.programme.title = value
-    cover = [p for p in app.passages[:15] if p.kind != "heading"]
+    cover = [p for p in app.passages[:15] if p.kind not in _NO_FACTS]
     if not app.provider:
         for p in cover:
             m = re.match(r"^(?:name of )?(?:lead )?provider\s*[:\-–]\s*(.+)$", p.text, re.I)
@@ -222,7 +236,7 @@ def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
                 app.partners = [Organisation(name=n, role="partner") for n in _split_names(m.group("partners"))]
             break
     if not app.accrediting_hei:
-        text = " ".join(p.text for p in app.passages if p.kind != "heading")
+        text = " ".join(p.text for p in app.passages if p.kind not in _NO_FACTS)
         m = re.search(r"(?:validated|accredited|awarded|conferred|approved)[^.]{0,80}?by\s+" + _UNIVERSITY.pattern, text)
         m = m or _UNIVERSITY.search(app.provider) or _UNIVERSITY.search(text)
         if m:
@@ -232,7 +246,7 @@ def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
 
 
 def _fill_programme(app: Application) -> None:
-    text = " ".join(p.text for p in app.passages if p.kind != "heading")
+    text = " ".join(p.text for p in app.passages if p.kind not in _NO_FACTS)
     m = _AWARD.search(text)
     if m and not app.programme.award:
         app.programme.award = m.group(0).strip()

@@ -14,12 +14,11 @@ engine reads applications best:
   reads to decide where each outcome is developed and whether it is
   assessed.
 
-Every prompt is one paragraph that starts with :data:`GUIDANCE_MARKER`,
-which is written as a placeholder (``[... insert ...]``). So a prompt left in
-a submitted draft is never evidence of anything: the rules read a passage
-with a placeholder as unfinished text at best, and ``approval-engine
-check`` leaves such paragraphs out altogether and tells the provider to
-delete them (:func:`is_template_guidance`).
+Every prompt is one paragraph that starts with :data:`GUIDANCE_MARKER`.
+Reading an application recognises such a paragraph as the form's own prompt
+(:mod:`approval_engine.ingest.prompts`): a prompt left in a submitted draft
+is never evidence of anything, for every command, and ``approval-engine
+check`` counts such paragraphs and tells the provider to delete them.
 """
 
 from __future__ import annotations
@@ -30,10 +29,9 @@ from pathlib import Path
 from approval_engine.catalogue import Catalogue, Requirement, load_catalogue
 from approval_engine.errors import EngineError
 from approval_engine.ingest.model import LABEL_MAX_WORDS
+from approval_engine.ingest.prompts import GUIDANCE_MARKER, is_prompt
 from approval_engine.rules.language import Rule, Ruleset
 
-GUIDANCE_MARKER = "[Guidance – delete this paragraph and insert your answer below]"
-_GUIDANCE_RE = re.compile(r"^\s*\[\s*guidance\b", re.I)
 
 OUTCOME_COLUMNS = ("Outcome", "Module(s) where developed", "How assessed")
 DETAILS_ROWS = (
@@ -46,9 +44,8 @@ OUTCOME_MATRIX_HEADING = "Minimum outcomes (Annex 3): where each is developed an
 DEFAULT_TEMPLATE_NAME = "senco-application-template.docx"
 
 
-def is_template_guidance(text: str) -> bool:
-    """True for a template prompt paragraph (one that begins ``[Guidance``)."""
-    return bool(_GUIDANCE_RE.match(text or ""))
+#: A template prompt paragraph, as reading an application recognises it.
+is_template_guidance = is_prompt
 
 
 def criterion_heading(crit_id: str, title: str) -> str:
