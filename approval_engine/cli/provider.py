@@ -1,6 +1,6 @@
 """Commands for providers preparing an application: ``check``, ``diff`` and
 ``template``. Importable click commands; ``approval_engine.cli.main`` adds them to
-the main group (``main.add_command(check)`` …). Thin, like ``cli.py``: parse
+the main group (``main.add_command(check)`` …). Thin: parse
 options, call :mod:`approval_engine.provider.check`, :mod:`approval_engine.provider.diff` or
 :mod:`approval_engine.provider.template`, map errors to exit statuses.
 
