@@ -14,7 +14,8 @@ import zlib
 
 import pytest
 
-from approval_engine.store.round import SCHEMA_VERSION, STAGES, Outcome, RunInfo, Store, StoreError
+from approval_engine.store.round import STAGES, Outcome, RunInfo, Store, StoreError
+from approval_engine.store.schema import ROUND
 
 IDS = ["E.1", "E.2", "1.1", "1.2", "6.S9"]
 
@@ -46,7 +47,7 @@ def test_schema_is_created_versioned_and_reopened(tmp_path):
     path = tmp_path / "round.sqlite"
     Store(path).close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("SELECT tables, version FROM store_schema").fetchall() == [("round", ROUND.version)]
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"applications", "runs", "results", "verdicts", "evidence"} <= tables
     db.close()
@@ -57,7 +58,7 @@ def test_a_newer_schema_or_a_foreign_database_is_refused(tmp_path):
     newer = tmp_path / "newer.sqlite"
     Store(newer).close()
     db = sqlite3.connect(newer)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.execute("UPDATE store_schema SET version = ? WHERE tables = 'round'", (ROUND.version + 1,))
     db.commit()
     db.close()
     with pytest.raises(StoreError, match="newer approval-engine"):

@@ -29,9 +29,9 @@ killed process or a power cut leaves whole results or none; the next run of
 the round evaluates whatever has no ``ok`` result yet. Only the parent
 process of a round writes to the store; workers send their results back.
 
-The schema lives here only (:data:`SCHEMA`), versioned by
-:data:`SCHEMA_VERSION` (SQLite's ``user_version``). A store written with a
-newer schema is refused rather than misread.
+The tables are the ``round`` group of :mod:`approval_engine.store.schema`,
+created and migrated by :mod:`approval_engine.store.db` like the panel's; a
+store written with a newer schema is refused rather than misread.
 """
 
 from __future__ import annotations
@@ -42,167 +42,20 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from approval_engine.errors import EngineError
+from approval_engine.store.db import StoreError, encodable, ensure_schema, now, transaction
+from approval_engine.store.schema import ROUND, ErrorKind, ResultStatus, RunStatus
+
+__all__ = ["STAGES", "STORE_FILE", "ErrorKind", "Outcome", "ResultStatus", "Row", "RunInfo", "RunStatus", "Store",
+           "StoreError", "encodable", "now"]
 
 STORE_FILE = "round.sqlite"
 
 
-class RunStatus(StrEnum):
-    """How a run ended (``running`` while under way)."""
-
-    RUNNING = "running"
-    FINISHED = "finished"
-    INTERRUPTED = "interrupted"
-    ABORTED = "aborted"
-
-
-class ResultStatus(StrEnum):
-    """An application's result in a run."""
-
-    OK = "ok"
-    FAILED = "failed"
-    SKIPPED = "skipped"  # unchanged: an earlier 'ok' result is reused
-
-
-class ErrorKind(StrEnum):
-    """Why an application failed. Only ``input`` (the file's own content) is
-    not tried again while the file is unchanged."""
-
-    INPUT = "input"
-    IO = "io"
-    CHANGED = "changed"
-    CRASH = "crash"
-    TIMEOUT = "timeout"
-    ENGINE = "engine"
-    INTERNAL = "internal"
-
-
-def _one_of(values: type[StrEnum]) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
-
-
-#: Bump with every change to :data:`SCHEMA` (and add a migration to _MIGRATIONS).
-SCHEMA_VERSION = 1
-
-SCHEMA = f"""
-CREATE TABLE applications (
-    id          INTEGER PRIMARY KEY,
-    path        TEXT    NOT NULL,          -- relative to the round's folder, '/'-separated
-    sha256      TEXT    NOT NULL,          -- of the file's bytes
-    size        INTEGER NOT NULL,          -- bytes
-    first_seen  TEXT    NOT NULL,          -- ISO 8601, UTC
-    UNIQUE (path, sha256)
-);
-
-CREATE TABLE runs (
-    id                  INTEGER PRIMARY KEY,
-    started             TEXT NOT NULL,
-    finished            TEXT,              -- NULL while running (or if the process was killed)
-    status              TEXT NOT NULL CHECK (status IN ({_one_of(RunStatus)})),
-    input_dir           TEXT NOT NULL,
-    ruleset             TEXT NOT NULL,
-    ruleset_version     TEXT NOT NULL,
-    ruleset_fingerprint TEXT NOT NULL,     -- the loaded ruleset and catalogue, see batch.ruleset_fingerprint
-    ruleset_path        TEXT NOT NULL,
-    engine_version      TEXT NOT NULL,
-    jobs                INTEGER NOT NULL,
-    timeout             REAL NOT NULL,
-    formats             TEXT NOT NULL,     -- e.g. 'html,json'
-    host                TEXT NOT NULL DEFAULT '',
-    note                TEXT NOT NULL DEFAULT ''
-);
-
-CREATE TABLE results (
-    id               INTEGER PRIMARY KEY,
-    run_id           INTEGER NOT NULL REFERENCES runs(id),
-    application_id   INTEGER NOT NULL REFERENCES applications(id),
-    status           TEXT    NOT NULL CHECK (status IN ({_one_of(ResultStatus)})),
-    error            TEXT    NOT NULL DEFAULT '',
-    error_kind       TEXT    NOT NULL DEFAULT '',  -- failed: input (the file itself), io, changed, crash, timeout, engine, internal
-    reused_result_id INTEGER REFERENCES results(id),  -- 'skipped': the earlier 'ok' result; 'failed': the earlier
-                                                     -- failure of the same content when not tried again
-    output_name      TEXT    NOT NULL,     -- file stem of the reports in <out>/applications/
-    title            TEXT    NOT NULL DEFAULT '',
-    provider         TEXT    NOT NULL DEFAULT '',
-    started          TEXT,
-    finished         TEXT,
-    t_extract        REAL,                 -- seconds: Word file -> extracted document (or JSON/YAML load)
-    t_model          REAL,                 -- extracted document -> application model
-    t_facts          REAL,                 -- fact finding
-    t_rules          REAL,                 -- durable-rules decisions
-    t_report         REAL,                 -- building, rendering and writing the reports
-    t_total          REAL,
-    n_requirements   INTEGER NOT NULL DEFAULT 0,   -- verdict rows this result must have
-    met              INTEGER NOT NULL DEFAULT 0,
-    partially_met    INTEGER NOT NULL DEFAULT 0,
-    not_met          INTEGER NOT NULL DEFAULT 0,
-    not_applicable   INTEGER NOT NULL DEFAULT 0,
-    low_confidence   INTEGER NOT NULL DEFAULT 0,
-    warnings         TEXT    NOT NULL DEFAULT '[]',  -- JSON list
-    report_json      BLOB,                 -- zlib-compressed JSON report ('ok' only)
-    UNIQUE (run_id, application_id),
-    CHECK (status <> 'skipped' OR reused_result_id IS NOT NULL),
-    CHECK (status <> 'failed' OR error <> '')
-);
-CREATE INDEX results_by_application ON results (application_id, status);
-
-CREATE TABLE verdicts (
-    result_id      INTEGER NOT NULL REFERENCES results(id),
-    ordinal        INTEGER NOT NULL,       -- position in the report
-    requirement    TEXT    NOT NULL,
-    criterion      TEXT    NOT NULL,
-    verdict        TEXT    NOT NULL CHECK (verdict IN ('met', 'partially_met', 'not_met', 'not_applicable')),
-    confidence     REAL    NOT NULL,
-    low_confidence INTEGER NOT NULL,
-    rationale      TEXT    NOT NULL,
-    PRIMARY KEY (result_id, requirement)
-);
-
-CREATE TABLE evidence (
-    id          INTEGER PRIMARY KEY,
-    result_id   INTEGER NOT NULL,
-    requirement TEXT    NOT NULL,
-    ordinal     INTEGER NOT NULL,
-    kind        TEXT    NOT NULL CHECK (kind IN ('evidence', 'concern')),
-    quote       TEXT    NOT NULL,
-    location    TEXT    NOT NULL,          -- as a reviewer reads it, e.g. 'Criterion 2 › Prior learning, ¶14'
-    location_json TEXT  NOT NULL,          -- the structured location
-    aspect      TEXT    NOT NULL DEFAULT '',
-    FOREIGN KEY (result_id, requirement) REFERENCES verdicts(result_id, requirement)
-);
-CREATE INDEX evidence_by_verdict ON evidence (result_id, requirement);
-"""
-
-# from-version -> SQL bringing the store to from-version + 1
-_MIGRATIONS: dict[int, str] = {}
-
-
-class StoreError(EngineError):
-    """The round store cannot be opened or is not one this version can use."""
-
-
-def encodable(text: str) -> str:
-    """Text SQLite (and any UTF-8 file) can hold: a lone surrogate (an
-    undecodable byte in a file name, a ``\\udcXX`` escape in a JSON
-    application) becomes ``\\udcXX`` text, as the reports write it."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def _clean(values: tuple) -> tuple:
     return tuple(encodable(v) if isinstance(v, str) else v for v in values)
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -297,54 +150,19 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            ensure_schema(self.db, ROUND, self.path, advice="use another --out folder")
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"not a usable round store ({exc}); use another --out folder", path=str(self.path)) from None
-
-    # ------------------------------------------------------------ schema
-
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"written by a newer approval-engine (store schema {version}, this version reads up to "
-                f"{SCHEMA_VERSION}); upgrade, or use another --out folder",
-                path=str(self.path),
-            )
-        if version == 0:
-            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            if tables:
-                raise StoreError("a SQLite file that is not a round store; use another --out folder", path=str(self.path))
-            with self.transaction():
-                for statement in _statements(SCHEMA):
-                    self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            return
-        while version < SCHEMA_VERSION:
-            with self.transaction():
-                for statement in _statements(_MIGRATIONS[version]):
-                    self.db.execute(statement)
-                version += 1
-                self.db.execute(f"PRAGMA user_version = {version}")
+        except StoreError:
+            self.db.close()
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: committed if the block ends normally, rolled back
-        otherwise. A store that cannot be written (disk full, read-only,
-        locked for too long) raises :class:`StoreError`."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
-            else:
-                self.db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot write the round store: {exc}", path=str(self.path)) from None
+        """One transaction (see :func:`approval_engine.store.db.transaction`)."""
+        with transaction(self.db, self.path) as db:
+            yield db
 
     def close(self) -> None:
         try:
@@ -360,8 +178,8 @@ class Store:
         Call only while holding the round's lock."""
         with self.transaction():
             cur = self.db.execute(
-                "UPDATE runs SET status = 'interrupted', note = 'the process ended without finishing the run' "
-                "WHERE status = 'running'"
+                "UPDATE runs SET status = ?, note = 'the process ended without finishing the run' WHERE status = ?",
+                (RunStatus.INTERRUPTED, RunStatus.RUNNING),
             )
         return cur.rowcount
 
@@ -370,13 +188,13 @@ class Store:
             cur = self.db.execute(
                 "INSERT INTO runs (started, status, input_dir, ruleset, ruleset_version, ruleset_fingerprint, "
                 "ruleset_path, engine_version, jobs, timeout, formats, host) "
-                "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _clean((now(), info.input_dir, info.ruleset, info.ruleset_version, info.ruleset_fingerprint,
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _clean((now(), RunStatus.RUNNING, info.input_dir, info.ruleset, info.ruleset_version, info.ruleset_fingerprint,
                         info.ruleset_path, info.engine_version, info.jobs, info.timeout, info.formats, info.host)),
             )
         return int(cur.lastrowid)
 
-    def finish_run(self, run_id: int, status: str = "finished", note: str = "") -> None:
+    def finish_run(self, run_id: int, status: RunStatus = RunStatus.FINISHED, note: str = "") -> None:
         with self.transaction():
             self.db.execute("UPDATE runs SET finished = ?, status = ?, note = ? WHERE id = ?",
                             (now(), status, encodable(note), run_id))
@@ -401,9 +219,9 @@ class Store:
             "SELECT r.id, r.status, r.error, r.error_kind, r.output_name FROM results r "
             "JOIN applications a ON a.id = r.application_id JOIN runs u ON u.id = r.run_id "
             "WHERE a.path = ? AND a.sha256 = ? AND u.ruleset_fingerprint = ? AND u.engine_version = ? "
-            "AND (r.status = 'ok' OR (r.status = 'failed' AND r.error_kind = 'input')) "
+            "AND (r.status = ? OR (r.status = ? AND r.error_kind = ?)) "
             "ORDER BY r.id DESC LIMIT 1",
-            _clean((path, sha256, fingerprint, engine_version)),
+            _clean((path, sha256, fingerprint, engine_version, ResultStatus.OK, ResultStatus.FAILED, ErrorKind.INPUT)),
         ).fetchone()
 
     def _application(self, path: str, sha256: str, size: int) -> int:
@@ -466,8 +284,8 @@ class Store:
             cur = self.db.execute(
                 "INSERT INTO results (run_id, application_id, status, reused_result_id, output_name, title, provider, "
                 "started, finished, n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings) "
-                "VALUES (?, ?, 'skipped', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-                (run_id, app_id, reused_result_id, encodable(output_name), old["title"], old["provider"], now(), now(),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                (run_id, app_id, ResultStatus.SKIPPED, reused_result_id, encodable(output_name), old["title"], old["provider"], now(), now(),
                  old["met"], old["partially_met"], old["not_met"], old["not_applicable"], old["low_confidence"],
                  old["warnings"]),
             )
@@ -554,12 +372,6 @@ class Store:
         ):
             problems.append(f"result {r['id']}: verdicts stored for a result that is not ok")
         return problems
-
-
-def _statements(script: str) -> list[str]:
-    """Split a schema script into statements (no semicolons inside strings here)."""
-    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
 def _chunks(items: list, n: int) -> Iterable[list]:
