@@ -31,7 +31,7 @@ from approval_engine.cli.round import batch
 from approval_engine.round import discover, workers
 from approval_engine.round import run as rounds
 from approval_engine.store.round import Store
-from conftest import ROOT
+from conftest import N_REQUIREMENTS, ROOT
 
 N_GENERATED = 30
 OLE2 = bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504
@@ -175,7 +175,7 @@ def test_a_round_evaluates_every_application_and_records_every_failure(first_rou
     ok = [r for r in rows.values() if r.status == "ok"]
     assert len(ok) == N_GENERATED
     for r in ok:
-        assert len(r.verdicts) == 61 and sum(r.counts.values()) == 61
+        assert len(r.verdicts) == N_REQUIREMENTS and sum(r.counts.values()) == N_REQUIREMENTS
         assert all(r.timings[s] is not None for s in ("extract", "model", "facts", "rules", "report", "total"))
         for suffix in (".html", ".json"):
             assert (out / "applications" / f"{r.output_name}{suffix}").is_file()
@@ -193,10 +193,10 @@ def test_a_round_evaluates_every_application_and_records_every_failure(first_rou
     finally:
         s.close()
 
-    # the summary: one matrix row per file, the 61 requirements, totals, failures with their errors
+    # the summary: one matrix row per file, every requirement, totals, failures with their errors
     html = (out / "summary.html").read_text()
     assert html.count('<tr class="ok">') == N_GENERATED and html.count('<tr class="failed">') == 3
-    assert html.count('class="req" scope="col"') == 61
+    assert html.count('class="req" scope="col"') == N_REQUIREMENTS
     for name in BROKEN:
         assert name in html
     assert "Totals per criterion" in html and "Failed applications" in html
@@ -205,7 +205,7 @@ def test_a_round_evaluates_every_application_and_records_every_failure(first_rou
         table = list(csv.DictReader(fh))
     assert len(table) == N_GENERATED + 3
     req_cols = [c for c in table[0] if c[:1] in "E123456" and "." in c]
-    assert len(req_cols) == 61
+    assert len(req_cols) == N_REQUIREMENTS
     by_file = {t["file"]: t for t in table}
     for path, r in rows.items():
         assert by_file[path]["status"] == r.status
@@ -282,7 +282,7 @@ def test_crashing_and_hanging_workers_fail_one_application_each_and_the_round_co
     result = invoke(str(folder), "--out", str(out), "--jobs", "2")
     assert "3 evaluated, 2 unchanged since an earlier run, 0 failed" in result.stderr, result.output
     rows = results_of(out)
-    assert all(r.evaluated and len(r.verdicts) == 61 for r in rows.values())
+    assert all(r.evaluated and len(r.verdicts) == N_REQUIREMENTS for r in rows.values())
 
 
 def test_workers_that_cannot_start_stop_the_round_with_status_2(generated, tmp_path, faults):
@@ -392,7 +392,7 @@ def test_an_interrupted_round_is_resumed_to_completion(generated, tmp_path):
         last = s.runs()[-1]["id"]
         rows = s.rows(last)
         assert {r.path for r in rows} == {p.name for p in files}
-        assert all(r.evaluated and len(r.verdicts) == 61 for r in rows)
+        assert all(r.evaluated and len(r.verdicts) == N_REQUIREMENTS for r in rows)
         assert sum(r.status == "skipped" for r in rows) > len(done)  # the killed run's results were kept
     finally:
         s.close()

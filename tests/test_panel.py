@@ -34,7 +34,7 @@ from approval_engine.panel.sheets import (
     short_where,
 )
 from approval_engine.report import render
-from conftest import ROOT
+from conftest import N_REQUIREMENTS, ROOT
 
 SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"
 RULE = ROOT / "rulesets" / "tda-senco-2008.yaml"  # the decision rule is its panel: block
@@ -109,7 +109,7 @@ def test_review_sheet_is_prefilled_with_the_engines_verdicts(tmp_path, sample_re
     assert about["Reviewer"] == "Alice Smith"
     assert about["SHA-256"] == sample_report.sha256
     assert about["Application"] == sample_report.application
-    assert about["Requirements"] == "61"
+    assert about["Requirements"] == str(N_REQUIREMENTS)
     ws = wb["Review"]
     assert tuple(c.value for c in ws[3]) == COLUMNS
 
@@ -240,7 +240,7 @@ def test_two_reviewers_sheets_imported_and_recorded(tmp_path, sample_report):
     db = sqlite3.connect(out / "panel.sqlite")
     sheets = db.execute("SELECT reviewer, sha256 FROM panel_sheets ORDER BY reviewer").fetchall()
     assert sheets == [("Alice Smith", sample_report.sha256), ("Bob Jones", sample_report.sha256)]
-    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == 2 * 61
+    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == 2 * N_REQUIREMENTS
     # an override is a record beside the engine's verdict, which is kept as it was
     row = db.execute(
         "SELECT engine_verdict, reviewer_verdict, justification, override FROM panel_reviews"
@@ -272,7 +272,7 @@ def test_two_reviewers_sheets_imported_and_recorded(tmp_path, sample_report):
     assert invoke(panel, tmp_path / "sheets", "--out", out).exit_code == 0
     db = sqlite3.connect(out / "panel.sqlite")
     assert db.execute("SELECT COUNT(*) FROM panel_sheets").fetchone()[0] == 2
-    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == 2 * 61
+    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == 2 * N_REQUIREMENTS
     db.close()
 
 
@@ -292,7 +292,7 @@ def test_panel_tables_added_to_a_batch_round_store(tmp_path, sample_report):
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"applications", "panel_sheets", "panel_reviews", "panel_decisions", "panel_verdicts"} <= tables
     assert db.execute("SELECT COUNT(*) FROM applications").fetchone()[0] == 1  # the round's own data untouched
-    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == 61
+    assert db.execute("SELECT COUNT(*) FROM panel_reviews").fetchone()[0] == N_REQUIREMENTS
     db.close()
 
     missing = invoke(panel, tmp_path / "sheets", "--store", tmp_path / "no-such.sqlite")
@@ -357,7 +357,7 @@ def test_deleted_rows_and_a_second_sheet_by_the_same_reviewer_are_refused(tmp_pa
     csv.writer(buf).writerows(r for r in rows if not (r and r[0] == "4.2"))
     alice.write_text(buf.getvalue(), encoding="utf-8-sig")
     result = invoke(panel, tmp_path / "sheets", "--out", tmp_path / "out")
-    assert result.exit_code == 2 and "issued with 61" in result.stderr
+    assert result.exit_code == 2 and f"issued with {N_REQUIREMENTS}" in result.stderr
 
 
 def test_files_that_are_not_sheets_are_refused(tmp_path):

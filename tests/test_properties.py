@@ -32,6 +32,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from approval_engine.catalogue import load_catalogue
 from approval_engine.ingest.document import Comment, Location
 from approval_engine.errors import EngineError, InputError
 from approval_engine.judge.evaluate import Engine
@@ -44,6 +45,7 @@ SETTINGS = dict(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 VERDICTS = {"met", "partially_met", "not_met", "not_applicable"}
+N_REQUIREMENTS = len(load_catalogue().ids())
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "40"))
 
 
@@ -80,7 +82,7 @@ def check_report(engine: Engine, app: Application) -> dict:
         report = engine.evaluate(app)
     except EngineError:
         return {}
-    assert len(report.requirements) == 61
+    assert len(report.requirements) == N_REQUIREMENTS
     assert {r.verdict.value for r in report.requirements} <= VERDICTS
     for fmt in ("html", "md"):
         out = render(report, fmt)
