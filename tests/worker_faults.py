@@ -10,8 +10,9 @@ are exercised.
 ``spec``: comma-separated ``crash:GLOB`` (the worker ``os._exit(70)``\\ s
 while evaluating a file whose name matches GLOB), ``segv:GLOB`` (it kills
 itself with SIGSEGV), ``hang:GLOB`` (it sleeps for an hour),
-``sleep:SECONDS:GLOB`` (it sleeps that long first) and ``init-fail:*``
-(building the worker's Engine fails).
+``sleep:SECONDS:GLOB`` (it sleeps that long first), ``engine-error:GLOB``
+(the rule engine raises EvaluationError) and ``init-fail:*`` (building the
+worker's Engine fails).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def parse(spec: str) -> list[tuple[str, str, float]]:
     return out
 
 
-def inject(faults: list[tuple[str, str, float]], name: str) -> None:
+def inject(faults: list[tuple[str, str, float]], name: str, engine) -> None:
     for action, pattern, seconds in faults:
         if not fnmatch.fnmatch(name, pattern):
             continue
@@ -52,6 +53,13 @@ def inject(faults: list[tuple[str, str, float]], name: str) -> None:
             time.sleep(3600)
         if action == "sleep":
             time.sleep(seconds)
+        if action == "engine-error":
+            from approval_engine.errors import EvaluationError
+
+            def failing_decide(facts):
+                raise EvaluationError("injected rule-engine failure (test)")
+
+            engine.decide = failing_decide  # this one application; the worker then retires
 
 
 def start(spec: str, ruleset_path: str | None) -> None:
@@ -68,7 +76,7 @@ def start(spec: str, ruleset_path: str | None) -> None:
     real = evaluation.evaluate_task
 
     def faulty(engine, task):
-        inject(faults, Path(task.path).name)
+        inject(faults, Path(task.path).name, engine)
         return real(engine, task)
 
     evaluation.evaluate_task = faulty
