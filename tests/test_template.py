@@ -12,7 +12,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from approval_engine.ingest.prompts import PROMPT_KIND
+from approval_engine.ingest.prompts import PROMPT_KIND, is_prompt
 from approval_engine.judge.evaluate import read_application
 from approval_engine.provider.check import check_file
 from approval_engine.cli.provider import template as template_command
@@ -22,7 +22,6 @@ from approval_engine.provider.template import (
     GUIDANCE_MARKER,
     OUTCOME_COLUMNS,
     build_template,
-    is_template_guidance,
     outcome_rows,
     write_template,
 )
@@ -64,7 +63,7 @@ def fill(template: Path, engine, out: Path, *, blank: tuple[str, ...] = (), unas
         if para.style.name.startswith("Heading") or para.style.name == "Title":
             current = None
             continue
-        if is_template_guidance(para.text):
+        if is_prompt(para.text):
             para._p.getparent().remove(para._p)
             continue
         if current and not para.text.strip():
@@ -101,7 +100,7 @@ def test_layout_follows_the_catalogue(blank_template, engine):
         # "<id> <short title>", then the italic, marked guidance, then an empty answer paragraph
         assert p.text == f"{rid} {engine.ruleset.rule(rid).title}"
         prompt, answer = paras[i + 1], paras[i + 2]
-        assert prompt.text.startswith(GUIDANCE_MARKER) and is_template_guidance(prompt.text)
+        assert prompt.text.startswith(GUIDANCE_MARKER) and is_prompt(prompt.text)
         assert all(run.italic for run in prompt.runs if run.text.strip())
         req = cat.get(rid)
         assert req.source in prompt.text
@@ -153,7 +152,7 @@ def test_guidance_left_in_a_draft_is_never_evidence(blank_template, engine):
     requirement is not met (3.3 may not apply), whatever the prompts quote, and
     ``check`` and ``evaluate`` read it alike, verdict for verdict."""
     app = read_application(blank_template)
-    prompts = [p for p in docx.Document(str(blank_template)).paragraphs if is_template_guidance(p.text)]
+    prompts = [p for p in docx.Document(str(blank_template)).paragraphs if is_prompt(p.text)]
     read_as_prompts = [p for p in app.passages if p.kind == PROMPT_KIND]
     assert len(read_as_prompts) == len(prompts) > 30
     assert all(p.text.startswith(GUIDANCE_MARKER) for p in read_as_prompts)

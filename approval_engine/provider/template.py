@@ -29,7 +29,7 @@ from pathlib import Path
 from approval_engine.catalogue import Catalogue, Requirement, load_catalogue
 from approval_engine.errors import EngineError
 from approval_engine.ingest.model import LABEL_MAX_WORDS
-from approval_engine.ingest.prompts import GUIDANCE_MARKER, is_prompt
+from approval_engine.ingest.prompts import GUIDANCE_MARKER
 from approval_engine.rules.language import Rule, Ruleset
 
 
@@ -42,10 +42,6 @@ DETAILS_ROWS = (
 )
 OUTCOME_MATRIX_HEADING = "Minimum outcomes (Annex 3): where each is developed and how it is assessed"
 DEFAULT_TEMPLATE_NAME = "senco-application-template.docx"
-
-
-#: A template prompt paragraph, as reading an application recognises it.
-is_template_guidance = is_prompt
 
 
 def criterion_heading(crit_id: str, title: str) -> str:
