@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -27,6 +28,8 @@ __all__ = [
 ]
 
 CATALOGUE_FILE = "tda-senco-2008.yaml"
+# a minimum outcome's identifier at the start of a text ("6.S7", "6.S2d"): groups kind, number, part
+OUTCOME_ID = re.compile(r"^\s*6\.([AKS])(\d)([a-d])?\b", re.I)
 
 OutcomeGroup = Literal[
     "Professional attributes",

@@ -16,10 +16,12 @@ from approval_engine import __version__
 from approval_engine.catalogue import Catalogue, load_catalogue
 from approval_engine.ingest.document import Location
 from approval_engine.errors import EvaluationError, InputError
-from approval_engine.judge.facts import AspectFacts, FactFinder, Hit, RequirementFacts
+from approval_engine.judge.decide import Decision, Decisions, Found, decide, find
+from approval_engine.judge.facts import AspectFacts, Hit, RequirementFacts
 from approval_engine.ingest.model import Application, build_application, load_application_file
 from approval_engine.rules import engine as durable
-from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, fingerprint, group_of
+from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, durable_name, fingerprint
+from approval_engine.rules.compile_judgement import compile_judgement
 from approval_engine.rules.language import CompiledRuleset, Ruleset, load_ruleset
 from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
@@ -59,12 +61,6 @@ def read_application(path: Path) -> Application:
     return build_application(extract(path))
 
 
-@dataclass
-class Decision:
-    verdict: Verdict
-    rule: str
-
-
 class Engine:
     """A loaded, compiled ruleset ready to evaluate applications."""
 
@@ -73,35 +69,28 @@ class Engine:
         self.ruleset_path = Path(ruleset_path) if ruleset_path else default_ruleset_path()
         self.ruleset: Ruleset = load_ruleset(self.ruleset_path, known_ids=self.catalogue.ids())
         self.compiled = CompiledRuleset(self.ruleset)
-        self.durable_rulesets = compile_ruleset(self.ruleset)
-        self.names = durable.register(self.durable_rulesets, fingerprint(self.durable_rulesets))
+        verdict_rules, actions = compile_ruleset(self.ruleset)
+        self.judgement_name = durable_name(self.ruleset, "judgement")
+        judgement = compile_judgement(self.ruleset.judgement, prefix=f"{self.judgement_name}.")
+        self.durable_rulesets = {self.judgement_name: judgement.rules, **verdict_rules}
+        self.actions = {**judgement.actions, **actions}
+        self.names = durable.register(self.durable_rulesets, self.actions, fingerprint(self.durable_rulesets))
 
     # ------------------------------------------------------------ stages
 
+    def find(self, app: Application) -> Found:
+        """Perception and the judgement rules: each requirement's aspects, claims and applicability."""
+        found = find(app, self)
+        if "uses_elearning" in found.conditions:
+            app.programme.uses_elearning = found.conditions["uses_elearning"]
+        return found
+
     def facts(self, app: Application) -> list[RequirementFacts]:
-        finder = FactFinder(app, self.compiled)
-        if "uses_elearning" in finder.conditions:
-            app.programme.uses_elearning = finder.conditions["uses_elearning"]
-        return [finder.requirement_facts(rule) for rule in self.ruleset.requirements]
+        return self.find(app).requirements
 
-    def decide(self, facts: list[RequirementFacts]) -> dict[str, Decision]:
-        from approval_engine.rules.compile import durable_name
-
-        groups: dict[str, list[dict]] = {}
-        for rf in facts:
-            groups.setdefault(durable_name(self.ruleset, group_of(rf.rule)), []).append(rf.as_fact())
-        fired = durable.decide(self.names, groups)
-        decisions: dict[str, Decision] = {}
-        for rule_id, verdict in fired:
-            if rule_id in decisions and decisions[rule_id].verdict.value == verdict:
-                continue  # one rule matched through two branches of an 'or'
-            if rule_id in decisions:
-                raise EvaluationError(f"rule {rule_id}: more than one verdict fired ({decisions[rule_id].verdict.value}, {verdict})")
-            decisions[rule_id] = Decision(Verdict(verdict), f"{rule_id}:{verdict}")
-        missing = [rf.rule.id for rf in facts if rf.rule.id not in decisions]
-        if missing:
-            raise EvaluationError(f"no rule fired for requirement(s) {', '.join(missing)}")
-        return decisions
+    def decide(self, facts: list[RequirementFacts]) -> Decisions:
+        """The verdict rules over each requirement's record."""
+        return decide(self, facts)
 
     def evaluate(self, app: Application) -> Report:
         facts = self.facts(app)
@@ -113,7 +102,7 @@ class Engine:
 
     # ------------------------------------------------------------ report
 
-    def report(self, app: Application, facts: list[RequirementFacts], decisions: dict[str, Decision]) -> Report:
+    def report(self, app: Application, facts: list[RequirementFacts], decisions: Decisions) -> Report:
         results = [self._result(rf, decisions[rf.rule.id]) for rf in facts]
         criteria = []
         for crit in self.catalogue.criteria:
@@ -121,14 +110,13 @@ class Engine:
             if not mine:
                 continue
             counts = {v.value: sum(r.verdict == v for r in mine) for v in Verdict}
-            criteria.append(
-                CriterionSummary(id=crit.id, title=crit.title, counts=counts, has_gaps=any(r.verdict.is_gap for r in mine))
-            )
+            criteria.append(CriterionSummary(id=crit.id, title=crit.title, counts=counts,
+                                             has_gaps=decisions.criteria_gaps.get(crit.id, False)))
         extra = [r for r in results if r.criterion not in {c.id for c in self.catalogue.criteria}]
         if extra:
             counts = {v.value: sum(r.verdict == v for r in extra) for v in Verdict}
             criteria.append(CriterionSummary(id="X", title="Additional requirements", counts=counts,
-                                             has_gaps=any(r.verdict.is_gap for r in extra)))
+                                             has_gaps=decisions.criteria_gaps.get("X", False)))
         return Report(
             engine_version=__version__,
             ruleset=self.ruleset.ruleset,
@@ -152,7 +140,7 @@ class Engine:
             guidance = [f"Para {g.paragraph}: {g.text}" for g in self.catalogue.guidance_for(rule.id)]
         except KeyError:
             criterion, text, source, guidance = "X", rule.doc, rule.cites, []
-        verdict = decision.verdict
+        verdict = Verdict(decision.verdict)
         evidence: list[Evidence] = []
         concerns: list[Evidence] = []
         for a in rf.aspects.values():

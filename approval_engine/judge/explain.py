@@ -1,5 +1,7 @@
-"""Explain one decision: the facts asserted, the durable rule that fired, and
-every sentence each aspect considered, with why it was accepted or rejected."""
+"""Explain one decision, in the ruleset's own terms: the verdict rule that
+fired and its condition, each aspect's status and the judgement rule that
+gave it, and every passage each aspect considered: the pattern that matched,
+the words it matched, the claims row that classified it and any revision."""
 
 from __future__ import annotations
 
@@ -17,21 +19,21 @@ def explain_requirement(engine: Engine, file: Path, req_id: str) -> str:
     except KeyError:
         raise EngineError(f"no rule for requirement {req_id!r} in ruleset {engine.ruleset.label}") from None
     app = read_application(Path(file))
-    facts = engine.facts(app)
-    decisions = engine.decide(facts)
-    rf = next(f for f in facts if f.rule.id == req_id)
+    found = engine.find(app)
+    decisions = engine.decide(found.requirements)
+    rf = next(f for f in found.requirements if f.rule.id == req_id)
     decision = decisions[req_id]
     lines = [
         f"{req_id}  {rule.title}",
         f"cites: {rule.cites}",
         f"ruleset: {engine.ruleset.label} ({engine.ruleset_path})",
         "",
-        f"verdict: {decision.verdict.value}  (durable rule {decision.rule})",
+        f"verdict: {decision.verdict.value}  (verdict rule {decision.rule})",
         "",
-        "fact asserted:",
-        "  " + json.dumps(rf.as_fact()),
+        "the requirement's record, as the judgement rules left it:",
+        "  " + json.dumps({k: v for k, v in rf.as_fact().items() if k not in ("id", "kind")}),
         "",
-        "rule conditions (durable-rules):",
+        "verdict rules (the one that fired marked ->):",
     ]
     for verdict, cond in verdict_conditions(rule).items():
         mark = "->" if verdict == decision.verdict.value else "  "
@@ -39,14 +41,30 @@ def explain_requirement(engine: Engine, file: Path, req_id: str) -> str:
     for note in rf.notes:
         lines.append(f"note: {note}")
     for name, a in rf.aspects.items():
-        lines += ["", f"aspect {name}: {a.status}  ({a.describe})"]
+        lines += ["", f"aspect {name}: {a.status}  ({a.describe})", f"  status from judgement rule: {a.rule or '-'}"]
         if not a.hits:
-            lines.append(f"  no sentence matched ({a.considered} considered)")
+            lines.append(f"  no passage kept ({a.considered} sentences matched its patterns)")
         for h in a.hits:
             loc = h.sentence.passage.location.label()
-            verdict = "accepted" if h.status == "supported" else f"rejected: {h.status}"
+            verdict = "evidence" if h.status in ("supported", "tentative") else "against"
+            how = f"{h.status}, by {h.rule}" if h.rule else h.status
+            lines.append(f"  [{verdict}: {how}] {loc}")
             if h.reason:
-                verdict += f" ({h.reason})"
+                lines.append(f"      why: {h.reason}")
+            if h.pattern:
+                lines.append(f"      pattern: {h.pattern[:200]}")
+            if h.words and h.words != h.sentence.text:
+                lines.append(f"      matched: \"{' '.join(h.words.split())[:200]}\"")
             text = " ".join(h.sentence.text.split())
-            lines.append(f"  [{verdict}] {loc}\n      \"{text[:300]}\"")
+            lines.append(f"      \"{text[:300]}\"")
+    dropped = [d for d in found.derived if d.fact.get("kind") == "final" and d.fact.get("req") == req_id
+               and d.fact.get("status") == "ignore"]
+    if dropped:
+        lines += ["", "matches the judgement rules set aside:"]
+        for d in dropped:
+            m = found.perception.matches.get(d.fact["match"]) if found.perception else None
+            if m is not None:
+                why = d.fact.get("reason") or d.rule
+                lines.append(f"  [{d.fact.get('by')}] {m.sentence.passage.location.label()}: \"{' '.join(m.sentence.text.split())[:200]}\""
+                             + (f" ({why})" if why else ""))
     return "\n".join(lines)

@@ -2,7 +2,8 @@
 
 Each requirement's rule becomes four durable rules, one per verdict, whose
 conditions are mutually exclusive and together exhaustive over the
-requirement's fact, so exactly one fires for every requirement:
+requirement's record (its applicability and each aspect's status, as the
+judgement rules derived them), so exactly one fires for every requirement:
 
     not_applicable  applicable == "no"
     met             applicable == "yes" and MET
@@ -11,7 +12,9 @@ requirement's fact, so exactly one fires for every requirement:
 
 MET and PARTIAL come from the rule's ``met`` and ``partially_met``
 expressions over its aspects' statuses. Rules are grouped into one durable
-ruleset per criterion, to keep each durable ruleset small.
+ruleset per criterion, to keep each durable ruleset small; each group also
+rolls its verdicts up: a criterion has gaps when any of its requirements is
+partially met or not met.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ import itertools
 import json
 import re
 
+from approval_engine.rules.engine import Action
 from approval_engine.rules.language import Expr, Rule, Ruleset
 
+# the aspect statuses the verdict conditions read (the judgement block's precedence names the rest)
 SUPPORTED = "supported"
 TENTATIVE = "tentative"
-STATUSES = (SUPPORTED, TENTATIVE, "negated", "aspiration", "wrong_context", "contradicted", "deferred", "absent")
+GAPS = ("partially_met", "not_met")
+VERDICT_PHASES = ["verdicts", "criteria"]
 
 # A tiny boolean algebra: ("and", [..]), ("or", [..]), ("eq", field, value), ("neq", field, value)
 
@@ -106,22 +112,35 @@ def durable_name(ruleset: Ruleset, group: str) -> str:
     return f"{base}__{group}"
 
 
-def action_name(rule_id: str, verdict: str) -> str:
-    return f"{rule_id}|{verdict}"
+def action_name(group_name: str, rule_id: str, verdict: str) -> str:
+    return f"{group_name}.{rule_id}.{verdict}"
 
 
-def compile_ruleset(ruleset: Ruleset) -> dict[str, dict]:
-    """durable-rules ruleset definitions, keyed by durable ruleset name."""
+def _phase(name: str) -> dict:
+    return {"ph": {"$and": [{"kind": "phase"}, {"name": name}]}}
+
+
+def compile_ruleset(ruleset: Ruleset) -> tuple[dict[str, dict], dict[str, Action]]:
+    """durable-rules ruleset definitions keyed by durable ruleset name, and each rule's action."""
     out: dict[str, dict] = {}
+    actions: dict[str, Action] = {}
     for rule in ruleset.requirements:
         name = durable_name(ruleset, group_of(rule))
         rules = out.setdefault(name, {})
         for verdict, cond in verdict_conditions(rule).items():
-            rules[f"r_{rule.id}_{verdict}"] = {
-                "all": [{"m": to_durable(cond)}],
-                "run": action_name(rule.id, verdict),
-            }
-    return out
+            act = action_name(name, rule.id, verdict)
+            rules[act] = {"all": [{"m": to_durable(("and", [("eq", "kind", "requirement"), cond]))}, _phase("verdicts")], "run": act}
+            actions[act] = Action(rule=f"{rule.id}:{verdict}", kind="verdict",
+                                  fields=(("req", rule.id), ("verdict", verdict)), key=("req",))
+    for name, rules in out.items():
+        group = name.rsplit("__", 1)[-1]
+        gap = {"$and": [{"kind": "verdict"}, {"$or": [{"verdict": v} for v in GAPS]}]}
+        for label, body in (("gaps", [{"v": gap}, _phase("criteria")]), ("no_gaps", [_phase("criteria"), {"n0$not": gap}])):
+            act = f"{name}.criterion.{label}"
+            rules[act] = {"all": body, "run": act}
+            actions[act] = Action(rule=f"criterion {group}: {label.replace('_', ' ')}", kind="criterion",
+                                  fields=(("criterion", group), ("gaps", "yes" if label == "gaps" else "no")), key=("criterion",))
+    return out, actions
 
 
 def fingerprint(compiled: dict[str, dict]) -> str:

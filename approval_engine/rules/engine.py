@@ -6,6 +6,14 @@ the host fails at 1,024 live sessions. So: one host per process, created on
 first use; each evaluation runs in a fresh session whose state is deleted in
 ``finally``; every fact carries a unique id; an action that fails is
 reported, never swallowed.
+
+Every compiled rule has one action, named after the rule: it *derives* a
+fact (``derive`` in the ruleset) from the facts the rule matched. Actions
+only record what they derive; the session runs in *phases*: the perception
+facts are asserted, then a phase fact for each phase in turn, and what the
+rules of one phase derived is asserted before the next phase begins (the
+compiler checks that no rule uses a fact derived in its own or a later
+phase, so an action that has fired never needs taking back).
 """
 
 from __future__ import annotations
@@ -13,14 +21,87 @@ from __future__ import annotations
 import copy
 import threading
 import uuid
-from collections import defaultdict
+from dataclasses import dataclass, field
 
 from approval_engine.errors import EvaluationError
 
 _lock = threading.RLock()
 _host = None
 _registered: dict[str, str] = {}  # durable name -> fingerprint
-_fired: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sid -> [(rule_id, verdict)]
+_actions: dict[str, "Action"] = {}  # action name -> what it derives
+_sessions: dict[str, "Session"] = {}  # sid -> the evaluation in progress
+
+
+FIRST_DERIVED = 1_000_000
+
+
+@dataclass(frozen=True)
+class Action:
+    """What a rule derives when it fires: a fact of ``kind`` whose fields are
+    constants or ``$binding.field`` references to the matched facts; ``copy``
+    names a binding whose fields are copied first; ``key`` are the fields that
+    make the derived fact's identity (a rule firing twice for one key derives
+    it once)."""
+
+    rule: str
+    kind: str
+    fields: tuple[tuple[str, object], ...]
+    key: tuple[str, ...]
+    copy: str | None = None
+
+
+@dataclass
+class Derived:
+    """A fact derived by a rule, and the facts that rule matched."""
+
+    rule: str
+    fact: dict
+    matched: dict[str, dict]
+
+
+@dataclass
+class Session:
+    sid: str
+    derived: list[Derived] = field(default_factory=list)
+    pending: list[dict] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    error: str = ""
+
+
+# durable-rules refuses a fact no rule's condition can take (MessageNotHandledException)
+# and drops the rest of its batch; this rule takes every fact and never fires
+KEEP_EVERY_FACT = {"keep_every_fact": {"all": [{"never": {"kind": "__never__"}}, {"any": {"$ex": {"id": 1}}}],
+                                       "run": "keep_every_fact"}}
+
+
+def _resolve(value: object, matched: dict[str, dict]) -> object:
+    if isinstance(value, str) and value.startswith("$") and "." in value:
+        binding, _, name = value[1:].partition(".")
+        return matched.get(binding, {}).get(name, "")
+    return value
+
+
+def _fire(action: Action, c) -> None:
+    matched = {k: v for k, v in c._m.items() if isinstance(v, dict)}
+    session = _sessions.get(next(iter(matched.values()), {}).get("sid", ""))
+    if session is None:
+        return
+    try:
+        fact: dict = {}
+        if action.copy:
+            fact.update({k: v for k, v in matched.get(action.copy, {}).items() if k not in ("sid", "id", "kind", "n")})
+        fact.update({name: _resolve(value, matched) for name, value in action.fields})
+        fact["kind"] = action.kind
+        ident = action.kind + ":" + "|".join(str(fact.get(k, "")) for k in action.key)
+        if ident in session.seen:
+            return
+        session.seen.add(ident)
+        fact["id"] = ident
+        fact["n"] = FIRST_DERIVED + len(session.derived)  # facts are numbered: perceived first, then derived
+        session.derived.append(Derived(action.rule, fact, matched))
+        session.pending.append(fact)
+    except Exception as exc:  # noqa: BLE001 - reported to the caller, never swallowed
+        session.error = session.error or f"rule {action.rule}: {type(exc).__name__}: {exc}"
 
 
 def _get_host():
@@ -29,20 +110,26 @@ def _get_host():
         from durable.engine import Host
 
         class _Host(Host):
+            def _run(self) -> None:
+                """No background dispatch: the stock host starts two timer threads that take
+                pending actions from any session at any moment, racing the evaluation that
+                asserted the facts (measured: joins lost at random). Every action here runs
+                inside the assert call that caused it."""
+
             def get_action(self, action_name: str):
-                rule_id, _, verdict = action_name.partition("|")
+                def run(c) -> None:
+                    action = _actions.get(action_name)
+                    if action is not None:
+                        _fire(action, c)
 
-                def record(c) -> None:
-                    _fired[c.m.sid].append((rule_id, verdict))
-
-                return record
+                return run
 
         _host = _Host()
     return _host
 
 
-def register(compiled: dict[str, dict], fingerprint: str) -> dict[str, str]:
-    """Register compiled rulesets once; return {group name: name registered in the host}.
+def register(compiled: dict[str, dict], actions: dict[str, Action], fingerprint: str) -> dict[str, str]:
+    """Register compiled rulesets once; return {ruleset name: name registered in the host}.
 
     A name already registered with other content (a changed file in the same
     process) is registered again under a name suffixed with the fingerprint.
@@ -52,12 +139,14 @@ def register(compiled: dict[str, dict], fingerprint: str) -> dict[str, str]:
         host = _get_host()
         todo = {}
         for name, definition in compiled.items():
+            definition = {**definition, **KEEP_EVERY_FACT}
             target = name
             if name in _registered and _registered[name] != fingerprint:
                 target = f"{name}__{fingerprint}"
             names[name] = target
             if target not in _registered:
                 todo[target] = copy.deepcopy(definition)  # set_rulesets deletes the 'run' keys
+        _actions.update(actions)
         if todo:
             try:
                 host.set_rulesets(todo)
@@ -68,38 +157,51 @@ def register(compiled: dict[str, dict], fingerprint: str) -> dict[str, str]:
     return names
 
 
-def decide(names: dict[str, str], facts_by_group: dict[str, list[dict]]) -> list[tuple[str, str]]:
-    """Assert each group's facts in one fresh session per group; return the
-    (rule id, verdict) pairs that fired. The sessions are deleted afterwards."""
+def run(target: str, facts: list[dict], phases: list[str], between=None) -> list[Derived]:
+    """Evaluate one application in one fresh session of ``target``: assert the
+    perception ``facts``, then each phase in turn; return every derived fact.
+
+    ``between(phase, derived_so_far)`` may return more facts to assert before
+    the next phase (an aggregate of what was derived, e.g. a count). The
+    session is deleted afterwards, also when evaluation fails."""
     sid = uuid.uuid4().hex
-    used: list[str] = []
+    session = Session(sid)
     with _lock:
         host = _get_host()
+        _sessions[sid] = session
         try:
-            for group, facts in facts_by_group.items():
-                target = names[group]
-                used.append(target)
-                for i, fact in enumerate(facts):
-                    try:
-                        host.assert_fact(target, {**fact, "sid": sid, "id": f"{sid}-{i}"})
-                    except Exception as exc:
-                        raise EvaluationError(
-                            f"durable-rules could not decide requirement {fact.get('req')}: "
-                            f"{type(exc).__name__}: {exc}"
-                        ) from None
-                state = host.get_state(target, sid)
-                if isinstance(state, dict) and state.get("exception"):
-                    raise EvaluationError(f"a rule action failed: {state['exception']}")
-            return list(_fired.get(sid, []))
+            batch = [{**f, "sid": sid} for f in facts]
+            for phase in phases:
+                batch.append({"sid": sid, "id": f"phase:{phase}", "kind": "phase", "name": phase})
+                _assert_all(host, target, batch)
+                batch = [{**f, "sid": sid} for f in session.pending]
+                session.pending.clear()
+                if between is not None:
+                    batch += [{**f, "sid": sid} for f in between(phase, session.derived) or ()]
+                if session.error:
+                    raise EvaluationError(f"a rule action failed: {session.error}")
+            state = host.get_state(target, sid)
+            if isinstance(state, dict) and state.get("exception"):
+                raise EvaluationError(f"a rule action failed: {state['exception']}")
+            return list(session.derived)
         finally:
-            _fired.pop(sid, None)
-            for target in used:
-                try:
-                    host.delete_state(target, sid)
-                except Exception:  # noqa: BLE001 - nothing to delete when the first assert failed
-                    pass
+            _sessions.pop(sid, None)
+            try:
+                host.delete_state(target, sid)
+            except Exception:  # noqa: BLE001 - nothing to delete when the first assert failed
+                pass
+
+
+def _assert_all(host, target: str, facts: list[dict]) -> None:
+    if not facts:
+        return
+    try:
+        host.assert_facts(target, facts)
+    except Exception as exc:
+        name = type(exc).__name__
+        raise EvaluationError(f"durable-rules could not take the facts: {name}: {exc}") from None
 
 
 def live_sessions() -> int:
-    """Sessions whose actions are still recorded (0 between evaluations)."""
-    return len(_fired)
+    """Evaluations still holding a session (0 between evaluations)."""
+    return len(_sessions)

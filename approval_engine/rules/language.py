@@ -27,6 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from approval_engine.errors import RulesetError
+from approval_engine.rules.judgement import Judgement
 
 VERDICTS = ("met", "partially_met", "not_met", "not_applicable")
 EXAMPLE_KINDS = ("met", "partially_met", "not_met", "negation", "aspiration")
@@ -206,9 +207,10 @@ class Ruleset(_Strict):
     vocabulary: dict[str, list[str]] = Field(default_factory=dict)
     signals: Signals | None = None
     conditions: dict[str, Condition] = Field(default_factory=dict)
+    judgement: Judgement | None = Field(default=None, description="how claims, aspects, outcomes and conditions are decided")
     decision: Decision = Field(default_factory=Decision)
     panel: dict | None = Field(
-        default=None, description="the panel's decision rule (criterion verdicts and overall outcome), validated by approval_engine.panel.panel"
+        default=None, description="the panel's decision rule (criterion verdicts and overall outcome), validated by approval_engine.panel.rule"
     )
     requirements: list[Rule]
     source: str = Field(default="", exclude=True)
@@ -445,6 +447,8 @@ def load_ruleset(path: Path, *, known_ids: list[str] | None = None) -> Ruleset:
                 " a tailored requirement's id must start with 'X.')",
                 path=str(path),
             )
+    if rs.judgement is None:
+        raise RulesetError("'judgement' is required (directly or through 'extends')", path=str(path))
     for rule in rs.requirements:
         if rule.applies_when and rule.applies_when not in rs.conditions:
             raise RulesetError(f"rule {rule.id}: applies_when names unknown condition {rule.applies_when!r}", path=str(path))

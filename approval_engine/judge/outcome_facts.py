@@ -1,0 +1,200 @@
+"""Perception for the minimum outcomes (criterion 6): outcome tables and
+their rows, modules and what is said of their assessment, outcome mentions
+in the text and the modules around them.
+
+Whether an outcome is developed or assessed is decided by the ruleset's
+judgement rules over these facts, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from approval_engine.catalogue import OUTCOME_ID
+from approval_engine.ingest.model import Passage
+from approval_engine.judge.text import first, modules_in, words
+
+if TYPE_CHECKING:
+    from approval_engine.judge.perceive import Perceiver
+
+_EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
+_ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
+_DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
+MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
+
+
+class OutcomeReader:
+    """Finds the outcome facts of one application."""
+
+    def __init__(self, perceiver: "Perceiver"):
+        self.p = perceiver
+        self.app = perceiver.app
+        self.sig = perceiver.sig
+        self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
+        self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
+        self.keywords: dict[str, set[str]] = {}
+        for rule in perceiver.compiled.ruleset.requirements:
+            if rule.outcome:
+                self.keywords[rule.id] = words(" ".join(rule.outcome.keywords) + " " + rule.title)
+        self.rows: dict[str, tuple[Passage | None, str, int, str]] = {}  # row fact id -> (anchor, quote, table, outcome)
+
+    # ------------------------------------------------------------ cells and rows
+
+    def present(self, cell: str) -> bool:
+        """A cell that says something (not empty, a dash, "n/a" or only a placeholder)."""
+        cell = cell.strip()
+        if not cell or _EMPTY_CELL.match(cell):
+            return False
+        m = first(self.sig["placeholder"], cell)
+        return not (m and len(m.group(0)) >= len(cell) - 2)
+
+    def match_outcome(self, text: str) -> tuple[str | None, float]:
+        """The minimum outcome a table row names: by an explicit identifier at its
+        start ("6.S7 Involve pupils…"), else by its terms and keywords."""
+        m = OUTCOME_ID.match(text)
+        if m:
+            rid = f"6.{m.group(1).upper()}{m.group(2)}{(m.group(3) or '').lower()}"
+            if rid in self.terms:
+                return rid, 10.0
+        best, best_score = None, 0.0
+        found = words(text)
+        for rid, pats in self.terms.items():
+            score = 1.0 if first(pats, text) else 0.0
+            kw = self.keywords.get(rid, set())
+            if kw and found:
+                score += len(found & kw) / max(4, len(kw))
+            if score > best_score:
+                best, best_score = rid, score
+        return best, best_score
+
+    def outcome_tables(self) -> dict[int, list[tuple[int, list[str], str, float]]]:
+        """Tables that map minimum outcomes, with their rows naming one:
+        {table index: [(row, cells, outcome id, score)]}."""
+        if self._tables is not None:
+            return self._tables
+        found: dict[int, list[tuple[int, list[str], str, float]]] = {}
+        for t in self.app.tables:
+            if len(t.rows) < MIN_OUTCOME_ROWS:
+                continue
+            rows = []
+            for r, row in enumerate(t.rows[1:], start=1):
+                if not row or len(set(c.strip() for c in row)) == 1:
+                    continue  # group row (merged across) or empty
+                rid, score = self.match_outcome(row[0])
+                if rid and score >= 0.5:
+                    rows.append((r, row, rid, score))
+            if len(rows) >= MIN_OUTCOME_ROWS:
+                found[t.index] = rows
+        self._tables = found
+        return found
+
+    def _anchor(self, t, r: int) -> Passage | None:
+        block_ids = t.cell_blocks[r][0] if t.cell_blocks and r < len(t.cell_blocks) else []
+        for bid in block_ids:
+            try:
+                return self.app.passage(bid)
+            except KeyError:
+                continue
+        return None
+
+    def _row_facts(self, facts: list[dict]) -> set[str]:
+        in_table: set[str] = set()
+        tables = self.outcome_tables()
+        for t in self.app.tables:
+            if t.index not in tables:
+                continue
+            header = t.rows[0]
+            develop = [j for j, h in enumerate(header) if j > 0 and not re.search(r"assess", h, re.I)]
+            assess = [j for j, h in enumerate(header) if j > 0 and re.search(r"assess", h, re.I)]
+            taken: set[str] = set()
+            for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
+                if rid in taken:
+                    continue  # the row that names the outcome best
+                taken.add(rid)
+                in_table.add(rid)
+                fid = f"row:{t.index}:{r}"
+                dev_cells = [row[j] for j in develop if j < len(row) and self.present(row[j])]
+                if not assess:
+                    cell = "none"
+                else:
+                    cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
+                    if any(not first(self.sig["not_assessed"], x) for x in cells):
+                        cell = "present"
+                    else:
+                        cell = "not_assessed" if cells else "empty"
+                facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
+                              "developed_cell": "present" if dev_cells else "empty",
+                              "assessment_column": "yes" if assess else "no", "assessment_cell": cell})
+                for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
+                    facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
+                self.rows[fid] = (self._anchor(t, r), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
+        return in_table
+
+    # ------------------------------------------------------------ modules
+
+    def _module_notes(self, facts: list[dict]) -> None:
+        n = 0
+        for t in self.app.tables:
+            if not t.rows:
+                continue
+            acols = [j for j, h in enumerate(t.rows[0]) if j > 0 and _ASSESS_HEADER.search(h)]
+            if not acols:
+                continue
+            for row in t.rows[1:]:
+                mods = modules_in(" ".join(c for j, c in enumerate(row) if j not in acols))
+                acell = " ".join(row[j] for j in acols if j < len(row))
+                says = "assessed" if self.present(acell) and not first(self.sig["not_assessed"], acell) else "not_assessed"
+                for mod in sorted(mods):
+                    n += 1
+                    facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
+                                  "says": says, "hope": "no"})
+        for s in self.p.sentences:
+            mods = modules_in(s.text)
+            if not mods:
+                continue
+            if first(self.sig["not_assessed"], s.text):
+                says = "not_assessed"
+            elif first(self.sig["assessed"], s.text):
+                says = "assessed"
+            else:
+                continue
+            hope = "yes" if first(self.sig["aspiration"], s.text) else "no"
+            for mod in sorted(mods):
+                n += 1
+                facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "text",
+                              "says": says, "hope": hope})
+
+    # ------------------------------------------------------------ mentions
+
+    def _mentions(self, in_table: set[str]) -> None:
+        p = self.p
+        for rid, pats in self.terms.items():
+            required = p.compiled.outcome_required.get(rid)
+            for s in p.sentences:
+                if not s.may_contain(required):
+                    continue
+                m = first(pats, s.text)
+                if not m:
+                    continue
+                fact = p.add_match(
+                    s, m, "outcome", "outcome.terms", outcome=rid,
+                    blanket="yes" if first(self.sig["blanket"], s.text) else "no",
+                    not_assessed_cue="yes" if first(self.sig["not_assessed"], s.text) else "no",
+                    develop_cue="yes" if _DEVELOP.search(s.text) else "no",
+                    assessed_cue="yes" if first(self.sig["assessed"], s.text) else "no",
+                    cell="yes" if s.passage.kind == "cell" else "no",
+                    outcome_in_table="yes" if rid in in_table else "no",
+                )
+                for mod in sorted(modules_in(p.context[s.passage.id])):
+                    p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def perceive(self) -> None:
+        facts = self.p.out.facts
+        for rid in self.terms:
+            facts.append({"id": f"outcome:{rid}", "kind": "outcome", "outcome": rid})
+        in_table = self._row_facts(facts)
+        self._module_notes(facts)
+        facts.append({"id": "programme", "kind": "programme",
+                      "assessment_cue": "yes" if any(first(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
+        self._mentions(in_table)

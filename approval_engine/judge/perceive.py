@@ -1,0 +1,223 @@
+"""Perception: what the text says, as facts for the judgement rules.
+
+For every sentence an aspect's, a contradiction's or a condition's patterns
+match, a ``match`` fact records where it is and the cues around it (a
+placeholder, a to-do heading, a hedge, a negation governing the match, the
+aspect's subject in the sentence or around it). Nothing here decides whether
+a match is evidence: the ruleset's ``judgement`` block does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from approval_engine.ingest.model import Application, Passage
+from approval_engine.judge.outcome_facts import OutcomeReader
+from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences
+from approval_engine.rules.language import CompiledAspect, CompiledRuleset
+
+NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
+YES, NO = "yes", "no"
+# every match fact has every cue, so a rule's condition never meets a missing field
+CUE_DEFAULTS = {
+    "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
+    "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
+}
+
+
+def yn(flag: object) -> str:
+    return YES if flag else NO
+
+
+@dataclass
+class Sentence:
+    text: str
+    passage: Passage
+    index: int  # position in the passage
+    number: int = 0  # position in the application
+    lower: str = ""
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+    def may_contain(self, required: frozenset[str] | None) -> bool:
+        """False only when no match is possible (none of the pattern's required strings is here)."""
+        return required is None or any(r in self.lower for r in required)
+
+
+@dataclass
+class Match:
+    """What perception found: a sentence (or table row) and the words a pattern matched there."""
+
+    id: str
+    sentence: Sentence
+    role: str
+    req: str = ""
+    aspect: str = ""
+    pattern: str = ""
+    words: str = ""
+
+
+@dataclass
+class Perception:
+    """Every fact asserted for one application, and what each fact id stands for."""
+
+    facts: list[dict] = field(default_factory=list)
+    matches: dict[str, Match] = field(default_factory=dict)
+    considered: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+class Perceiver:
+    """Reads one application with one compiled ruleset."""
+
+    def __init__(self, app: Application, compiled: CompiledRuleset):
+        self.app = app
+        self.compiled = compiled
+        self.sig = compiled.signal_any
+        self._ph_cache: dict[str, list[tuple[int, int]]] = {}
+        self.sentences: list[Sentence] = []
+        self.context: dict[str, str] = {}
+        for p in app.passages:
+            if p.kind in NOT_TEXT:
+                continue
+            self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
+            for i, s in enumerate(split_sentences(p.text)):
+                self.sentences.append(Sentence(s, p, i, len(self.sentences)))
+        self.outcomes = OutcomeReader(self)
+        # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
+        matrix = set(self.outcomes.outcome_tables())
+        if matrix:
+            self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
+        self.out = Perception()
+
+    # ---------------------------------------------------------------- cues
+
+    def placeholders(self, text: str) -> list[tuple[int, int]]:
+        cached = self._ph_cache.get(text)
+        if cached is None:
+            pat = self.sig["placeholder"]
+            cached = [m.span() for m in pat.finditer(text)] if pat is not None else []
+            self._ph_cache[text] = cached
+        return cached
+
+    def _flags(self, s: Sentence) -> dict[str, str]:
+        """Sentence-wide cues, computed once per sentence."""
+        flags = getattr(s, "_flags", None)
+        if flags is None:
+            flags = {name: yn(first(self.sig[sig], s.text))
+                     for name, sig in (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"))}
+            flags["todo"] = yn(any(first(self.sig["unfinished_heading"], h) for h in s.passage.location.heading_path))
+            s._flags = flags  # type: ignore[attr-defined]
+        return flags
+
+    def _negated(self, s: Sentence, m: re.Match) -> bool:
+        """A negation governs the match: a cue close before it in its clause (not in a
+        relative clause), inside a long match (unless the pattern asks for that word),
+        or close after it."""
+        neg = self.sig["negation"]
+        if neg is not None:
+            before = clause_before(s.text, m.start())
+            if any(not in_relative_clause(before[: cue.start()]) for cue in neg.finditer(before)):
+                return True
+            source = m.re.pattern.lower()
+            for cue in neg.finditer(m.group(0)):
+                word = cue.group(0).strip().lower()
+                if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
+                    return True
+        return bool(first(self.sig["negation_after"], clause_after(s.text, m.end())))
+
+    def cues(self, s: Sentence, m: re.Match) -> dict[str, str]:
+        spans = self.placeholders(s.text)
+        if any(a <= m.start() < b for a, b in spans):
+            placeholder = "inside"
+        elif spans or self.placeholders(s.passage.text):
+            placeholder = "near"
+        else:
+            placeholder = "none"
+        return {"placeholder": placeholder, **self._flags(s), "negation": yn(self._negated(s, m))}
+
+    # ---------------------------------------------------------------- facts
+
+    def add_match(self, s: Sentence, m: re.Match, role: str, pattern: str, **fields: str) -> dict:
+        mid = f"m{len(self.out.matches)}"
+        self.out.matches[mid] = Match(mid, s, role, fields.get("req", ""), fields.get("aspect", ""), pattern, m.group(0))
+        fact = {"id": mid, "kind": "match", "role": role, "req": "", "aspect": "", "condition": "", "outcome": "",
+                "sentence": s.number, "passage": s.passage.id, "pattern": pattern, **CUE_DEFAULTS, **self.cues(s, m), **fields}
+        self.out.facts.append(fact)
+        return fact
+
+    def aspect_matches(self, req: str, ca: CompiledAspect) -> None:
+        pats = ca.any
+        with_ = ca.patterns["with"]
+        considered = 0
+        for s in self.sentences:
+            hit = None
+            if s.may_contain(ca.required):
+                for i, (pattern, required) in enumerate(ca.match_items):
+                    if s.may_contain(required):
+                        m = pattern.search(s.text)
+                        if m:
+                            hit = (i, m)
+                            break
+            if hit is not None:
+                considered += 1
+                if with_ and not all(p.search(s.text) for p in with_):
+                    continue  # the aspect's words without what must come with them: not read further
+                if pats["near"] is not None and not first(pats["near"], self.context[s.passage.id]):
+                    continue
+                i, m = hit
+                fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name)
+                if ca.patterns["subject"]:
+                    fact.update(self._subject(ca, s))
+            if pats["contradicted_by"] is not None:
+                c = pats["contradicted_by"].search(s.text)
+                if c:
+                    self.add_match(s, c, "contradiction", _which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
+                                   req=req, aspect=ca.name)
+        self.out.considered[(req, ca.name)] = considered
+
+    def _subject(self, ca: CompiledAspect, s: Sentence) -> dict[str, str]:
+        pats = ca.any
+        ctx = self.context[s.passage.id]
+        wrong = pats["not_subject"]
+        return {
+            "has_subject": YES,
+            "subject_here": yn(first(pats["subject"], s.text)),
+            "wrong_subject_here": yn(wrong is not None and first(wrong, s.text)),
+            "subject_around": yn(first(pats["subject"], ctx)),
+            "wrong_subject_around": yn(wrong is not None and first(wrong, ctx)),
+        }
+
+    def condition_matches(self) -> None:
+        for name, patterns in self.compiled.conditions.items():
+            default = self.compiled.ruleset.conditions[name].default
+            self.out.facts.append({"id": f"condition:{name}", "kind": "condition", "condition": name, "default": yn(default)})
+            source = self.compiled.ruleset.conditions[name].match
+            for s in self.sentences:
+                for k, p in enumerate(patterns):
+                    for m in p.finditer(s.text):
+                        self.add_match(s, m, "condition", source[k], condition=name)
+
+    def perceive(self) -> Perception:
+        for rule in self.compiled.ruleset.requirements:
+            for ca in self.compiled.aspects[rule.id]:
+                source = ca.aspect.coverage or "text"
+                outcome = rule.id if ca.aspect.coverage in ("developed", "assessed") else ""
+                self.out.facts.append({"id": f"aspect:{rule.id}:{ca.name}", "kind": "aspect", "req": rule.id,
+                                       "aspect": ca.name, "source": source, "outcome": outcome})
+                if not ca.aspect.coverage:
+                    self.aspect_matches(rule.id, ca)
+        self.condition_matches()
+        self.outcomes.perceive()
+        for n, fact in enumerate(self.out.facts):
+            fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
+        return self.out
+
+
+def _which(sources: list[str], patterns: list[re.Pattern], m: re.Match) -> str:
+    """The ruleset's own words for the pattern that made a combined match."""
+    for src, p in zip(sources, patterns):
+        if p.match(m.string, m.start()):
+            return src
+    return sources[0] if sources else ""
