@@ -1,9 +1,9 @@
 """Benchmarks for the engine and for application rounds.
 
-    python bench/generate.py /tmp/bench/round -n 1000           # a synthetic round first
-    python bench/run.py stages  /tmp/bench/round --sample 50    # per-stage time per application vs docx2python
-    python bench/run.py round   /tmp/bench/round --jobs 1,2     # a whole round with 1 and 2 worker processes
-    python bench/run.py memory  /tmp/bench/round -n 1000,5000   # RSS over N evaluations in one process
+    python bench/generate.py ROUND -n 1000           # a synthetic round first (ROUND: a folder of your choice)
+    python bench/run.py stages  ROUND --sample 50    # per-stage time per application vs docx2python
+    python bench/run.py round   ROUND --jobs 1,2     # a whole round with 1 and 2 worker processes
+    python bench/run.py memory  ROUND -n 1000,5000   # RSS over N evaluations in one process
 
 ``stages`` times each stage of an evaluation (extraction, application model,
 facts, rules, report: building the report and rendering HTML and JSON) for a
