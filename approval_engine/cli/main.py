@@ -102,29 +102,6 @@ def criteria(req_id: str | None) -> None:
         click.echo(f"\nGuidance, para {g.paragraph}:\n{g.text}")
 
 
-@main.group()
-def rules() -> None:
-    """Check rulesets."""
-
-
-@rules.command("check")
-@click.argument("path", required=False, type=click.Path(path_type=Path))
-def rules_check(path: Path | None) -> None:
-    """Validate and compile a ruleset without any application."""
-    from approval_engine.judge.evaluate import Engine, default_ruleset_path
-
-    engine = Engine(path or default_ruleset_path())
-    rs = engine.ruleset
-    n_rules = sum(len(v) for v in engine.durable_rulesets.values())
-    missing = [i for i in engine.catalogue.ids() if i not in {r.id for r in rs.requirements}]
-    click.echo(
-        f"{engine.ruleset_path}: ruleset {rs.ruleset} {rs.version} is valid: {len(rs.requirements)} rules, "
-        f"compiled into {len(engine.durable_rulesets)} durable-rules rulesets ({n_rules} durable rules)."
-    )
-    if missing:
-        click.echo(f"warning: no rule for {len(missing)} requirement(s): {', '.join(missing)}", err=True)
-
-
 @main.command()
 def schema() -> None:
     """Print the application model's JSON Schema."""
@@ -154,8 +131,9 @@ def _add_commands() -> None:
     from approval_engine.cli.panel import panel, review
     from approval_engine.cli.provider import COMMANDS as provider_commands
     from approval_engine.cli.round import batch
+    from approval_engine.cli.rules import rules
 
-    for command in (*provider_commands, batch, review, panel):
+    for command in (rules, *provider_commands, batch, review, panel):
         main.add_command(command)
 
 

@@ -92,7 +92,7 @@ class Gatherer:
                 self.outcome_finals[f["outcome"]].append(f)
             elif f["role"] in ("aspect", "contradiction"):
                 self.finals[(f["req"], f["aspect"])].append(f)
-        self.status = {(a["req"], a["aspect"]): a for a in self.by_kind["aspect_status"]}
+        self.aspect_status = {(a["req"], a["aspect"]): a for a in self.by_kind["aspect_status"]}
         self.conditions = {c["condition"]: c["holds"] == "yes" for c in self.by_kind["condition_value"]}
 
     def hit_for_match(self, f: dict, status: str | None = None, reason: str | None = None, aspect: str = "") -> Hit:
@@ -166,7 +166,7 @@ def _requirement(rule, g: Gatherer, perception: Perception) -> RequirementFacts:
             notes.append(f"condition '{rule.applies_when}' is false for this application")
     aspects: dict[str, AspectFacts] = {}
     for a in rule.aspects:
-        st = g.status.get((rule.id, a.name))
+        st = g.aspect_status.get((rule.id, a.name))
         if st is None:
             raise EvaluationError(f"rule {rule.id}: no judgement rule gave aspect '{a.name}' a status")
         af = AspectFacts(a.name, a.describe, status=st["status"], rule=g.rule_of.get(st["id"], ""))
