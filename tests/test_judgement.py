@@ -19,7 +19,7 @@ from approval_engine.judge.evaluate import Engine, default_ruleset_path, read_ap
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile_judgement import compile_judgement
 from approval_engine.rules.judgement import Judgement
-from approval_engine.rules.language import load_ruleset
+from approval_engine.rules.loader import load_ruleset
 from conftest import make_app, verdicts
 
 BASE = default_ruleset_path().read_text()

@@ -11,7 +11,7 @@ from approval_engine.errors import RulesetError
 from approval_engine.judge.evaluate import Engine, default_ruleset_path
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import VERDICT_PHASES, compile_ruleset, durable_name, group_of, verdict_conditions
-from approval_engine.rules.language import load_ruleset
+from approval_engine.rules.loader import load_ruleset
 from conftest import make_app
 
 BASE = default_ruleset_path().read_text()

@@ -59,7 +59,7 @@ def test_rules_coverage_lists_what_never_fires(tmp_path):
     assert out.startswith("1 applications read, 1 could not be read")
     assert "broken.docx" in out
     never = out[out.index("patterns that matched nothing"):out.index("judgement rules that never fired")]
-    from approval_engine.rules.language import load_ruleset
+    from approval_engine.rules.loader import load_ruleset
 
     rule = load_ruleset(default_ruleset_path()).rule("5.8")
     moderation = next(a for a in rule.aspects if a.name == "moderation")

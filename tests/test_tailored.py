@@ -15,7 +15,7 @@ from approval_engine.cli.main import main
 from approval_engine.cli.provider import check as check_command
 from approval_engine.judge.evaluate import Engine
 from approval_engine.report import render
-from approval_engine.rules.language import load_ruleset
+from approval_engine.rules.loader import load_ruleset
 from conftest import ROOT, make_app
 
 TAILORED = ROOT / "rulesets" / "tda-senco-2008-tailored.yaml"

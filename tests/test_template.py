@@ -133,7 +133,7 @@ def test_without_a_ruleset_headings_use_the_catalogue(engine):
 
 
 def test_tailored_ruleset_adds_a_section_for_additional_requirements(engine):
-    from approval_engine.rules.language import load_ruleset
+    from approval_engine.rules.loader import load_ruleset
 
     root = Path(__file__).resolve().parents[1]
     rs = load_ruleset(root / "rulesets" / "tda-senco-2008-tailored.yaml", known_ids=engine.catalogue.ids())

@@ -152,7 +152,7 @@ def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
                           path=str(target))
     from approval_engine.catalogue import load_catalogue
     from approval_engine.judge.evaluate import default_ruleset_path
-    from approval_engine.rules.language import load_ruleset
+    from approval_engine.rules.loader import load_ruleset
 
     catalogue = load_catalogue()
     rules = load_ruleset(ruleset or default_ruleset_path(), known_ids=catalogue.ids())

@@ -9,20 +9,21 @@ any number of applications; nothing is re-parsed per application.
 from __future__ import annotations
 
 import importlib.resources
-from dataclasses import dataclass
 from pathlib import Path
 
 from approval_engine import __version__
 from approval_engine.catalogue import Catalogue, load_catalogue
 from approval_engine.ingest.document import Location
-from approval_engine.errors import EvaluationError, InputError
+from approval_engine.errors import InputError
 from approval_engine.judge.decide import Decision, Decisions, Found, decide, find
 from approval_engine.judge.facts import AspectFacts, Hit, RequirementFacts
 from approval_engine.ingest.model import Application, build_application, load_application_file
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, durable_name, fingerprint
 from approval_engine.rules.compile_judgement import compile_judgement
-from approval_engine.rules.language import CompiledRuleset, Ruleset, load_ruleset
+from approval_engine.rules.language import Ruleset
+from approval_engine.rules.loader import load_ruleset
+from approval_engine.rules.patterns import CompiledRuleset
 from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
 DEFAULT_RULESET = "tda-senco-2008.yaml"

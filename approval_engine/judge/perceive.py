@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences
-from approval_engine.rules.language import CompiledAspect, CompiledRuleset
+from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 
 NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
 YES, NO = "yes", "no"

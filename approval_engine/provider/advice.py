@@ -10,7 +10,8 @@ import re
 
 from approval_engine.judge.facts import Hit, RequirementFacts
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE
-from approval_engine.rules.language import CompiledAspect, Rule
+from approval_engine.rules.language import Rule
+from approval_engine.rules.patterns import CompiledAspect
 
 _VOCAB_NAMES = {
     "candidates": "your candidates (the course participants)",

@@ -38,7 +38,8 @@ from approval_engine.provider.advice import advice, advice_line, explain
 from approval_engine.provider.check_render import FORMATS, SUFFIXES, render_check, render_html, render_text
 from approval_engine.provider.readiness import CheckReport, CriterionReadiness, Gap, Guidance, Quote
 from approval_engine.rules.compile import SUPPORTED
-from approval_engine.rules.language import CompiledAspect, Rule
+from approval_engine.rules.language import Rule
+from approval_engine.rules.patterns import CompiledAspect
 
 __all__ = [
     "FORMATS",

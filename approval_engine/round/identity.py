@@ -24,7 +24,7 @@ def ruleset_identity(ruleset_path: Path | None) -> RulesetIdentity:
     builds an Engine: durable-rules runs in the workers only."""
     from approval_engine.catalogue import load_catalogue
     from approval_engine.judge.evaluate import default_ruleset_path
-    from approval_engine.rules.language import load_ruleset
+    from approval_engine.rules.loader import load_ruleset
 
     path = Path(ruleset_path) if ruleset_path else default_ruleset_path()
     catalogue = load_catalogue()

@@ -1,0 +1,145 @@
+"""Patterns: a ruleset's regular expressions, with ``{vocabulary}`` expanded,
+compiled once (case-insensitive, anchored at a word start), each with the
+literal strings any match must contain, so that sentences which cannot match
+are skipped without running the expression."""
+
+from __future__ import annotations
+
+import re
+
+from approval_engine.errors import RulesetError
+from approval_engine.rules.language import Aspect, Ruleset
+
+_VOCAB_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+MAX_PATTERN_LENGTH = 2000
+
+
+def _expand(pattern: str, vocab: dict[str, list[str]], where: str, seen: tuple[str, ...] = ()) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in vocab:
+            raise RulesetError(f"{where}: unknown vocabulary {{{name}}}")
+        if name in seen:
+            raise RulesetError(f"{where}: vocabulary {{{name}}} refers to itself")
+        alts = [_expand(t, vocab, where, seen + (name,)) for t in vocab[name]]
+        return "(?:" + "|".join(alts) + ")"
+
+    return _VOCAB_REF.sub(sub, pattern)
+
+
+def compile_pattern(pattern: str, vocab: dict[str, list[str]], where: str) -> re.Pattern:
+    """Expand ``{vocab}`` references and compile, case-insensitive, anchored at a word start."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise RulesetError(f"{where}: pattern longer than {MAX_PATTERN_LENGTH} characters")
+    expanded = _expand(pattern, vocab, where)
+    try:
+        return re.compile(r"(?<![\w])(?:" + expanded + ")", re.IGNORECASE)
+    except re.error as exc:
+        raise RulesetError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _required_in(items, sre_constants) -> set[str] | None:
+    """A set of lower-case strings one of which any match of this parsed
+    sequence must contain, or None when no such set of useful length exists."""
+    C = sre_constants
+    best: set[str] | None = None
+    run = ""
+
+    def consider(cands: set[str] | None) -> None:
+        nonlocal best
+        if not cands or min(len(c) for c in cands) < 3:
+            return
+        key = (min(len(c) for c in cands), -len(cands))
+        if best is None or key > (min(len(c) for c in best), -len(best)):
+            best = cands
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av).lower()
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is C.SUBPATTERN:
+            consider(_required_in(av[-1], C))
+        elif op is C.BRANCH:
+            alts = [_required_in(b, C) for b in av[1]]
+            if all(a is not None for a in alts):
+                consider(set().union(*alts))  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_in(av[2], C))
+    consider({run} if run else None)
+    return best
+
+
+def required_literals(pattern: re.Pattern | None) -> frozenset[str] | None:
+    """Strings of which every match must contain one (lower case): a cheap
+    prefilter that lets the fact finder skip sentences that cannot match.
+    None when the pattern offers no such guarantee."""
+    if pattern is None:
+        return None
+    try:
+        import re._constants as sre_constants  # Python 3.11+
+        import re._parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - no prefilter is always safe
+        return None
+    found = _required_in(list(parsed), sre_constants)
+    return frozenset(found) if found else None
+
+
+def combine(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One alternation for a list of compiled patterns: a single search instead of one per pattern."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
+class CompiledAspect:
+    """An aspect with its patterns compiled."""
+
+    def __init__(self, aspect: Aspect, vocab: dict[str, list[str]], where: str):
+        self.aspect = aspect
+        self.name = aspect.name
+        self.patterns: dict[str, list[re.Pattern]] = {
+            field: [compile_pattern(p, vocab, f"{where}, aspect '{aspect.name}', {field}") for p in pats]
+            for field, pats in aspect.pattern_fields().items()
+        }
+        self.any: dict[str, re.Pattern | None] = {field: combine(p) for field, p in self.patterns.items()}
+        self.required = required_literals(self.any["match"])
+        # each match pattern with its own prefilter: only patterns that can match are searched
+        self.match_items = [(p, required_literals(p)) for p in self.patterns["match"]]
+
+
+class CompiledRuleset:
+    """A ruleset with every pattern compiled once, ready for the facts stage."""
+
+    def __init__(self, ruleset: Ruleset):
+        self.ruleset = ruleset
+        vocab = ruleset.vocabulary
+        src = ruleset.source or ruleset.ruleset
+        sig = ruleset.signals
+        if sig is None:
+            raise RulesetError(f"{src}: 'signals' is required (directly or through 'extends')")
+        self.signals: dict[str, list[re.Pattern]] = {
+            name: [compile_pattern(p, vocab, f"{src}: signals.{name}") for p in pats]
+            for name, pats in sig.model_dump().items()
+        }
+        self.signal_any: dict[str, re.Pattern | None] = {name: combine(p) for name, p in self.signals.items()}
+        self.conditions = {
+            name: [compile_pattern(p, vocab, f"{src}: conditions.{name}") for p in cond.match]
+            for name, cond in ruleset.conditions.items()
+        }
+        self.aspects: dict[str, list[CompiledAspect]] = {}
+        self.outcomes: dict[str, list[re.Pattern]] = {}
+        self.outcome_required: dict[str, frozenset[str] | None] = {}
+        for rule in ruleset.requirements:
+            where = f"{src}: rule {rule.id}"
+            self.aspects[rule.id] = [CompiledAspect(a, vocab, where) for a in rule.aspects]
+            if rule.outcome:
+                terms = combine([compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms])
+                self.outcomes[rule.id] = [terms]
+                self.outcome_required[rule.id] = required_literals(terms)
