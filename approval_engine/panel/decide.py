@@ -3,6 +3,11 @@ the reviewers' sheets for one application: the panel's verdict on each
 requirement, each criterion's verdict and the overall outcome, with every
 condition of the rule as it was checked.
 
+The rule is evaluated in durable-rules (:mod:`approval_engine.panel.compile`,
+:mod:`approval_engine.panel.evaluate`): every verdict, every condition's
+holding or not, the case chosen and the outcome are what the rules derived;
+this module only words the conditions and gathers the records.
+
 **Overrides are records**: the engine's verdict and each reviewer's verdict
 and justification are kept side by side; the engine's verdict is never edited.
 """
@@ -17,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import Catalogue, load_catalogue
 from approval_engine.judge.verdicts import Verdict
+from approval_engine.panel.compile import cond_id
+from approval_engine.panel.evaluate import Findings, Row, evaluate
 from approval_engine.panel.rule import OUTCOME_LABELS, CountCondition, PanelRule
 from approval_engine.panel.sheets import ReviewSheet
 
@@ -42,49 +49,45 @@ def _plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
-def _apply(cond, reqs: dict[str, Verdict], crits: dict[str, Verdict], req_crit: dict[str, str],
-           scope: str = "") -> Check:
+def _text(cond, scope: str = "") -> str:
+    """A condition in words, for the decision sheet."""
+    if cond.describe:
+        return cond.describe
+    vs = _or_list(cond.verdict)
     if isinstance(cond, CountCondition):
-        if cond.count == "requirements":
-            pool = {i: v for i, v in reqs.items() if not cond.within or req_crit.get(i) in cond.within}
-            one, many = "requirement", "requirements"
-        else:
-            pool = {i: v for i, v in crits.items() if not cond.within or i in cond.within}
-            one, many = "criterion", "criteria"
-        hits = [i for i, v in pool.items() if v.value in cond.verdict]
-        n = len(hits)
-        holds = (cond.at_most is None or n <= cond.at_most) and (cond.at_least is None or n >= cond.at_least)
-        vs = _or_list(cond.verdict)
+        one, many = ("requirement", "requirements") if cond.count == "requirements" else ("criterion", "criteria")
         where = f" of criteria {', '.join(cond.within)}" if cond.within else (f" of {scope}" if scope else "")
-        if cond.describe:
-            text = cond.describe
-        elif cond.at_most == 0 and cond.at_least is None:
-            text = f"no {one}{where} {vs}"
-        elif cond.at_least is None:
-            text = f"at most {cond.at_most} {_plural(cond.at_most, one, many)}{where} {vs}"
-        elif cond.at_most is None:
-            text = f"at least {cond.at_least} {_plural(cond.at_least, one, many)}{where} {vs}"
-        else:
-            text = f"between {cond.at_least} and {cond.at_most} {many}{where} {vs}"
-        found = f"{n} {vs}" + (f": {', '.join(hits)}" if hits else "")
-        return Check(text=text, holds=holds, found=found)
+        if cond.at_most == 0 and cond.at_least is None:
+            return f"no {one}{where} {vs}"
+        if cond.at_least is None:
+            return f"at most {cond.at_most} {_plural(cond.at_most, one, many)}{where} {vs}"
+        if cond.at_most is None:
+            return f"at least {cond.at_least} {_plural(cond.at_least, one, many)}{where} {vs}"
+        return f"between {cond.at_least} and {cond.at_most} {many}{where} {vs}"
     ids = cond.requirements or cond.criteria or []
+    if len(ids) == 1:
+        return f"{'requirement' if cond.requirements else 'criterion'} {ids[0]} {vs}"
+    return f"{'requirements' if cond.requirements else 'criteria'} {', '.join(ids)} each {vs}"
+
+
+def _check(cond, cid: str, found: Findings, scope: str, reqs: dict[str, Verdict], crits: dict[str, Verdict]) -> Check:
+    """One condition as the rules checked it (``scope``: a criterion, or "" for the
+    application); what was found is worded from the tally or the verdicts."""
+    holds = found.holds(cid, scope)
+    text = _text(cond, f"criterion {scope}" if scope else "")
+    if isinstance(cond, CountCondition):
+        tally = found.tallies[(cid, scope)]
+        hits = f": {', '.join(tally.hits)}" if tally.hits else ""
+        return Check(text=text, holds=holds, found=f"{tally.count} {_or_list(cond.verdict)}{hits}")
     pool = reqs if cond.requirements else crits
     failing = []
-    for i in ids:
+    for i in cond.requirements or cond.criteria or []:
         v = pool.get(i)
         if v is None:
             failing.append(f"{i} has no verdict")
         elif v.value not in cond.verdict:
             failing.append(f"{i} is {v.label}")
-    vs = _or_list(cond.verdict)
-    if cond.describe:
-        text = cond.describe
-    elif len(ids) == 1:
-        text = f"{'requirement' if cond.requirements else 'criterion'} {ids[0]} {vs}"
-    else:
-        text = f"{'requirements' if cond.requirements else 'criteria'} {', '.join(ids)} each {vs}"
-    return Check(text=text, holds=not failing, found="; ".join(failing) if failing else "yes")
+    return Check(text=text, holds=holds, found="; ".join(failing) if failing else "yes")
 
 
 @dataclass
@@ -133,6 +136,7 @@ class CriterionDecision:
     counts: dict[str, int]
     requirements: list[RequirementDecision]
     because: list[Check]
+    decided_by: str = ""  # the rule that gave the verdict
 
     @property
     def flagged(self) -> list[RequirementDecision]:
@@ -145,6 +149,7 @@ class OutcomeStep:
     label: str
     checks: list[Check]
     chosen: bool
+    decided_by: str = ""  # for the chosen step, the rule that chose it
 
 
 @dataclass
@@ -168,6 +173,8 @@ class ApplicationDecision:
     agreement: list["PairStat"] = field(default_factory=list)
     decided_at: str = ""
     stem: str = ""
+    decided_by: str = ""  # the rule that chose the outcome
+    fired: list[str] = field(default_factory=list)  # every rule that derived something, in order
 
     @property
     def file_name(self) -> str:
@@ -190,38 +197,33 @@ class ApplicationDecision:
         return [(v, c.get(v, 0)) for v in Verdict]
 
 
-def consensus(rule: PanelRule, verdicts: list[Verdict]) -> Verdict:
-    """The panel's verdict on one requirement: the most cautious of the reviewers'
-    verdicts, by the rule's order."""
-    order = rule.consensus.order
-    return min(verdicts, key=lambda v: order.index(v.value))
-
-
 def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | None = None) -> ApplicationDecision:
     """The panel's decision on one application from its reviewers' sheets
-    (all for the same application, already checked to list the same requirements)."""
+    (all for the same application, already checked to list the same requirements),
+    as the panel rule evaluated in durable-rules decides it."""
     cat = catalogue or load_catalogue()
     sheets = sorted(sheets, key=lambda s: s.reviewer.lower())
     first = sheets[0]
     by_sheet = [{r.id: r for r in s.rows} for s in sheets]
+    reviews = {row.id: [Review(s.reviewer, m[row.id].reviewer_verdict, m[row.id].justification, Path(s.file).name,
+                               m[row.id].row) for s, m in zip(sheets, by_sheet)] for row in first.rows}
+    found = evaluate(rule, [Row(row.id, row.criterion, tuple(r.verdict.value for r in reviews[row.id]))
+                            for row in first.rows])
     reqs: list[RequirementDecision] = []
     for row in first.rows:
-        reviews = [Review(s.reviewer, m[row.id].reviewer_verdict, m[row.id].justification, Path(s.file).name,
-                          m[row.id].row) for s, m in zip(sheets, by_sheet)]
-        verdicts = [r.verdict for r in reviews]
+        verdicts = [r.verdict for r in reviews[row.id]]
         reqs.append(RequirementDecision(
             id=row.id,
             criterion=row.criterion,
             requirement=cat.short_for(row.id, row.requirement),
             engine_verdict=row.engine_verdict,
             engine_confidence=row.engine_confidence,
-            reviews=reviews,
-            panel_verdict=consensus(rule, verdicts),
+            reviews=reviews[row.id],
+            panel_verdict=Verdict(found.verdicts[row.id].value),
             reviewers_disagree=len(set(verdicts)) > 1,
-            overridden_by=[r.reviewer for r in reviews if r.verdict != row.engine_verdict],
+            overridden_by=[r.reviewer for r in reviews[row.id] if r.verdict != row.engine_verdict],
         ))
     req_verdicts = {r.id: r.panel_verdict for r in reqs}
-    req_crit = {r.id: r.criterion for r in reqs}
 
     order = [c.id for c in cat.criteria] + sorted({r.criterion for r in reqs} - {c.id for c in cat.criteria})
     criteria: list[CriterionDecision] = []
@@ -233,30 +235,29 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
             title = cat.criterion(cid).title
         except KeyError:
             title = "Additional requirements"
-        scoped = {r.id: r.panel_verdict for r in mine}
-        verdict, because = Verdict(rule.criterion_verdict.otherwise), []
-        for case in rule.criterion_verdict.first_match:
-            checks = [_apply(c, scoped, {}, req_crit, scope=f"criterion {cid}") for c in case.when]
-            if all(c.holds for c in checks):
-                verdict, because = Verdict(case.verdict), checks
-                break
+        choice = found.criteria[cid]
+        because: list[Check] = []
+        if choice.index is not None:
+            scoped = {r.id: r.panel_verdict for r in mine}
+            because = [_check(c, cond_id("criterion", choice.index, j), found, cid, scoped, {})
+                       for j, c in enumerate(rule.criterion_verdict.first_match[choice.index].when)]
         counts = Counter(r.panel_verdict.value for r in mine)
-        criteria.append(CriterionDecision(cid, title, verdict, {v.value: counts.get(v.value, 0) for v in Verdict},
-                                          mine, because))
+        criteria.append(CriterionDecision(cid, title, Verdict(choice.value),
+                                          {v.value: counts.get(v.value, 0) for v in Verdict}, mine, because,
+                                          decided_by=choice.by))
     crit_verdicts = {c.id: c.verdict for c in criteria}
 
-    steps: list[OutcomeStep] = []
-    outcome, conditions = rule.outcome.otherwise, []
-    for case in rule.outcome.first_match:
-        checks = [_apply(c, req_verdicts, crit_verdicts, req_crit) for c in case.when]
-        chosen = all(c.holds for c in checks)
-        steps.append(OutcomeStep(case.outcome, OUTCOME_LABELS[case.outcome], checks, chosen))
-        if chosen:
-            outcome = case.outcome
-            conditions = [r for r in reqs if r.panel_verdict.value in case.conditions_from]
-            break
-    else:
-        steps.append(OutcomeStep(outcome, OUTCOME_LABELS[outcome], [], True))
+    assert found.outcome is not None  # evaluate refuses an application without one
+    chosen = found.outcome
+    tried = rule.outcome.first_match if chosen.index is None else rule.outcome.first_match[:chosen.index + 1]
+    steps = [OutcomeStep(case.outcome, OUTCOME_LABELS[case.outcome],
+                         [_check(c, cond_id("outcome", i, j), found, "", req_verdicts, crit_verdicts)
+                          for j, c in enumerate(case.when)],
+                         i == chosen.index, chosen.by if i == chosen.index else "")
+             for i, case in enumerate(tried)]
+    if chosen.index is None:
+        steps.append(OutcomeStep(chosen.value, OUTCOME_LABELS[chosen.value], [], True, chosen.by))
+    conditions = [r for r in reqs if r.id in set(found.conditions)]
     return ApplicationDecision(
         key=first.key,
         application=first.application,
@@ -271,8 +272,10 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
         rule_source=rule.source,
         requirements=reqs,
         criteria=criteria,
-        outcome=outcome,
+        outcome=chosen.value,
         steps=steps,
         conditions=conditions,
         stem=first.stem,
+        decided_by=chosen.by,
+        fired=found.fired,
     )
