@@ -67,23 +67,46 @@ def test_provider_thematic_headings(tmp_path, engine):
     assert v["5.2"] == "met" and v["5.3"] == "met"
 
 
-def test_pro_forma_with_cross_reference_follows_the_referenced_answer(tmp_path, engine):
-    f = build(tmp_path, "proforma", [
-        ("table", [
-            ["Requirement", "Response"],
-            ["1.2 Links to practice in schools", "Each module has a school-based task carried out in the participant's own school; "
-             "every assignment must show what has changed in the participant's own practice as a result."],
-            ["1.8 Impact on practice", "See our answer to 1.2."],
+def _pro_forma(tmp_path, name, rows):
+    return read_application(build(tmp_path, name, [("table", [["Requirement", "Response"], *rows])]))
+
+
+NEEDS_ANSWER = "Before the course we ran a survey, and it showed strong demand for evening sessions."
+
+
+def test_pro_forma_cross_reference_reads_the_answer_in_the_place_that_points_to_it(tmp_path, engine):
+    """The 2.2 answer names no stakeholder: alone it is no evidence of stakeholders'
+    needs (4.1). The 4.1 row points to it, so it is read as 4.1's answer, in 4.1's terms."""
+    rows = [["4.1 Evidence about the needs of schools and local authorities", "See our answer to 2.2."],
+            ["2.2 Individual needs", NEEDS_ANSWER],
             ["2.3 Assessment-only route", "See our answer to 2.1."],
-            ["2.1 Prior learning", ""],
-        ]),
-    ])
-    report = engine.evaluate(read_application(f))
+            ["2.1 Prior learning", ""]]
+    report = engine.evaluate(_pro_forma(tmp_path, "pointer", rows))
     v = verdicts(report)
-    assert v["1.8"] == "met"  # the referenced answer carries it
-    r18 = next(r for r in report.requirements if r.id == "1.8")
-    assert r18.evidence[0].location.row == 2  # quoted from the 1.2 answer
+    assert v["4.1"] == "met"
+    r41 = next(r for r in report.requirements if r.id == "4.1")
+    assert {e.location.row for e in r41.evidence} == {3}  # quoted from the 2.2 answer it points to
+    assert all("4.1 Evidence about the needs of schools" in e.aspect for e in r41.evidence)
     assert v["2.3"] == "not_met" and v["2.1"] == "not_met"  # a pointer to an empty answer is nothing
+    # the same answers without the pointer: nothing stands for 4.1
+    alone = verdicts(engine.evaluate(_pro_forma(tmp_path, "no-pointer", [
+        ["4.1 Evidence about the needs of schools and local authorities", "We have no further evidence to add."],
+        *rows[1:]])))
+    assert alone["4.1"] == "not_met"
+
+
+def test_whether_a_referenced_answer_counts_is_the_rulesets_decision(tmp_path):
+    """A claims row over the perception cue via_reference changes the verdict: no Python edit."""
+    from approval_engine.judge.evaluate import Engine, default_ruleset_path
+
+    base = default_ruleset_path().read_text()
+    anchor = "    - name: to_do\n"
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(base.replace(anchor, "    - name: not_through_references\n      when: {via_reference: yes}\n"
+                                           "      status: ignore\n" + anchor, 1))
+    rows = [["4.1 Evidence about the needs of schools and local authorities", "See our answer to 2.2."],
+            ["2.2 Individual needs", NEEDS_ANSWER]]
+    assert verdicts(Engine(strict).evaluate(_pro_forma(tmp_path, "strict", rows)))["4.1"] == "not_met"
 
 
 def test_continuous_essay_with_criteria_interleaved(tmp_path, engine):

@@ -97,8 +97,12 @@ class Gatherer:
 
     def hit_for_match(self, f: dict, status: str | None = None, reason: str | None = None, aspect: str = "") -> Hit:
         m = self.p.matches[f["match"]]
-        return Hit(status or f["status"], m.sentence, f["reason"] if reason is None else reason, aspect or m.aspect,
-                   rule=f["by"], pattern=m.pattern, words=m.words)
+        hit = Hit(status or f["status"], m.sentence, f["reason"] if reason is None else reason, aspect or m.aspect,
+                  rule=f["by"], pattern=m.pattern, words=m.words)
+        if m.pointer is not None:
+            where = m.pointer.label or " › ".join(m.pointer.location.heading_path) or m.pointer.location.label()
+            hit.via = f"read as the answer to \"{' '.join(where.split())[:80]}\", which points here"
+        return hit
 
     def hit_for(self, via: str, status: str, reason: str, aspect: str, rule: str) -> Hit | None:
         if via in self.p.matches:

@@ -187,6 +187,8 @@ def _evidence(h: Hit, a: AspectFacts, concern: bool = False) -> Evidence:
     aspect = a.describe
     if concern or h.status != SUPPORTED:
         aspect = f"{a.describe} — {h.reason or h.status.replace('_', ' ')}"
+    if h.via:
+        aspect = f"{aspect} ({h.via})"
     return Evidence(
         quote=_quote(h.sentence.text),
         location=loc,

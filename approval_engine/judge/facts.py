@@ -29,6 +29,7 @@ class Hit:
     rule: str = ""  # the judgement rule (claims row, revision or rule) that decided it
     pattern: str = ""  # the ruleset's pattern that matched
     words: str = ""  # the words it matched
+    via: str = ""  # how the passage was reached, when another answer points to it
 
 
 @dataclass

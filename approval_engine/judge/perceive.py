@@ -17,12 +17,14 @@ from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 
-NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
+NOT_TEXT = ("heading", "label", "prompt")
+POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."  # passage kinds that are never the provider's statements
 YES, NO = "yes", "no"
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
+    "via_reference": NO, "pointer": "",
 }
 
 
@@ -57,6 +59,7 @@ class Match:
     aspect: str = ""
     pattern: str = ""
     words: str = ""
+    pointer: Passage | None = None  # the answer that points here, when its place was needed to read this
 
 
 @dataclass
@@ -84,12 +87,49 @@ class Perceiver:
             self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
             for i, s in enumerate(split_sentences(p.text)):
                 self.sentences.append(Sentence(s, p, i, len(self.sentences)))
+        self.pointers = self._cross_references()
         self.outcomes = OutcomeReader(self)
         # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
         matrix = set(self.outcomes.outcome_tables())
         if matrix:
             self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
         self.out = Perception()
+
+    # ---------------------------------------------------------------- cross-references
+
+    def _cross_references(self) -> dict[str, list[Passage]]:
+        """Answers that point to another ("See our answer to 1.2"): {the passage pointed
+        to: [the passages pointing to it]}. An answer is found by its row's label or a
+        heading above it that starts with the identifier pointed to."""
+        patterns = self.compiled.signals.get("cross_reference") or []
+        texts = [p for p in self.app.passages if p.kind not in NOT_TEXT]
+        out: dict[str, list[Passage]] = {}
+        for p in texts:
+            if len(p.text.split()) > POINTER_WORDS:
+                continue  # a reference in passing, not an answer that stands for another
+            for pat in patterns:
+                m = pat.search(p.text)
+                if not m or "target" not in m.re.groupindex or not m.group("target"):
+                    continue
+                starts = re.compile(r"^\W*(?:criterion |requirement |section |question )?" + re.escape(m.group("target")) + r"(?![\d.]*\d)", re.I)
+                for t in texts:
+                    if t is p or (t.location.table is not None and t.location.table == p.location.table
+                                  and t.location.row == p.location.row):
+                        continue
+                    if starts.match(t.label) or any(starts.match(h) for h in t.location.heading_path):
+                        out.setdefault(t.id, []).append(p)
+                break
+        return out
+
+    def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
+        """Whether patterns hold around a sentence: in its own passage and headings, or
+        else in the place of an answer that points to it (its row label and headings)."""
+        if first(patterns, self.context[s.passage.id]):
+            return True, None
+        for pointer in self.pointers.get(s.passage.id, ()):
+            if first(patterns, " ".join((*pointer.location.heading_path, pointer.label))):
+                return True, pointer
+        return False, None
 
     # ---------------------------------------------------------------- cues
 
@@ -164,12 +204,23 @@ class Perceiver:
                 considered += 1
                 if with_ and not all(p.search(s.text) for p in with_):
                     continue  # the aspect's words without what must come with them: not read further
-                if pats["near"] is not None and not first(pats["near"], self.context[s.passage.id]):
-                    continue
+                pointer = None
+                if pats["near"] is not None:
+                    near, pointer = self._around(pats["near"], s)
+                    if not near:
+                        continue
                 i, m = hit
                 fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name)
                 if ca.patterns["subject"]:
-                    fact.update(self._subject(ca, s))
+                    subject = self._subject(ca, s)
+                    if subject["subject_here"] == NO and subject["subject_around"] == NO:
+                        around, via = self._around(pats["subject"], s)
+                        if around:
+                            subject["subject_around"], pointer = YES, pointer or via
+                    fact.update(subject)
+                if pointer is not None:
+                    fact.update(via_reference=YES, pointer=pointer.id)
+                    self.out.matches[fact["id"]].pointer = pointer
             if pats["contradicted_by"] is not None:
                 c = pats["contradicted_by"].search(s.text)
                 if c:

@@ -182,6 +182,11 @@ class Signals(_Strict):
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
+    cross_reference: list[str] = Field(
+        default_factory=list,
+        description="an answer that points to another (\"see our answer to 1.2\"): a group named 'target' holds the"
+        " requirement or section it points to",
+    )
 
 
 class Decision(_Strict):
