@@ -95,7 +95,7 @@ def test_pro_forma_cross_reference_reads_the_answer_in_the_place_that_points_to_
     assert alone["4.1"] == "not_met"
 
 
-def test_whether_a_referenced_answer_counts_is_the_rulesets_decision(tmp_path):
+def test_whether_a_referenced_answer_counts_is_the_rulesets_decision(tmp_path, engine):
     """A claims row over the perception cue via_reference changes the verdict: no Python edit."""
     from approval_engine.judge.evaluate import Engine, default_ruleset_path
 
@@ -106,6 +106,7 @@ def test_whether_a_referenced_answer_counts_is_the_rulesets_decision(tmp_path):
                                            "      status: ignore\n" + anchor, 1))
     rows = [["4.1 Evidence about the needs of schools and local authorities", "See our answer to 2.2."],
             ["2.2 Individual needs", NEEDS_ANSWER]]
+    assert verdicts(engine.evaluate(_pro_forma(tmp_path, "default", rows)))["4.1"] == "met"
     assert verdicts(Engine(strict).evaluate(_pro_forma(tmp_path, "strict", rows)))["4.1"] == "not_met"
 
 
