@@ -21,7 +21,7 @@ from approval_engine.ingest.model import Application, build_application, load_ap
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, durable_name, fingerprint
 from approval_engine.rules.compile_judgement import compile_judgement
-from approval_engine.rules.language import Ruleset
+from approval_engine.rules.language import Confidence, Ruleset
 from approval_engine.rules.loader import load_ruleset
 from approval_engine.rules.patterns import CompiledRuleset
 from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
@@ -154,7 +154,7 @@ class Engine:
             # nothing carries a not-met verdict: what was found is shown as context only
             concerns = concerns + [e for e in evidence if e not in concerns]
             evidence = []
-        confidence = _confidence(rf, verdict)
+        confidence = _confidence(rf, verdict, self.ruleset.decision.confidence)
         return RequirementResult(
             id=rule.id,
             criterion=criterion,
@@ -236,22 +236,23 @@ def _rationale(rf: RequirementFacts, verdict: Verdict) -> str:
     return text[0].upper() + text[1:]
 
 
-def _confidence(rf: RequirementFacts, verdict: Verdict) -> float:
-    """How sure the engine is: high when the evidence is plentiful and
-    unequivocal, lower when sentences disagree or the verdict rests on one hit."""
+def _confidence(rf: RequirementFacts, verdict: Verdict, c: Confidence) -> float:
+    """How sure the engine is, by the ruleset's ``decision.confidence`` scores: high
+    when the evidence is plentiful and unequivocal, lower when claims disagree or
+    the verdict rests on one claim."""
     if verdict == Verdict.not_applicable:
-        return 0.8
+        return c.not_applicable
     scores = []
     for a in rf.aspects.values():
         n_ok = len([h for h in a.hits if h.status == SUPPORTED])
-        n_bad = len(a.concerns)
         if a.status == SUPPORTED:
-            s = 0.7 + min(n_ok, 3) * 0.08 - (0.2 if n_bad else 0.0)
+            s = c.supported + min(n_ok, c.supporting_claims_counted) * c.per_supporting_claim
+            s += c.opposed if a.concerns else 0.0
         elif a.status == "absent":
-            s = 0.85 if a.considered == 0 else 0.6
+            s = c.absent_unmatched if a.considered == 0 else c.absent_set_aside
         elif a.status == TENTATIVE:
-            s = 0.5
+            s = c.tentative
         else:
-            s = 0.75 if n_ok == 0 else 0.5
-        scores.append(max(0.1, min(s, 0.95)))
-    return round(min(scores) if scores else 0.5, 2)
+            s = c.against_unopposed if n_ok == 0 else c.against_with_support
+        scores.append(max(c.floor, min(s, c.ceiling)))
+    return round(min(scores) if scores else c.tentative, 2)

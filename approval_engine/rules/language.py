@@ -189,10 +189,29 @@ class Signals(_Strict):
     )
 
 
+class Confidence(_Strict):
+    """How sure a verdict is: the score of its least certain aspect, by the aspect's
+    status and the claims behind it (clamped to ``floor``..``ceiling``)."""
+
+    supported: float = Field(default=0.7, description="an aspect shown")
+    per_supporting_claim: float = Field(default=0.08, description="added for each claim that shows it ...")
+    supporting_claims_counted: int = Field(default=3, ge=0, description="... up to this many")
+    opposed: float = Field(default=-0.2, description="added when any claim speaks against it")
+    absent_unmatched: float = Field(default=0.85, description="an aspect nothing in the text came near")
+    absent_set_aside: float = Field(default=0.6, description="an aspect whose matches were all set aside")
+    tentative: float = 0.5
+    against_unopposed: float = Field(default=0.75, description="negated, hoped for, wrong subject...: with no support")
+    against_with_support: float = Field(default=0.5, description="... with some support elsewhere")
+    not_applicable: float = 0.8
+    floor: float = 0.1
+    ceiling: float = 0.95
+
+
 class Decision(_Strict):
     """How much agreement is enough: confidence below this is flagged for the reviewer."""
 
     low_confidence_below: float = Field(default=0.6, ge=0, le=1)
+    confidence: Confidence = Field(default_factory=Confidence)
 
 
 class Ruleset(_Strict):
