@@ -8,7 +8,9 @@ criterion's verdict (``criterion_verdict``) and how the verdicts give the
 overall outcome (``outcome``: approve, approve with conditions, not
 approved). Conditions are counts ("at most 5 requirements partially met")
 and lists ("E.1 and E.2 met"); nothing of the rule is in this code.
-Applying it is :mod:`approval_engine.panel.decide`.
+It is compiled into durable-rules by :mod:`approval_engine.panel.compile` and
+evaluated by :mod:`approval_engine.panel.evaluate`; :mod:`approval_engine.panel.decide`
+gathers the decision.
 """
 
 from __future__ import annotations
