@@ -149,8 +149,12 @@ def test_other_commands():
 def test_explain_shows_facts_rule_and_passages():
     res = CliRunner().invoke(main, ["explain", str(SAMPLE), "2.3"])
     assert res.exit_code == 0, res.output
-    assert "fact asserted" in res.output and "durable rule 2.3:not_met" in res.output
-    assert "rejected: negated" in res.output
+    out = res.output
+    assert "verdict rule 2.3:not_met" in out and '"a_route": "negated"' in out  # the record the verdict rules read
+    assert "status from judgement rule: precedence.negated" in out  # the judgement rule, in the ruleset's terms
+    # each passage with the claims row that classified it, the pattern and the words it matched
+    assert "[against: negated, by declined]" in out and "pattern: assessment[- ]only" in out
+    assert 'matched: "assessment-only"' in out
 
 
 def test_application_given_as_json_and_yaml(tmp_path, engine):
