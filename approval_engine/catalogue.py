@@ -28,8 +28,15 @@ __all__ = [
 ]
 
 CATALOGUE_FILE = "tda-senco-2008.yaml"
-# a minimum outcome's identifier at the start of a text ("6.S7", "6.S2d"): groups kind, number, part
-OUTCOME_ID = re.compile(r"^\s*6\.([AKS])(\d)([a-d])?\b", re.I)
+# a minimum outcome's identifier ("6.S7", "6.S2d"), the one pattern every module uses
+OUTCOME_ID_PATTERN = r"6\.[AKS]\d[a-d]?"
+# at the start of a text, in any case (group 1 is the identifier as written)
+OUTCOME_ID = re.compile(r"^\s*(" + OUTCOME_ID_PATTERN + r")\b", re.I)
+
+
+def outcome_id(written: str) -> str:
+    """An outcome identifier as the catalogue spells it ("6.s2D" -> "6.S2d")."""
+    return written[:2] + written[2:3].upper() + written[3:4] + written[4:].lower()
 
 OutcomeGroup = Literal[
     "Professional attributes",

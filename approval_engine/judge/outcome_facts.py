@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from approval_engine.catalogue import OUTCOME_ID
+from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import first, modules_in, words
 
@@ -54,7 +54,7 @@ class OutcomeReader:
         start ("6.S7 Involve pupils…"), else by its terms and keywords."""
         m = OUTCOME_ID.match(text)
         if m:
-            rid = f"6.{m.group(1).upper()}{m.group(2)}{(m.group(3) or '').lower()}"
+            rid = outcome_id(m.group(1))
             if rid in self.terms:
                 return rid, 10.0
         best, best_score = None, 0.0

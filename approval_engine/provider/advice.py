@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from approval_engine.catalogue import OUTCOME_ID_PATTERN
 from approval_engine.judge.facts import Hit, RequirementFacts
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE
 from approval_engine.rules.language import Rule
@@ -28,7 +29,7 @@ def explain(h: Hit, describe: str, ca: CompiledAspect | None = None) -> str:
     """Why a passage does not count, in a course leader's words."""
     reason = h.reason or ""
     prefix = ""
-    m = re.match(r"^(6\.[A-Z]\d+[a-z]?): (.*)$", reason)
+    m = re.match(rf"^({OUTCOME_ID_PATTERN}): (.*)$", reason)
     if m:  # 1.9: an outcome that is not assessed
         prefix, reason = f"Outcome {m.group(1)}: ", m.group(2)
     status = h.status

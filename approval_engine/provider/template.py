@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from approval_engine.catalogue import Catalogue, Requirement, load_catalogue
+from approval_engine.catalogue import OUTCOME_ID_PATTERN, Catalogue, Requirement, load_catalogue
 from approval_engine.errors import EngineError
 from approval_engine.ingest.model import LABEL_MAX_WORDS
 from approval_engine.ingest.prompts import GUIDANCE_MARKER
@@ -275,7 +275,7 @@ def outcome_rows(doc) -> dict[str, object]:
             continue
         for row in table.rows[1:]:
             first = row.cells[0].text.strip()
-            m = re.match(r"^(6\.[A-Z]\d+[a-z]?)\s", first)
+            m = re.match(rf"^({OUTCOME_ID_PATTERN})\s", first)
             if m:
                 rows[m.group(1)] = row
     return rows
