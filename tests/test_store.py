@@ -16,6 +16,7 @@ import pytest
 
 from approval_engine.store.round import STAGES, Outcome, RunInfo, Store, StoreError
 from approval_engine.store.schema import ROUND
+from conftest import N_REQUIREMENTS
 
 IDS = ["E.1", "E.2", "1.1", "1.2", "6.S9"]
 
@@ -155,7 +156,7 @@ WRITER = textwrap.dedent(
     s = Store(sys.argv[1])
     run = s.begin_run(RunInfo(input_dir="/r", ruleset="r", ruleset_version="1.0", ruleset_fingerprint="fp",
                               ruleset_path="r.yaml", engine_version="0", jobs=1, timeout=1.0, formats="json"))
-    ids = [f"R.{i}" for i in range(61)]
+    ids = [f"R.{i}" for i in range(int(sys.argv[2]))]  # as many as the catalogue has
     n = 0
     print("ready", flush=True)
     while True:
@@ -163,17 +164,17 @@ WRITER = textwrap.dedent(
         verdicts = [(k, rid, "R", "met", 0.9, 0, "x" * 200) for k, rid in enumerate(ids)]
         evidence = [(rid, j, "evidence", "q" * 300, "here", "{}", "") for rid in ids for j in range(4)]
         s.record(run, f"app-{n}.docx", f"h{n}", n, f"app-{n}",
-                 Outcome(status="ok", counts={"met": 61}, verdicts=verdicts, evidence=evidence, report_z=zlib.compress(b"{}")))
+                 Outcome(status="ok", counts={"met": len(ids)}, verdicts=verdicts, evidence=evidence, report_z=zlib.compress(b"{}")))
     """
 )
 
 
 def test_store_stays_consistent_when_the_writer_is_killed(tmp_path):
     """SIGKILL a process in the middle of writing results, several times:
-    every result in the store is whole (61 verdicts), none is half-written."""
+    every result in the store is whole (a verdict per requirement), none is half-written."""
     path = tmp_path / "round.sqlite"
     for attempt in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(N_REQUIREMENTS)], stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(0.4 + 0.13 * attempt)
         proc.send_signal(signal.SIGKILL)
@@ -183,7 +184,7 @@ def test_store_stays_consistent_when_the_writer_is_killed(tmp_path):
             assert s.check() == []
             n_ok = s.db.execute("SELECT count(*) FROM results WHERE status = 'ok'").fetchone()[0]
             n_verdicts = s.db.execute("SELECT count(*) FROM verdicts").fetchone()[0]
-            assert n_ok > 0 and n_verdicts == 61 * n_ok
+            assert n_ok > 0 and n_verdicts == N_REQUIREMENTS * n_ok
             assert s.mark_stale_runs() == 1  # the killed run is now 'interrupted'
         finally:
             s.close()
