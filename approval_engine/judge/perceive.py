@@ -39,13 +39,18 @@ class Sentence:
     index: int  # position in the passage
     number: int = 0  # position in the application
     lower: str = ""
+    literals: frozenset[str] | None = None  # the ruleset's required literals found here, when scanned
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
 
     def may_contain(self, required: frozenset[str] | None) -> bool:
         """False only when no match is possible (none of the pattern's required strings is here)."""
-        return required is None or any(r in self.lower for r in required)
+        if required is None:
+            return True
+        if self.literals is not None:
+            return not required.isdisjoint(self.literals)
+        return any(r in self.lower for r in required)
 
 
 @dataclass
@@ -79,6 +84,7 @@ class Perceiver:
         self.compiled = compiled
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
+        self._todo: dict[tuple[str, ...], str] = {}
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         for p in app.passages:
@@ -86,7 +92,9 @@ class Perceiver:
                 continue
             self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
             for i, s in enumerate(split_sentences(p.text)):
-                self.sentences.append(Sentence(s, p, i, len(self.sentences)))
+                sentence = Sentence(s, p, i, len(self.sentences))
+                sentence.literals = compiled.literals_in(sentence.lower)
+                self.sentences.append(sentence)
         self.pointers = self._cross_references()
         self.outcomes = OutcomeReader(self)
         # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
@@ -147,7 +155,11 @@ class Perceiver:
         if flags is None:
             flags = {name: yn(first(self.sig[sig], s.text))
                      for name, sig in (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"))}
-            flags["todo"] = yn(any(first(self.sig["unfinished_heading"], h) for h in s.passage.location.heading_path))
+            path = s.passage.location.heading_path
+            todo = self._todo.get(path)
+            if todo is None:
+                todo = self._todo[path] = yn(any(first(self.sig["unfinished_heading"], h) for h in path))
+            flags["todo"] = todo
             s._flags = flags  # type: ignore[attr-defined]
         return flags
 

@@ -76,6 +76,8 @@ def durable(e: tuple) -> dict:
         return {e[1]: {e[2]: e[3]}}
     if e[0] in ("and", "or"):
         parts = [durable(x) for x in e[1]]
+        if not parts:  # durable-rules hangs on an empty $or / $and
+            return {"kind": "__never__"} if e[0] == "or" else {"$ex": {"kind": 1}}
         if len(parts) == 1:
             return parts[0]
         return {"$and" if e[0] == "and" else "$or": parts}
@@ -127,6 +129,7 @@ class Compiled:
     def __init__(self) -> None:
         self.rules: dict[str, dict] = {}
         self.actions: dict[str, Action] = {}
+        self.claim_fields: tuple[str, ...] = ()
 
     def add(self, name: str, phase: str, conds: list[tuple[str, tuple]], nones: list[tuple], action: Action) -> None:
         options = [[durable(e)] if not _has_ref(e) else [durable(("and", alt)) for alt in dnf(e)] for _, e in conds]
@@ -149,14 +152,44 @@ def _derive(rule: str, kind: str, fields: dict, key: list[str], copy: str | None
 
 
 def _claims(j: Judgement, out: Compiled, prefix: str) -> None:
+    roles = revisable_roles(j)
     earlier: list[tuple] = []
     for row in j.claims:
         cond = ("and", [("eq", "kind", "match")] + [field_expr(k, v) for k, v in row.when.items()])
         exclusive = ("and", [cond] + [_not_any(e) for e in earlier])
         earlier.append(("and", [field_expr(k, v) for k, v in row.when.items()]) if row.when else ("and", []))
-        fields = {"status": row.status, "reason": row.reason, "by": row.name, "match": "$m.id"}
-        out.add(f"{prefix}claims.{row.name}", "claims", [("m", exclusive)], [],
-                _derive(row.name, "claim", fields, ["match"], copy="m"))
+        fields = {f: f"$m.{f}" for f in out.claim_fields if f not in ("status", "reason", "by", "match")}
+        fields.update({"status": row.status, "reason": row.reason, "by": row.name, "match": "$m.id"})
+        if roles is None:
+            out.add(f"{prefix}claims.{row.name}", "claims", [("m", exclusive)], [],
+                    _derive(row.name, "claim", fields, ["match"]))
+            continue
+        # a claim no revision can touch is final at once: one rule firing, not two
+        if not roles:
+            out.add(f"{prefix}claims.{row.name}.final", "claims", [("m", exclusive)], [],
+                    _derive(row.name, "final", {**fields, "revised": ""}, ["match"]))
+            continue
+        revisable = ("or", [("eq", "role", r) for r in roles])
+        fixed = ("and", [("neq", "role", r) for r in roles])
+        out.add(f"{prefix}claims.{row.name}", "claims", [("m", ("and", [exclusive, revisable]))], [],
+                _derive(row.name, "claim", fields, ["match"]))
+        out.add(f"{prefix}claims.{row.name}.final", "claims", [("m", ("and", [exclusive, fixed]))], [],
+                _derive(row.name, "final", {**fields, "revised": ""}, ["match"]))
+
+
+def revisable_roles(j: Judgement) -> list[str] | None:
+    """The roles of claims a revision may touch (as a claim revised or as its
+    partner), or None when some revision names no role."""
+    roles: set[str] = set()
+    for rev in j.revisions:
+        for when in (rev.when, rev.with_.when if rev.with_ else None):
+            if when is None:
+                continue
+            role = when.get("role")
+            if role is None:
+                return None
+            roles |= set(role if isinstance(role, list) else [role])
+    return sorted(roles)
 
 
 def _not_any(e: tuple) -> tuple:
@@ -257,9 +290,37 @@ def _general(r: JudgementRule, out: Compiled, prefix: str) -> None:
     out.add(f"{prefix}rules.{r.name}", r.phase, conds, nones, _derive(r.name, str(r.derive["fact"]), fields, key))
 
 
+# the fields a claim always carries: its identity and where it stands
+CLAIM_FIELDS = ("role", "req", "aspect", "outcome", "condition", "sentence", "passage", "match", "status", "reason", "by")
+
+
+def claim_fields(j: Judgement) -> tuple[str, ...]:
+    """The fields of a match that claims carry on: those some rule reads from a
+    claim or a final claim, and their identity. (Facts stay small: durable-rules
+    serialises every fact a rule matched, each time it fires.)"""
+    used = set(CLAIM_FIELDS)
+    for rev in j.revisions:
+        used |= set(rev.when)
+        if rev.with_ is not None:
+            used |= set(rev.with_.when) | set(rev.with_.same)
+    for r in j.rules:
+        claims = {b for b, p in r.when.items() if p.get("fact") in ("claim", "final")}
+        for p in [*r.when.values(), *r.unless]:
+            if p.get("fact") in ("claim", "final"):
+                used |= {k for k in p if k not in ("fact", "one")}
+        for p in [*r.when.values(), *r.unless, r.derive]:
+            for v in p.values():
+                for x in (v.values() if isinstance(v, dict) else v if isinstance(v, list) else [v]):
+                    m = _REF.match(x) if isinstance(x, str) else None
+                    if m and m.group(1) in claims:
+                        used.add(m.group(2))
+    return tuple(sorted(used))
+
+
 def compile_judgement(j: Judgement, prefix: str = "") -> Compiled:
     """The judgement block as durable rules (names prefixed, so several rulesets can share a host)."""
     out = Compiled()
+    out.claim_fields = claim_fields(j)
     _claims(j, out, prefix)
     _revisions(j, out, prefix)
     _precedence(j, out, prefix)
