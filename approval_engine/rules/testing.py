@@ -71,11 +71,11 @@ def run_examples(engine, only: list[str] | None = None) -> list[ExampleResult]:
             continue
         for kind, texts in rule.examples.model_dump().items():
             for i, text in enumerate(texts):
-                results.append(_run_one(engine, rule, kind, i, text))
+                results.append(run_example(engine, rule, kind, i, text))
     return results
 
 
-def _run_one(engine, rule, kind: str, index: int, text: str) -> ExampleResult:
+def run_example(engine, rule, kind: str, index: int, text: str) -> ExampleResult:
     app = application_from_texts(*text.split("\n\n"))
     found = engine.find(app)
     decisions = engine.decide(found.requirements)
