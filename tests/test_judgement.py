@@ -196,3 +196,52 @@ def test_no_status_is_decided_in_python():
                          r"aspiration|wrong_context|deferred|contradicted|absent)\")|verdict\s*=\s*Verdict\.", line):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{n}: {line.strip()}")
     assert not offenders, offenders
+
+
+def test_claims_table_gives_every_combination_of_cues_exactly_one_row():
+    """Evaluated over every combination of the cues its rows read, the compiled
+    claims conditions hold for exactly one row (first match wins, nothing falls through)."""
+    import itertools
+
+    from approval_engine.rules.compile_judgement import compile_judgement
+
+    j = load_ruleset(default_ruleset_path()).judgement
+    compiled = compile_judgement(j)
+    claim_rules = {name: rule for name, rule in compiled.rules.items() if name.startswith("claims.")}
+    values: dict[str, set] = {}
+    for row in j.claims:
+        for field, v in row.when.items():
+            vals = v if isinstance(v, list) else [v]
+            values.setdefault(field, set()).update("yes" if x is True else "no" if x is False else x for x in vals)
+    for field in values:
+        values[field] |= {"no" if values[field] <= {"yes", "no"} else "other"}
+    fields = sorted(values)
+
+    def holds(cond, fact) -> bool:
+        if "$and" in cond:
+            return all(holds(c, fact) for c in cond["$and"])
+        if "$or" in cond:
+            return any(holds(c, fact) for c in cond["$or"])
+        if "$neq" in cond:
+            (k, v), = cond["$neq"].items()
+            return fact.get(k) != v
+        (k, v), = cond.items()
+        return fact.get(k) == v
+
+    def ways(cond, fact) -> int:
+        """How many of durable-rules' alternatives (the condition's disjunctive
+        form) the fact meets: durable-rules fires the rule once for each."""
+        if "$and" in cond:
+            n = 1
+            for c in cond["$and"]:
+                n *= ways(c, fact)
+            return n
+        if "$or" in cond:
+            return sum(ways(c, fact) for c in cond["$or"])
+        return int(holds(cond, fact))
+
+    for combo in itertools.product(*(sorted(values[f]) for f in fields)):
+        fact = {"kind": "match", **dict(zip(fields, combo))}
+        fired = [name for name, rule in claim_rules.items() if holds(rule["all"][0]["m"], fact)]
+        assert len(fired) == 1, (fact, fired)
+        assert ways(claim_rules[fired[0]]["all"][0]["m"], fact) == 1, (fact, fired)  # fires once
