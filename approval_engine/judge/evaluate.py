@@ -211,6 +211,7 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 _STATUS_WORDS = {
     "negated": "is stated as not offered",
     "aspiration": "is only hoped for or planned, not offered",
+    "not_a_statement": "is only asked about or recalled, not stated as an arrangement",
     "wrong_context": "is mentioned only about the wrong subject",
     "deferred": "is left to someone else",
     "contradicted": "is contradicted by the application",

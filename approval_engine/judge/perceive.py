@@ -20,6 +20,10 @@ from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 NOT_TEXT = ("heading", "label", "prompt")
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."  # passage kinds that are never the provider's statements
 YES, NO = "yes", "no"
+# cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
+SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
+                 ("conditional", "conditional"), ("past", "past"), ("other_provider", "other_provider"),
+                 ("belief", "belief"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
@@ -153,8 +157,7 @@ class Perceiver:
         """Sentence-wide cues, computed once per sentence."""
         flags = getattr(s, "_flags", None)
         if flags is None:
-            flags = {name: yn(first(self.sig[sig], s.text))
-                     for name, sig in (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"))}
+            flags = {name: yn(first(self.sig[sig], s.text)) for name, sig in SENTENCE_CUES}
             path = s.passage.location.heading_path
             todo = self._todo.get(path)
             if todo is None:

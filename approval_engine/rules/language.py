@@ -182,6 +182,11 @@ class Signals(_Strict):
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
+    question: list[str] = Field(default_factory=list, description="the sentence asks rather than states")
+    conditional: list[str] = Field(default_factory=list, description="offered only on a condition: 'if ... could'")
+    past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
+    other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
+    belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
     cross_reference: list[str] = Field(
         default_factory=list,
         description="an answer that points to another (\"see our answer to 1.2\"): a group named 'target' holds the"

@@ -1,0 +1,40 @@
+"""What kind of statement a sentence is decides whether it can carry a
+verdict: a question, an offer on a condition, the provider's past, another
+provider's arrangement or a value are not arrangements. Each is a cue that
+perception finds (the ruleset's signals) and a claims row that judges it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_app, verdicts
+
+ROUTE = "an assessment-only route for experienced SENCOs"
+
+
+@pytest.mark.parametrize("kind,text", [
+    ("question", f"Do we offer {ROUTE}?"),
+    ("conditional", f"If the University agrees, we could offer {ROUTE}."),
+    ("past", f"We used to offer {ROUTE}."),
+    ("another_provider", f"Unlike Westshire, which offers {ROUTE}, we keep every participant on the taught programme."),
+    ("belief", f"We believe strongly in {ROUTE}."),
+])
+def test_not_an_arrangement(engine, kind, text):
+    report = engine.evaluate(make_app(text))
+    r = next(x for x in report.requirements if x.id == "2.3")
+    assert r.verdict.value == "not_met", (kind, r.rationale)
+    assert not r.evidence
+    assert r.concerns  # the sentence is shown, as what it is
+
+
+def test_the_same_words_stated_as_an_arrangement_are_met(engine):
+    assert verdicts(engine.evaluate(make_app(f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}.")))["2.3"] == "met"
+
+
+def test_a_question_inside_a_statement_does_not_make_it_one(engine):
+    """A publication's title with a question mark, quoted in a statement, leaves the statement a statement."""
+    text = ("Module content draws on recent inspection evidence (Inclusion: does it matter where pupils are taught?, "
+            "Ofsted 2006) and on current research on inclusion.")
+    found = engine.find(make_app(text))
+    claims = [d.fact for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "1.3"]
+    assert claims and all(c["by"] != "question" for c in claims)
