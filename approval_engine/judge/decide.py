@@ -152,7 +152,7 @@ class Gatherer:
 def find(app: Application, engine) -> Found:
     """Perceive one application and run the judgement rules over it
     (``engine`` is a loaded :class:`~approval_engine.judge.evaluate.Engine`)."""
-    perceiver = Perceiver(app, engine.compiled)
+    perceiver = Perceiver(app, engine.compiled, engine.spec_wording)
     perception = perceiver.perceive()
     judgement = engine.ruleset.judgement
     derived = durable.run(engine.names[engine.judgement_name], perception.facts, judgement.phases, counts(judgement))

@@ -76,6 +76,7 @@ class Engine:
         self.durable_rulesets = {self.judgement_name: judgement.rules, **verdict_rules}
         self.actions = {**judgement.actions, **actions}
         self.names = durable.register(self.durable_rulesets, self.actions, fingerprint(self.durable_rulesets))
+        self.spec_wording = spec_wording(self.catalogue)
 
     # ------------------------------------------------------------ stages
 
@@ -171,6 +172,16 @@ class Engine:
             missing=missing if verdict.is_gap else [],
             rule=f"{self.ruleset.ruleset} {self.ruleset.version} / {decision.rule} ({rule.cites})",
         )
+
+
+def spec_wording(catalogue: Catalogue) -> list[frozenset[str]]:
+    """The specification's own wording, for perception to recognise it given back:
+    a word set for each requirement's text and for each sentence of its guidance."""
+    from approval_engine.judge.text import split_sentences, words
+
+    out = [frozenset(words(r.text)) for r in catalogue.requirements]
+    out += [frozenset(words(s)) for g in catalogue.guidance for s in split_sentences(g.text)]
+    return [w for w in out if w]
 
 
 def _best(hits: list[Hit], prefer: str) -> list[Hit]:

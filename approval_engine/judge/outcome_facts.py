@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
 _ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
+_COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
+_TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 
 
@@ -114,7 +116,12 @@ class OutcomeReader:
                 taken.add(rid)
                 in_table.add(rid)
                 fid = f"row:{t.index}:{r}"
-                dev_cells = [row[j] for j in develop if j < len(row) and self.present(row[j])]
+                filled = [j for j in develop if j < len(row) and self.present(row[j])]
+                # a tick in a compliance column ("Met?") or the outcome's own wording given back
+                # says nowhere the outcome is developed (a tick under a module's column does)
+                dev_cells = [row[j] for j in filled
+                             if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
+                             and not self.p.restates_spec(row[j], anywhere=True)]
                 if not assess:
                     cell = "none"
                 else:
@@ -124,7 +131,7 @@ class OutcomeReader:
                     else:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
-                              "developed_cell": "present" if dev_cells else "empty",
+                              "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
                               "assessment_column": "yes" if assess else "no", "assessment_cell": cell})
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
-from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences
+from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences, words
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 
 NOT_TEXT = ("heading", "label", "prompt")
@@ -30,6 +30,9 @@ CUE_DEFAULTS = {
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
     "via_reference": NO, "pointer": "",
 }
+RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
+RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
+QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
 def yn(flag: object) -> str:
@@ -83,9 +86,10 @@ class Perception:
 class Perceiver:
     """Reads one application with one compiled ruleset."""
 
-    def __init__(self, app: Application, compiled: CompiledRuleset):
+    def __init__(self, app: Application, compiled: CompiledRuleset, spec: list[frozenset[str]] = ()):
         self.app = app
         self.compiled = compiled
+        self.spec = spec  # the specification's wording: a word set per requirement and per guidance sentence
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self._todo: dict[tuple[str, ...], str] = {}
@@ -158,6 +162,7 @@ class Perceiver:
         flags = getattr(s, "_flags", None)
         if flags is None:
             flags = {name: yn(first(self.sig[sig], s.text)) for name, sig in SENTENCE_CUES}
+            flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
             path = s.passage.location.heading_path
             todo = self._todo.get(path)
             if todo is None:
@@ -165,6 +170,23 @@ class Perceiver:
             flags["todo"] = todo
             s._flags = flags  # type: ignore[attr-defined]
         return flags
+
+    def restates_spec(self, text: str, anywhere: bool = False, frame: str = "") -> bool:
+        """The sentence gives the specification back: its words, framing aside, are
+        nearly all the specification's own, and it is framed as a prompt, a quotation
+        or a promise (signals.spec_frame, in the sentence or in ``frame``, its paragraph)
+        or is long enough to be a quotation. With ``anywhere``, the wording alone decides
+        (a table cell where a module belongs)."""
+        if not self.spec:
+            return False
+        framing = self.sig.get("restatement_framing")
+        own = words(framing.sub(" ", text) if framing is not None else text)
+        if len(own) < RESTATEMENT_MIN_WORDS:
+            return False
+        if not (anywhere or len(own) >= QUOTATION_WORDS or first(self.sig.get("spec_frame"), frame or text)):
+            return False
+        need = RESTATEMENT_SHARE * len(own)
+        return any(len(own & spec) >= need for spec in self.spec)
 
     def _negated(self, s: Sentence, m: re.Match) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a

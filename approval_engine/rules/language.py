@@ -187,6 +187,16 @@ class Signals(_Strict):
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
+    restatement_framing: list[str] = Field(
+        default_factory=list,
+        description="words that frame a restatement of the specification (the form's and the specification's"
+        " own: applicants, describe, requirement...): left out when a sentence is compared with its wording",
+    )
+    spec_frame: list[str] = Field(
+        default_factory=list,
+        description="a sentence framed as the form's prompt, a quotation of the specification or a promise to meet"
+        " a requirement: with the specification's wording, it restates rather than answers",
+    )
     cross_reference: list[str] = Field(
         default_factory=list,
         description="an answer that points to another (\"see our answer to 1.2\"): a group named 'target' holds the"
