@@ -32,6 +32,7 @@ CUE_DEFAULTS = {
 }
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
+FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
@@ -163,6 +164,8 @@ class Perceiver:
         if flags is None:
             flags = {name: yn(first(self.sig[sig], s.text)) for name, sig in SENTENCE_CUES}
             flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
+            flags["prompt"] = yn(first(self.sig.get("prompt"), s.passage.text))
+            flags["fragment"] = yn(s.passage.kind == "paragraph" and len(s.passage.text.split()) < FRAGMENT_WORDS)
             path = s.passage.location.heading_path
             todo = self._todo.get(path)
             if todo is None:

@@ -192,6 +192,7 @@ class Signals(_Strict):
         description="words that frame a restatement of the specification (the form's and the specification's"
         " own: applicants, describe, requirement...): left out when a sentence is compared with its wording",
     )
+    prompt: list[str] = Field(default_factory=list, description="a paragraph that is the form's own prompt")
     spec_frame: list[str] = Field(
         default_factory=list,
         description="a sentence framed as the form's prompt, a quotation of the specification or a promise to meet"
