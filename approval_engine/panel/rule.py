@@ -229,7 +229,7 @@ def default_rule_path() -> Path:
 def _read_resolved(path: Path) -> dict:
     """The file's data with its ``extends`` chain merged, by the rules loader's own
     resolution; its errors become :class:`PanelRuleError` (the same one-line messages)."""
-    from approval_engine.rules.language import _read
+    from approval_engine.rules.loader import _read
 
     try:
         return _read(path)

@@ -90,7 +90,6 @@ def durable(e: tuple) -> dict:
 # is the *last* condition, it finds them all. So the phase fact, which always
 # arrives after the facts a rule joins, follows them; only the rule's negated
 # conditions (``none``) come after it, as durable-rules tests those last.
-PHASE_LAST = True
 
 
 def _phase(name: str) -> dict:
@@ -139,7 +138,7 @@ class Compiled:
         variants = list(product(*options))
         for k, choice in enumerate(variants):
             body = [{b: c} for (b, _), c in zip(conds, choice)]
-            body.append(_phase(phase))  # after the facts it joins: see PHASE_LAST
+            body.append(_phase(phase))  # after the facts it joins (see _phase)
             body += [{f"n{i}$not": c} for i, c in enumerate(negated)]  # tested once the rest matches
             rule = name if len(variants) == 1 else f"{name}#{k + 1}"
             self.rules[rule] = {"all": body, "run": rule}

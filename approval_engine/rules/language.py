@@ -259,9 +259,3 @@ class Ruleset(_Strict):
     @property
     def label(self) -> str:
         return f"{self.ruleset} {self.version}"
-
-
-# the loader and the compiled patterns live in their own modules; imported here last,
-# so that code importing them from the language keeps working
-from approval_engine.rules.loader import _read, load_ruleset  # noqa: E402,F401
-from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset, compile_pattern  # noqa: E402,F401
