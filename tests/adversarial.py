@@ -33,38 +33,34 @@ def _requirements(cat: Catalogue):
         yield crit, [r for r in cat.requirements if r.criterion == crit.id]
 
 
-def prompts_blank(cat: Catalogue, path: Path) -> Path:
-    d = _doc("Application for approval: response form")
+def _by_requirement(cat: Catalogue, path: Path, title: str, answer, headed: bool = True) -> Path:
+    """A document with a section per criterion and, for each requirement, its
+    heading (when ``headed``) and the paragraphs ``answer(requirement)`` gives."""
+    d = _doc(title)
     for crit, reqs in _requirements(cat):
         d.add_heading(f"Criterion {crit.id}: {crit.title}", 1)
         for r in reqs:
-            d.add_heading(f"{r.id} {r.short}", 2)
-            d.add_paragraph(f"Guidance for applicants: the application should show that {r.text}.")
-            d.add_paragraph("Response:")
+            if headed:
+                d.add_heading(f"{r.id} {r.short}", 2)
+            for text in answer(r):
+                d.add_paragraph(text)
     d.save(path)
     return path
+
+
+def prompts_blank(cat: Catalogue, path: Path) -> Path:
+    return _by_requirement(cat, path, "Application for approval: response form", lambda r: [
+        f"Guidance for applicants: the application should show that {r.text}.", "Response:"])
 
 
 def prompts_deferred(cat: Catalogue, path: Path) -> Path:
-    d = _doc("Application for approval: first submission")
-    for crit, reqs in _requirements(cat):
-        d.add_heading(f"Criterion {crit.id}: {crit.title}", 1)
-        for r in reqs:
-            d.add_heading(f"{r.id} {r.short}", 2)
-            d.add_paragraph(f"Please describe how {r.text}.")
-            d.add_paragraph("We will address this fully in the final submission.")
-    d.save(path)
-    return path
+    return _by_requirement(cat, path, "Application for approval: first submission", lambda r: [
+        f"Please describe how {r.text}.", "We will address this fully in the final submission."])
 
 
 def promises(cat: Catalogue, path: Path) -> Path:
-    d = _doc("Application for approval")
-    for crit, reqs in _requirements(cat):
-        d.add_heading(f"Criterion {crit.id}: {crit.title}", 1)
-        for r in reqs:
-            d.add_paragraph(f"Our programme will ensure that this requirement is fully met: {r.text}.")
-    d.save(path)
-    return path
+    return _by_requirement(cat, path, "Application for approval", lambda r: [
+        f"Our programme will ensure that this requirement is fully met: {r.text}."], headed=False)
 
 
 def checklist(cat: Catalogue, path: Path) -> Path:
@@ -89,15 +85,9 @@ def values_only(cat: Catalogue, path: Path) -> Path:
 
 
 def spec_quoted(cat: Catalogue, path: Path) -> Path:
-    d = _doc("Application for approval")
-    for crit, reqs in _requirements(cat):
-        d.add_heading(f"Criterion {crit.id}: {crit.title}", 1)
-        for r in reqs:
-            d.add_paragraph(f"The specification requires that {r.text}.")
-            for g in cat.guidance_for(r.id)[:1]:
-                d.add_paragraph(f"As the TDA's guidance puts it: \u201c{g.text}\u201d")
-    d.save(path)
-    return path
+    return _by_requirement(cat, path, "Application for approval", lambda r: [
+        f"The specification requires that {r.text}.",
+        *(f"As the TDA's guidance puts it: \u201c{g.text}\u201d" for g in cat.guidance_for(r.id)[:1])], headed=False)
 
 
 BUILDERS = {
