@@ -23,12 +23,13 @@ YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
                  ("conditional", "conditional"), ("past", "past"), ("other_provider", "other_provider"),
-                 ("belief", "belief"))
+                 ("belief", "belief"), ("curriculum", "curriculum"), ("concrete", "concrete"), ("commitment", "commitment"),
+                 ("title_list", "title_list"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
-    "via_reference": NO, "pointer": "",
+    "via_reference": NO, "pointer": "", "about": "any",
 }
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
@@ -162,17 +163,26 @@ class Perceiver:
         """Sentence-wide cues, computed once per sentence."""
         flags = getattr(s, "_flags", None)
         if flags is None:
-            flags = {name: yn(first(self.sig[sig], s.text)) for name, sig in SENTENCE_CUES}
+            flags = {name: yn(first(self.sig.get(sig), s.text)) for name, sig in SENTENCE_CUES}
             flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
             flags["prompt"] = yn(first(self.sig.get("prompt"), s.passage.text))
-            flags["fragment"] = yn(s.passage.kind == "paragraph" and len(s.passage.text.split()) < FRAGMENT_WORDS)
+            flags["fragment"] = yn(self._fragment(s))
             path = s.passage.location.heading_path
+            flags["contents"] = yn(bool(path) and first(self.sig.get("contents_heading"), path[-1]))
             todo = self._todo.get(path)
             if todo is None:
                 todo = self._todo[path] = yn(any(first(self.sig["unfinished_heading"], h) for h in path))
             flags["todo"] = todo
             s._flags = flags  # type: ignore[attr-defined]
         return flags
+
+    def _fragment(self, s: Sentence) -> bool:
+        """A title, not a statement: a paragraph of a few words, or a few words that open a
+        longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
+        if s.passage.kind == "paragraph" and len(s.passage.text.split()) < FRAGMENT_WORDS:
+            return True
+        return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
+                and len(s.passage.text) > len(s.text) + 1)
 
     def restates_spec(self, text: str, anywhere: bool = False, frame: str = "") -> bool:
         """The sentence gives the specification back: its words, framing aside, are
@@ -250,7 +260,7 @@ class Perceiver:
                     if not near:
                         continue
                 i, m = hit
-                fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name)
+                fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
                 if ca.patterns["subject"]:
                     subject = self._subject(ca, s)
                     if subject["subject_here"] == NO and subject["subject_around"] == NO:

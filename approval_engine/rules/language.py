@@ -80,6 +80,11 @@ class Aspect(_Strict):
         " developed, whether it is assessed, or whether every outcome is assessed",
     )
     optional: bool = Field(default=False, description="counts towards partially met only")
+    about: Literal["provision", "any"] = Field(
+        default="any",
+        description="provision: the aspect is the provider's own arrangement, so a sentence about what"
+        " participants are taught (signals.curriculum) is the wrong context for it",
+    )
 
     @model_validator(mode="after")
     def _has_source(self) -> "Aspect":
@@ -187,6 +192,18 @@ class Signals(_Strict):
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
+    curriculum: list[str] = Field(
+        default_factory=list, description="what participants are taught, as against the provider's own arrangements"
+    )
+    concrete: list[str] = Field(
+        default_factory=list,
+        description="a concrete arrangement named: a number, a time, a session or task, a role, a body or procedure",
+    )
+    commitment: list[str] = Field(
+        default_factory=list, description="a commitment or aim: an arrangement only where it names a concrete one"
+    )
+    title_list: list[str] = Field(default_factory=list, description="a line of section titles (a table of contents)")
+    contents_heading: list[str] = Field(default_factory=list, description="the heading over a table of contents")
     restatement_framing: list[str] = Field(
         default_factory=list,
         description="words that frame a restatement of the specification (the form's and the specification's"
