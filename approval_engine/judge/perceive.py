@@ -23,7 +23,7 @@ YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
                  ("conditional", "conditional"), ("past", "past"), ("other_provider", "other_provider"),
-                 ("belief", "belief"), ("curriculum", "curriculum"), ("concrete", "concrete"), ("commitment", "commitment"),
+                 ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
@@ -34,6 +34,8 @@ CUE_DEFAULTS = {
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
 FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
+TITLE_WORDS = 12  # a paragraph longer than this is not a title typed as a paragraph
+TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
@@ -164,6 +166,8 @@ class Perceiver:
         flags = getattr(s, "_flags", None)
         if flags is None:
             flags = {name: yn(first(self.sig.get(sig), s.text)) for name, sig in SENTENCE_CUES}
+            # concreteness is the passage's: "These findings were built into the design." follows them
+            flags["concrete"] = yn(first(self.sig.get("concrete"), s.passage.text))
             flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
             flags["prompt"] = yn(first(self.sig.get("prompt"), s.passage.text))
             flags["fragment"] = yn(self._fragment(s))
@@ -179,7 +183,7 @@ class Perceiver:
     def _fragment(self, s: Sentence) -> bool:
         """A title, not a statement: a paragraph of a few words, or a few words that open a
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
-        if s.passage.kind == "paragraph" and len(s.passage.text.split()) < FRAGMENT_WORDS:
+        if s.passage.kind == "paragraph" and (len(s.passage.text.split()) < FRAGMENT_WORDS or _title_like(s.passage.text)):
             return True
         return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
                 and len(s.passage.text) > len(s.text) + 1)
@@ -322,3 +326,13 @@ def _which(sources: list[str], patterns: list[re.Pattern], m: re.Match) -> str:
         if p.match(m.string, m.start()):
             return src
     return sources[0] if sources else ""
+
+
+def _title_like(text: str) -> bool:
+    """A heading typed as a paragraph: a few words, no closing punctuation, most of
+    its longer words capitalised ("Postgraduate Certificate Special Educational Needs")."""
+    words_ = text.split()
+    if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)":
+        return False
+    long_ = [w for w in words_ if len(w) > 3]
+    return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)

@@ -202,6 +202,9 @@ class Signals(_Strict):
     commitment: list[str] = Field(
         default_factory=list, description="a commitment or aim: an arrangement only where it names a concrete one"
     )
+    background: list[str] = Field(
+        default_factory=list, description="what the law or the government requires (why the award exists), not the programme"
+    )
     title_list: list[str] = Field(default_factory=list, description="a line of section titles (a table of contents)")
     contents_heading: list[str] = Field(default_factory=list, description="the heading over a table of contents")
     restatement_framing: list[str] = Field(
