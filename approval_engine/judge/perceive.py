@@ -35,7 +35,8 @@ RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a resta
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
 FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
 TITLE_WORDS = 12  # a paragraph longer than this is not a title typed as a paragraph
-TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
+TITLE_SHARE = 0.75
+FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"  # of its longer words, the share a title capitalises
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
@@ -332,7 +333,7 @@ def _title_like(text: str) -> bool:
     """A heading typed as a paragraph: a few words, no closing punctuation, most of
     its longer words capitalised ("Postgraduate Certificate Special Educational Needs")."""
     words_ = text.split()
-    if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)":
-        return False
+    if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)" or FIELD.search(text):
+        return False  # "Awarding body: University of ..." is a field and its value, not a title
     long_ = [w for w in words_ if len(w) > 3]
     return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
