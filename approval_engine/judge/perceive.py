@@ -35,8 +35,8 @@ RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a resta
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
 FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
 TITLE_WORDS = 12  # a paragraph longer than this is not a title typed as a paragraph
-TITLE_SHARE = 0.75
-FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"  # of its longer words, the share a title capitalises
+TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
+FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
