@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 MAX_HEADING_WORDS = 15
+#: a paragraph this long with a modal verb is a clause, not a heading
+CLAUSE_WORDS = 9
+CLAUSE_VERB_RE = re.compile(r"\b(?:shall|must|should|will|may|cannot)\b", re.I)
 
 _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -70,10 +73,15 @@ def is_all_caps(text: str) -> bool:
 
 
 def short_unfinished(text: str) -> bool:
-    """Short enough for a heading and not ended like a sentence."""
+    """Short enough for a heading and not ended like a sentence. A numbered clause of
+    a regulation ("1.1 Candidates for admission shall normally be qualified
+    teachers in a SENCO role") has no full stop but is a sentence: a longer
+    paragraph with a modal verb is not a heading."""
+    n = len(text.split())
     return (
         bool(text)
-        and len(text.split()) <= MAX_HEADING_WORDS
+        and n <= MAX_HEADING_WORDS
         and not text.endswith((".", ",", ";"))
         and any(c.isalnum() for c in text)
+        and not (n >= CLAUSE_WORDS and CLAUSE_VERB_RE.search(text))
     )
