@@ -169,6 +169,7 @@ class Perceiver:
             flags = {name: yn(first(self.sig.get(sig), s.text)) for name, sig in SENTENCE_CUES}
             # concreteness is the passage's: "These findings were built into the design." follows them
             flags["concrete"] = yn(first(self.sig.get("concrete"), s.passage.text))
+            flags["concrete_here"] = yn(first(self.sig.get("concrete"), s.text))
             flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
             flags["prompt"] = yn(first(self.sig.get("prompt"), s.passage.text))
             flags["fragment"] = yn(self._fragment(s))
