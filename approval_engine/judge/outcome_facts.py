@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.text import first, modules_in, words
+from approval_engine.judge.text import first, modules_in, split_sentences, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
@@ -40,6 +40,7 @@ class OutcomeReader:
             if rule.outcome:
                 self.keywords[rule.id] = words(" ".join(rule.outcome.keywords) + " " + rule.title)
         self.rows: dict[str, tuple[Passage | None, str, int, str]] = {}  # row fact id -> (anchor, quote, table, outcome)
+        self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
 
     # ------------------------------------------------------------ cells and rows
 
@@ -155,7 +156,7 @@ class OutcomeReader:
                 for mod in sorted(mods):
                     n += 1
                     facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
-                                  "says": says, "hope": "no"})
+                                  "says": says, "hope": "no", "detailed": "no"})
         for s in self.p.sentences:
             mods = modules_in(s.text)
             if not mods:
@@ -167,10 +168,11 @@ class OutcomeReader:
             else:
                 continue
             hope = "yes" if first(self.sig["aspiration"], s.text) else "no"
+            detailed = "yes" if says == "assessed" and self._details_assessment(s) else "no"
             for mod in sorted(mods):
                 n += 1
                 facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "text",
-                              "says": says, "hope": hope})
+                              "says": says, "hope": hope, "detailed": detailed})
 
     # ------------------------------------------------------------ mentions
 
@@ -189,12 +191,29 @@ class OutcomeReader:
                     blanket="yes" if first(self.sig["blanket"], s.text) else "no",
                     not_assessed_cue="yes" if first(self.sig["not_assessed"], s.text) else "no",
                     develop_cue="yes" if _DEVELOP.search(s.text) else "no",
-                    assessed_cue="yes" if first(self.sig["assessed"], s.text) else "no",
+                    assessed_cue="yes" if first(self.sig["assessed"], s.text) or self._describes_assessment(s) else "no",
                     cell="yes" if s.passage.kind == "cell" else "no",
                     outcome_in_table="yes" if rid in in_table else "no",
                 )
                 for mod in sorted(modules_in(p.context[s.passage.id])):
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _describes_assessment(self, s) -> bool:
+        """The sentence is part of an assessment's description: its passage opens by
+        naming the assessment ("Assignment 2 (Unit 2): Case study. ... It must show that
+        they can ..."), so what it says participants must show is what is assessed."""
+        if s.index == 0:
+            return False
+        opening = self._openings.get(s.passage.id)
+        if opening is None:
+            head = split_sentences(s.passage.text)[:1]
+            opening = self._openings[s.passage.id] = bool(head and first(self.sig["assessed"], head[0]))
+        return opening
+
+    def _details_assessment(self, s) -> bool:
+        """The module's assessment is described in detail where it is named: the passage
+        opens with it and goes on, sentence after sentence, to say what it asks."""
+        return s.index == 0 and len(split_sentences(s.passage.text)) > 2
 
     def perceive(self) -> None:
         facts = self.p.out.facts

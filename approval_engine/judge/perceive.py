@@ -100,10 +100,15 @@ class Perceiver:
         self._todo: dict[tuple[str, ...], str] = {}
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
+        introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
-            self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
+            if p.kind == "list_item":
+                self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, p.text))
+            else:
+                introducer = p.text if p.kind == "paragraph" else ""
+                self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
             for i, s in enumerate(split_sentences(p.text)):
                 sentence = Sentence(s, p, i, len(self.sentences))
                 sentence.literals = compiled.literals_in(sentence.lower)

@@ -11,8 +11,8 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and)\b|\b(?:but|however|although|whereas)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
-_MODULE = re.compile(r"\b([A-Z]{2,5})\s?(\d{3,4}[A-Z]?)\b|\bModule\s+([A-Z]\b|\d{1,2}\b)")
-_MODULE_LIST = re.compile(r"\bModules\s+((?:[A-Z]|\d{1,2})(?:\s*(?:,|and|&)\s*(?:[A-Z]|\d{1,2})\b)+)")
+_MODULE = re.compile(r"\b([A-Z]{2,5})\s?(\d{3,4}[A-Z]?)\b|\b(?:Module|Unit)\s+([A-Z]\b|\d{1,2}\b)")
+_MODULE_LIST = re.compile(r"\b(?:Modules|Units)\s+((?:[A-Z]|\d{1,2})(?:\s*(?:,|and|&)\s*(?:[A-Z]|\d{1,2})\b)+)")
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = set(
     "the and for with their they them this that from into have has are was were will can not all own "
