@@ -98,6 +98,7 @@ class Perceiver:
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self._todo: dict[tuple[str, ...], str] = {}
+        self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
@@ -167,6 +168,16 @@ class Perceiver:
             self._ph_cache[text] = cached
         return cached
 
+    def _section_unfinished(self, s: Sentence) -> bool:
+        """A placeholder elsewhere in the same answer (the passages under the same headings)."""
+        path = s.passage.location.heading_path
+        if not path:
+            return False
+        if self._unfinished is None:
+            self._unfinished = {p.location.heading_path for p in self.app.passages
+                                if p.kind not in NOT_TEXT and p.location.heading_path and self.placeholders(p.text)}
+        return path in self._unfinished
+
     def _flags(self, s: Sentence) -> dict[str, str]:
         """Sentence-wide cues, computed once per sentence."""
         flags = getattr(s, "_flags", None)
@@ -232,7 +243,7 @@ class Perceiver:
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
             placeholder = "inside"
-        elif spans or self.placeholders(s.passage.text):
+        elif spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
             placeholder = "near"
         else:
             placeholder = "none"
