@@ -44,9 +44,9 @@ class Floor:
 # a change that makes agreement worse has to be fixed, not the floor.
 FLOORS = {
     # n=244, blind set: never used to write or tune rules
-    "regression": Floor(kappa_w=0.633, exact=0.738, false_assurance=0.175, gap_recall=0.625),
+    "regression": Floor(kappa_w=0.656, exact=0.742, false_assurance=0.1, gap_recall=0.702),
     # n=793, development corpus (13 files)
-    "corpus": Floor(kappa_w=0.889, exact=0.885, false_assurance=0.011, gap_recall=0.948),
+    "corpus": Floor(kappa_w=0.912, exact=0.905, false_assurance=0.0, gap_recall=0.974),
 }
 
 
