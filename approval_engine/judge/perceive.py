@@ -102,14 +102,19 @@ class Perceiver:
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
+        label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
+        self.field_values: set[str] = set()
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
             if p.kind == "list_item":
                 self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, p.text))
             else:
+                if label and p.kind == "paragraph":
+                    self.field_values.add(p.id)
                 introducer = p.text if p.kind == "paragraph" else ""
-                self.context[p.id] = " ".join((*p.location.heading_path, p.label, p.text))
+                self.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
+            label = p.text if p.kind == "paragraph" and first(self.sig.get("field_label"), p.text) else ""
             for i, s in enumerate(split_sentences(p.text)):
                 sentence = Sentence(s, p, i, len(self.sentences))
                 sentence.literals = compiled.literals_in(sentence.lower)
@@ -201,6 +206,8 @@ class Perceiver:
     def _fragment(self, s: Sentence) -> bool:
         """A title, not a statement: a paragraph of a few words, or a few words that open a
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
+        if s.passage.id in self.field_values:
+            return False  # the value of a field whose label is the paragraph before ("Qualifications" / "PGCert")
         if s.passage.kind == "paragraph" and (len(s.passage.text.split()) < FRAGMENT_WORDS or _title_like(s.passage.text)):
             return True
         return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS

@@ -205,6 +205,9 @@ class Signals(_Strict):
     background: list[str] = Field(
         default_factory=list, description="what the law or the government requires (why the award exists), not the programme"
     )
+    field_label: list[str] = Field(
+        default_factory=list, description="a form field's label typed as a paragraph, its value in the next paragraph"
+    )
     title_list: list[str] = Field(default_factory=list, description="a line of section titles (a table of contents)")
     contents_heading: list[str] = Field(default_factory=list, description="the heading over a table of contents")
     restatement_framing: list[str] = Field(
