@@ -237,7 +237,7 @@ class Perceiver:
         neg = self.sig["negation"]
         if neg is not None:
             before = clause_before(s.text, m.start())
-            if any(not in_relative_clause(before[: cue.start()]) for cue in neg.finditer(before)):
+            if any(not in_relative_clause(before[: cue.start()]) and not _governs_subject(cue, before) for cue in neg.finditer(before)):
                 return True
             source = m.re.pattern.lower()
             for cue in neg.finditer(m.group(0)):
@@ -361,3 +361,19 @@ def _title_like(text: str) -> bool:
         return False  # "Awarding body: University of ..." is a field and its value, not a title
     long_ = [w for w in words_ if len(w) > 3]
     return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
+
+
+_NOT = re.compile(r"not|\w+n't", re.I)
+_COMPLEMENT = re.compile(r"\b(?:how|what|whether|when|where|why|who|which|that|if|yet|to)\b", re.I)
+_LATER_VERB = re.compile(r"\b(?:will|shall|would|can|may|must|should)\b", re.I)
+
+
+def _governs_subject(cue: re.Match, before: str) -> bool:
+    """A "not" inside the subject, with the sentence's own verb still to come before the
+    match ("students who ... are not fully qualified teachers will be awarded the PG
+    Certificate"): it negates the subject's clause, not the match."""
+    if not _NOT.fullmatch(cue.group(0).strip()):
+        return False
+    verb = _LATER_VERB.search(before, cue.end())
+    # "have not yet worked out how participants will ...": the verb is the negated clause's own object
+    return verb is not None and not _COMPLEMENT.search(before[cue.end(): verb.start()])
