@@ -276,3 +276,20 @@ def test_command_reads_word_and_reports_comments_aside(tmp_path):
     assert result.exit_code == 1
     assert "1 comment." in result.output and "never read as part of" in result.output
     assert "You say this is not offered" in result.output
+
+
+# --- evaluate and check agree ---------------------------------------------------------------
+
+_AGREEMENT_FILES = sorted(CORPUS.glob("*.docx")) + sorted((Path(__file__).parent / "regression").glob("*.docx")) + sorted(
+    (Path(__file__).resolve().parents[1] / "applications").glob("*.docx")
+)
+
+
+@pytest.mark.parametrize("path", _AGREEMENT_FILES, ids=lambda p: p.stem)
+def test_check_reports_exactly_the_gaps_evaluate_finds(engine, path):
+    """A provider's self-check and the panel's evaluation are one judgement: every
+    requirement evaluate calls not met or partially met is a gap in check, with the
+    same verdict, and check reports no other gap."""
+    evaluated = {r.id: r.verdict for r in engine.evaluate_file(path).requirements if r.verdict.is_gap}
+    checked = {g.id: g.verdict for g in check_file(engine, path).gaps}
+    assert checked == evaluated
