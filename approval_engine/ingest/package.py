@@ -206,6 +206,7 @@ _STRICT_NAMESPACES = {
     ),
     b"http://purl.oclc.org/ooxml/officeDocument/math": b"http://schemas.openxmlformats.org/officeDocument/2006/math",
 }
+_STRICT_MARK = b"http://purl.oclc.org/ooxml/"  # the start of every Strict namespace above
 _R_DECLARATION = b' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 _ROOT_TAG_RE = re.compile(rb"<(?![?!])[^>]*?(/?)>")
 
@@ -300,9 +301,10 @@ def sanitise(zf: zipfile.ZipFile, source: str) -> bytes:
                 continue  # media, embedded objects and macros are never read
             blob = _read_bounded(zf, info, source)
             refuse_dtd(blob, info.filename, source)
-            for strict, transitional in _STRICT_NAMESPACES.items():
-                if strict in blob:
-                    blob = blob.replace(strict, transitional)
+            if _STRICT_MARK in blob:  # one scan for all of them: Word itself writes transitional
+                for strict, transitional in _STRICT_NAMESPACES.items():
+                    if strict in blob:
+                        blob = blob.replace(strict, transitional)
             name = info.filename.lower()
             if name.startswith("word/") and name.endswith(".xml"):
                 m = _ROOT_TAG_RE.search(blob, 0, 1 << 16)

@@ -63,39 +63,61 @@ def builtin_heading_level(sid: str, name: str) -> int | None:
     return None
 
 
+_STYLE, _STYLE_ID, _TYPE, _DEFAULT = w("style"), w("styleId"), w("type"), w("default")
+_NAME, _BASED_ON, _OUTLINE, _NUM_PR, _NUM_ID, _B, _CAPS = (
+    w(t) for t in ("name", "basedOn", "outlineLvl", "numPr", "numId", "b", "caps")
+)
+_R_STYLE = w("rStyle")
+
+
+def _style(sid: str, el: etree._Element) -> Style:
+    name_el = el.find(_NAME)
+    based = el.find(_BASED_ON)
+    ppr = el.find(W_PPR)
+    rpr = el.find(W_RPR)
+    num = ppr.find(_NUM_PR) if ppr is not None else None
+    return Style(
+        sid=sid,
+        name=(name_el.get(W_VAL) if name_el is not None else sid) or sid,
+        kind=el.get(_TYPE) or "paragraph",
+        based_on=based.get(W_VAL) if based is not None else None,
+        outline=int_attr(ppr.find(_OUTLINE)) if ppr is not None else None,
+        numbered=num is not None and int_attr(num.find(_NUM_ID), 1) != 0,
+        bold=on_off(rpr.find(_B)) if rpr is not None else None,
+        caps=on_off(rpr.find(_CAPS)) if rpr is not None else None,
+    )
+
+
 class Styles:
-    """Paragraph and character styles of word/styles.xml, basedOn resolved."""
+    """Paragraph and character styles of word/styles.xml, basedOn resolved.
+
+    A style's definition is read when a paragraph or run first asks for it
+    (a template defines a hundred or more styles; a document uses a few)."""
 
     def __init__(self, root: etree._Element | None):
-        self.by_id: dict[str, Style] = {}
+        self._elements: dict[str, etree._Element] = {}  # style id -> its w:style (the last of that id)
+        self._read: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self._chains: dict[str, list[Style]] = {}
         if root is None:
             return
-        for el in root.iterchildren(w("style")):
-            sid = el.get(w("styleId")) or ""
+        for el in root.iterchildren(_STYLE):
+            sid = el.get(_STYLE_ID) or ""
             if not sid:
                 continue
-            name_el = el.find(w("name"))
-            based = el.find(w("basedOn"))
-            ppr = el.find(W_PPR)
-            rpr = el.find(W_RPR)
-            outline = int_attr(ppr.find(w("outlineLvl"))) if ppr is not None else None
-            num = ppr.find(w("numPr")) if ppr is not None else None
-            numbered = num is not None and int_attr(num.find(w("numId")), 1) != 0
-            kind = el.get(w("type")) or "paragraph"
-            self.by_id[sid] = Style(
-                sid=sid,
-                name=(name_el.get(W_VAL) if name_el is not None else sid) or sid,
-                kind=kind,
-                based_on=based.get(W_VAL) if based is not None else None,
-                outline=outline,
-                numbered=numbered,
-                bold=on_off(rpr.find(w("b"))) if rpr is not None else None,
-                caps=on_off(rpr.find(w("caps"))) if rpr is not None else None,
-            )
-            if kind == "paragraph" and on_off_attr(el.get(w("default"))):
+            self._elements[sid] = el
+            if (el.get(_TYPE) or "paragraph") == "paragraph" and on_off_attr(el.get(_DEFAULT)):
                 self.default_paragraph = sid
+
+    def style(self, sid: str) -> Style | None:
+        """The style of that id, or None when styles.xml does not define it."""
+        st = self._read.get(sid)
+        if st is None:
+            el = self._elements.get(sid)
+            if el is None:
+                return None
+            st = self._read[sid] = _style(sid, el)
+        return st
 
     def chain(self, sid: str | None) -> list[Style]:
         """The style and its basedOn ancestors, nearest first (cycle-safe)."""
@@ -107,7 +129,7 @@ class Styles:
         cur: str | None = sid
         while cur and cur not in seen and len(out) < 32:
             seen.add(cur)
-            st = self.by_id.get(cur)
+            st = self.style(cur)
             if st is None:
                 break
             out.append(st)
@@ -210,10 +232,10 @@ def _run_has_text(r: etree._Element) -> bool:
 def _run_flag(r: etree._Element, tag: str, styles: Styles, para_style: str | None) -> bool:
     rpr = r.find(W_RPR)
     if rpr is not None:
-        direct = on_off(rpr.find(w(tag)))
+        direct = on_off(rpr.find(_B if tag == "b" else _CAPS))
         if direct is not None:
             return direct
-        rstyle = rpr.find(w("rStyle"))
+        rstyle = rpr.find(_R_STYLE)
         if rstyle is not None:
             v = styles.bold(rstyle.get(W_VAL)) if tag == "b" else styles.caps(rstyle.get(W_VAL))
             if v is not None:
@@ -239,7 +261,7 @@ def outline_level(p: etree._Element | None) -> int | None:
     if p is None:
         return None
     ppr = p.find(W_PPR)
-    lvl = int_attr(ppr.find(w("outlineLvl"))) if ppr is not None else None
+    lvl = int_attr(ppr.find(_OUTLINE)) if ppr is not None else None
     if lvl is not None and 0 <= lvl <= 8:
         return lvl + 1
     return None
