@@ -37,12 +37,14 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def first(patterns: list[re.Pattern] | re.Pattern | None, text: str) -> re.Match | None:
-    """The first match of any pattern (a list, or one combined alternation)."""
+def first(patterns, text: str) -> re.Match | None:
+    """The first match of any pattern (a list, or one combined alternation; a
+    pattern is anything with ``search``, e.g. a prefiltered one)."""
     if patterns is None:
         return None
-    if isinstance(patterns, re.Pattern):
-        return patterns.search(text)
+    search = getattr(patterns, "search", None)
+    if search is not None:
+        return search(text)
     for p in patterns:
         m = p.search(text)
         if m:

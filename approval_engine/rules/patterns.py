@@ -105,6 +105,76 @@ def combine(patterns: list[re.Pattern]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
+def fold(text: str) -> str:
+    """``text`` as the case-insensitive regex engine compares it with ASCII letters:
+    lower case, and the three characters it matches with an ASCII letter that
+    ``str.lower`` leaves apart: dotless ı and long ſ (i, s), and the dot that
+    ``str.lower`` adds after the i of İ."""
+    lower = text.lower()
+    if not lower.isascii():
+        lower = lower.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+    return lower
+
+
+class Folded:
+    """:func:`fold` of the last text asked for: perception tests one sentence against
+    many patterns in a row."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str | None, str] = (None, "")
+
+    def __call__(self, text: str) -> str:
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        lower = fold(text)
+        self._last = (text, lower)
+        return lower
+
+
+_DELEGATED = frozenset({"pattern", "flags", "groups", "groupindex", "match", "fullmatch", "finditer", "findall",
+                        "sub", "subn", "split", "scanner"})
+
+
+class Prefiltered:
+    """A compiled pattern whose ``search`` first looks for the literals every match
+    must contain (one Aho-Corasick scan, ``pyahocorasick``, stopping at the first
+    found) and runs the expression only where one is; everything else is the
+    pattern's own (``.pattern``, ``.finditer``, ``.sub``...)."""
+
+    __slots__ = ("re", "required", "_finder", "_fold")
+
+    def __init__(self, pattern: re.Pattern, required: frozenset[str], folded: Folded):
+        import ahocorasick
+
+        self.re = pattern
+        self.required = required
+        self._fold = folded
+        self._finder = ahocorasick.Automaton()
+        for lit in required:
+            self._finder.add_word(lit, lit)
+        self._finder.make_automaton()
+
+    def search(self, text: str, *args) -> re.Match | None:
+        if next(self._finder.iter(self._fold(text)), None) is None:
+            return None
+        return self.re.search(text, *args)
+
+    def __getattr__(self, name: str):
+        if name in _DELEGATED:
+            return getattr(self.re, name)
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.re!r})"
+
+
+def ascii_required(pattern: re.Pattern | None) -> frozenset[str] | None:
+    """:func:`required_literals`, when they are all ASCII (:func:`fold` is exact for those)."""
+    required = required_literals(pattern)
+    return required if required is not None and all(r.isascii() for r in required) else None
+
+
 class CompiledAspect:
     """An aspect with its patterns compiled."""
 
@@ -115,7 +185,7 @@ class CompiledAspect:
             field: [compile_pattern(p, vocab, f"{where}, aspect '{aspect.name}', {field}") for p in pats]
             for field, pats in aspect.pattern_fields().items()
         }
-        self.any: dict[str, re.Pattern | None] = {field: combine(p) for field, p in self.patterns.items()}
+        self.any: dict[str, re.Pattern | Prefiltered | None] = {field: combine(p) for field, p in self.patterns.items()}
         self.required = required_literals(self.any["match"])
         # each match pattern with its own prefilter: only patterns that can match are searched
         self.match_items = [(p, required_literals(p)) for p in self.patterns["match"]]
@@ -135,13 +205,13 @@ class CompiledRuleset:
             name: [compile_pattern(p, vocab, f"{src}: signals.{name}") for p in pats]
             for name, pats in sig.model_dump().items()
         }
-        self.signal_any: dict[str, re.Pattern | None] = {name: combine(p) for name, p in self.signals.items()}
+        self.signal_any: dict[str, re.Pattern | Prefiltered | None] = {name: combine(p) for name, p in self.signals.items()}
         self.conditions = {
             name: [compile_pattern(p, vocab, f"{src}: conditions.{name}") for p in cond.match]
             for name, cond in ruleset.conditions.items()
         }
         self.aspects: dict[str, list[CompiledAspect]] = {}
-        self.outcomes: dict[str, list[re.Pattern]] = {}
+        self.outcomes: dict[str, list[re.Pattern | Prefiltered]] = {}
         self.outcome_required: dict[str, frozenset[str] | None] = {}
         for rule in ruleset.requirements:
             where = f"{src}: rule {rule.id}"
@@ -150,6 +220,28 @@ class CompiledRuleset:
                 terms = combine([compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms])
                 self.outcomes[rule.id] = [terms]
                 self.outcome_required[rule.id] = required_literals(terms)
+        self._prefilter()
+
+    def _prefilter(self) -> None:
+        """The patterns perception searches whole sentences and passages with (signals,
+        outcome terms, an aspect's other fields: its match patterns have their own
+        prefilter) become :class:`Prefiltered` where every match needs one of a few
+        literals."""
+        wrap: list[tuple[dict | list, object, re.Pattern, frozenset[str]]] = []
+        places: list[tuple[dict | list, object]] = [(self.signal_any, k) for k in self.signal_any]
+        places += [(terms, 0) for terms in self.outcomes.values()]
+        for aspects in self.aspects.values():
+            for ca in aspects:
+                places += [(ca.any, k) for k in ca.any if k != "match"]
+                places += [(ca.patterns["with"], i) for i in range(len(ca.patterns["with"]))]
+        for where, key in places:
+            pattern = where[key]
+            required = ascii_required(pattern) if isinstance(pattern, re.Pattern) else None
+            if required is not None:
+                wrap.append((where, key, pattern, required))
+        folded = Folded()
+        for where, key, pattern, required in wrap:
+            where[key] = Prefiltered(pattern, required, folded)
 
     @cached_property
     def literal_finder(self):
