@@ -38,3 +38,26 @@ def test_a_question_inside_a_statement_does_not_make_it_one(engine):
     found = engine.find(make_app(text))
     claims = [d.fact for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "1.3"]
     assert claims and all(c["by"] != "question" for c in claims)
+
+
+# --- every sentence's kind, as explain --sentences shows it ---------------------------------
+
+
+def test_every_sentence_gets_the_kind_the_claims_table_gives_it(engine):
+    from approval_engine.judge.kinds import STATEMENT, sentence_kinds
+
+    app = make_app(
+        f"Do we offer {ROUTE}?",
+        f"We believe strongly in {ROUTE}.",
+        "In 2009 it became law for every new SENCO to gain the National Award.",
+        "We are committed to excellence.",
+        "Participants attend eight twilight sessions at the Riverside Centre between September and March.",
+    )
+    kinds = {k.text: (k.kind, k.reason) for k in sentence_kinds(engine, app)}
+    assert kinds[f"Do we offer {ROUTE}?"][0] == "question"
+    assert kinds[f"We believe strongly in {ROUTE}."][0] == "belief"
+    assert kinds["In 2009 it became law for every new SENCO to gain the National Award."][0] == "background"
+    assert kinds["We are committed to excellence."][0] in ("belief", "bare_commitment")
+    assert kinds["Participants attend eight twilight sessions at the Riverside Centre between September and March."][0] == STATEMENT
+    assert all(reason for kind, reason in kinds.values() if kind != STATEMENT)
+

@@ -157,6 +157,19 @@ def test_explain_shows_facts_rule_and_passages():
     assert 'matched: "assessment-only"' in out
 
 
+def test_explain_sentences_lists_every_sentence_with_its_kind():
+    r = CliRunner()
+    res = r.invoke(main, ["explain", str(SAMPLE), "--sentences"])
+    assert res.exit_code == 0, res.output
+    lines = [line for line in res.output.splitlines() if line.startswith("    \"")]
+    assert len(lines) > 50  # every sentence, quoted under its location and kind
+    assert ": statement" in res.output
+    assert res.output.splitlines()[-1].startswith("kinds: ")
+    # with neither a requirement nor --sentences there is nothing to explain: a one-line error
+    res = r.invoke(main, ["explain", str(SAMPLE)])
+    assert res.exit_code == 2 and "give a requirement id" in res.output
+
+
 def test_application_given_as_json_and_yaml(tmp_path, engine):
     from approval_engine.judge.evaluate import read_application
 

@@ -112,17 +112,36 @@ def schema() -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.argument("req_id")
+@click.argument("req_id", required=False)
+@click.option("--sentences", is_flag=True, help="List every sentence with the kind of statement it is, and why.")
 @ruleset_option
-def explain(file: Path, req_id: str, ruleset: Path | None) -> None:
+def explain(file: Path, req_id: str | None, sentences: bool, ruleset: Path | None) -> None:
     """Show how one requirement was decided: facts, the rule that fired, and
-    every passage considered with why it was accepted or rejected."""
-    from approval_engine.judge.explain import explain_requirement
+    every passage considered with why it was accepted or rejected. With
+    --sentences, what kind of statement every sentence is (only a statement of
+    what the programme does can carry a verdict), and why.
 
+    \b
+    Examples:
+      approval-engine explain application.docx 2.3
+      approval-engine explain application.docx --sentences
+    """
     if not file.exists():
         raise EngineError("no such file", path=str(file))
+    if not sentences and not req_id:
+        raise EngineError("give a requirement id to explain, or --sentences")
     engine = _engine(ruleset)
-    click.echo(explain_requirement(engine, file, req_id))
+    if sentences:
+        from approval_engine.judge.evaluate import read_application
+        from approval_engine.judge.kinds import render_kinds, sentence_kinds
+
+        click.echo(render_kinds(sentence_kinds(engine, read_application(file))))
+    if req_id:
+        from approval_engine.judge.explain import explain_requirement
+
+        if sentences:
+            click.echo("")
+        click.echo(explain_requirement(engine, file, req_id))
 
 
 def _add_commands() -> None:

@@ -126,6 +126,7 @@ class Perceiver:
         if matrix:
             self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
         self.out = Perception()
+        self._holding: dict[str, list[int]] | None = None  # literal -> sentences holding it (may_contain)
 
     # ---------------------------------------------------------------- cross-references
 
@@ -172,6 +173,19 @@ class Perceiver:
             cached = [m.span() for m in pat.finditer(text)] if pat is not None else []
             self._ph_cache[text] = cached
         return cached
+
+    def sentence_cues(self, s: Sentence) -> dict[str, str]:
+        """The cues read over a whole sentence (its kind), whatever matched in it."""
+        return dict(self._flags(s))
+
+    def sentence_placeholder(self, s: Sentence) -> str:
+        """A sentence that is all placeholder ("To be completed"), one near a placeholder, or none."""
+        spans = self.placeholders(s.text)
+        if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
+            return "inside"
+        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
+            return "near"
+        return "none"
 
     def _section_unfinished(self, s: Sentence) -> bool:
         """A placeholder elsewhere in the same answer (the passages under the same headings)."""
@@ -266,11 +280,28 @@ class Perceiver:
         self.out.facts.append(fact)
         return fact
 
+    def may_contain(self, required: frozenset[str] | None) -> list[Sentence]:
+        """The sentences, in order, that hold one of the ``required`` literals (all of them
+        when ``required`` is None): looked up in an index of the sentences' literals."""
+        if required is None:
+            return self.sentences
+        if self._holding is None:
+            self._holding = {"": []}  # "": sentences not scanned, which may hold anything
+            for n, s in enumerate(self.sentences):
+                for lit in s.literals if s.literals is not None else ("",):
+                    self._holding.setdefault(lit, []).append(n)
+        found = set(self._holding[""])
+        for lit in required:
+            found.update(self._holding.get(lit, ()))
+        return [self.sentences[n] for n in sorted(found)]
+
     def aspect_matches(self, req: str, ca: CompiledAspect) -> None:
         pats = ca.any
         with_ = ca.patterns["with"]
         considered = 0
-        for s in self.sentences:
+        # only sentences holding one of the literals a match needs (every sentence when the
+        # aspect has contradictions, which are looked for everywhere)
+        for s in self.sentences if pats["contradicted_by"] is not None else self.may_contain(ca.required):
             hit = None
             if s.may_contain(ca.required):
                 for i, (pattern, required) in enumerate(ca.match_items):
