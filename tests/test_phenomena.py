@@ -300,3 +300,34 @@ def test_notes_left_for_the_drafting_team_are_not_arrangements(tmp_path, engine)
     ])
     v = judge(engine, f)
     assert v["2.3"] == "not_met" and v["2.1"] == "not_met"
+
+
+def test_outcome_matrix_transposed(tmp_path, engine):
+    """Outcomes across the header row, modules down the side: read turned round."""
+    f = build(tmp_path, "transposed", [
+        ("p", "The matrix shows where each outcome is developed and how it is assessed."),
+        ("table", [
+            ["Module", "Deploy and manage teaching assistants and other staff", "Use provision mapping to plan provision",
+             "Know the principles of Every Child Matters", "Special arrangements for national tests and examinations",
+             "Work with other services and agencies"],
+            ["ABC 701", "Session 3", "Session 4", "Session 1", "", "Session 6"],
+            ["Assessment", "Assignment 1", "Assignment 1", "Assignment 2", "", "Formative only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"  # its only assessment is formative
+    assert v["6.S2d"] == "not_met"  # named, with nothing against it
+
+
+def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
+    f = build(tmp_path, "small", [
+        ("table", [
+            ["National outcome", "Where developed", "How assessed"],
+            ["K3 and S2d: disability equality duties; access arrangements for tests", "Module 1, session 2", "Assignment 1"],
+            ["S3: provision mapping", "Module 2, session 1", "Not yet decided"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K3"] == "met" and v["6.S2d"] == "met"
+    assert v["6.S3"] == "partially_met"  # "not yet" is no assessment

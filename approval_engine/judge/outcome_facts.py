@@ -18,12 +18,15 @@ from approval_engine.judge.text import first, modules_in, split_sentences, words
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
 
+_ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}[a-d]?)(?![\w.])")  # "K3", "6.S2d"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
 _ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
+MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+_OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 
 
 class OutcomeReader:
@@ -35,6 +38,8 @@ class OutcomeReader:
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
+        self._grids: dict[int, list[list[str]]] = {}
+        self._transposed: set[int] = set()
         self.keywords: dict[str, set[str]] = {}
         for rule in perceiver.compiled.ruleset.requirements:
             if rule.outcome:
@@ -71,29 +76,61 @@ class OutcomeReader:
                 best, best_score = rid, score
         return best, best_score
 
+    def match_outcomes(self, text: str) -> list[tuple[str, float]]:
+        """Every minimum outcome a table row names: each identifier written in it
+        ("K3 and S2d"), else the one its terms and keywords name best."""
+        ids = [outcome_id("6." + m.group(1)) for m in _ANY_OUTCOME_ID.finditer(text)]
+        ids = [rid for rid in dict.fromkeys(ids) if rid in self.terms]
+        if ids:
+            return [(rid, 10.0) for rid in ids]
+        rid, score = self.match_outcome(text)
+        return [(rid, score)] if rid else []
+
+    def grid(self, t) -> list[list[str]]:
+        """A table's rows, turned so that outcomes run down its first column: a matrix
+        with the outcomes across its header row is read transposed."""
+        grid = self._grids.get(t.index)
+        if grid is None:
+            grid = t.rows
+            if t.rows and len(t.rows[0]) > MIN_OUTCOME_ROWS:
+                across = sum(1 for c in t.rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
+                down = sum(1 for row in t.rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
+                if across >= MIN_OUTCOME_ROWS and across > down:
+                    width = max(len(row) for row in t.rows)
+                    grid = [[row[j] if j < len(row) else "" for row in t.rows] for j in range(width)]
+                    self._transposed.add(t.index)
+            self._grids[t.index] = grid
+        return grid
+
     def outcome_tables(self) -> dict[int, list[tuple[int, list[str], str, float]]]:
         """Tables that map minimum outcomes, with their rows naming one:
-        {table index: [(row, cells, outcome id, score)]}."""
+        {table index: [(row, cells, outcome id, score)]}. A row naming two outcomes
+        counts for each."""
         if self._tables is not None:
             return self._tables
         found: dict[int, list[tuple[int, list[str], str, float]]] = {}
         for t in self.app.tables:
-            if len(t.rows) < MIN_OUTCOME_ROWS:
+            grid = self.grid(t)
+            if len(grid) < MIN_NAMED_ROWS + 1:
                 continue
             rows = []
-            for r, row in enumerate(t.rows[1:], start=1):
+            for r, row in enumerate(grid[1:], start=1):
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
-                rid, score = self.match_outcome(row[0])
-                if rid and score >= 0.5:
-                    rows.append((r, row, rid, score))
-            if len(rows) >= MIN_OUTCOME_ROWS:
+                for rid, score in self.match_outcomes(row[0]):
+                    if score >= 0.5:
+                        rows.append((r, row, rid, score))
+            named = sum(1 for *_, score in rows if score >= 1.0)
+            if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and _OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
                 found[t.index] = rows
         self._tables = found
         return found
 
     def _anchor(self, t, r: int) -> Passage | None:
-        block_ids = t.cell_blocks[r][0] if t.cell_blocks and r < len(t.cell_blocks) else []
+        if t.index in self._transposed:  # the outcome is named in the header row's column r
+            block_ids = t.cell_blocks[0][r] if t.cell_blocks and r < len(t.cell_blocks[0]) else []
+        else:
+            block_ids = t.cell_blocks[r][0] if t.cell_blocks and r < len(t.cell_blocks) else []
         for bid in block_ids:
             try:
                 return self.app.passage(bid)
@@ -107,7 +144,7 @@ class OutcomeReader:
         for t in self.app.tables:
             if t.index not in tables:
                 continue
-            header = t.rows[0]
+            header = self.grid(t)[0]
             develop = [j for j, h in enumerate(header) if j > 0 and not re.search(r"assess", h, re.I)]
             assess = [j for j, h in enumerate(header) if j > 0 and re.search(r"assess", h, re.I)]
             taken: set[str] = set()
@@ -116,7 +153,7 @@ class OutcomeReader:
                     continue  # the row that names the outcome best
                 taken.add(rid)
                 in_table.add(rid)
-                fid = f"row:{t.index}:{r}"
+                fid = f"row:{t.index}:{r}:{rid}"  # a row naming two outcomes is a row for each
                 filled = [j for j in develop if j < len(row) and self.present(row[j])]
                 # a tick in a compliance column ("Met?") or the outcome's own wording given back
                 # says nowhere the outcome is developed (a tick under a module's column does)
