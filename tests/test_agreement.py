@@ -43,8 +43,8 @@ class Floor:
 # They may only be raised (when the engine does better), never lowered:
 # a change that makes agreement worse has to be fixed, not the floor.
 FLOORS = {
-    # n=244, blind set: never used to write or tune rules
-    "regression": Floor(kappa_w=0.656, exact=0.742, false_assurance=0.1, gap_recall=0.702),
+    # n=610, ten applications written blind (six added December 2026): never used to write or tune rules
+    "regression": Floor(kappa_w=0.596, exact=0.685, false_assurance=0.1, gap_recall=0.761),
     # n=793, development corpus (13 files)
     "corpus": Floor(kappa_w=0.912, exact=0.905, false_assurance=0.0, gap_recall=0.974),
 }

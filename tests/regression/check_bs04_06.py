@@ -2,7 +2,7 @@
 is not `met`, consistent `application`/`file`, that the .docx opens, and that every phrase quoted
 in a `why` (fragments split at "...") occurs in the document (quotes and dashes normalised). Prints verdict counts.
 
-Run from the project root: .venv/bin/python tests/blind-2026-12/check_bs04_06.py
+Run from the project root: .venv/bin/python tests/regression/check_bs04_06.py
 """
 from __future__ import annotations
 
