@@ -331,3 +331,21 @@ def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_
     v = judge(engine, f)
     assert v["6.K3"] == "met" and v["6.S2d"] == "met"
     assert v["6.S3"] == "partially_met"  # "not yet" is no assessment
+
+
+def test_outcome_matrix_with_a_numbering_column_and_a_cell_saying_none(tmp_path, engine):
+    """The provider's own statements in the second column, numbered in the first;
+    "No taught session" in the development column is no development."""
+    f = build(tmp_path, "numbered", [
+        ("table", [
+            ["No.", "What our SENCOs can do", "Taught in", "Portfolio evidence that assesses it"],
+            ["1", "Deploy and manage teaching assistants and other support staff", "Day 3", "P4 deployment review"],
+            ["2", "Use provision mapping to plan and cost provision", "Day 4", "P5 provision map"],
+            ["3", "Explain the principles and outcomes of Every Child Matters", "Day 1", "P2 policy review"],
+            ["4", "Organise their own workload: set priorities, manage time and delegate", "No taught session",
+             "P6 time audit"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.A3"] == "partially_met"  # assessed, not developed

@@ -40,6 +40,7 @@ class OutcomeReader:
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self._grids: dict[int, list[list[str]]] = {}
         self._transposed: set[int] = set()
+        self._numbered: set[int] = set()  # tables whose first column only numbers the rows
         self.keywords: dict[str, set[str]] = {}
         for rule in perceiver.compiled.ruleset.requirements:
             if rule.outcome:
@@ -88,7 +89,8 @@ class OutcomeReader:
 
     def grid(self, t) -> list[list[str]]:
         """A table's rows, turned so that outcomes run down its first column: a matrix
-        with the outcomes across its header row is read transposed."""
+        with the outcomes across its header row is read transposed, and a first column
+        that only numbers the rows is set aside."""
         grid = self._grids.get(t.index)
         if grid is None:
             grid = t.rows
@@ -99,6 +101,9 @@ class OutcomeReader:
                     width = max(len(row) for row in t.rows)
                     grid = [[row[j] if j < len(row) else "" for row in t.rows] for j in range(width)]
                     self._transposed.add(t.index)
+            if t.index not in self._transposed and _numbering_column(grid):
+                grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
+                self._numbered.add(t.index)
             self._grids[t.index] = grid
         return grid
 
@@ -130,7 +135,9 @@ class OutcomeReader:
         if t.index in self._transposed:  # the outcome is named in the header row's column r
             block_ids = t.cell_blocks[0][r] if t.cell_blocks and r < len(t.cell_blocks[0]) else []
         else:
-            block_ids = t.cell_blocks[r][0] if t.cell_blocks and r < len(t.cell_blocks) else []
+            col = 1 if t.index in self._numbered else 0
+            row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
+            block_ids = row_blocks[col] if col < len(row_blocks) else []
         for bid in block_ids:
             try:
                 return self.app.passage(bid)
@@ -159,6 +166,7 @@ class OutcomeReader:
                 # says nowhere the outcome is developed (a tick under a module's column does)
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
+                             and not _SAYS_NONE.match(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
                 if not assess:
                     cell = "none"
@@ -261,3 +269,16 @@ class OutcomeReader:
         facts.append({"id": "programme", "kind": "programme",
                       "assessment_cue": "yes" if any(first(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
         self._mentions(in_table)
+
+
+_SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
+_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
+
+
+def _numbering_column(grid: list[list[str]]) -> bool:
+    """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
+    body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
+    if len(body) < MIN_OUTCOME_ROWS:
+        return False
+    numbered = sum(1 for row in body if _NUMBER_CELL.match(row[0]))
+    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if _NUMBER_CELL.match(row[0]))
