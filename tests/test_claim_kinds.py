@@ -61,3 +61,9 @@ def test_every_sentence_gets_the_kind_the_claims_table_gives_it(engine):
     assert kinds["Participants attend eight twilight sessions at the Riverside Centre between September and March."][0] == STATEMENT
     assert all(reason for kind, reason in kinds.values() if kind != STATEMENT)
 
+
+
+def test_a_heading_that_says_what_the_programme_sets_out_to_do_is_not_a_to_do_list(engine):
+    text = "Participants practise gathering the views of pupils with Talking Mats and must show how pupils' views shaped their intervention."
+    assert verdicts(engine.evaluate(make_app(text, headings=("What the programme sets out to do", "Hearing pupils"))))["1.5"] == "met"
+    assert verdicts(engine.evaluate(make_app(text, headings=("To do", "Hearing pupils"))))["1.5"] == "not_met"
