@@ -222,9 +222,7 @@ def test_a_rerun_skips_everything_unchanged(first_round, round_dir, tmp_path, ge
     victim = next(r for r in before.values() if r.status == "ok")
     (out / "applications" / f"{victim.output_name}.html").unlink()  # a lost report is written again
 
-    t0 = time.monotonic()
     result = invoke(str(round_dir), "--out", str(out), "--jobs", "2")
-    elapsed = time.monotonic() - t0
     assert result.exit_code == 1, result.output
     # the empty and the corrupt .docx failed on their own content: not tried again while unchanged
     # (the .doc is never sent to a worker at all)
@@ -237,7 +235,6 @@ def test_a_rerun_skips_everything_unchanged(first_round, round_dir, tmp_path, ge
     assert (out / "applications" / f"{victim.output_name}.html").is_file()
     html = (out / "summary.html").read_text()
     assert html.count('<tr class="skipped">') == N_GENERATED
-    assert elapsed < 30  # nothing was evaluated: no worker was even started
 
     # a changed file (and only it) is evaluated again; --force evaluates everything
     changed = sorted(p for p in round_dir.iterdir() if p.suffix == ".docx" and p.name.startswith("app-"))[0]
