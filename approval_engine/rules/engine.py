@@ -19,6 +19,7 @@ phase, so an action that has fired never needs taking back).
 from __future__ import annotations
 
 import copy
+import json
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -49,6 +50,17 @@ class Action:
     key: tuple[str, ...]
     copy: str | None = None
 
+    def __post_init__(self) -> None:
+        # each field as (name, binding, field of the bound fact) or (name, None, constant)
+        plan = []
+        for name, value in self.fields:
+            if isinstance(value, str) and value.startswith("$") and "." in value:
+                binding, _, ref = value[1:].partition(".")
+                plan.append((name, binding, ref))
+            else:
+                plan.append((name, None, value))
+        object.__setattr__(self, "plan", tuple(plan))
+
 
 @dataclass
 class Derived:
@@ -74,23 +86,19 @@ KEEP_EVERY_FACT = {"keep_every_fact": {"all": [{"never": {"kind": "__never__"}},
                                        "run": "keep_every_fact"}}
 
 
-def _resolve(value: object, matched: dict[str, dict]) -> object:
-    if isinstance(value, str) and value.startswith("$") and "." in value:
-        binding, _, name = value[1:].partition(".")
-        return matched.get(binding, {}).get(name, "")
-    return value
+_NOT_COPIED = frozenset(("sid", "id", "kind", "n"))
+_NOTHING: dict = {}
 
 
-def _fire(action: Action, c) -> None:
-    matched = {k: v for k, v in c._m.items() if isinstance(v, dict)}
-    session = _sessions.get(next(iter(matched.values()), {}).get("sid", ""))
-    if session is None:
-        return
+def _fire(action: Action, message: dict, session: Session) -> None:
+    """What ``action`` derives from the facts its rule matched (``message``: binding -> fact)."""
+    matched = {k: v for k, v in message.items() if isinstance(v, dict)}
     try:
         fact: dict = {}
         if action.copy:
-            fact.update({k: v for k, v in matched.get(action.copy, {}).items() if k not in ("sid", "id", "kind", "n")})
-        fact.update({name: _resolve(value, matched) for name, value in action.fields})
+            fact.update({k: v for k, v in matched.get(action.copy, _NOTHING).items() if k not in _NOT_COPIED})
+        for name, binding, value in action.plan:  # type: ignore[attr-defined]
+            fact[name] = value if binding is None else matched.get(binding, _NOTHING).get(value, "")
         fact["kind"] = action.kind
         ident = action.kind + ":" + "|".join(str(fact.get(k, "")) for k in action.key)
         if ident in session.seen:
@@ -117,10 +125,8 @@ def _get_host():
                 inside the assert call that caused it."""
 
             def get_action(self, action_name: str):
-                def run(c) -> None:
-                    action = _actions.get(action_name)
-                    if action is not None:
-                        _fire(action, c)
+                def run(c) -> None:  # actions are run by _assert_all, never through the host
+                    raise EvaluationError(f"durable-rules ran action {action_name} outside an evaluation")
 
                 return run
 
@@ -173,7 +179,7 @@ def run(target: str, facts: list[dict], phases: list[str], between=None) -> list
             batch = [{**f, "sid": sid} for f in facts]
             for phase in phases:
                 batch.append({"sid": sid, "id": f"phase:{phase}", "kind": "phase", "name": phase})
-                _assert_all(host, target, batch)
+                _assert_all(host, target, batch, session)
                 batch = [{**f, "sid": sid} for f in session.pending]
                 session.pending.clear()
                 if between is not None:
@@ -192,11 +198,35 @@ def run(target: str, facts: list[dict], phases: list[str], between=None) -> list
                 pass
 
 
-def _assert_all(host, target: str, facts: list[dict]) -> None:
+def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
+    """Assert ``facts`` and run every action they cause, as durable-rules' own host
+    does (``Host.assert_facts``), with the actions called directly: each in turn,
+    the session's state written back after each (``update_state``), until the
+    engine has no more for this session."""
     if not facts:
         return
+    import durable_rules_engine as core
+
+    rules = host.get_ruleset(target)
+    handle = rules._handle
     try:
-        host.assert_facts(target, facts)
+        state_handle = rules._handle_result(core.assert_facts(handle, json.dumps(facts, ensure_ascii=False)), facts)
+        result = core.start_action_for_state(handle, state_handle)
+        if not result:
+            return
+        state = json.dumps(json.loads(result[0]), ensure_ascii=False)
+        pending = json.loads(result[1])
+        while pending:
+            for name, message in pending.items():
+                break
+            action = _actions.get(name)
+            if action is not None:
+                _fire(action, message, session)
+            core.update_state(handle, state)
+            following = core.complete_and_start_action(handle, state_handle)
+            pending = json.loads(following) if following else None
+    except EvaluationError:
+        raise
     except Exception as exc:
         name = type(exc).__name__
         raise EvaluationError(f"durable-rules could not take the facts: {name}: {exc}") from None
