@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.text import first, modules_in, split_sentences, words
+from approval_engine.judge.text import first, holds, modules_in, split_sentences, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
@@ -69,7 +69,7 @@ class OutcomeReader:
         best, best_score = None, 0.0
         found = words(text)
         for rid, pats in self.terms.items():
-            score = 1.0 if first(pats, text) else 0.0
+            score = 1.0 if holds(pats, text) else 0.0
             kw = self.keywords.get(rid, set())
             if kw and found:
                 score += len(found & kw) / max(4, len(kw))
@@ -172,7 +172,7 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
-                    if any(not first(self.sig["not_assessed"], x) for x in cells):
+                    if any(not holds(self.sig["not_assessed"], x) for x in cells):
                         cell = "present"
                     else:
                         cell = "not_assessed" if cells else "empty"
@@ -197,7 +197,7 @@ class OutcomeReader:
             for row in t.rows[1:]:
                 mods = modules_in(" ".join(c for j, c in enumerate(row) if j not in acols))
                 acell = " ".join(row[j] for j in acols if j < len(row))
-                says = "assessed" if self.present(acell) and not first(self.sig["not_assessed"], acell) else "not_assessed"
+                says = "assessed" if self.present(acell) and not holds(self.sig["not_assessed"], acell) else "not_assessed"
                 for mod in sorted(mods):
                     n += 1
                     facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
@@ -206,13 +206,13 @@ class OutcomeReader:
             mods = modules_in(s.text)
             if not mods:
                 continue
-            if first(self.sig["not_assessed"], s.text):
+            if holds(self.sig["not_assessed"], s.text):
                 says = "not_assessed"
-            elif first(self.sig["assessed"], s.text):
+            elif holds(self.sig["assessed"], s.text):
                 says = "assessed"
             else:
                 continue
-            hope = "yes" if first(self.sig["aspiration"], s.text) else "no"
+            hope = "yes" if holds(self.sig["aspiration"], s.text) else "no"
             detailed = "yes" if says == "assessed" and self._details_assessment(s) else "no"
             for mod in sorted(mods):
                 n += 1
@@ -223,24 +223,28 @@ class OutcomeReader:
 
     def _mentions(self, in_table: set[str]) -> None:
         p = self.p
+        cues: dict[int, dict[str, str]] = {}  # sentence number -> what it says, read once
+        modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
-            required = p.compiled.outcome_required.get(rid)
-            for s in p.sentences:
-                if not s.may_contain(required):
-                    continue
+            for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
                 m = first(pats, s.text)
                 if not m:
                     continue
-                fact = p.add_match(
-                    s, m, "outcome", "outcome.terms", outcome=rid,
-                    blanket="yes" if first(self.sig["blanket"], s.text) else "no",
-                    not_assessed_cue="yes" if first(self.sig["not_assessed"], s.text) else "no",
-                    develop_cue="yes" if _DEVELOP.search(s.text) else "no",
-                    assessed_cue="yes" if first(self.sig["assessed"], s.text) or self._describes_assessment(s) else "no",
-                    cell="yes" if s.passage.kind == "cell" else "no",
-                    outcome_in_table="yes" if rid in in_table else "no",
-                )
-                for mod in sorted(modules_in(p.context[s.passage.id])):
+                said = cues.get(s.number)
+                if said is None:
+                    said = cues[s.number] = {
+                        "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
+                        "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
+                        "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
+                        "assessed_cue": "yes" if holds(self.sig["assessed"], s.text) or self._describes_assessment(s) else "no",
+                        "cell": "yes" if s.passage.kind == "cell" else "no",
+                    }
+                fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,
+                                   outcome_in_table="yes" if rid in in_table else "no")
+                around = modules.get(s.passage.id)
+                if around is None:
+                    around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
+                for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
 
     def _describes_assessment(self, s) -> bool:
@@ -252,7 +256,7 @@ class OutcomeReader:
         opening = self._openings.get(s.passage.id)
         if opening is None:
             head = split_sentences(s.passage.text)[:1]
-            opening = self._openings[s.passage.id] = bool(head and first(self.sig["assessed"], head[0]))
+            opening = self._openings[s.passage.id] = bool(head and holds(self.sig["assessed"], head[0]))
         return opening
 
     def _details_assessment(self, s) -> bool:
@@ -267,7 +271,7 @@ class OutcomeReader:
         in_table = self._row_facts(facts)
         self._module_notes(facts)
         facts.append({"id": "programme", "kind": "programme",
-                      "assessment_cue": "yes" if any(first(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
+                      "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
         self._mentions(in_table)
 
 

@@ -5,6 +5,9 @@ match, a ``match`` fact records where it is and the cues around it (a
 placeholder, a to-do heading, a hedge, a negation governing the match, the
 aspect's subject in the sentence or around it). Nothing here decides whether
 a match is evidence: the ruleset's ``judgement`` block does.
+
+Each sentence's cues are read once, when a pattern first matches in it, and
+what belongs to its passage or its headings once for the passage or headings.
 """
 
 from __future__ import annotations
@@ -14,11 +17,27 @@ from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
-from approval_engine.judge.text import clause_after, clause_before, first, in_relative_clause, split_sentences, words
+from approval_engine.judge.text import (
+    FRAGMENT_WORDS,
+    SentenceIndex,
+    bits,
+    clause_after,
+    clause_before,
+    cross_references,
+    governs_subject,
+    holds,
+    in_relative_clause,
+    split_sentences,
+    title_like,
+    which,
+    word_sets,
+    words,
+)
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
+from approval_engine.rules.prefilter import fold, holds_all
 
-NOT_TEXT = ("heading", "label", "prompt")
-POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."  # passage kinds that are never the provider's statements
+NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
+POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
@@ -33,10 +52,6 @@ CUE_DEFAULTS = {
 }
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
-FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
-TITLE_WORDS = 12  # a paragraph longer than this is not a title typed as a paragraph
-TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
-FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 
@@ -52,6 +67,8 @@ class Sentence:
     number: int = 0  # position in the application
     lower: str = ""
     literals: frozenset[str] | None = None  # the ruleset's required literals found here, when scanned
+    folded: frozenset[str] | None = None  # ... found in its text folded as the regex engine compares it
+    cues: dict[str, str] | None = field(default=None, repr=False, compare=False)  # its sentence-wide cues, once read
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -63,6 +80,10 @@ class Sentence:
         if self.literals is not None:
             return not required.isdisjoint(self.literals)
         return any(r in self.lower for r in required)
+
+    def may_match(self, sets: tuple[frozenset[str], ...] | None) -> bool:
+        """False only when no match is possible (some set of strings a match needs one of is all absent)."""
+        return self.folded is None or holds_all(sets, self.folded)
 
 
 @dataclass
@@ -97,13 +118,19 @@ class Perceiver:
         self.spec = spec  # the specification's wording: a word set per requirement and per guidance sentence
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
-        self._todo: dict[tuple[str, ...], str] = {}
+        self._headings: dict[tuple[str, ...], tuple[str, str]] = {}  # heading path -> (contents, todo)
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
+        self._passage_cues: dict[str, tuple[str, str]] = {}  # passage id -> (concrete, prompt)
+        self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
+        self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
+        self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
         label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
         self.field_values: set[str] = set()
+        scan = compiled.scan
+        scan.forget()  # what was found in another application's texts
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
@@ -114,53 +141,32 @@ class Perceiver:
                     self.field_values.add(p.id)
                 introducer = p.text if p.kind == "paragraph" else ""
                 self.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
-            label = p.text if p.kind == "paragraph" and first(self.sig.get("field_label"), p.text) else ""
+            label = p.text if p.kind == "paragraph" and holds(self.sig.get("field_label"), p.text) else ""
             for i, s in enumerate(split_sentences(p.text)):
                 sentence = Sentence(s, p, i, len(self.sentences))
-                sentence.literals = compiled.literals_in(sentence.lower)
+                lower = sentence.lower
+                sentence.literals = scan.found(lower)
+                folded = lower if lower.isascii() else fold(s)
+                sentence.folded = sentence.literals if folded == lower else scan.found(folded)
+                scan.remember(s, sentence.folded)
                 self.sentences.append(sentence)
-        self.pointers = self._cross_references()
+        self.pointers = cross_references([p for p in app.passages if p.kind not in NOT_TEXT],
+                                         compiled.signals.get("cross_reference") or [], POINTER_WORDS)
         self.outcomes = OutcomeReader(self)
         # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
         matrix = set(self.outcomes.outcome_tables())
         if matrix:
             self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
         self.out = Perception()
-        self._holding: dict[str, list[int]] | None = None  # literal -> sentences holding it (may_contain)
-
-    # ---------------------------------------------------------------- cross-references
-
-    def _cross_references(self) -> dict[str, list[Passage]]:
-        """Answers that point to another ("See our answer to 1.2"): {the passage pointed
-        to: [the passages pointing to it]}. An answer is found by its row's label or a
-        heading above it that starts with the identifier pointed to."""
-        patterns = self.compiled.signals.get("cross_reference") or []
-        texts = [p for p in self.app.passages if p.kind not in NOT_TEXT]
-        out: dict[str, list[Passage]] = {}
-        for p in texts:
-            if len(p.text.split()) > POINTER_WORDS:
-                continue  # a reference in passing, not an answer that stands for another
-            for pat in patterns:
-                m = pat.search(p.text)
-                if not m or "target" not in m.re.groupindex or not m.group("target"):
-                    continue
-                starts = re.compile(r"^\W*(?:criterion |requirement |section |question )?" + re.escape(m.group("target")) + r"(?![\d.]*\d)", re.I)
-                for t in texts:
-                    if t is p or (t.location.table is not None and t.location.table == p.location.table
-                                  and t.location.row == p.location.row):
-                        continue
-                    if starts.match(t.label) or any(starts.match(h) for h in t.location.heading_path):
-                        out.setdefault(t.id, []).append(p)
-                break
-        return out
+        self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
         else in the place of an answer that points to it (its row label and headings)."""
-        if first(patterns, self.context[s.passage.id]):
+        if holds(patterns, self.context[s.passage.id]):
             return True, None
         for pointer in self.pointers.get(s.passage.id, ()):
-            if first(patterns, " ".join((*pointer.location.heading_path, pointer.label))):
+            if holds(patterns, " ".join((*pointer.location.heading_path, pointer.label))):
                 return True, pointer
         return False, None
 
@@ -198,23 +204,29 @@ class Perceiver:
         return path in self._unfinished
 
     def _flags(self, s: Sentence) -> dict[str, str]:
-        """Sentence-wide cues, computed once per sentence."""
-        flags = getattr(s, "_flags", None)
+        """Sentence-wide cues, computed once per sentence (and what is its passage's
+        or its headings', once for the passage or headings)."""
+        flags = s.cues
         if flags is None:
-            flags = {name: yn(first(self.sig.get(sig), s.text)) for name, sig in SENTENCE_CUES}
-            # concreteness is the passage's: "These findings were built into the design." follows them
-            flags["concrete"] = yn(first(self.sig.get("concrete"), s.passage.text))
-            flags["concrete_here"] = yn(first(self.sig.get("concrete"), s.text))
-            flags["restates_spec"] = yn(self.restates_spec(s.text, frame=s.passage.text))
-            flags["prompt"] = yn(first(self.sig.get("prompt"), s.passage.text))
+            sig, text, passage = self.sig, s.text, s.passage
+            flags = {name: yn(holds(sig.get(signal), text)) for name, signal in SENTENCE_CUES}
+            got = self._passage_cues.get(passage.id)
+            if got is None:
+                # concreteness is the passage's: "These findings were built into the design." follows them
+                got = self._passage_cues[passage.id] = (yn(holds(sig.get("concrete"), passage.text)),
+                                                        yn(holds(sig.get("prompt"), passage.text)))
+            flags["concrete"] = got[0]
+            flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
+            flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
+            flags["prompt"] = got[1]
             flags["fragment"] = yn(self._fragment(s))
-            path = s.passage.location.heading_path
-            flags["contents"] = yn(bool(path) and first(self.sig.get("contents_heading"), path[-1]))
-            todo = self._todo.get(path)
-            if todo is None:
-                todo = self._todo[path] = yn(any(first(self.sig["unfinished_heading"], h) for h in path))
-            flags["todo"] = todo
-            s._flags = flags  # type: ignore[attr-defined]
+            path = passage.location.heading_path
+            headings = self._headings.get(path)
+            if headings is None:
+                headings = self._headings[path] = (yn(bool(path) and holds(sig.get("contents_heading"), path[-1])),
+                                                   yn(any(holds(sig["unfinished_heading"], h) for h in path)))
+            flags["contents"], flags["todo"] = headings
+            s.cues = flags
         return flags
 
     def _fragment(self, s: Sentence) -> bool:
@@ -222,7 +234,7 @@ class Perceiver:
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
         if s.passage.id in self.field_values:
             return False  # the value of a field whose label is the paragraph before ("Qualifications" / "PGCert")
-        if s.passage.kind == "paragraph" and (len(s.passage.text.split()) < FRAGMENT_WORDS or _title_like(s.passage.text)):
+        if s.passage.kind == "paragraph" and (len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)):
             return True
         return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
                 and len(s.passage.text) > len(s.text) + 1)
@@ -235,14 +247,20 @@ class Perceiver:
         (a table cell where a module belongs)."""
         if not self.spec:
             return False
-        framing = self.sig.get("restatement_framing")
-        own = words(framing.sub(" ", text) if framing is not None else text)
+        own = self._own_words.get(text)
+        if own is None:
+            framing = self.sig.get("restatement_framing")
+            own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
         if len(own) < RESTATEMENT_MIN_WORDS:
             return False
-        if not (anywhere or len(own) >= QUOTATION_WORDS or first(self.sig.get("spec_frame"), frame or text)):
-            return False
-        need = RESTATEMENT_SHARE * len(own)
-        return any(len(own & spec) >= need for spec in self.spec)
+        if not (anywhere or len(own) >= QUOTATION_WORDS):
+            where = frame or text
+            framed = self._framed.get(where)
+            if framed is None:
+                framed = self._framed[where] = bool(holds(self.sig.get("spec_frame"), where))
+            if not framed:
+                return False
+        return word_sets(self.spec).shares(own, RESTATEMENT_SHARE * len(own))
 
     def _negated(self, s: Sentence, m: re.Match) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a
@@ -250,15 +268,25 @@ class Perceiver:
         or close after it."""
         neg = self.sig["negation"]
         if neg is not None:
-            before = clause_before(s.text, m.start())
-            if any(not in_relative_clause(before[: cue.start()]) and not _governs_subject(cue, before) for cue in neg.finditer(before)):
+            key = (s.number, m.start(), False)
+            before_negates = self._clauses.get(key)
+            if before_negates is None:
+                before = clause_before(s.text, m.start())
+                before_negates = self._clauses[key] = any(
+                    not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
+                    for cue in neg.finditer(before))
+            if before_negates:
                 return True
             source = m.re.pattern.lower()
             for cue in neg.finditer(m.group(0)):
                 word = cue.group(0).strip().lower()
                 if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
                     return True
-        return bool(first(self.sig["negation_after"], clause_after(s.text, m.end())))
+        key = (s.number, m.end(), True)
+        after = self._clauses.get(key)
+        if after is None:
+            after = self._clauses[key] = bool(holds(self.sig["negation_after"], clause_after(s.text, m.end())))
+        return after
 
     def cues(self, s: Sentence, m: re.Match) -> dict[str, str]:
         spans = self.placeholders(s.text)
@@ -280,39 +308,38 @@ class Perceiver:
         self.out.facts.append(fact)
         return fact
 
-    def may_contain(self, required: frozenset[str] | None) -> list[Sentence]:
-        """The sentences, in order, that hold one of the ``required`` literals (all of them
-        when ``required`` is None): looked up in an index of the sentences' literals."""
-        if required is None:
+    def may_contain(self, required: frozenset[str] | None, sets: tuple[frozenset[str], ...] | None = None) -> list[Sentence]:
+        """The sentences, in order, that hold one of the ``required`` literals and one of
+        each of ``sets`` (all of them when neither narrows them)."""
+        mask = self.index.mask(required, sets)
+        if mask == -1:
             return self.sentences
-        if self._holding is None:
-            self._holding = {"": []}  # "": sentences not scanned, which may hold anything
-            for n, s in enumerate(self.sentences):
-                for lit in s.literals if s.literals is not None else ("",):
-                    self._holding.setdefault(lit, []).append(n)
-        found = set(self._holding[""])
-        for lit in required:
-            found.update(self._holding.get(lit, ()))
-        return [self.sentences[n] for n in sorted(found)]
+        return [self.sentences[k] for k in bits(mask)]
 
     def aspect_matches(self, req: str, ca: CompiledAspect) -> None:
         pats = ca.any
         with_ = ca.patterns["with"]
         considered = 0
-        # only sentences holding one of the literals a match needs (every sentence when the
-        # aspect has contradictions, which are looked for everywhere)
-        for s in self.sentences if pats["contradicted_by"] is not None else self.may_contain(ca.required):
+        gate = self.index.mask(ca.required)
+        items = [(pattern, self.index.mask(required, sets) & gate) for pattern, required, sets in ca.match_items]
+        # only sentences holding what a match needs (every sentence when the aspect has
+        # contradictions, which are looked for everywhere)
+        union = 0
+        for _, mask in items:
+            union |= mask
+        every = pats["contradicted_by"] is not None or union < 0
+        for k in range(len(self.sentences)) if every else bits(union):
+            s = self.sentences[k]
             hit = None
-            if s.may_contain(ca.required):
-                for i, (pattern, required) in enumerate(ca.match_items):
-                    if s.may_contain(required):
-                        m = pattern.search(s.text)
-                        if m:
-                            hit = (i, m)
-                            break
+            for i, (pattern, mask) in enumerate(items):
+                if mask >> k & 1:
+                    m = pattern.search(s.text)
+                    if m:
+                        hit = (i, m)
+                        break
             if hit is not None:
                 considered += 1
-                if with_ and not all(p.search(s.text) for p in with_):
+                if with_ and not all(holds(p, s.text) for p in with_):
                     continue  # the aspect's words without what must come with them: not read further
                 pointer = None
                 if pats["near"] is not None:
@@ -334,7 +361,7 @@ class Perceiver:
             if pats["contradicted_by"] is not None:
                 c = pats["contradicted_by"].search(s.text)
                 if c:
-                    self.add_match(s, c, "contradiction", _which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
+                    self.add_match(s, c, "contradiction", which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
                                    req=req, aspect=ca.name)
         self.out.considered[(req, ca.name)] = considered
 
@@ -344,10 +371,10 @@ class Perceiver:
         wrong = pats["not_subject"]
         return {
             "has_subject": YES,
-            "subject_here": yn(first(pats["subject"], s.text)),
-            "wrong_subject_here": yn(wrong is not None and first(wrong, s.text)),
-            "subject_around": yn(first(pats["subject"], ctx)),
-            "wrong_subject_around": yn(wrong is not None and first(wrong, ctx)),
+            "subject_here": yn(holds(pats["subject"], s.text)),
+            "wrong_subject_here": yn(wrong is not None and holds(wrong, s.text)),
+            "subject_around": yn(holds(pats["subject"], ctx)),
+            "wrong_subject_around": yn(wrong is not None and holds(wrong, ctx)),
         }
 
     def condition_matches(self) -> None:
@@ -355,10 +382,12 @@ class Perceiver:
             default = self.compiled.ruleset.conditions[name].default
             self.out.facts.append({"id": f"condition:{name}", "kind": "condition", "condition": name, "default": yn(default)})
             source = self.compiled.ruleset.conditions[name].match
-            for s in self.sentences:
+            masks = [self.index.mask(None, sets) for sets in self.compiled.condition_sets[name]]
+            for n, s in enumerate(self.sentences):
                 for k, p in enumerate(patterns):
-                    for m in p.finditer(s.text):
-                        self.add_match(s, m, "condition", source[k], condition=name)
+                    if masks[k] >> n & 1:
+                        for m in p.finditer(s.text):
+                            self.add_match(s, m, "condition", source[k], condition=name)
 
     def perceive(self) -> Perception:
         for rule in self.compiled.ruleset.requirements:
@@ -374,37 +403,3 @@ class Perceiver:
         for n, fact in enumerate(self.out.facts):
             fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
         return self.out
-
-
-def _which(sources: list[str], patterns: list[re.Pattern], m: re.Match) -> str:
-    """The ruleset's own words for the pattern that made a combined match."""
-    for src, p in zip(sources, patterns):
-        if p.match(m.string, m.start()):
-            return src
-    return sources[0] if sources else ""
-
-
-def _title_like(text: str) -> bool:
-    """A heading typed as a paragraph: a few words, no closing punctuation, most of
-    its longer words capitalised ("Postgraduate Certificate Special Educational Needs")."""
-    words_ = text.split()
-    if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)" or FIELD.search(text):
-        return False  # "Awarding body: University of ..." is a field and its value, not a title
-    long_ = [w for w in words_ if len(w) > 3]
-    return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
-
-
-_NOT = re.compile(r"not|\w+n't", re.I)
-_COMPLEMENT = re.compile(r"\b(?:how|what|whether|when|where|why|who|which|that|if|yet|to)\b", re.I)
-_LATER_VERB = re.compile(r"\b(?:will|shall|would|can|may|must|should)\b", re.I)
-
-
-def _governs_subject(cue: re.Match, before: str) -> bool:
-    """A "not" inside the subject, with the sentence's own verb still to come before the
-    match ("students who ... are not fully qualified teachers will be awarded the PG
-    Certificate"): it negates the subject's clause, not the match."""
-    if not _NOT.fullmatch(cue.group(0).strip()):
-        return False
-    verb = _LATER_VERB.search(before, cue.end())
-    # "have not yet worked out how participants will ...": the verb is the negated clause's own object
-    return verb is not None and not _COMPLEMENT.search(before[cue.end(): verb.start()])

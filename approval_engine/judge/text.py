@@ -1,4 +1,5 @@
-"""Reading sentences: splitting, clauses around a match, module names, word sets.
+"""Reading sentences: splitting, clauses around a match, module names, word sets,
+titles, the specification's wording, which sentences hold which literals.
 
 Perception helpers only: nothing here decides anything about a requirement.
 """
@@ -52,6 +53,19 @@ def first(patterns, text: str) -> re.Match | None:
     return None
 
 
+def holds(patterns, text: str) -> bool:
+    """Whether any pattern matches (``first`` as a yes or no, which a prefiltered
+    pattern answers trying only the parts that can match)."""
+    if patterns is None:
+        return False
+    test = getattr(patterns, "holds", None)
+    if test is not None:
+        return test(text)
+    if getattr(patterns, "search", None) is not None:
+        return patterns.search(text) is not None
+    return any(holds(p, text) for p in patterns)
+
+
 def clause_before(text: str, start: int) -> str:
     """The words a negation must sit in to govern a match: the same clause, and
     no more than NEGATION_BEFORE_WORDS words before it."""
@@ -93,3 +107,142 @@ def modules_in(text: str) -> set[str]:
 def words(text: str) -> set[str]:
     """Content-word stems, for matching a table row to an outcome."""
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+# ---------------------------------------------------------------- titles, subjects, wording
+
+FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
+TITLE_WORDS = 12  # a paragraph longer than this is not a title typed as a paragraph
+TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
+FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"
+
+
+def title_like(text: str) -> bool:
+    """A heading typed as a paragraph: a few words, no closing punctuation, most of
+    its longer words capitalised ("Postgraduate Certificate Special Educational Needs")."""
+    words_ = text.split()
+    if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)" or FIELD.search(text):
+        return False  # "Awarding body: University of ..." is a field and its value, not a title
+    long_ = [w for w in words_ if len(w) > 3]
+    return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
+
+
+_NOT = re.compile(r"not|\w+n't", re.I)
+_COMPLEMENT = re.compile(r"\b(?:how|what|whether|when|where|why|who|which|that|if|yet|to)\b", re.I)
+_LATER_VERB = re.compile(r"\b(?:will|shall|would|can|may|must|should)\b", re.I)
+
+
+def governs_subject(cue: re.Match, before: str) -> bool:
+    """A "not" inside the subject, with the sentence's own verb still to come before the
+    match ("students who ... are not fully qualified teachers will be awarded the PG
+    Certificate"): it negates the subject's clause, not the match."""
+    if not _NOT.fullmatch(cue.group(0).strip()):
+        return False
+    verb = _LATER_VERB.search(before, cue.end())
+    # "have not yet worked out how participants will ...": the verb is the negated clause's own object
+    return verb is not None and not _COMPLEMENT.search(before[cue.end(): verb.start()])
+
+
+def which(sources: list[str], patterns: list[re.Pattern], m: re.Match) -> str:
+    """The ruleset's own words for the pattern that made a combined match."""
+    for src, p in zip(sources, patterns):
+        if p.match(m.string, m.start()):
+            return src
+    return sources[0] if sources else ""
+
+
+def cross_references(texts: list, patterns: list[re.Pattern], pointer_words: int) -> dict[str, list]:
+    """Answers that point to another ("See our answer to 1.2"): {the passage pointed
+    to: [the passages pointing to it]}, among ``texts`` (the provider's passages). An
+    answer is found by its row's label or a heading above it that starts with the
+    identifier pointed to; an answer that points is short (``pointer_words`` at most)."""
+    out: dict[str, list] = {}
+    for p in texts:
+        if len(p.text.split()) > pointer_words:
+            continue  # a reference in passing, not an answer that stands for another
+        for pat in patterns:
+            m = pat.search(p.text)
+            if not m or "target" not in m.re.groupindex or not m.group("target"):
+                continue
+            starts = re.compile(r"^\W*(?:criterion |requirement |section |question )?" + re.escape(m.group("target")) + r"(?![\d.]*\d)", re.I)
+            for t in texts:
+                if t is p or (t.location.table is not None and t.location.table == p.location.table
+                              and t.location.row == p.location.row):
+                    continue
+                if starts.match(t.label) or any(starts.match(h) for h in t.location.heading_path):
+                    out.setdefault(t.id, []).append(p)
+            break
+    return out
+
+
+class WordSets:
+    """Word sets (the specification's wording, one set per requirement and guidance
+    sentence) indexed by word, to ask whether a text's words are nearly all one set's."""
+
+    def __init__(self, sets: list[frozenset[str]]):
+        self.by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(sets):
+            for w in s:
+                self.by_word.setdefault(w, []).append(i)
+
+    def shares(self, own: set[str], need: float) -> bool:
+        """Some set holds at least ``need`` of the words ``own``."""
+        counts: dict[int, int] = {}
+        for w in own:
+            for i in self.by_word.get(w, ()):
+                counts[i] = counts.get(i, 0) + 1
+        return any(c >= need for c in counts.values())
+
+
+_indexed: dict[int, tuple[object, WordSets]] = {}
+
+
+def word_sets(sets: list[frozenset[str]]) -> WordSets:
+    """The index of a list of word sets, built once for each list (an engine's
+    specification wording lives as long as the engine)."""
+    got = _indexed.get(id(sets))
+    if got is None or got[0] is not sets:
+        if len(_indexed) > 16:
+            _indexed.clear()
+        got = _indexed[id(sets)] = (sets, WordSets(list(sets)))
+    return got[1]
+
+
+# ---------------------------------------------------------------- which sentences hold which literals
+
+
+def bits(mask: int):
+    """The positions of the bits set in a (non-negative) mask, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+class SentenceIndex:
+    """Which sentences hold each literal the ruleset's patterns require, as bit masks
+    over the list of sentences (each sentence has ``literals``, found in its text in
+    lower case, and ``folded``, found as the regex engine folds case; under "" are
+    those not scanned, which may hold anything)."""
+
+    def __init__(self, sentences: list) -> None:
+        self.holding: dict[str, int] = {}
+        self.holding_folded: dict[str, int] = {}
+        for k, s in enumerate(sentences):
+            bit = 1 << k
+            for index, found in ((self.holding, s.literals), (self.holding_folded, s.folded)):
+                for lit in found if found is not None else ("",):
+                    index[lit] = index.get(lit, 0) | bit
+
+    def mask(self, required: frozenset[str] | None, sets: tuple[frozenset[str], ...] | None = None) -> int:
+        """The sentences that hold one of the ``required`` literals and one of each of
+        ``sets``: those a match may be in (-1: every sentence)."""
+        mask = -1
+        for index, group in ((self.holding, (required,) if required is not None else ()), (self.holding_folded, sets or ())):
+            get = index.get
+            for literals in group:
+                found = get("", 0)
+                for lit in literals:
+                    found |= get(lit, 0)
+                mask &= found
+        return mask

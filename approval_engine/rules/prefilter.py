@@ -1,0 +1,296 @@
+"""The prefilter of a ruleset's patterns: the literal strings any match of a
+pattern must contain, found by reading the parsed expression, so that a
+sentence lacking them is skipped without running the expression.
+
+A pattern's :func:`required_literals` are one set of strings any match holds
+one of; its :func:`required_sets` are every such set it can tell (a match holds
+one string of each). One :class:`LiteralScan` (an Aho-Corasick automaton,
+``pyahocorasick``) finds every literal of every pattern in a text at once;
+:class:`Prefiltered` wraps a compiled pattern so that ``search`` looks there
+first. Every prefilter is a necessary condition only: a match is never missed.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_LITERAL = 3  # shorter strings are in nearly every sentence: no use as a prefilter
+
+
+def _required_in(items, sre_constants) -> set[str] | None:
+    """A set of lower-case strings one of which any match of this parsed
+    sequence must contain, or None when no such set of useful length exists."""
+    C = sre_constants
+    best: set[str] | None = None
+    run = ""
+
+    def consider(cands: set[str] | None) -> None:
+        nonlocal best
+        if not cands or min(len(c) for c in cands) < MIN_LITERAL:
+            return
+        key = (min(len(c) for c in cands), -len(cands))
+        if best is None or key > (min(len(c) for c in best), -len(best)):
+            best = cands
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av).lower()
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is C.SUBPATTERN:
+            consider(_required_in(av[-1], C))
+        elif op is C.BRANCH:
+            alts = [_required_in(b, C) for b in av[1]]
+            if all(a is not None for a in alts):
+                consider(set().union(*alts))  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_in(av[2], C))
+    consider({run} if run else None)
+    return best
+
+
+def _parser():
+    try:
+        import re._constants as sre_constants  # Python 3.11+
+        import re._parser as sre_parse
+    except ImportError:  # pragma: no cover
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+    return sre_constants, sre_parse
+
+
+def _parsed(pattern: re.Pattern):
+    _, sre_parse = _parser()
+    try:
+        return list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - no prefilter is always safe
+        return None
+
+
+def required_literals(pattern: re.Pattern | None) -> frozenset[str] | None:
+    """Strings of which every match must contain one (lower case): a cheap
+    prefilter that lets the fact finder skip sentences that cannot match.
+    None when the pattern offers no such guarantee."""
+    if pattern is None:
+        return None
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    found = _required_in(parsed, _parser()[0])
+    return frozenset(found) if found and _selective(found) else None
+
+
+#: words in nearly every sentence: a set of literals holding one of them rules nothing out
+COMMON_WORDS = frozenset("the and of in to for on with is are was a an or as at by be it this that from will can has have".split())
+
+
+def _selective(literals) -> bool:
+    """Some sentences lack every one of ``literals`` (none of them is a common word)."""
+    return not any(lit.strip() in COMMON_WORDS for lit in literals)
+
+
+def _useful(literal: str) -> bool:
+    """Rare enough to be worth looking for: three characters or more, or a symbol
+    outside ASCII ("£")."""
+    return len(literal) >= MIN_LITERAL or not literal.isascii()
+
+
+def _exact(literal: str) -> bool:
+    """Found by :func:`fold` exactly where the case-insensitive regex engine finds
+    it: ASCII, or symbols outside ASCII that have no case (not letters)."""
+    return all(c.isascii() or not (c.isalpha() or c.lower() != c or c.upper() != c or c == "\u0307") for c in literal)
+
+
+def _leading(items, C) -> str:
+    """The literal characters a parsed sequence starts with."""
+    run = ""
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        run += chr(av).lower()
+    return run
+
+
+def _all_required_in(items, C) -> list[frozenset[str]]:
+    """Every set of lower-case strings one of which any match of this parsed
+    sequence must contain (a match needs one of each set: its literal runs, in
+    order, and what its groups, alternatives and repeats need)."""
+    sets: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av).lower()
+            continue
+        if op is C.BRANCH:
+            # the parser moves a prefix the alternatives share out in front ("f(?:ace...|2f)"):
+            # each alternative needs that prefix followed by its own first characters
+            alts = []
+            for b in av[1]:
+                own = _required_in(b, C)
+                joined = run + _leading(b, C)
+                if _useful(joined) and (own is None or len(joined) >= min(len(x) for x in own)):
+                    own = {joined}
+                alts.append(own)
+            if all(a is not None for a in alts):
+                sets.append(frozenset().union(*alts))  # type: ignore[arg-type]
+        if _useful(run):
+            sets.append(frozenset({run}))
+        run = ""
+        if op is C.SUBPATTERN:
+            sets += _all_required_in(av[-1], C)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets += _all_required_in(av[2], C)
+    if _useful(run):
+        sets.append(frozenset({run}))
+    return sets
+
+
+def required_sets(pattern: re.Pattern | None) -> tuple[frozenset[str], ...] | None:
+    """Sets of lower-case strings such that every match contains one string of
+    *each* set (``required_literals`` is one such set): a sentence that lacks
+    every string of any one set cannot match. None when there is no such set.
+    Only strings :func:`fold` finds exactly (:func:`_exact`)."""
+    if pattern is None:
+        return None
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    sets = [s for s in dict.fromkeys(_all_required_in(parsed, _parser()[0])) if all(_exact(x) for x in s) and _selective(s)]
+    return tuple(sets) or None
+
+
+def fold(text: str) -> str:
+    """``text`` as the case-insensitive regex engine compares it with ASCII letters:
+    lower case, and the three characters it matches with an ASCII letter that
+    ``str.lower`` leaves apart: dotless ı and long ſ (i, s), and the dot that
+    ``str.lower`` adds after the i of İ."""
+    lower = text.lower()
+    if not lower.isascii():
+        lower = lower.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+    return lower
+
+
+class LiteralScan:
+    """One Aho-Corasick automaton (``pyahocorasick``) over every literal the
+    ruleset's patterns require: a text is scanned once for all of them, and the
+    literals found in it are remembered until :meth:`forget` (perception tests
+    one sentence, one passage, against many patterns, and forgets when it starts
+    on another application)."""
+
+    REMEMBERED = 4096  # texts; forgotten all at once beyond this
+
+    def __init__(self, literals: set[str]):
+        self._finder = None
+        if literals:
+            import ahocorasick
+
+            self._finder = ahocorasick.Automaton()
+            for lit in literals:
+                self._finder.add_word(lit, lit)
+            self._finder.make_automaton()
+        self._seen: dict[str, frozenset[str]] = {}
+
+    def found(self, lower: str) -> frozenset[str]:
+        """The literals in a text already in lower case (or folded)."""
+        if self._finder is None:
+            return frozenset()
+        return frozenset(lit for _, lit in self._finder.iter(lower))
+
+    def folded(self, text: str) -> frozenset[str]:
+        """The literals in ``fold(text)``, remembered."""
+        got = self._seen.get(text)
+        if got is None:
+            if len(self._seen) >= self.REMEMBERED:
+                self._seen.clear()
+            got = self._seen[text] = self.found(fold(text))
+        return got
+
+    def remember(self, text: str, literals: frozenset[str]) -> None:
+        """What :meth:`folded` would find in ``text``, found already."""
+        if len(self._seen) < self.REMEMBERED:
+            self._seen[text] = literals
+
+    def forget(self) -> None:
+        self._seen = {}
+
+
+def holds_all(sets: tuple[frozenset[str], ...] | None, literals: frozenset[str]) -> bool:
+    """``literals`` meets every one of ``sets`` (so a match is possible)."""
+    if sets is not None:
+        for s in sets:
+            if s.isdisjoint(literals):
+                return False
+    return True
+
+
+_DELEGATED = frozenset({"pattern", "flags", "groups", "groupindex", "match", "fullmatch", "finditer", "findall",
+                        "subn", "split", "scanner"})
+
+
+class Prefiltered:
+    """A compiled pattern whose ``search`` first looks for the literals every match
+    must contain (:class:`LiteralScan`: one of each of its sets) and runs the
+    expression only where they are; everything else is the pattern's own
+    (``.pattern``, ``.finditer``, ``.sub``...). For a pattern :func:`combine`
+    made of several, :meth:`holds` asks only whether it matches: each part
+    whose literals are there is tried on its own."""
+
+    __slots__ = ("re", "required", "sets", "parts", "_scan")
+
+    def __init__(self, pattern: re.Pattern, sets: tuple[frozenset[str], ...], scan: LiteralScan,
+                 parts: list[tuple[re.Pattern, tuple[frozenset[str], ...] | None]] | None = None):
+        self.re = pattern
+        self.sets = sets
+        self.required = sets[0] if sets else None
+        self.parts = parts  # the patterns combined into this one, each with its prefilter
+        self._scan = scan
+
+    def search(self, text: str, *args) -> re.Match | None:
+        literals = self._scan.folded(text)
+        for s in self.sets:
+            if s.isdisjoint(literals):
+                return None
+        return self.re.search(text, *args)
+
+    def holds(self, text: str) -> bool:
+        """Whether ``search`` would find a match (a match of the combined pattern is
+        a match of one of its parts, and a part without its literals has none)."""
+        literals = self._scan.folded(text)
+        for s in self.sets:
+            if s.isdisjoint(literals):
+                return False
+        if self.parts is None:
+            return self.re.search(text) is not None
+        for part, sets in self.parts:
+            if holds_all(sets, literals) and part.search(text) is not None:
+                return True
+        return False
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        literals = self._scan.folded(string)
+        for s in self.sets:
+            if s.isdisjoint(literals):
+                return string  # nothing to replace
+        return self.re.sub(repl, string, count)
+
+    def __getattr__(self, name: str):
+        if name in _DELEGATED:
+            return getattr(self.re, name)
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.re!r})"
+
+
+def ascii_required(pattern: re.Pattern | None) -> frozenset[str] | None:
+    """:func:`required_literals`, when they are all ASCII (:func:`fold` is exact for those)."""
+    required = required_literals(pattern)
+    return required if required is not None and all(r.isascii() for r in required) else None
+
+
+def prefilter_sets(pattern: re.Pattern | None) -> tuple[frozenset[str], ...] | None:
+    """Every set of ASCII literals a match of ``pattern`` needs one of: its
+    :func:`required_literals` (when ASCII) and its :func:`required_sets`."""
+    sets = [s for s in (ascii_required(pattern),) if s is not None] + list(required_sets(pattern) or ())
+    return tuple(dict.fromkeys(sets)) or None
