@@ -13,7 +13,7 @@ For every NAME.labels.json next to this script:
   case).
 It prints word counts and verdict counts, and exits non-zero on any failure.
 
-Run from the project root:  .venv/bin/python tests/blind-2026-12c/check_bu.py
+Run from the project root:  .venv/bin/python tests/regression/check_bu.py
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ every phrase quoted in double quotes in a `why` occurs in the document's text
 (body, tables, headers and footers; curly quotes and dashes normalised). It
 prints word counts and verdict counts. Exit status 1 on any problem.
 
-Run from the project root:  .venv/bin/python tests/blind-2026-12b/check_bt.py
+Run from the project root:  .venv/bin/python tests/regression/check_bt.py
 """
 from __future__ import annotations
 
