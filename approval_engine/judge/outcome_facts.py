@@ -9,6 +9,7 @@ judgement rules over these facts, not here.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
@@ -33,7 +34,9 @@ class OutcomeReader:
     """Finds the outcome facts of one application."""
 
     def __init__(self, perceiver: "Perceiver"):
-        self.p = perceiver
+        # the perceiver holds this reader: a weak reference back, so that an application's
+        # perception is freed as soon as it is no longer used, not by the cycle collector
+        self.p = weakref.proxy(perceiver)
         self.app = perceiver.app
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns

@@ -226,13 +226,21 @@ class SentenceIndex:
     those not scanned, which may hold anything)."""
 
     def __init__(self, sentences: list) -> None:
-        self.holding: dict[str, int] = {}
-        self.holding_folded: dict[str, int] = {}
+        self.holding = self._index(sentences, "literals")
+        # folding differs from lower case only in a few letters (ı, ſ, İ): mostly one index serves both
+        same = all(s.folded is s.literals for s in sentences)
+        self.holding_folded = self.holding if same else self._index(sentences, "folded")
+
+    @staticmethod
+    def _index(sentences: list, which: str) -> dict[str, int]:
+        index: dict[str, int] = {}
+        get = index.get
         for k, s in enumerate(sentences):
             bit = 1 << k
-            for index, found in ((self.holding, s.literals), (self.holding_folded, s.folded)):
-                for lit in found if found is not None else ("",):
-                    index[lit] = index.get(lit, 0) | bit
+            found = getattr(s, which)
+            for lit in found if found is not None else ("",):
+                index[lit] = get(lit, 0) | bit
+        return index
 
     def mask(self, required: frozenset[str] | None, sets: tuple[frozenset[str], ...] | None = None) -> int:
         """The sentences that hold one of the ``required`` literals and one of each of

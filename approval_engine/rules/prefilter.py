@@ -13,8 +13,14 @@ first. Every prefilter is a necessary condition only: a match is never missed.
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import itemgetter
 
+_second = itemgetter(1)
 MIN_LITERAL = 3  # shorter strings are in nearly every sentence: no use as a prefilter
+#: stands in a set for "a decimal digit" (what ``\\d`` or ``[0-9]`` needs): no pattern's literal has a NUL
+DIGIT = "\x00digit"
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _required_in(items, sre_constants) -> set[str] | None:
@@ -141,9 +147,24 @@ def _all_required_in(items, C) -> list[frozenset[str]]:
             sets += _all_required_in(av[-1], C)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
             sets += _all_required_in(av[2], C)
+        elif op is C.IN and _digits_only(av, C):
+            sets.append(frozenset({DIGIT}))
     if _useful(run):
         sets.append(frozenset({run}))
     return sets
+
+
+def _digits_only(items, C) -> bool:
+    """A character class every member of which is a decimal digit (``\\d``, ``[0-9]``)."""
+    for op, av in items:
+        if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            continue
+        if op is C.RANGE and 48 <= av[0] <= av[1] <= 57:
+            continue
+        if op is C.LITERAL and 48 <= av <= 57:
+            continue
+        return False
+    return bool(items)
 
 
 def required_sets(pattern: re.Pattern | None) -> tuple[frozenset[str], ...] | None:
@@ -182,6 +203,8 @@ class LiteralScan:
 
     def __init__(self, literals: set[str]):
         self._finder = None
+        self._digits = DIGIT in literals  # a digit is looked for by a regex, not the automaton
+        literals = literals - {DIGIT}
         if literals:
             import ahocorasick
 
@@ -193,9 +216,10 @@ class LiteralScan:
 
     def found(self, lower: str) -> frozenset[str]:
         """The literals in a text already in lower case (or folded)."""
-        if self._finder is None:
-            return frozenset()
-        return frozenset(lit for _, lit in self._finder.iter(lower))
+        found = map(_second, self._finder.iter(lower)) if self._finder is not None else ()  # (end, literal) each
+        if self._digits and _DIGIT_RE.search(lower):
+            return frozenset(chain(found, (DIGIT,)))
+        return frozenset(found)
 
     def folded(self, text: str) -> frozenset[str]:
         """The literals in ``fold(text)``, remembered."""
