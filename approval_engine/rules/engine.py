@@ -24,6 +24,8 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 
+from pydantic_core import from_json, to_json
+
 from approval_engine.errors import EvaluationError
 
 _lock = threading.RLock()
@@ -202,7 +204,9 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
     """Assert ``facts`` and run every action they cause, as durable-rules' own host
     does (``Host.assert_facts``), with the actions called directly: each in turn,
     the session's state written back after each (``update_state``), until the
-    engine has no more for this session."""
+    engine has no more for this session. Facts and the matches the engine hands
+    back go through pydantic-core's JSON (the same values as the standard
+    library's ``json``, a few times faster)."""
     if not facts:
         return
     import durable_rules_engine as core
@@ -210,12 +214,12 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
     rules = host.get_ruleset(target)
     handle = rules._handle
     try:
-        state_handle = rules._handle_result(core.assert_facts(handle, json.dumps(facts, ensure_ascii=False)), facts)
+        state_handle = rules._handle_result(core.assert_facts(handle, to_json(facts).decode()), facts)
         result = core.start_action_for_state(handle, state_handle)
         if not result:
             return
         state = json.dumps(json.loads(result[0]), ensure_ascii=False)
-        pending = json.loads(result[1])
+        pending = from_json(result[1])
         while pending:
             for name, message in pending.items():
                 break
@@ -224,7 +228,7 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
                 _fire(action, message, session)
             core.update_state(handle, state)
             following = core.complete_and_start_action(handle, state_handle)
-            pending = json.loads(following) if following else None
+            pending = from_json(following) if following else None
     except EvaluationError:
         raise
     except Exception as exc:
