@@ -230,9 +230,9 @@ class OutcomeReader:
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
+                if not holds(pats, s.text):
+                    continue  # (asked first: only the terms whose literals are here are tried)
                 m = first(pats, s.text)
-                if not m:
-                    continue
                 said = cues.get(s.number)
                 if said is None:
                     said = cues[s.number] = {

@@ -11,6 +11,7 @@ from approval_engine.errors import RulesetError
 from approval_engine.rules.language import Aspect, Ruleset
 from approval_engine.rules.prefilter import (
     LiteralScan,
+    anchored,
     Prefiltered,
     fold,
     holds_all,
@@ -104,17 +105,19 @@ class CompiledRuleset:
         self.outcomes: dict[str, list[re.Pattern | Prefiltered]] = {}
         self.outcome_required: dict[str, frozenset[str] | None] = {}
         self.outcome_sets: dict[str, tuple[frozenset[str], ...] | None] = {}
+        outcome_terms: dict[str, list[re.Pattern]] = {}  # each term on its own
         for rule in ruleset.requirements:
             where = f"{src}: rule {rule.id}"
             self.aspects[rule.id] = [CompiledAspect(a, vocab, where) for a in rule.aspects]
             if rule.outcome:
-                terms = combine([compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms])
+                outcome_terms[rule.id] = [compile_pattern(p, vocab, f"{where}, outcome.terms") for p in rule.outcome.terms]
+                terms = combine(outcome_terms[rule.id])
                 self.outcomes[rule.id] = [terms]
                 self.outcome_required[rule.id] = required_literals(terms)
                 self.outcome_sets[rule.id] = prefilter_sets(terms)
-        self._prefilter()
+        self._prefilter(outcome_terms)
 
-    def _prefilter(self) -> None:
+    def _prefilter(self, outcome_terms: dict[str, list[re.Pattern]]) -> None:
         """The patterns perception searches whole sentences and passages with (signals,
         outcome terms, an aspect's other fields: its match patterns have their own
         prefilter) become :class:`Prefiltered` where every match needs one of a few
@@ -123,7 +126,7 @@ class CompiledRuleset:
         wrap: list[tuple[dict | list, object, re.Pattern, tuple[frozenset[str], ...], list | None]] = []
         places: list[tuple[dict | list, object, list[re.Pattern]]] = [
             (self.signal_any, k, self.signals[k]) for k in self.signal_any]
-        places += [(terms, 0, []) for terms in self.outcomes.values()]
+        places += [(terms, 0, outcome_terms[rid]) for rid, terms in self.outcomes.items()]
         for aspects in self.aspects.values():
             for ca in aspects:
                 places += [(ca.any, k, ca.patterns[k]) for k in ca.any if k != "match"]
@@ -136,7 +139,7 @@ class CompiledRuleset:
             # parts with groups are not tried apart: a back-reference counts groups across the combination
             apart = len(combined) > 1 and not any(p.groups for p in combined)
             parts = [(p, prefilter_sets(p)) for p in combined] if apart else None
-            if sets or parts:
+            if sets or parts or anchored(pattern):
                 wrap.append((where, key, pattern, sets, parts))
         literals: set[str] = set()
         for aspects in self.aspects.values():

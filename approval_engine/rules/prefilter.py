@@ -258,19 +258,24 @@ class Prefiltered:
     expression only where they are; everything else is the pattern's own
     (``.pattern``, ``.finditer``, ``.sub``...). For a pattern :func:`combine`
     made of several, :meth:`holds` asks only whether it matches: each part
-    whose literals are there is tried on its own."""
+    whose literals are there is tried on its own. A pattern :func:`anchored` at
+    the start of the text is tried there only (``match``), with no scan."""
 
-    __slots__ = ("re", "required", "sets", "parts", "_scan")
+    __slots__ = ("re", "required", "sets", "parts", "anchored", "_scan")
 
     def __init__(self, pattern: re.Pattern, sets: tuple[frozenset[str], ...], scan: LiteralScan,
                  parts: list[tuple[re.Pattern, tuple[frozenset[str], ...] | None]] | None = None):
         self.re = pattern
         self.sets = sets
         self.required = sets[0] if sets else None
-        self.parts = parts  # the patterns combined into this one, each with its prefilter
+        # the patterns combined into this one, each with its prefilter and whether it is anchored
+        self.parts = [(p, s, anchored(p)) for p, s in parts] if parts is not None else None
+        self.anchored = anchored(pattern)
         self._scan = scan
 
     def search(self, text: str, *args) -> re.Match | None:
+        if self.anchored and not args:
+            return self.re.match(text)
         literals = self._scan.folded(text)
         for s in self.sets:
             if s.isdisjoint(literals):
@@ -280,14 +285,16 @@ class Prefiltered:
     def holds(self, text: str) -> bool:
         """Whether ``search`` would find a match (a match of the combined pattern is
         a match of one of its parts, and a part without its literals has none)."""
+        if self.anchored:
+            return self.re.match(text) is not None
         literals = self._scan.folded(text)
         for s in self.sets:
             if s.isdisjoint(literals):
                 return False
         if self.parts is None:
             return self.re.search(text) is not None
-        for part, sets in self.parts:
-            if holds_all(sets, literals) and part.search(text) is not None:
+        for part, sets, at_start in self.parts:
+            if holds_all(sets, literals) and (part.match(text) if at_start else part.search(text)) is not None:
                 return True
         return False
 
@@ -305,6 +312,33 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.re!r})"
+
+
+def anchored(pattern: re.Pattern | None) -> bool:
+    """Every match starts at the start of the text (``^`` or ``\\A`` after the word-start
+    look-behind, in every alternative, without MULTILINE): ``search`` is then ``match``."""
+    if pattern is None or pattern.flags & re.MULTILINE:
+        return False
+    parsed = _parsed(pattern)
+    if not parsed:
+        return False
+    C = _parser()[0]
+    while parsed and parsed[0][0] in (C.ASSERT, C.ASSERT_NOT) and parsed[0][1][0] == -1:
+        parsed = parsed[1:]  # a look-behind: at the start of the text it has nothing to look at
+    return _starts_anchored(parsed, C)
+
+
+def _starts_anchored(items, C) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.AT:
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+    if op is C.SUBPATTERN:
+        return not (av[1] & re.MULTILINE) and _starts_anchored(list(av[-1]), C)
+    if op is C.BRANCH:
+        return all(_starts_anchored(list(b), C) for b in av[1])
+    return False
 
 
 def ascii_required(pattern: re.Pattern | None) -> frozenset[str] | None:
