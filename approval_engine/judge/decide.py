@@ -94,6 +94,16 @@ class Gatherer:
                 self.finals[(f["req"], f["aspect"])].append(f)
         self.aspect_status = {(a["req"], a["aspect"]): a for a in self.by_kind["aspect_status"]}
         self.conditions = {c["condition"]: c["holds"] == "yes" for c in self.by_kind["condition_value"]}
+        # by outcome, in the order derived (and the outcome table rows in theirs)
+        self.covered: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for which in ("developed", "assessed"):
+            for d in self.by_kind[which]:
+                self.covered[(which, d["outcome"])].append(d)
+        self.rows_of: dict[str, list[tuple]] = defaultdict(list)
+        for row in self.rows.values():
+            self.rows_of[row[3]].append(row)
+        self.outcomes = [f["outcome"] for f in perception.facts if f["kind"] == "outcome"]
+        self.unassessed = {u["outcome"] for u in self.by_kind["unassessed"]}
 
     def hit_for_match(self, f: dict, status: str | None = None, reason: str | None = None, aspect: str = "") -> Hit:
         m = self.p.matches[f["match"]]
@@ -122,16 +132,13 @@ class Gatherer:
     def coverage_hits(self, outcome: str, which: str) -> tuple[list[Hit], list[Hit], str]:
         """(evidence, concerns, where) for one outcome's developed or assessed aspect."""
         evidence = []
-        for d in self.by_kind[which]:
-            if d["outcome"] == outcome:
-                h = self.hit_for(d["via"], "supported", d["reason"], which, self.rule_of.get(d["id"], ""))
-                if h is not None:
-                    evidence.append(h)
+        for d in self.covered.get((which, outcome), ()):
+            h = self.hit_for(d["via"], "supported", d["reason"], which, self.rule_of.get(d["id"], ""))
+            if h is not None:
+                evidence.append(h)
         concerns: list[Hit] = []
         tables = []
-        for anchor, quote, table, row_outcome in self.rows.values():
-            if row_outcome != outcome:
-                continue
+        for anchor, quote, table, _outcome in self.rows_of.get(outcome, ()):
             tables.append(table)
             if anchor is None or any(h.sentence.passage is anchor and h.sentence.text == quote for h in evidence):
                 continue
@@ -181,8 +188,7 @@ def _requirement(rule, g: Gatherer, perception: Perception) -> RequirementFacts:
             if where:
                 notes.append(where)
         elif a.coverage == "all_assessed":
-            outcomes = [f["outcome"] for f in perception.facts if f["kind"] == "outcome"]
-            unassessed = {u["outcome"] for u in g.by_kind["unassessed"]}
+            outcomes, unassessed = g.outcomes, g.unassessed
             af.considered = len(outcomes)
             for rid in outcomes:
                 evidence, concerns, _ = g.coverage_hits(rid, "assessed")
