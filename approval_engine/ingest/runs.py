@@ -26,8 +26,7 @@ _SYM_RE = re.compile(r"<span style=font-family:[^>]*>&#x([0-9A-Fa-f]+);</span>")
 _BULLET_RUN_RE = re.compile(r"\t*[^\t\n]{0,16}\t")
 # Symbol/Wingdings code points (low byte) that Word uses for list bullets.
 _SYMBOL_BULLETS = {0xB7: "•", 0xA7: "▪", 0xA8: "▪", 0xD8: "➢", 0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖"}
-_SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))  # soft hyphen, zero-width space, word joiner, BOM
 # Zero-width (non-)joiners are Word's no-width breaks inside Latin words, but
 # part of the text in emoji sequences and Arabic, Persian and Indic scripts:
 # dropped only beside a Latin letter.
@@ -48,9 +47,14 @@ def _sym(m: re.Match[str]) -> str:
 
 
 def normalise_space(text: str) -> str:
-    """Line breaks, tabs, non-breaking and other spaces -> one space; strip."""
-    text = _LATIN_JOINER_RE.sub("", _INVISIBLE_RE.sub("", text))
-    return _SPACE_RE.sub(" ", text).strip()
+    """Line breaks, tabs, non-breaking and other spaces (every character
+    ``str.isspace`` calls one) -> one space; strip. Invisible characters and
+    joiners beside Latin letters are dropped (looked for only outside ASCII)."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+        if "\u200c" in text or "\u200d" in text:
+            text = _LATIN_JOINER_RE.sub("", text)
+    return " ".join(text.split())
 
 
 def clean_fragment(text: str) -> str:
