@@ -294,7 +294,15 @@ class Prefiltered:
         if self.parts is None:
             return self.re.search(text) is not None
         for part, sets, at_start in self.parts:
-            if holds_all(sets, literals) and (part.match(text) if at_start else part.search(text)) is not None:
+            if sets is not None:  # (holds_all, inline: this runs for every part of every signal)
+                for s in sets:
+                    if s.isdisjoint(literals):
+                        break
+                else:
+                    if (part.match(text) if at_start else part.search(text)) is not None:
+                        return True
+                continue
+            if (part.match(text) if at_start else part.search(text)) is not None:
                 return True
         return False
 
