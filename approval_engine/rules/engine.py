@@ -33,6 +33,7 @@ _host = None
 _registered: dict[str, str] = {}  # durable name -> fingerprint
 _actions: dict[str, "Action"] = {}  # action name -> what it derives
 _sessions: dict[str, "Session"] = {}  # sid -> the evaluation in progress
+_stateless: set[str] = set()  # registered rulesets no condition of which can take a session's state fact
 
 
 FIRST_DERIVED = 1_000_000
@@ -136,6 +137,34 @@ def _get_host():
     return _host
 
 
+def _needs_kind(expr: object) -> bool:
+    """A condition that only a fact with a ``kind`` can meet."""
+    if isinstance(expr, dict) and len(expr) == 1:
+        ((key, value),) = expr.items()
+        if key == "kind":
+            return isinstance(value, str)
+        if key == "$and" and isinstance(value, list):
+            return any(_needs_kind(x) for x in value)
+        if key == "$or" and isinstance(value, list):
+            return bool(value) and all(_needs_kind(x) for x in value)
+    return False
+
+
+def _ignores_state(definition: dict) -> bool:
+    """No rule's condition (negated ones too) can take the session's state fact,
+    ``{"sid": ..., "id": "sid-...", "$s": 1}``, which has no ``kind``: writing the
+    state back after an action (retracting that fact and asserting it again)
+    then changes nothing any rule can see."""
+    for rule in definition.values():
+        conditions = rule.get("all") if isinstance(rule, dict) else None
+        if not isinstance(conditions, list):
+            return False
+        for condition in conditions:
+            if not isinstance(condition, dict) or not all(_needs_kind(expr) for expr in condition.values()):
+                return False
+    return True
+
+
 def register(compiled: dict[str, dict], actions: dict[str, Action], fingerprint: str) -> dict[str, str]:
     """Register compiled rulesets once; return {ruleset name: name registered in the host}.
 
@@ -154,6 +183,8 @@ def register(compiled: dict[str, dict], actions: dict[str, Action], fingerprint:
             names[name] = target
             if target not in _registered:
                 todo[target] = copy.deepcopy(definition)  # set_rulesets deletes the 'run' keys
+                if _ignores_state(compiled[name]):
+                    _stateless.add(target)
         _actions.update(actions)
         if todo:
             try:
@@ -203,10 +234,12 @@ def run(target: str, facts: list[dict], phases: list[str], between=None) -> list
 def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
     """Assert ``facts`` and run every action they cause, as durable-rules' own host
     does (``Host.assert_facts``), with the actions called directly: each in turn,
-    the session's state written back after each (``update_state``), until the
-    engine has no more for this session. Facts and the matches the engine hands
-    back go through pydantic-core's JSON (the same values as the standard
-    library's ``json``, a few times faster)."""
+    the session's state written back after each (``update_state``; left out for
+    a ruleset no condition of which can see the state, :func:`_ignores_state`:
+    an action here never changes it), until the engine has no more for this
+    session. Facts and the matches the engine hands back go through
+    pydantic-core's JSON (the same values as the standard library's ``json``,
+    a few times faster)."""
     if not facts:
         return
     import durable_rules_engine as core
@@ -218,7 +251,8 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
         result = core.start_action_for_state(handle, state_handle)
         if not result:
             return
-        state = json.dumps(json.loads(result[0]), ensure_ascii=False)
+        write_state = target not in _stateless  # (an action here never changes the state)
+        state = json.dumps(json.loads(result[0]), ensure_ascii=False) if write_state else ""
         pending = from_json(result[1])
         while pending:
             for name, message in pending.items():
@@ -226,7 +260,8 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
             action = _actions.get(name)
             if action is not None:
                 _fire(action, message, session)
-            core.update_state(handle, state)
+            if write_state:
+                core.update_state(handle, state)
             following = core.complete_and_start_action(handle, state_handle)
             pending = from_json(following) if following else None
     except EvaluationError:
