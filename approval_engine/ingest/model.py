@@ -245,29 +245,64 @@ def _fill_parties(app: Application, doc: ExtractedDocument) -> None:
         app.provider = app.title
 
 
+# how the programme is studied: (mode, pattern, the strings, in lower case, every match starts with)
+_MODES = (
+    ("part time", re.compile(r"\bpart[- ]time\b", re.I), ("part",)),
+    ("full time", re.compile(r"\bfull[- ]time\b", re.I), ("full",)),
+    ("blended", re.compile(r"\bblended\b", re.I), ("blended",)),
+    ("e-learning", re.compile(r"\b(e-?learning|online|virtual learning environment|VLE)\b", re.I),
+     ("e-learning", "elearning", "online", "virtual learning environment", "vle")),
+    ("face to face", re.compile(r"\bface[- ]to[- ]face\b", re.I), ("face",)),
+)
+_AWARD_STARTS = ("postgraduate certificate", "pg", "national award")
+_LEVEL_STARTS = ("level", "m-level", "m level", "master")
+
+
+def _search_from(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str, ...]) -> re.Match | None:
+    """``pattern.search(text)`` for a case-insensitive pattern every match of which
+    starts with one of ``starts``: tried only where ``low`` (the text in lower case,
+    position for position) has one of them (a whole document's text: the regex
+    engine scans for a literal far faster than it tries a pattern at every place)."""
+    if low is None:
+        return pattern.search(text)
+    places: set[int] = set()
+    for start in starts:
+        i = low.find(start)
+        while i >= 0:
+            places.add(i)
+            i = low.find(start, i + 1)
+    for i in sorted(places):
+        m = pattern.match(text, i)
+        if m:
+            return m
+    return None
+
+
+def _lower_in_place(text: str) -> str | None:
+    """The text in lower case as the case-insensitive regex engine compares it with
+    ASCII letters, position for position; None when lower case changes a length."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None  # "İ" lowers to two characters
+    if not low.isascii():
+        low = low.replace("\u0131", "i").replace("\u017f", "s")  # dotless ı and long ſ match i and s
+    return low
+
+
 def _fill_programme(app: Application) -> None:
     text = " ".join(p.text for p in app.passages if p.kind not in _NO_FACTS)
-    m = _AWARD.search(text)
+    low = _lower_in_place(text)
+    m = _search_from(_AWARD, text, low, _AWARD_STARTS)
     if m and not app.programme.award:
         app.programme.award = m.group(0).strip()
-    m = _LEVEL.search(text)
+    m = _search_from(_LEVEL, text, low, _LEVEL_STARTS)
     if m:
         app.programme.level = m.group(1)
-    credits = [int(c) for c in _CREDITS.findall(text)]
+    credits = [int(c) for c in _CREDITS.findall(text)] if low is None or "credit" in low else []
     plausible = [c for c in credits if 30 <= c <= 180]
     if plausible:
         app.programme.credits = max(plausible)
-    modes = []
-    for mode, pat in (
-        ("part time", r"\bpart[- ]time\b"),
-        ("full time", r"\bfull[- ]time\b"),
-        ("blended", r"\bblended\b"),
-        ("e-learning", r"\b(e-?learning|online|virtual learning environment|VLE)\b"),
-        ("face to face", r"\bface[- ]to[- ]face\b"),
-    ):
-        if re.search(pat, text, re.I):
-            modes.append(mode)
-    app.programme.modes = modes
+    app.programme.modes = [mode for mode, pat, starts in _MODES if _search_from(pat, text, low, starts)]
 
 
 # --------------------------------------------------------------- loading JSON/YAML
