@@ -19,6 +19,7 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.text import (
     FRAGMENT_WORDS,
+    Sentence,
     SentenceIndex,
     bits,
     clause_after,
@@ -34,7 +35,7 @@ from approval_engine.judge.text import (
     words,
 )
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
-from approval_engine.rules.prefilter import fold, holds_all
+from approval_engine.rules.prefilter import fold, short_literals
 
 NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
@@ -57,33 +58,6 @@ QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
 
 def yn(flag: object) -> str:
     return YES if flag else NO
-
-
-@dataclass
-class Sentence:
-    text: str
-    passage: Passage
-    index: int  # position in the passage
-    number: int = 0  # position in the application
-    lower: str = ""
-    literals: frozenset[str] | None = None  # the ruleset's required literals found here, when scanned
-    folded: frozenset[str] | None = None  # ... found in its text folded as the regex engine compares it
-    cues: dict[str, str] | None = field(default=None, repr=False, compare=False)  # its sentence-wide cues, once read
-
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-
-    def may_contain(self, required: frozenset[str] | None) -> bool:
-        """False only when no match is possible (none of the pattern's required strings is here)."""
-        if required is None:
-            return True
-        if self.literals is not None:
-            return not required.isdisjoint(self.literals)
-        return any(r in self.lower for r in required)
-
-    def may_match(self, sets: tuple[frozenset[str], ...] | None) -> bool:
-        """False only when no match is possible (some set of strings a match needs one of is all absent)."""
-        return self.folded is None or holds_all(sets, self.folded)
 
 
 @dataclass
@@ -124,6 +98,8 @@ class Perceiver:
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
         self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
+        self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
+                                            for k in ("negation", "negation_after"))
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
@@ -265,47 +241,55 @@ class Perceiver:
     def _negated(self, s: Sentence, m: re.Match) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a
         relative clause), inside a long match (unless the pattern asks for that word),
-        or close after it."""
+        or close after it. (A clause is searched only when it holds a string every cue
+        has: "no", "not", "n't", ...)"""
         neg = self.sig["negation"]
         if neg is not None:
             key = (s.number, m.start(), False)
             before_negates = self._clauses.get(key)
             if before_negates is None:
                 before = clause_before(s.text, m.start())
-                before_negates = self._clauses[key] = any(
+                before_negates = self._clauses[key] = _may_hold(self._neg_cues, before) and any(
                     not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
                     for cue in neg.finditer(before))
             if before_negates:
                 return True
-            source = m.re.pattern.lower()
-            for cue in neg.finditer(m.group(0)):
-                word = cue.group(0).strip().lower()
-                if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
-                    return True
+            words_ = m.group(0)
+            if _may_hold(self._neg_cues, words_):
+                source = m.re.pattern.lower()
+                for cue in neg.finditer(words_):
+                    word = cue.group(0).strip().lower()
+                    if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
+                        return True
         key = (s.number, m.end(), True)
         after = self._clauses.get(key)
         if after is None:
-            after = self._clauses[key] = bool(holds(self.sig["negation_after"], clause_after(s.text, m.end())))
+            clause = clause_after(s.text, m.end())
+            after = self._clauses[key] = _may_hold(self._after_cues, clause) and bool(holds(self.sig["negation_after"], clause))
         return after
 
-    def cues(self, s: Sentence, m: re.Match) -> dict[str, str]:
+    def _placeholder(self, s: Sentence, m: re.Match) -> str:
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
-            placeholder = "inside"
-        elif spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
-            placeholder = "near"
-        else:
-            placeholder = "none"
-        return {"placeholder": placeholder, **self._flags(s), "negation": yn(self._negated(s, m))}
+            return "inside"
+        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
+            return "near"
+        return "none"
 
     # ---------------------------------------------------------------- facts
 
     def add_match(self, s: Sentence, m: re.Match, role: str, pattern: str, **fields: str) -> dict:
-        mid = f"m{len(self.out.matches)}"
-        self.out.matches[mid] = Match(mid, s, role, fields.get("req", ""), fields.get("aspect", ""), pattern, m.group(0))
+        out = self.out
+        mid = f"m{len(out.matches)}"
+        out.matches[mid] = Match(mid, s, role, fields.get("req", ""), fields.get("aspect", ""), pattern, m.group(0))
         fact = {"id": mid, "kind": "match", "role": role, "req": "", "aspect": "", "condition": "", "outcome": "",
-                "sentence": s.number, "passage": s.passage.id, "pattern": pattern, **CUE_DEFAULTS, **self.cues(s, m), **fields}
-        self.out.facts.append(fact)
+                "sentence": s.number, "passage": s.passage.id, "pattern": pattern, **CUE_DEFAULTS}
+        # the cues (self.cues), then the caller's fields, filled in place: the same fact, one dict fewer
+        fact["placeholder"] = self._placeholder(s, m)
+        fact.update(self._flags(s))
+        fact["negation"] = yn(self._negated(s, m))
+        fact.update(fields)
+        out.facts.append(fact)
         return fact
 
     def may_contain(self, required: frozenset[str] | None, sets: tuple[frozenset[str], ...] | None = None) -> list[Sentence]:
@@ -403,3 +387,11 @@ class Perceiver:
         for n, fact in enumerate(self.out.facts):
             fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
         return self.out
+
+
+def _may_hold(strings: frozenset[str] | None, text: str) -> bool:
+    """False only when a pattern whose every match holds one of ``strings`` cannot match ``text``."""
+    if strings is None:
+        return True
+    low = fold(text)
+    return any(x in low for x in strings)

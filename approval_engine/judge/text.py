@@ -7,6 +7,13 @@ Perception helpers only: nothing here decides anything about a requirement.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from approval_engine.rules.prefilter import holds_all
+
+if TYPE_CHECKING:
+    from approval_engine.ingest.model import Passage
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
@@ -209,6 +216,35 @@ def word_sets(sets: list[frozenset[str]]) -> WordSets:
 
 
 # ---------------------------------------------------------------- which sentences hold which literals
+
+
+@dataclass
+class Sentence:
+    """One sentence of a passage, as perception reads it."""
+
+    text: str
+    passage: Passage
+    index: int  # position in the passage
+    number: int = 0  # position in the application
+    lower: str = ""
+    literals: frozenset[str] | None = None  # the ruleset's required literals found here, when scanned
+    folded: frozenset[str] | None = None  # ... found in its text folded as the regex engine compares it
+    cues: dict[str, str] | None = field(default=None, repr=False, compare=False)  # its sentence-wide cues, once read
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+    def may_contain(self, required: frozenset[str] | None) -> bool:
+        """False only when no match is possible (none of the pattern's required strings is here)."""
+        if required is None:
+            return True
+        if self.literals is not None:
+            return not required.isdisjoint(self.literals)
+        return any(r in self.lower for r in required)
+
+    def may_match(self, sets: tuple[frozenset[str], ...] | None) -> bool:
+        """False only when no match is possible (some set of strings a match needs one of is all absent)."""
+        return self.folded is None or holds_all(sets, self.folded)
 
 
 def bits(mask: int):

@@ -13,6 +13,7 @@ first. Every prefilter is a necessary condition only: a match is never missed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
@@ -23,16 +24,17 @@ DIGIT = "\x00digit"
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _required_in(items, sre_constants) -> set[str] | None:
+def _required_in(items, sre_constants, shortest: int = MIN_LITERAL) -> set[str] | None:
     """A set of lower-case strings one of which any match of this parsed
-    sequence must contain, or None when no such set of useful length exists."""
+    sequence must contain, or None when no such set of useful length exists
+    (every string ``shortest`` characters or more)."""
     C = sre_constants
     best: set[str] | None = None
     run = ""
 
     def consider(cands: set[str] | None) -> None:
         nonlocal best
-        if not cands or min(len(c) for c in cands) < MIN_LITERAL:
+        if not cands or min(len(c) for c in cands) < shortest:
             return
         key = (min(len(c) for c in cands), -len(cands))
         if best is None or key > (min(len(c) for c in best), -len(best)):
@@ -45,13 +47,13 @@ def _required_in(items, sre_constants) -> set[str] | None:
         consider({run} if run else None)
         run = ""
         if op is C.SUBPATTERN:
-            consider(_required_in(av[-1], C))
+            consider(_required_in(av[-1], C, shortest))
         elif op is C.BRANCH:
-            alts = [_required_in(b, C) for b in av[1]]
+            alts = [_required_in(b, C, shortest) for b in av[1]]
             if all(a is not None for a in alts):
                 consider(set().union(*alts))  # type: ignore[arg-type]
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            consider(_required_in(av[2], C))
+            consider(_required_in(av[2], C, shortest))
     consider({run} if run else None)
     return best
 
@@ -320,6 +322,17 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.re!r})"
+
+
+@lru_cache(maxsize=256)  # a property of the compiled pattern: read once, not per application
+def short_literals(pattern: re.Pattern | None) -> frozenset[str] | None:
+    """Strings, two characters or more, one of which every match contains, for a
+    plain substring test on a short text (a clause) where a scan would cost more
+    than it saves; None when the pattern offers none, or one :func:`fold` would
+    not find exactly."""
+    parsed = _parsed(pattern) if pattern is not None else None
+    found = _required_in(parsed, _parser()[0], shortest=2) if parsed else None
+    return frozenset(found) if found and all(_exact(x) for x in found) else None
 
 
 def anchored(pattern: re.Pattern | None) -> bool:
