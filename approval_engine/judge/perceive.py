@@ -17,23 +17,9 @@ from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
-from approval_engine.judge.text import (
-    FRAGMENT_WORDS,
-    Sentence,
-    SentenceIndex,
-    bits,
-    clause_after,
-    clause_before,
-    cross_references,
-    governs_subject,
-    holds,
-    in_relative_clause,
-    split_sentences,
-    title_like,
-    which,
-    word_sets,
-    words,
-)
+from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, clause_after, clause_before,
+                                        cross_references, governs_subject, holds, in_relative_clause, split_sentences,
+                                        tester, title_like, which, word_sets, words)
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold, short_literals
 
@@ -100,6 +86,7 @@ class Perceiver:
         self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
         self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
                                             for k in ("negation", "negation_after"))
+        self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
@@ -185,7 +172,7 @@ class Perceiver:
         flags = s.cues
         if flags is None:
             sig, text, passage = self.sig, s.text, s.passage
-            flags = {name: yn(holds(sig.get(signal), text)) for name, signal in SENTENCE_CUES}
+            flags = {name: yn(test(text)) for name, test in self._sentence_tests}
             got = self._passage_cues.get(passage.id)
             if got is None:
                 # concreteness is the passage's: "These findings were built into the design." follows them
@@ -394,4 +381,7 @@ def _may_hold(strings: frozenset[str] | None, text: str) -> bool:
     if strings is None:
         return True
     low = fold(text)
-    return any(x in low for x in strings)
+    for x in strings:
+        if x in low:
+            return True
+    return False

@@ -73,6 +73,14 @@ def holds(patterns, text: str) -> bool:
     return any(holds(p, text) for p in patterns)
 
 
+def tester(patterns):
+    """``holds`` bound to ``patterns`` once: a yes-or-no test of a text."""
+    test = getattr(patterns, "holds", None)
+    if test is not None:
+        return test
+    return lambda text: holds(patterns, text)
+
+
 def clause_before(text: str, start: int) -> str:
     """The words a negation must sit in to govern a match: the same clause, and
     no more than NEGATION_BEFORE_WORDS words before it."""
