@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.text import first, holds, modules_in, split_sentences, words
+from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
@@ -40,6 +40,8 @@ class OutcomeReader:
         self.app = perceiver.app
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
+        # rule id -> whether a text names the outcome by its terms (the test bound once)
+        self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self._grids: dict[int, list[list[str]]] = {}
         self._transposed: set[int] = set()
@@ -71,8 +73,8 @@ class OutcomeReader:
                 return rid, 10.0
         best, best_score = None, 0.0
         found = words(text)
-        for rid, pats in self.terms.items():
-            score = 1.0 if holds(pats, text) else 0.0
+        for rid, named in self._named.items():
+            score = 1.0 if named(text) else 0.0
             kw = self.keywords.get(rid, set())
             if kw and found:
                 score += len(found & kw) / max(4, len(kw))
@@ -230,7 +232,7 @@ class OutcomeReader:
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
-                if not holds(pats, s.text):
+                if not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
                 m = first(pats, s.text)
                 said = cues.get(s.number)
