@@ -81,6 +81,7 @@ class Perceiver:
         self._headings: dict[tuple[str, ...], tuple[str, str]] = {}  # heading path -> (contents, todo)
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
         self._passage_cues: dict[str, tuple[str, str]] = {}  # passage id -> (concrete, prompt)
+        self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
         self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
@@ -197,8 +198,12 @@ class Perceiver:
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
         if s.passage.id in self.field_values:
             return False  # the value of a field whose label is the paragraph before ("Qualifications" / "PGCert")
-        if s.passage.kind == "paragraph" and (len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)):
-            return True
+        if s.passage.kind == "paragraph":
+            title = self._titles.get(s.passage.id)  # the paragraph's own test, once for all its sentences
+            if title is None:
+                title = self._titles[s.passage.id] = len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)
+            if title:
+                return True
         return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
                 and len(s.passage.text) > len(s.text) + 1)
 

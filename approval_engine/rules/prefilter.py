@@ -313,6 +313,8 @@ class Prefiltered:
         for s in self.sets:
             if s.isdisjoint(literals):
                 return string  # nothing to replace
+        if self.parts is not None and not any(holds_all(sets, literals) for _, sets, _ in self.parts):
+            return string  # no part can match here
         return self.re.sub(repl, string, count)
 
     def __getattr__(self, name: str):
