@@ -349,3 +349,83 @@ def test_outcome_matrix_with_a_numbering_column_and_a_cell_saying_none(tmp_path,
     v = judge(engine, f)
     assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
     assert v["6.A3"] == "partially_met"  # assessed, not developed
+
+
+def test_outcomes_referred_to_by_the_providers_own_codes(tmp_path, engine):
+    """A key gives the provider's own code for each outcome; sessions and tasks then
+    name the codes alone. A code in a task's "Outcomes assessed" cell assesses its
+    outcome, one in a session's cell develops it, and the key itself does neither."""
+    f = build(tmp_path, "codes", [
+        ("p", "We number the outcomes our own way; the key below gives each code."),
+        ("table", [
+            ["Code", "Outcome"],
+            ["KU2", "The principles and outcomes of Every Child Matters"],
+            ["PS7", "Provision mapping to plan and cost provision"],
+            ["PS8", "Deploying and managing teaching assistants and other support staff"],
+            ["PS13", "Working with other services and agencies"],
+        ]),
+        ("table", [
+            ["Session", "Date", "Theme", "Outcomes addressed"],
+            ["Session 2", "14 October 2009", "Mapping what the school offers", "PS7, PS8"],
+            ["Session 5", "9 December 2009", "The wider children's workforce", "KU2"],
+        ]),
+        ("table", [
+            ["Task", "What you do", "Outcomes assessed"],
+            ["Task 1", "A 3,000-word review of your school's provision map and how staff are deployed", "PS7, PS8, KU2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "not_met"  # only in the key: neither taught nor assessed
+
+
+def test_codes_need_a_key(tmp_path, engine):
+    """Without a key the same cells name no outcome."""
+    f = build(tmp_path, "nokey", [
+        ("table", [
+            ["Session", "Date", "Theme", "Outcomes addressed"],
+            ["Session 2", "14 October 2009", "Mapping what the school offers", "PS7, PS8"],
+            ["Session 5", "9 December 2009", "The wider children's workforce", "KU2"],
+        ]),
+        ("table", [
+            ["Task", "What you do", "Outcomes assessed"],
+            ["Task 1", "A 3,000-word review of your school's approach", "PS7, PS8, KU2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "not_met" and v["6.S4"] == "not_met"
+
+
+def test_transposed_matrix_under_a_group_row_with_a_summative_row(tmp_path, engine):
+    """A merged group row ("Professional skills") above a transposed matrix is not its
+    header; its last row names each outcome's summative assessment."""
+    f = build(tmp_path, "grouped", [
+        ("table", [
+            ["Professional skills"] * 6,
+            ["Module", "Sk 3 Provision mapping", "Sk 4 Deploy and manage staff", "Sk 7 Involving pupils in planning and reviewing their provision",
+             "Sk 8 Working with parents and carers", "Sk 9 Partnership with services and agencies"],
+            ["M1 Leading provision", "✓", "✓", "✓", "", "✓"],
+            ["M2 Working with families", "", "", "", "✓", "✓"],
+            ["Summative assessment", "Assignment 1", "Assignment 1", "formative only", "Assignment 2", ""],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met" and v["6.S8"] == "met"
+    assert v["6.S7"] == "partially_met"  # formative only
+    assert v["6.S9"] == "partially_met"  # taught, no summative assessment
+
+
+def test_where_evidenced_column_names_the_assessment(tmp_path, engine):
+    f = build(tmp_path, "evidenced", [
+        ("table", [
+            ["National minimum outcome", "Module learning outcome", "Where evidenced"],
+            ["Deploying and managing teaching assistants and other staff", "702.3", "Task 2"],
+            ["Provision mapping to plan provision", "703.1", "Task 3"],
+            ["Keeping up to date and taking responsibility for their own CPD", "701.6",
+             "Reflective journal (formative; not submitted)"],
+            ["Working with other services and agencies", "702.6", "Task 2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S9"] == "met"
+    assert v["6.A7"] == "partially_met"  # formative and not submitted

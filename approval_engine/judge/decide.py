@@ -78,6 +78,7 @@ class Gatherer:
     def __init__(self, perception: Perception, perceiver: Perceiver, derived: list[durable.Derived]):
         self.p = perception
         self.rows = perceiver.outcomes.rows
+        self.references = perceiver.outcomes.references
         self.by_kind: dict[str, list[dict]] = defaultdict(list)
         self.rule_of: dict[str, str] = {}
         for d in derived:
@@ -123,6 +124,11 @@ class Gatherer:
             if anchor is None:
                 return None
             return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="outcome table row", words=quote)
+        if via in self.references:
+            anchor, quote, _outcome = self.references[via]
+            if anchor is None:
+                return None
+            return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="the provider's code for the outcome", words=quote)
         return None
 
     def text_hits(self, req: str, aspect: str) -> list[Hit]:

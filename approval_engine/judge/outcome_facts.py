@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
+from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
+_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin", re.I)  # "Assessed by", "Where evidenced"
 
 
 class OutcomeReader:
@@ -51,6 +53,9 @@ class OutcomeReader:
             if rule.outcome:
                 self.keywords[rule.id] = words(" ".join(rule.outcome.keywords) + " " + rule.title)
         self.rows: dict[str, tuple[Passage | None, str, int, str]] = {}  # row fact id -> (anchor, quote, table, outcome)
+        self.references: dict[str, tuple[Passage | None, str, str]] = {}  # coded fact id -> (anchor, quote, outcome)
+        self._key: set[str] = set()  # passages of a key to the provider's outcome codes
+        self._lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
 
     # ------------------------------------------------------------ cells and rows
@@ -98,13 +103,17 @@ class OutcomeReader:
         that only numbers the rows is set aside."""
         grid = self._grids.get(t.index)
         if grid is None:
-            grid = t.rows
-            if t.rows and len(t.rows[0]) > MIN_OUTCOME_ROWS:
-                across = sum(1 for c in t.rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
-                down = sum(1 for row in t.rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
+            lead = 0  # a group row merged across the top ("Professional attributes") is not the header
+            while lead < len(t.rows) - 2 and len({c.strip() for c in t.rows[lead]}) == 1:
+                lead += 1
+            self._lead[t.index] = lead
+            grid = rows = t.rows[lead:]
+            if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
+                across = sum(1 for c in rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
+                down = sum(1 for row in rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
                 if across >= MIN_OUTCOME_ROWS and across > down:
-                    width = max(len(row) for row in t.rows)
-                    grid = [[row[j] if j < len(row) else "" for row in t.rows] for j in range(width)]
+                    width = max(len(row) for row in rows)
+                    grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
                     self._transposed.add(t.index)
             if t.index not in self._transposed and _numbering_column(grid):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
@@ -137,10 +146,13 @@ class OutcomeReader:
         return found
 
     def _anchor(self, t, r: int) -> Passage | None:
+        lead = self._lead.get(t.index, 0)
         if t.index in self._transposed:  # the outcome is named in the header row's column r
-            block_ids = t.cell_blocks[0][r] if t.cell_blocks and r < len(t.cell_blocks[0]) else []
+            header = t.cell_blocks[lead] if t.cell_blocks and lead < len(t.cell_blocks) else []
+            block_ids = header[r] if r < len(header) else []
         else:
             col = 1 if t.index in self._numbered else 0
+            r += lead
             row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
             block_ids = row_blocks[col] if col < len(row_blocks) else []
         for bid in block_ids:
@@ -157,8 +169,8 @@ class OutcomeReader:
             if t.index not in tables:
                 continue
             header = self.grid(t)[0]
-            develop = [j for j, h in enumerate(header) if j > 0 and not re.search(r"assess", h, re.I)]
-            assess = [j for j, h in enumerate(header) if j > 0 and re.search(r"assess", h, re.I)]
+            develop = [j for j, h in enumerate(header) if j > 0 and not _ASSESSMENT_COLUMN.search(h)]
+            assess = [j for j, h in enumerate(header) if j > 0 and _ASSESSMENT_COLUMN.search(h)]
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
                 if rid in taken:
@@ -232,7 +244,7 @@ class OutcomeReader:
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
-                if not self._named[rid](s.text):
+                if s.passage.id in self._key or not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
                 m = first(pats, s.text)
                 said = cues.get(s.number)
@@ -274,6 +286,13 @@ class OutcomeReader:
         for rid in self.terms:
             facts.append({"id": f"outcome:{rid}", "kind": "outcome", "outcome": rid})
         in_table = self._row_facts(facts)
+        codes = CodeReader(self)
+        codes.read_definitions()
+        for n, (fact, anchor, quote) in enumerate(codes.facts(), start=1):
+            fact["id"] = f"coded:{n}"
+            facts.append(fact)
+            self.references[fact["id"]] = (anchor, quote, fact["outcome"])
+        self._key = codes.key_passages
         self._module_notes(facts)
         facts.append({"id": "programme", "kind": "programme",
                       "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})

@@ -43,7 +43,7 @@ _NAME = r"^[a-z][a-z0-9_]*$"
 _REF = re.compile(r"^\$([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)$")
 
 # the facts perception asserts, and the phase in which each derived kind first exists
-PERCEIVED = ("match", "aspect", "outcome", "row", "row_module", "module_note", "mention_module", "programme", "condition")
+PERCEIVED = ("match", "aspect", "outcome", "row", "row_module", "coded", "module_note", "mention_module", "programme", "condition")
 
 
 class _Strict(BaseModel):

@@ -1,0 +1,187 @@
+"""The provider's own codes for the minimum outcomes, and where they are used.
+
+Programme documents often number the outcomes their own way ("KU1 SEN law and the
+Code of Practice", "LO-B3", "702.3") in one place, then refer to them by code
+alone in another: a task's "Outcomes assessed: KU1, KU3, PS7", a session plan's
+"Outcomes: PA2, PS8", "Assignment 2 assesses LO-B3 and LO-C1". This module reads
+the codes' definitions (a code beside, or before, the words that name an outcome)
+and asserts a ``coded`` fact for every later use of them, with the role the place
+gives it (an assessment's or a place of teaching). Whether that counts as the
+outcome assessed or developed is the ruleset's decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from approval_engine.judge.text import holds, modules_in
+
+if TYPE_CHECKING:
+    from approval_engine.ingest.model import Passage
+    from approval_engine.judge.outcome_facts import OutcomeReader
+
+# "KU1", "PS10", "K&U 4", "Att 3", "Sk 2(iii)", "LO-B3", "LO 2.1", "702.3"
+_CODE = r"(?:[A-Z][A-Za-z&]{0,4}(?:[-\s]?[A-Z](?![a-z]))?[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s?\([ivx]{1,4}\))?|\d{1,3}\.\d{1,2})"
+_CODE_ALONE = re.compile(rf"^\s*({_CODE})\s*[.:)]?\s*$")
+_CODE_FIRST = re.compile(rf"^\s*({_CODE})\s*[.:)\-–—]?\s+(\S.*)$", re.S)
+_CODE_ANY = re.compile(rf"(?<![\w.&-])({_CODE})(?![\w&]|\.\d)")
+_SEPARATORS = re.compile(r"[\s,;/&+]+|\band\b|\bor\b", re.I)
+# words that number other things, not outcomes: "Task 2", "Session 4", "Week 3", "Level 7"
+_NOT_A_CODE = re.compile(
+    r"^(?:task|tasks|unit|units|module|week|weeks|session|day|days|year|level|table|section|page|part|step|stage|"
+    r"term|block|phase|para|paragraph|item|no|question|q|appendix|annex|criterion|box|row|col|slide|chapter|"
+    r"hours?|credits?|cohort|group|room|grade|key|ks|nvq)\b",
+    re.I,
+)
+_ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative", re.I)
+_ASSESSMENT_NAMED = re.compile(r"\b(?:task|assignment|essay|portfolio|presentation|examination|exam|viva|assessment|case study|project)\b", re.I)
+_DEVELOP_VERB = re.compile(r"\b(?:develop|taught|teach|cover|explore|introduc|address|focus|session)", re.I)
+MIN_CODES = 3  # a coding scheme names several outcomes; one code beside one outcome is not a scheme
+MAX_DEFINITION_WORDS = 30  # the words after a code that name the outcome are a title, not a paragraph
+MAX_KEY_WORDS = 10  # a key's entry ("KU4 How children develop") names the outcome; it says nothing is taught
+
+
+def _key(code: str) -> str:
+    return re.sub(r"[\s\-]", "", code).upper()
+
+
+_ONE_LETTER = re.compile(r"^[A-Z][-\s]?\d{1,3}[a-z]?$")  # "M2", "A1": a module's or an assignment's name
+
+
+def _usable(code: str) -> bool:
+    return not _NOT_A_CODE.match(code) and not modules_in(code) and not _ONE_LETTER.match(code)
+
+
+class CodeReader:
+    """Reads one application's outcome codes and their uses."""
+
+    def __init__(self, reader: "OutcomeReader"):
+        self.r = reader
+        self.app = reader.app
+        self.codes: dict[str, set[str]] = defaultdict(set)  # code key -> outcome ids
+        self._definitions: set[tuple] = set()  # cells and passages that define a code
+        self.key_passages: set[str] = set()  # passages of a key to the codes: titles, not teaching
+
+    # ------------------------------------------------------------ definitions
+
+    def _names(self, text: str) -> list[str]:
+        if len(text.split()) > MAX_DEFINITION_WORDS:
+            return []
+        return [rid for rid, score in self.r.match_outcomes(text) if score >= 1.0]
+
+    def _define(self, code: str, outcomes: list[str], where: tuple, title: str, passages: list[str]) -> None:
+        if outcomes and _usable(code):
+            self.codes[_key(code)].update(outcomes)
+            self._definitions.add(where)
+            if len(title.split()) <= MAX_KEY_WORDS:
+                self.key_passages.update(passages)
+
+    def read_definitions(self) -> None:
+        for t in self.app.tables:
+            for r, row in enumerate(t.rows):
+                for c, cell in enumerate(row):
+                    alone = _CODE_ALONE.match(cell)
+                    if alone:  # "PA1 | Good relationships with pupils and their families"
+                        others = [x for j, x in enumerate(row) if j != c and x.strip() and not _CODE_ALONE.match(x)]
+                        named = [rid for x in others for rid in self._names(x)]
+                        self._define(alone.group(1), list(dict.fromkeys(named))[:2], ("cell", t.index, r, c),
+                                     " ".join(others), _row_passages(t, r))
+                        continue
+                    lead = _CODE_FIRST.match(cell)  # "K&U 4 Child development"
+                    if lead:
+                        self._define(lead.group(1), self._names(lead.group(2)), ("cell", t.index, r, c),
+                                     lead.group(2), _cell_passages(t, r, c))
+        for p in self.app.passages:
+            if p.location.table is None and p.kind in ("paragraph", "list_item"):
+                lead = _CODE_FIRST.match(p.text)  # "LO-B3: critically evaluate ..."
+                if lead:
+                    self._define(lead.group(1), self._names(lead.group(2)), ("passage", p.id), lead.group(2), [p.id])
+        if len(self.codes) < MIN_CODES:
+            self.codes.clear()
+            self.key_passages.clear()
+
+    # ------------------------------------------------------------ uses
+
+    def _coded(self, text: str) -> list[str] | None:
+        """The outcomes a text refers to by code when it is no more than a list of
+        codes ("KU1, KU3, PS7 and PS10"), else None."""
+        found = [m for m in _CODE_ANY.finditer(text) if _key(m.group(1)) in self.codes]
+        if not found:
+            return None
+        rest = _CODE_ANY.sub(" ", text)
+        if _SEPARATORS.sub("", rest).strip(".()[]-–— "):
+            return None
+        return list(dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])))
+
+    def facts(self) -> list[tuple[dict, "Passage | None", str]]:
+        """(fact, anchor passage, quote) for each outcome referred to by code."""
+        if not self.codes:
+            return []
+        out: list[tuple[dict, Passage | None, str]] = []
+        sig = self.r.sig
+        for t in self.app.tables:
+            if len(t.rows) < 2:
+                continue
+            lead = 0
+            while lead < len(t.rows) - 1 and len({c.strip() for c in t.rows[lead]}) == 1:
+                lead += 1
+            header = t.rows[lead]
+            for r in range(lead + 1, len(t.rows)):
+                row = t.rows[r]
+                for c, cell in enumerate(row):
+                    if ("cell", t.index, r, c) in self._definitions:
+                        continue
+                    outcomes = self._coded(cell)
+                    if not outcomes:
+                        continue
+                    head = header[c] if c < len(header) else ""
+                    others = " ".join(x for j, x in enumerate(row) if j != c)
+                    if _ASSESS_COLUMN.search(head) or (not _DEVELOP_VERB.search(head) and _ASSESSMENT_NAMED.search(others)):
+                        role = "assessed"
+                    else:
+                        role = "developed"
+                    says = "not_assessed" if holds(sig["not_assessed"], cell) else "so"
+                    anchor = _cell_anchor(self.app, t, r, c)
+                    quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
+                    for rid in outcomes:
+                        out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says,
+                                     "place": "table"}, anchor, quote))
+        for s in self.r.p.sentences:
+            if s.passage.location.table is not None or ("passage", s.passage.id) in self._definitions:
+                continue
+            found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes]
+            if not found:
+                continue
+            if holds(sig["assessed"], s.text):
+                role = "assessed"
+            elif _DEVELOP_VERB.search(s.text):
+                role = "developed"
+            else:
+                continue
+            says = "not_assessed" if holds(sig["not_assessed"], s.text) else "so"
+            hope = holds(sig["aspiration"], s.text) or holds(sig["negation"], s.text)
+            if hope:
+                continue
+            for rid in dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])):
+                out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says, "place": "text"},
+                            s.passage, s.text))
+        return out
+
+
+def _cell_passages(t, r: int, c: int) -> list[str]:
+    return list(t.cell_blocks[r][c]) if t.cell_blocks and r < len(t.cell_blocks) and c < len(t.cell_blocks[r]) else []
+
+
+def _row_passages(t, r: int) -> list[str]:
+    return [bid for c in range(len(t.rows[r])) for bid in _cell_passages(t, r, c)]
+
+
+def _cell_anchor(app, t, r: int, c: int):
+    for bid in _cell_passages(t, r, c):
+        try:
+            return app.passage(bid)
+        except KeyError:
+            continue
+    return None
