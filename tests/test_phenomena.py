@@ -429,3 +429,19 @@ def test_where_evidenced_column_names_the_assessment(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S9"] == "met"
     assert v["6.A7"] == "partially_met"  # formative and not submitted
+
+
+def test_outcome_matrix_typed_as_lines(tmp_path, engine):
+    """A matrix typed as lines whose fields a dash sets apart, under a line naming the
+    fields the same way, is read as a table; a single dash in prose is not."""
+    f = build(tmp_path, "typed", [
+        ("bold", "Outcome — session — assessment:"),
+        ("p", "S3 Provision mapping — Day 5 — Part B"),
+        ("p", "S4 Deploying and managing staff — Day 5 — Part B"),
+        ("p", "S2(d) Access arrangements for tests and exams — Day 3 — not assessed"),
+        ("p", "K2 Every Child Matters — Day 1 — Part A"),
+        ("p", "S9 Partnership with agencies — Online 3 — Part A"),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met" and v["6.K2"] == "met" and v["6.S9"] == "met"
+    assert v["6.S2d"] == "partially_met"  # taught, said not assessed

@@ -79,7 +79,7 @@ class CodeReader:
                 self.key_passages.update(passages)
 
     def read_definitions(self) -> None:
-        for t in self.app.tables:
+        for t in self.r.tables:
             for r, row in enumerate(t.rows):
                 for c, cell in enumerate(row):
                     alone = _CODE_ALONE.match(cell)
@@ -121,7 +121,7 @@ class CodeReader:
             return []
         out: list[tuple[dict, Passage | None, str]] = []
         sig = self.r.sig
-        for t in self.app.tables:
+        for t in self.r.tables:
             if len(t.rows) < 2:
                 continue
             lead = 0

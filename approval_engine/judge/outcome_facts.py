@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.outcome_codes import CodeReader
+from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
 
-_ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}[a-d]?)(?![\w.])")  # "K3", "6.S2d"
+_ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
 _ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
@@ -40,6 +41,8 @@ class OutcomeReader:
         # perception is freed as soon as it is no longer used, not by the cycle collector
         self.p = weakref.proxy(perceiver)
         self.app = perceiver.app
+        # the document's tables, and the tables typed as lines ("A1 ... — Day 4 — Part A")
+        self.tables = [*self.app.tables, *typed_tables(self.app, max((t.index for t in self.app.tables), default=0) + 1)]
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         # rule id -> whether a text names the outcome by its terms (the test bound once)
@@ -90,7 +93,7 @@ class OutcomeReader:
     def match_outcomes(self, text: str) -> list[tuple[str, float]]:
         """Every minimum outcome a table row names: each identifier written in it
         ("K3 and S2d"), else the one its terms and keywords name best."""
-        ids = [outcome_id("6." + m.group(1)) for m in _ANY_OUTCOME_ID.finditer(text)]
+        ids = [outcome_id("6." + re.sub(r"[()]", "", m.group(1))) for m in _ANY_OUTCOME_ID.finditer(text)]
         ids = [rid for rid in dict.fromkeys(ids) if rid in self.terms]
         if ids:
             return [(rid, 10.0) for rid in ids]
@@ -128,7 +131,7 @@ class OutcomeReader:
         if self._tables is not None:
             return self._tables
         found: dict[int, list[tuple[int, list[str], str, float]]] = {}
-        for t in self.app.tables:
+        for t in self.tables:
             grid = self.grid(t)
             if len(grid) < MIN_NAMED_ROWS + 1:
                 continue
@@ -144,6 +147,12 @@ class OutcomeReader:
                 found[t.index] = rows
         self._tables = found
         return found
+
+    def matrix_passages(self) -> set[str]:
+        """The passages of the outcome tables typed as lines (read as rows, not sentences)."""
+        typed = {t.index: t for t in self.tables[len(self.app.tables):]}
+        return {bid for i in self.outcome_tables() if i in typed
+                for row in typed[i].cell_blocks for cell in row for bid in cell}
 
     def _anchor(self, t, r: int) -> Passage | None:
         lead = self._lead.get(t.index, 0)
@@ -165,7 +174,7 @@ class OutcomeReader:
     def _row_facts(self, facts: list[dict]) -> set[str]:
         in_table: set[str] = set()
         tables = self.outcome_tables()
-        for t in self.app.tables:
+        for t in self.tables:
             if t.index not in tables:
                 continue
             header = self.grid(t)[0]
@@ -205,7 +214,7 @@ class OutcomeReader:
 
     def _module_notes(self, facts: list[dict]) -> None:
         n = 0
-        for t in self.app.tables:
+        for t in self.tables:
             if not t.rows:
                 continue
             acols = [j for j, h in enumerate(t.rows[0]) if j > 0 and _ASSESS_HEADER.search(h)]

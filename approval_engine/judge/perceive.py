@@ -120,7 +120,9 @@ class Perceiver:
         # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
         matrix = set(self.outcomes.outcome_tables())
         if matrix:
-            self.sentences = [s for s in self.sentences if s.passage.location.table not in matrix]
+            typed = self.outcomes.matrix_passages()
+            self.sentences = [s for s in self.sentences
+                              if s.passage.location.table not in matrix and s.passage.id not in typed]
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
 

@@ -1,0 +1,64 @@
+"""Tables typed as lines: a run of list items or paragraphs whose fields are set
+apart by the same separator ("A1 Relationships with pupils — Day 4 — Part A"),
+often under a line naming the fields the same way ("Outcomes — session(s) —
+assessment:"), or pasted from a spreadsheet with tabs. Read as tables, so that
+criterion 6's mapping is found whether or not Word's table was used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from approval_engine.ingest.document import Table
+from approval_engine.ingest.model import Application
+
+_SEPARATORS = (" — ", " – ", " | ", "\t", " -- ")
+_BULLET = re.compile(r"^\s*[•◦▪‣·*\-–]\s*")
+MIN_FIELDS = 3  # two separators: a single dash is prose ("Day 1 – SEND law")
+MIN_LINES = 4
+
+
+def _fields(text: str, sep: str) -> list[str]:
+    return [f.strip() for f in _BULLET.sub("", text).rstrip(":").split(sep)]
+
+
+def _separator(text: str) -> tuple[str, int] | None:
+    body = _BULLET.sub("", text)
+    for sep in _SEPARATORS:
+        n = body.count(sep) + 1
+        if n >= MIN_FIELDS and all(f.strip() for f in body.rstrip(":").split(sep)):
+            return sep, n
+    return None
+
+
+def typed_tables(app: Application, first_index: int) -> list[Table]:
+    """The tables typed as runs of lines, numbered from ``first_index`` on (after
+    the document's own tables)."""
+    out: list[Table] = []
+    lines = [p for p in app.passages if p.location.table is None and p.kind in ("heading", "paragraph", "list_item")]
+    i = 0
+    while i < len(lines):
+        shape = _separator(lines[i].text)
+        if shape is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and _separator(lines[j + 1].text) == shape:
+            j += 1
+        run = lines[i:j + 1]
+        sep, width = shape
+        # the first line names the fields when it is set apart from the rest: a heading, a line
+        # ending with a colon, or a paragraph over list items
+        named = (run[0].kind == "heading" or run[0].text.rstrip().endswith(":")
+                 or (run[0].kind == "paragraph" and len(run) > 1 and run[1].kind == "list_item"))
+        body = run[1:] if named else run
+        if len(body) >= MIN_LINES and all(p.kind != "heading" for p in body):
+            rows = [_fields(p.text, sep) for p in run]
+            blocks = [[[p.id] for _ in range(width)] for p in run]
+            if not named:  # no line names the fields: an empty header row
+                rows.insert(0, [""] * width)
+                blocks.insert(0, [[] for _ in range(width)])
+            out.append(Table(index=first_index + len(out), heading_path=run[0].location.heading_path,
+                             rows=rows, cell_blocks=blocks))
+        i = j + 1
+    return out
