@@ -18,6 +18,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"We used to offer {ROUTE}."),
     ("another_provider", f"Unlike Westshire, which offers {ROUTE}, we keep every participant on the taught programme."),
     ("belief", f"We believe strongly in {ROUTE}."),
+    ("question", f"In exceptional circumstances, can candidates be assessed without training through {ROUTE}?"),
+    ("hope", f"We’d really like to offer {ROUTE} once our first group is through."),
+    ("negated", "The assessment-only route that the guidance describes, which two authorities asked us to consider "
+                "and which we discussed at length with the University, is not something this award can offer."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
@@ -67,3 +71,27 @@ def test_a_heading_that_says_what_the_programme_sets_out_to_do_is_not_a_to_do_li
     text = "Participants practise gathering the views of pupils with Talking Mats and must show how pupils' views shaped their intervention."
     assert verdicts(engine.evaluate(make_app(text, headings=("What the programme sets out to do", "Hearing pupils"))))["1.5"] == "met"
     assert verdicts(engine.evaluate(make_app(text, headings=("To do", "Hearing pupils"))))["1.5"] == "not_met"
+
+
+def test_a_negation_in_a_relative_clause_of_the_subject_leaves_the_main_verb_standing(engine):
+    text = ("The assessment-only route, which is not yet common among providers, is open to experienced SENCOs "
+            "who submit a portfolio against every outcome.")
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
+
+
+def test_not_confined_to_one_place_is_no_negation(engine):
+    text = ("Partnership with parents and carers, a theme the team values, is not confined to any one module but is "
+            "addressed throughout: participants plan and hold a review meeting with the parents of a pupil.")
+    found = engine.find(make_app(text))
+    claims = [d.fact for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "1.7"]
+    assert claims and all(c["status"] != "negated" for c in claims)
+
+
+def test_the_same_words_again_in_a_clause_that_is_not_negated(engine):
+    """A negated first mention does not hide a later clause that states the arrangement."""
+    text = ("Candidates\u2019 enhanced CRB disclosures, which their employers already hold, are not verified again by "
+            "the University; the University does, however, require each headteacher to confirm on the nomination "
+            "form that the candidate holds a current enhanced CRB disclosure, and no nomination without it is accepted.")
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "met"
+    negated_only = "Candidates\u2019 enhanced CRB disclosures are not verified again by the University."
+    assert verdicts(engine.evaluate(make_app(negated_only)))["5.3"] == "not_met"

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, clause_after, clause_before,
-                                        cross_references, governs_subject, holds, in_relative_clause, split_sentences,
+                                        cross_references, governs_subject, holds, in_relative_clause, main_predicate,
+                                        split_sentences,
                                         tester, title_like, which, word_sets, words)
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold, short_literals
@@ -259,8 +260,31 @@ class Perceiver:
         after = self._clauses.get(key)
         if after is None:
             clause = clause_after(s.text, m.end())
-            after = self._clauses[key] = _may_hold(self._after_cues, clause) and bool(holds(self.sig["negation_after"], clause))
+            after = self._negates_after(clause)
+            if not after:  # the match is the subject, its main verb far after it
+                predicate = main_predicate(s.text, m.start(), m.end())
+                after = self._negates_after(predicate)
+            self._clauses[key] = after
         return after
+
+    def _unnegated(self, s: Sentence, m: re.Match, pattern) -> re.Match:
+        """A negated match, or the same words again in a later clause that is not negated
+        ("... are not verified by the University; it does, however, require each head to
+        confirm that the candidate holds a current enhanced disclosure")."""
+        if not self._negated(s, m):
+            return m
+        turn = _NEXT_CLAUSE.search(s.text, m.end())
+        again = pattern.search(s.text, turn.end()) if turn else None
+        return again if again is not None and not self._negated(s, again) else m
+
+    def _negates_after(self, clause: str) -> bool:
+        """A negation after a match governs it unless a relative clause holds it
+        ("the route, which is not yet common, is open to ...")."""
+        if not _may_hold(self._after_cues, clause):
+            return False
+        after = self.sig["negation_after"]
+        cues = after.finditer(clause) if hasattr(after, "finditer") else (m for p in after for m in p.finditer(clause))
+        return any(not in_relative_clause(clause[: cue.start()]) for cue in cues)
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         spans = self.placeholders(s.text)
@@ -313,7 +337,7 @@ class Perceiver:
                 if mask >> k & 1:
                     m = pattern.search(s.text)
                     if m:
-                        hit = (i, m)
+                        hit = (i, self._unnegated(s, m, pattern))
                         break
             if hit is not None:
                 considered += 1
@@ -381,6 +405,9 @@ class Perceiver:
         for n, fact in enumerate(self.out.facts):
             fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
         return self.out
+
+
+_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
 
 
 def _may_hold(strings: frozenset[str] | None, text: str) -> bool:

@@ -99,6 +99,29 @@ def clause_after(text: str, end: int) -> str:
     return " ".join((tail[: m.start()] if m else tail).split()[:NEGATION_AFTER_WORDS])
 
 
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|can|cannot|could|has|have|had|does|do|did|shall|should|must|may|might)\b", re.I)
+_PRONOUN_OR_AUX = re.compile(r"\b(?:we|i|you|they|he|she|it|is|are|was|were|will|would|can|cannot|could|has|have|does|do|did)\b", re.I)
+SUBJECT_WORDS = 8  # a match this close to the start of its sentence, with no verb before it, is in the subject
+PREDICATE_WORDS = 45  # how far the main verb may follow its subject
+
+
+def main_predicate(text: str, start: int, end: int) -> str:
+    """When the match is the sentence's subject ("The assessment-only route that ...,
+    which we discussed ..., is not something we can offer"), the first words of the main
+    predicate: from the first auxiliary after the match that does not open a relative
+    clause. Else ""."""
+    head = text[:start]
+    if len(head.split()) > SUBJECT_WORDS or _PRONOUN_OR_AUX.search(head) or _CLAUSE_BOUNDARY.search(head):
+        return ""
+    tail = text[end:]
+    stop = re.search(r"[;:]", tail)
+    tail = " ".join((tail[: stop.start()] if stop else tail).split()[:PREDICATE_WORDS])
+    for aux in _AUXILIARY.finditer(tail):
+        if not in_relative_clause(tail[: aux.start()]):
+            return " ".join(tail[aux.start():].split()[:NEGATION_AFTER_WORDS])
+    return ""
+
+
 def in_relative_clause(before_cue: str) -> bool:
     """The words before a cue open a relative or conditional clause ("an applicant who has not ...")."""
     return bool(_RELATIVE.search(before_cue))
