@@ -445,3 +445,29 @@ def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.S3"] == "met" and v["6.S4"] == "met" and v["6.K2"] == "met" and v["6.S9"] == "met"
     assert v["6.S2d"] == "partially_met"  # taught, said not assessed
+
+
+def test_an_assessment_named_by_code_that_is_formative_elsewhere_is_no_assessment(tmp_path, engine):
+    """The outcome table names assessments by code; the assessment table says A4 is
+    formative only. An outcome assessed only by A4 is not assessed for the award, and
+    the assessment table's codes A1 to A4 are not the outcomes 6.A1 to 6.A4."""
+    f = build(tmp_path, "items", [
+        ("table", [
+            ["Minimum outcome", "Developed in", "Assessed by (see Table 3)"],
+            ["Deploying and managing teaching assistants and other support staff", "Module 2", "A2"],
+            ["Provision mapping to plan and cost provision", "Module 2", "A2"],
+            ["Keeping up to date and taking responsibility for their own CPD", "Module 1", "A4"],
+            ["Working in partnership with other services and agencies", "Module 3", "A3 and A4"],
+        ]),
+        ("table", [
+            ["Code", "Module", "Assessment", "Counts towards the award?"],
+            ["A1", "Module 1", "Essay of 4,000 words on the school's SEN policy", "Yes"],
+            ["A2", "Module 2", "Case study of provision for one pupil, 5,000 words", "Yes"],
+            ["A3", "Module 3", "Project report on leading a change, 5,000 words", "Yes"],
+            ["A4", "Module 1", "Reflective log discussed with a tutor. Formative only: not marked", "No"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S9"] == "met"
+    assert v["6.A7"] == "partially_met"  # A4 alone: formative
+    assert v["6.A1"] == "not_met" and v["6.A4"] == "not_met"  # the codes are not outcome identifiers

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
+from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
@@ -136,10 +137,14 @@ class OutcomeReader:
             if len(grid) < MIN_NAMED_ROWS + 1:
                 continue
             rows = []
+            outcome_header = bool(grid[0] and _OUTCOME_HEADER.search(grid[0][0]))
             for r, row in enumerate(grid[1:], start=1):
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
                 for rid, score in self.match_outcomes(row[0]):
+                    if score >= 10.0 and _BARE_ID.match(row[0]) and not outcome_header and not any(
+                            self._named[rid](c) for c in row[1:]):
+                        continue  # "A1 | M1 | Essay": an assessment's code, not the outcome's identifier
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
             named = sum(1 for *_, score in rows if score >= 1.0)
@@ -173,6 +178,7 @@ class OutcomeReader:
 
     def _row_facts(self, facts: list[dict]) -> set[str]:
         in_table: set[str] = set()
+        self.items = ItemKey(self)
         tables = self.outcome_tables()
         for t in self.tables:
             if t.index not in tables:
@@ -198,7 +204,7 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
-                    if any(not holds(self.sig["not_assessed"], x) for x in cells):
+                    if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x) for x in cells):
                         cell = "present"
                     else:
                         cell = "not_assessed" if cells else "empty"
@@ -308,6 +314,7 @@ class OutcomeReader:
         self._mentions(in_table)
 
 
+_BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 _SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 

@@ -92,10 +92,18 @@ def clause_before(text: str, start: int) -> str:
     return " ".join(words[-NEGATION_BEFORE_WORDS:])
 
 
+FIELD_LABEL_WORDS = 4  # "APL: not available": a match in a field's label, its value after the colon
+
+
 def clause_after(text: str, end: int) -> str:
-    """The first NEGATION_AFTER_WORDS words after a match, in its clause."""
+    """The first NEGATION_AFTER_WORDS words after a match, in its clause (for a match
+    in a field's label, "APL: not available", the field's value)."""
     tail = text[end:]
     m = _CLAUSE_BOUNDARY.search(tail)
+    if (m and m.group(0) == ":" and len(tail[: m.start()].split()) <= 2
+            and len(text[:end].split()) <= FIELD_LABEL_WORDS):
+        tail = tail[m.end():]
+        m = _CLAUSE_BOUNDARY.search(tail)
     return " ".join((tail[: m.start()] if m else tail).split()[:NEGATION_AFTER_WORDS])
 
 

@@ -1,0 +1,66 @@
+"""The programme's assessment items named by code ("A4", "Task F1"), and which of
+them are formative only.
+
+An outcome table's assessment cell often names an item by its code alone, and the
+item is described elsewhere: a row of an assessment table ("A4 | Reflective log |
+Formative only: not marked"), or a cell under a column for formative work
+("Practice task (formative: written feedback only, not graded)"). A cell that names
+only formative items names no assessment for the award; this module tells which
+cells do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from approval_engine.judge.text import holds
+
+if TYPE_CHECKING:
+    from approval_engine.judge.outcome_facts import OutcomeReader
+
+_PREFIX = r"(?:(?:task|assignment|component|assessment|practice task|part)\s+)?"
+_ITEM = r"[A-Z]{1,2}\d{1,2}"
+_ITEM_FIRST = re.compile(rf"^\s*{_PREFIX}({_ITEM})\b\*?", re.I)
+_ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({_ITEM})\b\*?", re.I)
+_FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
+
+
+class ItemKey:
+    """Which assessment items of one application are formative only."""
+
+    def __init__(self, reader: "OutcomeReader"):
+        self.formative: set[str] = set()
+        self.summative: set[str] = set()
+        not_assessed = reader.sig["not_assessed"]
+        for t in reader.tables:
+            lead = 0
+            while lead < len(t.rows) - 1 and len({c.strip() for c in t.rows[lead]}) == 1:
+                lead += 1
+            if len(t.rows) - lead < 2:
+                continue
+            header = t.rows[lead]
+            for row in t.rows[lead + 1:]:
+                for c, cell in enumerate(row):
+                    m = _ITEM_FIRST.match(cell)
+                    if not m:
+                        continue
+                    key = m.group(1).upper()
+                    head = header[c] if c < len(header) else ""
+                    if c == 0:  # the row describes the item: "A4 | M0 | Reflective log. Formative only"
+                        said = " ".join(row[1:])
+                    elif len(cell.split()) > 2:  # the item described in a column: "Practice task (formative ...)"
+                        said = f"{head} {cell}"
+                    else:
+                        continue  # the code alone: where the item is used, not what it is
+                    (self.formative if holds(not_assessed, said) else self.summative).add(key)
+        self.formative -= self.summative
+
+    def formative_only(self, cell: str) -> bool:
+        """The cell names assessment items by code and nothing else, each one formative only."""
+        if not self.formative:
+            return False
+        found = [m.group(1).upper() for m in _ITEM_ANY.finditer(cell)]
+        if not found or any(k not in self.formative for k in found):
+            return False
+        return not _FILLER.sub("", _ITEM_ANY.sub("", cell)).strip(".-–—")
