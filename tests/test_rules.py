@@ -129,3 +129,13 @@ def test_session_deleted_when_evaluation_fails(engine):
         durable.run(target, records + records[:1], VERDICT_PHASES)
     assert durable.live_sessions() == 0
     assert engine.decide(facts)  # the host still works
+
+
+def test_a_straight_apostrophe_in_a_pattern_matches_the_typographic_one():
+    from approval_engine.rules.patterns import compile_pattern
+
+    p = compile_pattern("other professionals'? assessments", {}, "test")
+    assert p.search("using other professionals’ assessments to plan teaching")
+    assert p.search("using other professionals' assessments to plan teaching")
+    cls = compile_pattern("[\\w']+ assessments", {}, "test")  # inside a class too
+    assert cls.search("professionals’ assessments").group(0) == "professionals’ assessments"

@@ -41,11 +41,38 @@ def _expand(pattern: str, vocab: dict[str, list[str]], where: str, seen: tuple[s
     return _VOCAB_REF.sub(sub, pattern)
 
 
+def either_apostrophe(pattern: str) -> str:
+    """A straight apostrophe in a pattern also matches the typographic one Word
+    types ("professionals’ assessments"): ``'`` becomes ``['’]``, and a character
+    class holding ``'`` holds ``’`` too."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            if ch == "]":
+                in_class = False
+            elif ch == "'":
+                out.append("'’")
+                continue
+        elif ch == "[":
+            in_class = True
+        elif ch == "'":
+            out.append("['’]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def compile_pattern(pattern: str, vocab: dict[str, list[str]], where: str) -> re.Pattern:
-    """Expand ``{vocab}`` references and compile, case-insensitive, anchored at a word start."""
+    """Expand ``{vocab}`` references and compile, case-insensitive, anchored at a word start
+    (a straight apostrophe matching either kind)."""
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise RulesetError(f"{where}: pattern longer than {MAX_PATTERN_LENGTH} characters")
-    expanded = _expand(pattern, vocab, where)
+    expanded = either_apostrophe(_expand(pattern, vocab, where))
     try:
         return re.compile(WORD_START + expanded + ")", re.IGNORECASE)
     except re.error as exc:
