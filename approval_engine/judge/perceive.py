@@ -261,7 +261,8 @@ class Perceiver:
         if after is None:
             clause = clause_after(s.text, m.end())
             after = self._negates_after(clause)
-            if not after:  # the match is the subject, its main verb far after it
+            if not after and _may_hold(self._after_cues, s.text[m.end():]):
+                # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
                 after = self._negates_after(predicate)
             self._clauses[key] = after
@@ -337,7 +338,7 @@ class Perceiver:
                 if mask >> k & 1:
                     m = pattern.search(s.text)
                     if m:
-                        hit = (i, self._unnegated(s, m, pattern))
+                        hit = (i, m, pattern)
                         break
             if hit is not None:
                 considered += 1
@@ -348,7 +349,8 @@ class Perceiver:
                     near, pointer = self._around(pats["near"], s)
                     if not near:
                         continue
-                i, m = hit
+                i, m, pattern = hit
+                m = self._unnegated(s, m, pattern)
                 fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
                 if ca.patterns["subject"]:
                     subject = self._subject(ca, s)
