@@ -95,3 +95,30 @@ def test_the_same_words_again_in_a_clause_that_is_not_negated(engine):
     assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "met"
     negated_only = "Candidates\u2019 enhanced CRB disclosures are not verified again by the University."
     assert verdicts(engine.evaluate(make_app(negated_only)))["5.3"] == "not_met"
+
+
+def test_a_table_rows_short_title_cell_is_not_its_answer(tmp_path, engine):
+    """A response table's topic cell ("Assessment-only route") beside an answer that only
+    explores the idea gives no evidence; a placeholder in another row's status leaves this
+    row's answer finished."""
+    import docx
+
+    from approval_engine.judge.evaluate import read_application
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=4)
+    rows = [
+        ["Q6", "Assessment-only route", "We are exploring with the University whether an assessment-only route "
+         "could be offered to experienced SENCOs.", "In discussion"],
+        ["Q7", "Prior learning", "Participants with a relevant Level 7 certificate may claim up to 20 credits "
+         "through the University's accreditation of prior certificated learning.", "Agreed"],
+        ["Q8", "Award", "The award will be a Postgraduate Certificate.", "To be finalised"],
+    ]
+    for r, row in enumerate(rows):
+        for c, val in enumerate(row):
+            t.cell(r, c).text = val
+    path = tmp_path / "table.docx"
+    d.save(str(path))
+    v = verdicts(engine.evaluate(read_application(path)))
+    assert v["2.3"] == "not_met"
+    assert v["2.1"] == "met"  # not made tentative by row Q8's placeholder

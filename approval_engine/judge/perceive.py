@@ -85,7 +85,8 @@ class Perceiver:
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
-        self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
+        self._clauses: dict[tuple[int, int, bool], bool] = {}
+        self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)  # (sentence, offset, after) -> a negation there
         self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
                                             for k in ("negation", "negation_after"))
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
@@ -161,14 +162,16 @@ class Perceiver:
         return "none"
 
     def _section_unfinished(self, s: Sentence) -> bool:
-        """A placeholder elsewhere in the same answer (the passages under the same headings)."""
-        path = s.passage.location.heading_path
-        if not path:
+        """A placeholder elsewhere in the same answer: the passages under the same
+        headings, or for a table cell, the cells of its row (a form's other answers are
+        other answers)."""
+        key = _answer(s.passage)
+        if key is None:
             return False
         if self._unfinished is None:
-            self._unfinished = {p.location.heading_path for p in self.app.passages
-                                if p.kind not in NOT_TEXT and p.location.heading_path and self.placeholders(p.text)}
-        return path in self._unfinished
+            self._unfinished = {_answer(p) for p in self.app.passages
+                                if p.kind not in NOT_TEXT and self.placeholders(p.text)}
+        return key in self._unfinished
 
     def _flags(self, s: Sentence) -> dict[str, str]:
         """Sentence-wide cues, computed once per sentence (and what is its passage's
@@ -207,8 +210,25 @@ class Perceiver:
                 title = self._titles[s.passage.id] = len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)
             if title:
                 return True
+        if s.passage.kind == "cell":
+            return self._label_cell(s.passage)
         return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
                 and len(s.passage.text) > len(s.text) + 1)
+
+    def _label_cell(self, p: Passage) -> bool:
+        """A cell of a few words with the row's answer to its right ("Assessment-only route |
+        We are exploring ..."): the question's title, not the answer."""
+        if len(p.text.split()) >= FRAGMENT_WORDS:
+            return False
+        if self._rows is None:
+            self._rows = {}
+            for q in self.app.passages:
+                if q.kind == "cell" and q.location.column is not None:
+                    key = (q.location.part, q.location.table, q.location.row)
+                    self._rows.setdefault(key, []).append((q.location.column, len(q.text.split())))
+        loc = p.location
+        return any(col > (loc.column or 0) and n >= FRAGMENT_WORDS
+                   for col, n in self._rows.get((loc.part, loc.table, loc.row), ()))
 
     def restates_spec(self, text: str, anywhere: bool = False, frame: str = "") -> bool:
         """The sentence gives the specification back: its words, framing aside, are
@@ -407,6 +427,14 @@ class Perceiver:
         for n, fact in enumerate(self.out.facts):
             fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
         return self.out
+
+
+def _answer(p: Passage) -> tuple | None:
+    """The answer a passage belongs to: its table row, or the headings above it."""
+    loc = p.location
+    if loc.table is not None:
+        return ("row", loc.part, loc.table, loc.row)
+    return ("headings", loc.heading_path) if loc.heading_path else None
 
 
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
