@@ -122,3 +122,12 @@ def test_a_table_rows_short_title_cell_is_not_its_answer(tmp_path, engine):
     v = verdicts(engine.evaluate(read_application(path)))
     assert v["2.3"] == "not_met"
     assert v["2.1"] == "met"  # not made tentative by row Q8's placeholder
+
+
+def test_a_match_inside_a_relative_clause_is_not_negated_by_the_main_verb(engine):
+    text = ("The assessment-only route, which we discussed at length with the University\u2019s validation panel, "
+            "is not something this award can offer.")
+    found = engine.find(make_app(text))
+    finals = {(d.fact["req"], d.fact["status"]) for d in found.derived if d.fact["kind"] == "final"}
+    assert ("2.3", "negated") in finals  # the subject is negated
+    assert ("E.1", "negated") not in finals and any(req == "E.1" for req, _ in finals)  # the panel is not

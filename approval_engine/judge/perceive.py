@@ -280,7 +280,7 @@ class Perceiver:
         after = self._clauses.get(key)
         if after is None:
             clause = clause_after(s.text, m.end())
-            after = self._negates_after(clause)
+            after = self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
             if not after and _may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
@@ -435,6 +435,16 @@ def _answer(p: Passage) -> tuple | None:
     if loc.table is not None:
         return ("row", loc.part, loc.table, loc.row)
     return ("headings", loc.heading_path) if loc.heading_path else None
+
+
+_OPENS_RELATIVE = re.compile(r",\s*(?:[\w\x27’-]+\s+){0,3}?(?:which|who|whom|whose)\b[^,]*$", re.I)
+
+
+def _closes_relative(text: str, start: int, clause: str) -> bool:
+    """The match sits in a relative clause that a comma closes before the negation
+    ("the route, which we discussed with the University's validation team, is not
+    offered"): the negation is the main verb's, not the match's."""
+    return "," in clause.split(" not")[0] and bool(_OPENS_RELATIVE.search(text[:start]))
 
 
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
