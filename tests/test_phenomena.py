@@ -471,3 +471,22 @@ def test_an_assessment_named_by_code_that_is_formative_elsewhere_is_no_assessmen
     assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S9"] == "met"
     assert v["6.A7"] == "partially_met"  # A4 alone: formative
     assert v["6.A1"] == "not_met" and v["6.A4"] == "not_met"  # the codes are not outcome identifiers
+
+
+def test_module_outcomes_assessed_only_where_the_assessment_lists_their_codes(tmp_path, engine):
+    """Module learning outcomes with codes; the assessment says which codes it assesses.
+    An outcome taught in the module whose code the assessment does not list is taught,
+    not assessed, and "only if" is no assessment."""
+    f = build(tmp_path, "lo", [
+        ("h2", "Module 3: Leading provision"),
+        ("p", "By the end of the module you will be able to:"),
+        ("p", "LO3.1 use provision mapping to plan and cost provision;"),
+        ("p", "LO3.2 deploy and manage teaching assistants and other support staff;"),
+        ("p", "LO3.3 support colleagues' professional development through coaching and mentoring;"),
+        ("p", "LO3.4 work in partnership with other services and agencies."),
+        ("p", "Assessment. Project report, 5,000 words, on a change you lead in your school. Assesses LO3.1, LO3.3 "
+              "and LO3.4. LO3.2 is assessed only if your role includes line management."),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S5"] == "met" and v["6.S9"] == "met"
+    assert v["6.S4"] == "partially_met"

@@ -37,10 +37,31 @@ _NOT_A_CODE = re.compile(
 )
 _ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative", re.I)
 _ASSESSMENT_NAMED = re.compile(r"\b(?:task|assignment|essay|portfolio|presentation|examination|exam|viva|assessment|case study|project)\b", re.I)
+_ONLY_IF = re.compile(r"\b(?:only if|unless|if (?:your|their|his|her|the participant's))\b", re.I)
+_ASSESS_VERB = re.compile(r"\b(?:assess(?:es|ed)?|marked|examined|graded)\b", re.I)  # "Assesses LO3.1 and LO3.3"
 _DEVELOP_VERB = re.compile(r"\b(?:develop|taught|teach|cover|explore|introduc|address|focus|session)", re.I)
 MIN_CODES = 3  # a coding scheme names several outcomes; one code beside one outcome is not a scheme
 MAX_DEFINITION_WORDS = 30  # the words after a code that name the outcome are a title, not a paragraph
 MAX_KEY_WORDS = 10  # a key's entry ("KU4 How children develop") names the outcome; it says nothing is taught
+
+
+# a module's learning outcome says what participants will be able to do ("use provision
+# mapping to ...", "critically evaluate ..."): what the module teaches, not a key's title
+_OUTCOME_VERB = re.compile(
+    r"^(?:critically |effectively )?(?:use|identify|explain|evaluate|analyse|analyze|demonstrate|apply|plan|lead|work|"
+    r"develop|deploy|support|describe|discuss|review|reflect|understand|know|recognise|recognize|establish|"
+    r"promote|manage|gain|draw|express|liaise|involve|secure|set|track|encourage|ensure|build|make|assess|"
+    r"communicate|implement|design|organise|organize|prioritise|prioritize|contribute|take|keep)\b",
+    re.I,
+)
+
+
+def _key_title(title: str) -> bool:
+    """The words beside a code are a key's title ("How children develop"), not a module's
+    learning outcome ("use provision mapping to plan provision;")."""
+    title = title.strip()
+    return (0 < len(title.split()) <= MAX_KEY_WORDS and not title[0].islower() and not title.endswith(";")
+            and not _OUTCOME_VERB.match(title))
 
 
 def _key(code: str) -> str:
@@ -75,7 +96,7 @@ class CodeReader:
         if outcomes and _usable(code):
             self.codes[_key(code)].update(outcomes)
             self._definitions.add(where)
-            if len(title.split()) <= MAX_KEY_WORDS:
+            if _key_title(title):
                 self.key_passages.update(passages)
 
     def read_definitions(self) -> None:
@@ -154,7 +175,9 @@ class CodeReader:
             found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes]
             if not found:
                 continue
-            if holds(sig["assessed"], s.text):
+            if holds(sig.get("conditional"), s.text) or _ONLY_IF.search(s.text):
+                continue  # "LO3.2 is assessed only if your role includes it"
+            if holds(sig["assessed"], s.text) or _ASSESS_VERB.search(s.text):
                 role = "assessed"
             elif _DEVELOP_VERB.search(s.text):
                 role = "developed"
@@ -167,6 +190,12 @@ class CodeReader:
             for rid in dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])):
                 out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says, "place": "text"},
                             s.passage, s.text))
+        # where assessments list the codes they assess, an outcome whose code none lists
+        listed = {f["outcome"] for f, _, _ in out if f["role"] == "assessed" and f["says"] == "so"}
+        if listed:
+            for rid in sorted(set().union(*self.codes.values()) - listed):
+                out.append(({"kind": "coded", "outcome": rid, "role": "unlisted", "says": "so", "place": "scheme"},
+                            None, ""))
         return out
 
 
