@@ -44,12 +44,13 @@ class Floor:
 # They may only be raised (when the engine does better), never lowered:
 # a change that makes agreement worse has to be fixed, not the floor.
 FLOORS = {
-    # n=976, sixteen applications written blind (twelve added December 2026): never used to write or tune rules
-    "regression": Floor(kappa_w=0.528, exact=0.655, false_assurance=0.115, gap_recall=0.777),
-    # n=793, development corpus (13 files)
+    # n=1342, twenty-two applications, each written blind and scored once (tests/regression/README.md);
+    # the sixteen scored before 2 December 2026 were then read to find phenomena, the last six not yet
+    "regression": Floor(kappa_w=0.675, exact=0.744, false_assurance=0.082, gap_recall=0.778),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
-    "development": Floor(kappa_w=0.729, exact=0.754, false_assurance=0.045, gap_recall=0.77),
-    "corpus": Floor(kappa_w=0.943, exact=0.929, false_assurance=0.0, gap_recall=0.974),
+    "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
+    # n=793, development corpus (13 files)
+    "corpus": Floor(kappa_w=0.945, exact=0.932, false_assurance=0.0, gap_recall=0.974),
 }
 
 

@@ -14,7 +14,7 @@ For each NAME.labels.json starting with "bw-":
 - the document has 3,000 to 6,000 words.
 Prints word and verdict counts. Exit status 1 on any failure.
 
-Run: /work/main/.venv/bin/python tests/blind-2026-12d/check_bw.py
+Run: .venv/bin/python tests/regression/check_bw.py
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ For every bx-*.labels.json next to this script it checks:
   headers and footers), after normalising curly quotes and whitespace.
 It prints word counts and verdict counts, and exits non-zero on any failure.
 
-Run from anywhere:  /work/main/.venv/bin/python tests/blind-2026-12d/check_bx.py
+Run from anywhere:  .venv/bin/python tests/regression/check_bx.py
 """
 from __future__ import annotations
 
@@ -39,9 +39,6 @@ def spec_ids() -> list[str] | None:
         f = base / "shared" / "spec" / "requirement-ids.md"
         if f.exists():
             return re.findall(r"^\|\s*((?:E\.\d)|(?:\d\.\d)|(?:6\.[AKS]\d[a-d]?))\s*\|", f.read_text(), re.M)
-    f = Path("/work/shared/spec/requirement-ids.md")
-    if f.exists():
-        return re.findall(r"^\|\s*((?:E\.\d)|(?:\d\.\d)|(?:6\.[AKS]\d[a-d]?))\s*\|", f.read_text(), re.M)
     return None
 
 

@@ -9,7 +9,7 @@ quotes inside a `why` or a `notes_on_met` entry occurs verbatim in the
 document text (curly quotes, apostrophes and dashes normalised; body,
 tables, headers and footers). Prints word and verdict counts.
 
-Run: /work/main/.venv/bin/python tests/blind-2026-12d/check_bv.py
+Run: .venv/bin/python tests/regression/check_bv.py
 """
 from __future__ import annotations
 
