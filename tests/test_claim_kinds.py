@@ -131,3 +131,19 @@ def test_a_match_inside_a_relative_clause_is_not_negated_by_the_main_verb(engine
     finals = {(d.fact["req"], d.fact["status"]) for d in found.derived if d.fact["kind"] == "final"}
     assert ("2.3", "negated") in finals  # the subject is negated
     assert ("E.1", "negated") not in finals and any(req == "E.1" for req, _ in finals)  # the panel is not
+
+
+@pytest.mark.parametrize("query", [
+    "Query 8. The panel would find it helpful to have these points set out in a table: an assessment-only route "
+    "for experienced SENCOs; the fee; start dates.",
+    "Query 7. The application does not explain whether there is an assessment-only route for experienced SENCOs.",
+    "Question 3: Please clarify whether experienced SENCOs may take an assessment-only route.",
+])
+def test_a_reviewers_query_quoted_back_is_not_the_answer(engine, query):
+    assert verdicts(engine.evaluate(make_app(query)))["2.3"] == "not_met"
+
+
+def test_a_decision_left_for_later_is_an_intention(engine):
+    text = ("Whether prior learning can be counted towards the certificate has been raised with the University and "
+            "will be considered at validation.")
+    assert verdicts(engine.evaluate(make_app(text)))["2.1"] == "not_met"
