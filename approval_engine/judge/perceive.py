@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
+from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
-from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, clause_after, clause_before,
-                                        cross_references, governs_subject, holds, in_relative_clause, main_predicate,
-                                        split_sentences,
-                                        tester, title_like, which, word_sets, words)
+from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
+                                        split_sentences, tester, title_like, which, word_sets, words)
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
-from approval_engine.rules.prefilter import fold, short_literals
+from approval_engine.rules.prefilter import fold
 
 NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
@@ -70,7 +69,7 @@ class Perception:
     considered: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
-class Perceiver:
+class Perceiver(NegationReader):
     """Reads one application with one compiled ruleset."""
 
     def __init__(self, app: Application, compiled: CompiledRuleset, spec: list[frozenset[str]] = ()):
@@ -85,10 +84,8 @@ class Perceiver:
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
-        self._clauses: dict[tuple[int, int, bool], bool] = {}
+        self._read_negation()
         self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)  # (sentence, offset, after) -> a negation there
-        self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
-                                            for k in ("negation", "negation_after"))
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
@@ -253,60 +250,6 @@ class Perceiver:
                 return False
         return word_sets(self.spec).shares(own, RESTATEMENT_SHARE * len(own))
 
-    def _negated(self, s: Sentence, m: re.Match) -> bool:
-        """A negation governs the match: a cue close before it in its clause (not in a
-        relative clause), inside a long match (unless the pattern asks for that word),
-        or close after it. (A clause is searched only when it holds a string every cue
-        has: "no", "not", "n't", ...)"""
-        neg = self.sig["negation"]
-        if neg is not None:
-            key = (s.number, m.start(), False)
-            before_negates = self._clauses.get(key)
-            if before_negates is None:
-                before = clause_before(s.text, m.start())
-                before_negates = self._clauses[key] = _may_hold(self._neg_cues, before) and any(
-                    not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
-                    for cue in neg.finditer(before))
-            if before_negates:
-                return True
-            words_ = m.group(0)
-            if _may_hold(self._neg_cues, words_):
-                source = m.re.pattern.lower()
-                for cue in neg.finditer(words_):
-                    word = cue.group(0).strip().lower()
-                    if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
-                        return True
-        key = (s.number, m.end(), True)
-        after = self._clauses.get(key)
-        if after is None:
-            clause = clause_after(s.text, m.end())
-            after = self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
-            if not after and _may_hold(self._after_cues, s.text[m.end():]):
-                # the match is the subject, its main verb far after it
-                predicate = main_predicate(s.text, m.start(), m.end())
-                after = self._negates_after(predicate)
-            self._clauses[key] = after
-        return after
-
-    def _unnegated(self, s: Sentence, m: re.Match, pattern) -> re.Match:
-        """A negated match, or the same words again in a later clause that is not negated
-        ("... are not verified by the University; it does, however, require each head to
-        confirm that the candidate holds a current enhanced disclosure")."""
-        if not self._negated(s, m):
-            return m
-        turn = _NEXT_CLAUSE.search(s.text, m.end())
-        again = pattern.search(s.text, turn.end()) if turn else None
-        return again if again is not None and not self._negated(s, again) else m
-
-    def _negates_after(self, clause: str) -> bool:
-        """A negation after a match governs it unless a relative clause holds it
-        ("the route, which is not yet common, is open to ...")."""
-        if not _may_hold(self._after_cues, clause):
-            return False
-        after = self.sig["negation_after"]
-        cues = after.finditer(clause) if hasattr(after, "finditer") else (m for p in after for m in p.finditer(clause))
-        return any(not in_relative_clause(clause[: cue.start()]) for cue in cues)
-
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
@@ -435,27 +378,3 @@ def _answer(p: Passage) -> tuple | None:
     if loc.table is not None:
         return ("row", loc.part, loc.table, loc.row)
     return ("headings", loc.heading_path) if loc.heading_path else None
-
-
-_OPENS_RELATIVE = re.compile(r",\s*(?:[\w\x27’-]+\s+){0,3}?(?:which|who|whom|whose)\b[^,]*$", re.I)
-
-
-def _closes_relative(text: str, start: int, clause: str) -> bool:
-    """The match sits in a relative clause that a comma closes before the negation
-    ("the route, which we discussed with the University's validation team, is not
-    offered"): the negation is the main verb's, not the match's."""
-    return "," in clause.split(" not")[0] and bool(_OPENS_RELATIVE.search(text[:start]))
-
-
-_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
-
-
-def _may_hold(strings: frozenset[str] | None, text: str) -> bool:
-    """False only when a pattern whose every match holds one of ``strings`` cannot match ``text``."""
-    if strings is None:
-        return True
-    low = fold(text)
-    for x in strings:
-        if x in low:
-            return True
-    return False
