@@ -490,3 +490,31 @@ def test_module_outcomes_assessed_only_where_the_assessment_lists_their_codes(tm
     v = judge(engine, f)
     assert v["6.S3"] == "met" and v["6.S5"] == "met" and v["6.S9"] == "met"
     assert v["6.S4"] == "partially_met"
+
+
+def test_an_assessment_map_whose_columns_are_the_assignments_and_whose_key_says_what_is_marked(tmp_path, engine):
+    """Columns named by the assignments' codes are assessment columns; a cell value the
+    key says is not marked ("Contributes") is no assessment; with no column for where an
+    outcome is taught, the teaching is read in the text."""
+    f = build(tmp_path, "map", [
+        ("p", "Unit 2 teaches provision mapping and deploying teaching assistants; Unit 3 covers working with other "
+              "services and agencies and keeping up to date with your own CPD."),
+        ("table", [
+            ["Unit", "Study days", "Assignment"],
+            ["Unit 2", "Days 4-7", "A2 Case study, 4,000 words"],
+            ["Unit 3", "Days 8-10", "A3 Development project, 3,500 words"],
+        ]),
+        ("table", [
+            ["Course outcome", "A2 Case study", "A3 Development project"],
+            ["use provision mapping to plan and cost provision", "Main focus", "Contributes"],
+            ["deploy and manage teaching assistants and other support staff", "—", "Main focus"],
+            ["work with other services and agencies", "Contributes", "—"],
+            ["keep up to date and take responsibility for your own CPD", "—", "—"],
+        ]),
+        ("p", "Key. Main focus: one of the marking criteria for the assignment. Contributes: your tutor will comment "
+              "on it, but it is not one of the marking criteria."),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.S9"] == "partially_met"  # only "Contributes": not marked
+    assert v["6.A7"] == "partially_met"  # taught in Unit 3, in no assignment

@@ -23,6 +23,9 @@ _PREFIX = r"(?:(?:task|assignment|component|assessment|practice task|part)\s+)?"
 _ITEM = r"[A-Z]{1,2}\d{1,2}"
 _ITEM_FIRST = re.compile(rf"^\s*{_PREFIX}({_ITEM})\b\*?", re.I)
 _ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({_ITEM})\b\*?", re.I)
+# a table or column about assessment items (not modules, "M1 The SENCO and the law")
+_ABOUT_ASSESSMENT = re.compile(r"assess|assignment|task|summative|formative|component|coursework|portfolio", re.I)
+_TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
 _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 
 
@@ -40,6 +43,10 @@ class ItemKey:
             if len(t.rows) - lead < 2:
                 continue
             header = t.rows[lead]
+            # a row describes an item when the table is about assessment and its first column
+            # does not name modules or sessions ("Module | Credits | Assessment": M1 is a module)
+            about_assessment = (bool(_ABOUT_ASSESSMENT.search(" ".join(header)))
+                                and not _TEACHING_UNIT.search(header[0] if header else ""))
             for row in t.rows[lead + 1:]:
                 for c, cell in enumerate(row):
                     m = _ITEM_FIRST.match(cell)
@@ -47,14 +54,19 @@ class ItemKey:
                         continue
                     key = m.group(1).upper()
                     head = header[c] if c < len(header) else ""
-                    if c == 0:  # the row describes the item: "A4 | M0 | Reflective log. Formative only"
+                    if c == 0 and about_assessment:  # the row describes the item: "A4 | M0 | Reflective log. Formative only"
                         said = " ".join(row[1:])
-                    elif len(cell.split()) > 2:  # the item described in a column: "Practice task (formative ...)"
-                        said = f"{head} {cell}"
+                    elif c > 0 and len(cell.split()) > 2 and _ABOUT_ASSESSMENT.search(head):
+                        said = f"{head} {cell}"  # the item described in an assessment column: "Practice task (formative ...)"
                     else:
                         continue  # the code alone: where the item is used, not what it is
                     (self.formative if holds(not_assessed, said) else self.summative).add(key)
         self.formative -= self.summative
+
+    def summative_named(self, header: str) -> bool:
+        """A column's header names a summative item by its code ("A1 Policy review")."""
+        m = _ITEM_FIRST.match(header)
+        return bool(m and m.group(1).upper() in self.summative)
 
     def formative_only(self, cell: str) -> bool:
         """The cell names assessment items by code and nothing else, each one formative only."""

@@ -176,16 +176,33 @@ class OutcomeReader:
                 continue
         return None
 
+    def _cell_key(self) -> set[str]:
+        """The cell values a table's key says are not marked ("Key. Main focus: one of the
+        marking criteria. Contributes: ... but it is not one of the marking criteria.")."""
+        values: set[str] = set()
+        for p in self.app.passages:
+            if not _KEY.match(p.text):
+                continue
+            for part in re.split(r"(?<=[.;])\s+", _KEY.sub("", p.text)):
+                m = _KEY_ENTRY.match(part)
+                if m and holds(self.sig["not_assessed"], m.group(2)):
+                    values.add(m.group(1).strip().lower())
+        return values
+
     def _row_facts(self, facts: list[dict]) -> set[str]:
         in_table: set[str] = set()
         self.items = ItemKey(self)
+        self.unmarked_values = self._cell_key()
         tables = self.outcome_tables()
         for t in self.tables:
             if t.index not in tables:
                 continue
             header = self.grid(t)[0]
-            develop = [j for j, h in enumerate(header) if j > 0 and not _ASSESSMENT_COLUMN.search(h)]
-            assess = [j for j, h in enumerate(header) if j > 0 and _ASSESSMENT_COLUMN.search(h)]
+            # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
+            assess = [j for j, h in enumerate(header) if j > 0 and (
+                _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
+                or (t.index in self._transposed and holds(self.sig["assessed"], h)))]
+            develop = [j for j, h in enumerate(header) if j > 0 and j not in assess]
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
                 if rid in taken:
@@ -204,13 +221,15 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
-                    if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x) for x in cells):
+                    if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
+                           and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
                     else:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
                               "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                              "assessment_column": "yes" if assess else "no", "assessment_cell": cell})
+                              "assessment_column": "yes" if assess else "no", "assessment_cell": cell,
+                              "development_column": "yes" if develop else "no"})
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
                 self.rows[fid] = (self._anchor(t, r), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
@@ -314,6 +333,8 @@ class OutcomeReader:
         self._mentions(in_table)
 
 
+_KEY = re.compile(r"^\W*key\b\W*", re.I)  # "Key. Main focus: ...; Contributes: ..."
+_KEY_ENTRY = re.compile(r"^\s*([^:.;]{1,30}?)\s*:\s*(.+)$", re.S)
 _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 _SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
