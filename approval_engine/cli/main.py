@@ -81,6 +81,34 @@ def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> 
 
 
 @main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Where to write the annotated copy. Default: FILE's name with '.annotated.docx', beside it.")
+@ruleset_option
+def annotate(file: Path, output: Path | None, ruleset: Path | None) -> None:
+    """Write a copy of a Word application with a comment at every quoted passage.
+
+    Each comment names the requirements, aspects and verdicts the passage is
+    evidence for; a comment on the first paragraph lists the gaps, most
+    serious first. The application itself is never changed.
+
+    Example: approval-engine annotate draft.docx -o draft.annotated.docx
+    """
+    from approval_engine.report.annotate import annotate as write_annotated
+
+    if not file.exists():
+        raise EngineError("no such file", path=str(file))
+    if file.is_dir() or file.suffix.lower() != ".docx":
+        raise EngineError("annotate needs a Word application (.docx)", path=str(file))
+    report = _engine(ruleset).evaluate_file(file)
+    target = output if output is not None else file.with_name(file.stem + ".annotated.docx")
+    placed, unplaced = write_annotated(report, file, target)
+    note = f", {unplaced} quote(s) not found in the text" if unplaced else ""
+    click.echo(one_line(f"{file.name}: {placed} passage(s) commented{note} -> {target}"), err=True)
+    sys.exit(EXIT_GAPS if report.has_gaps else EXIT_OK)
+
+
+@main.command()
 @click.argument("req_id", required=False)
 def criteria(req_id: str | None) -> None:
     """List the specification's requirements, or show one in full."""
