@@ -41,7 +41,8 @@ def _paragraphs(container) -> Iterator:
 def _find(paragraphs: list, texts: list[str], quote: str) -> int | None:
     """The paragraph that holds the quote (for a table row quoted as "a | b | c", the
     cell that holds its longest part)."""
-    parts = sorted((_norm(p) for p in quote.split(" | ")), key=len, reverse=True)
+    # a long quote is shortened with an ellipsis: what is left of it is what to look for
+    parts = sorted((_norm(p).strip("…. ") for p in quote.split(" | ")), key=len, reverse=True)
     for part in parts[:1] if parts else []:
         if not part:
             return None
