@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from approval_engine.judge.text import holds
+from approval_engine.judge.typed_tables import header_index
 
 if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
@@ -37,9 +38,7 @@ class ItemKey:
         self.summative: set[str] = set()
         not_assessed = reader.sig["not_assessed"]
         for t in reader.tables:
-            lead = 0
-            while lead < len(t.rows) - 1 and len({c.strip() for c in t.rows[lead]}) == 1:
-                lead += 1
+            lead = header_index(t.rows)
             if len(t.rows) - lead < 2:
                 continue
             header = t.rows[lead]

@@ -17,6 +17,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from approval_engine.judge.text import holds, modules_in
+from approval_engine.judge.typed_tables import header_index
 
 if TYPE_CHECKING:
     from approval_engine.ingest.model import Passage
@@ -145,9 +146,7 @@ class CodeReader:
         for t in self.r.tables:
             if len(t.rows) < 2:
                 continue
-            lead = 0
-            while lead < len(t.rows) - 1 and len({c.strip() for c in t.rows[lead]}) == 1:
-                lead += 1
+            lead = header_index(t.rows)
             header = t.rows[lead]
             for r in range(lead + 1, len(t.rows)):
                 row = t.rows[r]

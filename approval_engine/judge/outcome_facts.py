@@ -16,7 +16,7 @@ from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_codes import CodeReader
-from approval_engine.judge.typed_tables import typed_tables
+from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
@@ -107,10 +107,7 @@ class OutcomeReader:
         that only numbers the rows is set aside."""
         grid = self._grids.get(t.index)
         if grid is None:
-            lead = 0  # a group row merged across the top ("Professional attributes") is not the header
-            while lead < len(t.rows) - 2 and len({c.strip() for c in t.rows[lead]}) == 1:
-                lead += 1
-            self._lead[t.index] = lead
+            lead = self._lead[t.index] = header_index(t.rows, body=1)
             grid = rows = t.rows[lead:]
             if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
                 across = sum(1 for c in rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))

@@ -18,6 +18,16 @@ MIN_FIELDS = 3  # two separators: a single dash is prose ("Day 1 – SEND law")
 MIN_LINES = 4
 
 
+def header_index(rows: list[list[str]], body: int = 0) -> int:
+    """The row that is a table's header: a group row merged across the top
+    ("Professional attributes") is not, so the header is the first row below any,
+    leaving at least ``body`` rows under it."""
+    lead = 0
+    while lead < len(rows) - 1 - body and len({c.strip() for c in rows[lead]}) == 1:
+        lead += 1
+    return lead
+
+
 def _fields(text: str, sep: str) -> list[str]:
     return [f.strip() for f in _BULLET.sub("", text).rstrip(":").split(sep)]
 
