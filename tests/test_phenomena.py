@@ -351,6 +351,14 @@ def test_outcome_matrix_with_a_numbering_column_and_a_cell_saying_none(tmp_path,
     assert v["6.A3"] == "partially_met"  # assessed, not developed
 
 
+# a session plan that names the outcomes only by the provider's codes
+SESSIONS_BY_CODE = ("table", [
+    ["Session", "Date", "Theme", "Outcomes addressed"],
+    ["Session 2", "14 October 2009", "Mapping what the school offers", "PS7, PS8"],
+    ["Session 5", "9 December 2009", "The wider children's workforce", "KU2"],
+])
+
+
 def test_outcomes_referred_to_by_the_providers_own_codes(tmp_path, engine):
     """A key gives the provider's own code for each outcome; sessions and tasks then
     name the codes alone. A code in a task's "Outcomes assessed" cell assesses its
@@ -364,11 +372,7 @@ def test_outcomes_referred_to_by_the_providers_own_codes(tmp_path, engine):
             ["PS8", "Deploying and managing teaching assistants and other support staff"],
             ["PS13", "Working with other services and agencies"],
         ]),
-        ("table", [
-            ["Session", "Date", "Theme", "Outcomes addressed"],
-            ["Session 2", "14 October 2009", "Mapping what the school offers", "PS7, PS8"],
-            ["Session 5", "9 December 2009", "The wider children's workforce", "KU2"],
-        ]),
+        SESSIONS_BY_CODE,
         ("table", [
             ["Task", "What you do", "Outcomes assessed"],
             ["Task 1", "A 3,000-word review of your school's provision map and how staff are deployed", "PS7, PS8, KU2"],
@@ -382,11 +386,7 @@ def test_outcomes_referred_to_by_the_providers_own_codes(tmp_path, engine):
 def test_codes_need_a_key(tmp_path, engine):
     """Without a key the same cells name no outcome."""
     f = build(tmp_path, "nokey", [
-        ("table", [
-            ["Session", "Date", "Theme", "Outcomes addressed"],
-            ["Session 2", "14 October 2009", "Mapping what the school offers", "PS7, PS8"],
-            ["Session 5", "9 December 2009", "The wider children's workforce", "KU2"],
-        ]),
+        SESSIONS_BY_CODE,
         ("table", [
             ["Task", "What you do", "Outcomes assessed"],
             ["Task 1", "A 3,000-word review of your school's approach", "PS7, PS8, KU2"],
