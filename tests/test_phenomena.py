@@ -250,6 +250,28 @@ def test_pupils_placements_are_not_participants_placements(tmp_path, engine):
     assert judge(engine, f)["5.5"] == "partially_met"
 
 
+@pytest.mark.parametrize("visits,expect", [
+    ("Every participant spends two days in a special school, arranged by the programme.", "met"),
+    ("Participants who wish may visit a special school for a day.", "partially_met"),
+    ("Participants can visit a special school on request.", "partially_met"),
+])
+def test_placements_owed_to_every_participant_are_partly_shown_when_offered_only_on_request(tmp_path, engine, visits,
+                                                                                             expect):
+    f = build(tmp_path, "visits", [
+        ("p", "Educational psychologists and specialist teachers from the county's outreach service lead sessions."),
+        ("p", visits),
+    ])
+    assert judge(engine, f)["5.5"] == expect
+
+
+def test_an_outcome_taught_only_in_an_unfinished_answer_is_partly_shown_not_absent(tmp_path, engine):
+    f = build(tmp_path, "unfinished", [
+        ("h1", "What the course will look like"),
+        ("p", "Session 1 covers the SEN Code of Practice and SEN law [dates TBC]."),
+    ])
+    assert judge(engine, f)["6.K1"] == "partially_met"
+
+
 def test_participants_qualifications_are_not_staff_qualifications(tmp_path, engine):
     f = build(tmp_path, "quals", [("p", "Participants are qualified teachers with QTS and most have an MA in education.")])
     assert judge(engine, f)["5.4"] == "not_met"

@@ -28,7 +28,7 @@ POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
-                 ("conditional", "conditional"), ("past", "past"), ("other_provider", "other_provider"),
+                 ("conditional", "conditional"), ("on_request", "on_request"), ("past", "past"), ("other_provider", "other_provider"),
                  ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"))
 # every match fact has every cue, so a rule's condition never meets a missing field
@@ -315,6 +315,8 @@ class Perceiver(NegationReader):
                 i, m, pattern = hit
                 m = self._unnegated(s, m, pattern)
                 fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
+                if not ca.aspect.every_participant:
+                    fact["on_request"] = NO  # only an arrangement owed to every participant is weakened by it
                 if ca.patterns["subject"]:
                     subject = self._subject(ca, s)
                     if subject["subject_here"] == NO and subject["subject_around"] == NO:

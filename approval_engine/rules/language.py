@@ -80,6 +80,11 @@ class Aspect(_Strict):
         " developed, whether it is assessed, or whether every outcome is assessed",
     )
     optional: bool = Field(default=False, description="counts towards partially met only")
+    every_participant: bool = Field(
+        default=False,
+        description="the requirement asks for this for every participant, so an arrangement offered only to those"
+        " who ask for it (signals.on_request) is partly shown; for other aspects that cue is not read",
+    )
     about: Literal["provision", "any"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
@@ -189,6 +194,9 @@ class Signals(_Strict):
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
     question: list[str] = Field(default_factory=list, description="the sentence asks rather than states")
     conditional: list[str] = Field(default_factory=list, description="offered only on a condition: 'if ... could'")
+    on_request: list[str] = Field(
+        default_factory=list, description="offered only to those who ask or wish: 'on request', 'participants who wish may'"
+    )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
