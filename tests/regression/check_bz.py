@@ -13,7 +13,7 @@ For each bz-*.labels.json:
   dashes and whitespace normalised; headers and footers are not searched).
 Prints word and verdict counts. Exit status 1 on any failure.
 
-Run: /work/main/.venv/bin/python tests/blind-2026-12e/check_bz.py
+Run from the project root: python tests/regression/check_bz.py
 """
 from __future__ import annotations
 
