@@ -22,6 +22,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"We’d really like to offer {ROUTE} once our first group is through."),
     ("negated", "The assessment-only route that the guidance describes, which two authorities asked us to consider "
                 "and which we discussed at length with the University, is not something this award can offer."),
+    ("negated", f"Our arrangements for experienced candidates are weaker (we no longer have {ROUTE}), and we know it."),
+    ("past", f"The former diploma offered {ROUTE} until 2007."),
+    ("hope", f"Next step: consider whether {ROUTE} could be offered from 2010."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
@@ -147,3 +150,33 @@ def test_a_decision_left_for_later_is_an_intention(engine):
     text = ("Whether prior learning can be counted towards the certificate has been raised with the University and "
             "will be considered at validation.")
     assert verdicts(engine.evaluate(make_app(text)))["2.1"] == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "Responsibility for CRB clearance rests with each participant's employing school.",
+    "All participants are serving teachers and will therefore already hold an enhanced CRB disclosure.",
+    "Checking enhanced CRB disclosures is really up to the headteacher.",
+])
+def test_a_check_left_to_the_school_or_assumed_is_no_check(engine, text):
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "not_met"
+
+
+def test_a_check_the_provider_makes_is_one(engine):
+    text = "The programme administrator sees each accepted candidate's enhanced CRB disclosure before the first session."
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "met"
+
+
+def test_a_requirement_pasted_whole_is_a_quotation_even_unframed(engine):
+    pasted = "1.5 develop participants' skills in consulting children and young people about issues that affect them"
+    assert verdicts(engine.evaluate(make_app(pasted)))["1.5"] == "not_met"
+    own = ("In session 6 participants learn and practise ways of gathering the views of pupils, and the case study "
+           "must show how pupils' views shaped the intervention.")
+    assert verdicts(engine.evaluate(make_app(pasted, own)))["1.5"] != "not_met"
+
+
+def test_the_panels_words_in_a_record_of_a_visit_are_not_the_providers(engine):
+    """A speaker label naming the panel marks its question as the panel's, whatever it says."""
+    said = f"Panel (Dr Amis): Tell us about {ROUTE}."
+    assert verdicts(engine.evaluate(make_app(said)))["2.3"] == "not_met"
+    answer = f"Programme leader: Experienced SENCOs may take {ROUTE.split(' for ')[0]}."
+    assert verdicts(engine.evaluate(make_app(said, answer)))["2.3"] == "met"

@@ -40,6 +40,8 @@ CUE_DEFAULTS = {
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
+COPY_MIN_WORDS = 6  # a sentence this long that is one specification sentence copied out is a quotation
+COPY_SHARE = 0.9  # ... nearly all its words that sentence's, and nearly all that sentence's words in it
 
 
 def yn(flag: object) -> str:
@@ -241,6 +243,8 @@ class Perceiver(NegationReader):
             own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
         if len(own) < RESTATEMENT_MIN_WORDS:
             return False
+        if len(own) >= COPY_MIN_WORDS and word_sets(self.spec).copies(own, COPY_SHARE, COPY_SHARE):
+            return True  # a requirement or guidance sentence pasted whole is a quotation, framed or not
         if not (anywhere or len(own) >= QUOTATION_WORDS):
             where = frame or text
             framed = self._framed.get(where)

@@ -227,17 +227,26 @@ class WordSets:
 
     def __init__(self, sets: list[frozenset[str]]):
         self.by_word: dict[str, list[int]] = {}
+        self.sizes = [len(s) for s in sets]
         for i, s in enumerate(sets):
             for w in s:
                 self.by_word.setdefault(w, []).append(i)
 
-    def shares(self, own: set[str], need: float) -> bool:
-        """Some set holds at least ``need`` of the words ``own``."""
+    def _counts(self, own: set[str]) -> dict[int, int]:
         counts: dict[int, int] = {}
         for w in own:
             for i in self.by_word.get(w, ()):
                 counts[i] = counts.get(i, 0) + 1
-        return any(c >= need for c in counts.values())
+        return counts
+
+    def shares(self, own: set[str], need: float) -> bool:
+        """Some set holds at least ``need`` of the words ``own``."""
+        return any(c >= need for c in self._counts(own).values())
+
+    def copies(self, own: set[str], of_own: float, of_set: float) -> bool:
+        """``own`` is one set copied out: that set holds ``of_own`` of its words, and
+        they are ``of_set`` of the set's (a requirement pasted whole, not a phrase of it)."""
+        return any(c >= of_own * len(own) and c >= of_set * self.sizes[i] for i, c in self._counts(own).items())
 
 
 _indexed: dict[int, tuple[object, WordSets]] = {}
