@@ -180,3 +180,12 @@ def test_the_panels_words_in_a_record_of_a_visit_are_not_the_providers(engine):
     assert verdicts(engine.evaluate(make_app(said)))["2.3"] == "not_met"
     answer = f"Programme leader: Experienced SENCOs may take {ROUTE.split(' for ')[0]}."
     assert verdicts(engine.evaluate(make_app(said, answer)))["2.3"] == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "1.8 enable participants to make an impact on practice by meeting the programme outcomes",
+    "How we meet this: Participants will make an impact on practice by meeting the programme outcomes.",
+    "Our evidence: participants will make an impact on practice by meeting the programme outcomes.",
+])
+def test_the_requirement_given_back_under_an_answer_label_is_not_an_answer(engine, text):
+    assert verdicts(engine.evaluate(make_app(text)))["1.8"] == "not_met"

@@ -198,6 +198,12 @@ class Perceiver(NegationReader):
             s.cues = flags
         return flags
 
+    def _copied(self, text: str) -> bool:
+        """The sentence is one of the specification's sentences copied out, every word of it
+        (its framing words too: "enable participants to ..." is the requirement's own opening)."""
+        whole = words(text)
+        return len(whole) >= COPY_MIN_WORDS and word_sets(self.spec).copies(whole, COPY_SHARE, COPY_SHARE)
+
     def _fragment(self, s: Sentence) -> bool:
         """A title, not a statement: a paragraph of a few words, or a few words that open a
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
@@ -243,7 +249,7 @@ class Perceiver(NegationReader):
             own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
         if len(own) < RESTATEMENT_MIN_WORDS:
             return False
-        if len(own) >= COPY_MIN_WORDS and word_sets(self.spec).copies(own, COPY_SHARE, COPY_SHARE):
+        if self._copied(text):
             return True  # a requirement or guidance sentence pasted whole is a quotation, framed or not
         if not (anywhere or len(own) >= QUOTATION_WORDS):
             where = frame or text
