@@ -540,3 +540,21 @@ def test_an_assessment_map_whose_columns_are_the_assignments_and_whose_key_says_
     assert v["6.S3"] == "met" and v["6.S4"] == "met"
     assert v["6.S9"] == "partially_met"  # only "Contributes": not marked
     assert v["6.A7"] == "partially_met"  # taught in Unit 3, in no assignment
+
+
+@pytest.mark.parametrize("header,expect", [
+    ("Outcomes the marking criteria address", "met"),
+    ("Outcomes assessed", "met"),
+    ("Background reading", "partially_met"),
+])
+def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tmp_path, engine, header, expect):
+    """A task's row lists, in the provider's words, the outcomes its marking covers: those are
+    assessed there. The same words under a column that is not about marking assess nothing."""
+    f = build(tmp_path, "tasks", [
+        ("p", "Study day 2 covers Every Child Matters and the SENCO's part in securing the five outcomes."),
+        ("p", "The module is assessed by the task below, marked by two tutors."),
+        ("table", [["Task", "When", header],
+                   ["1. Policy review (4,000 words)", "January",
+                    "Every Child Matters and the SENCO's part; provision mapping"]]),
+    ])
+    assert judge(engine, f)["6.K2"] == expect

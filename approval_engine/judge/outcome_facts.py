@@ -32,6 +32,11 @@ MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outc
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin", re.I)  # "Assessed by", "Where evidenced"
+# a column of an assessment table that lists what each task assesses: "Outcomes assessed",
+# "Outcomes the marking criteria address", "Assessed against"
+_ASSESSED_LIST_COLUMN = re.compile(
+    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
+    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b", re.I)
 
 
 class OutcomeReader:
@@ -284,7 +289,8 @@ class OutcomeReader:
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
-                        "assessed_cue": "yes" if holds(self.sig["assessed"], s.text) or self._describes_assessment(s) else "no",
+                        "assessed_cue": "yes" if (holds(self.sig["assessed"], s.text) or self._describes_assessment(s)
+                                                  or self._assessed_list_cell(s)) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
                 fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,
@@ -294,6 +300,20 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _assessed_list_cell(self, s) -> bool:
+        """The sentence sits in an assessment table's column that lists what each task
+        assesses ("Outcomes the marking criteria address"), below that column's header."""
+        loc = s.passage.location
+        if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
+            return False
+        table = next((t for t in self.app.tables if t.index == loc.table), None)
+        if table is None:
+            return False
+        head = header_index(table.rows)
+        if loc.row - 1 <= head or loc.column > len(table.rows[head]):
+            return False
+        return bool(_ASSESSED_LIST_COLUMN.search(table.rows[head][loc.column - 1]))
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by
