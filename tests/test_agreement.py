@@ -44,10 +44,10 @@ class Floor:
 # They may only be raised (when the engine does better), never lowered:
 # a change that makes agreement worse has to be fixed, not the floor.
 FLOORS = {
-    # n=1708, twenty-eight applications, each written blind and scored once (tests/regression/README.md);
-    # all but the fourth December round were then read to find phenomena. Set anew when that round
-    # joined (the twenty-two before it stood at 0.711 / 0.773 / 0.054 / 0.800 then)
-    "regression": Floor(kappa_w=0.659, exact=0.739, false_assurance=0.096, gap_recall=0.791),
+    # n=1708, twenty-eight applications, each written blind and scored once (tests/regression/README.md),
+    # then read to find phenomena. Set anew when the fourth December round joined (0.659 / 0.739 /
+    # 0.096 / 0.791 then), raised after its errors were read
+    "regression": Floor(kappa_w=0.692, exact=0.756, false_assurance=0.057, gap_recall=0.803),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)
