@@ -227,7 +227,8 @@ class WordSets:
 
     def __init__(self, sets: list[frozenset[str]]):
         self.by_word: dict[str, list[int]] = {}
-        self.sizes = [len(s) for s in sets]
+        self.sets = sets
+        self._by_rare: dict[float, dict[str, list[int]]] = {}  # per share: a set under each of its rarest words
         for i, s in enumerate(sets):
             for w in s:
                 self.by_word.setdefault(w, []).append(i)
@@ -245,8 +246,25 @@ class WordSets:
 
     def copies(self, own: set[str], of_own: float, of_set: float) -> bool:
         """``own`` is one set copied out: that set holds ``of_own`` of its words, and
-        they are ``of_set`` of the set's (a requirement pasted whole, not a phrase of it)."""
-        return any(c >= of_own * len(own) and c >= of_set * self.sizes[i] for i, c in self._counts(own).items())
+        they are ``of_set`` of the set's (a requirement pasted whole, not a phrase of it).
+        A set of which ``own`` holds that share holds one of its rarest few words, so only
+        the sets filed under one of ``own``'s words are compared."""
+        index = self._by_rare.get(of_set)
+        if index is None:
+            index = self._by_rare[of_set] = {}
+            for i, ws in enumerate(self.sets):
+                keep = int(len(ws) * (1 - of_set)) + 1  # missing more than keep - 1 words fails the share
+                for w in sorted(ws, key=lambda w: (len(self.by_word[w]), w))[:keep]:
+                    index.setdefault(w, []).append(i)
+        seen: set[int] = set()
+        for w in own:
+            for i in index.get(w, ()):
+                if i not in seen:
+                    seen.add(i)
+                    c = len(own & self.sets[i])
+                    if c >= of_own * len(own) and c >= of_set * len(self.sets[i]):
+                        return True
+        return False
 
 
 _indexed: dict[int, tuple[object, WordSets]] = {}
