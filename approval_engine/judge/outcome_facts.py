@@ -54,6 +54,7 @@ class OutcomeReader:
         # rule id -> whether a text names the outcome by its terms (the test bound once)
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
+        self._headers: dict[int, tuple[int, list[str]]] | None = None  # table -> (its header row's index, that row)
         self._grids: dict[int, list[list[str]]] = {}
         self._transposed: set[int] = set()
         self._numbered: set[int] = set()  # tables whose first column only numbers the rows
@@ -307,13 +308,16 @@ class OutcomeReader:
         loc = s.passage.location
         if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
             return False
-        table = next((t for t in self.app.tables if t.index == loc.table), None)
-        if table is None:
+        if self._headers is None:  # each document table's header row, found once
+            self._headers = {}
+            for t in self.app.tables:
+                if t.rows:
+                    head = header_index(t.rows)
+                    self._headers[t.index] = (head, t.rows[head])
+        head, header = self._headers.get(loc.table, (None, []))
+        if head is None or loc.row - 1 <= head or loc.column > len(header):
             return False
-        head = header_index(table.rows)
-        if loc.row - 1 <= head or loc.column > len(table.rows[head]):
-            return False
-        return bool(_ASSESSED_LIST_COLUMN.search(table.rows[head][loc.column - 1]))
+        return bool(_ASSESSED_LIST_COLUMN.search(header[loc.column - 1]))
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by

@@ -87,7 +87,7 @@ class Perceiver(NegationReader):
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
         self._read_negation()
-        self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)  # (sentence, offset, after) -> a negation there
+        self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
@@ -326,7 +326,10 @@ class Perceiver(NegationReader):
                 m = self._unnegated(s, m, pattern)
                 fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
                 if not ca.aspect.every_participant:
-                    fact["on_request"] = NO  # only an arrangement owed to every participant is weakened by it
+                    # only an arrangement owed to every participant is weakened by it; the claims row tests
+                    # the one field, as a second field there takes the claims table past durable-rules'
+                    # expression limit (error 113)
+                    fact["on_request"] = NO
                 if ca.patterns["subject"]:
                     subject = self._subject(ca, s)
                     if subject["subject_here"] == NO and subject["subject_around"] == NO:
