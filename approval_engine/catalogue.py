@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from approval_engine.errors import EngineError
+from approval_engine.safeyaml import safe_load
 
 __all__ = [
     "CATALOGUE_FILE",
@@ -227,7 +228,7 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
 
 def _parse(text: str, name: str) -> Catalogue:
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise CatalogueError(f"invalid YAML: {_yaml_problem(exc)}", path=name) from None
     if not isinstance(data, dict):

@@ -5,9 +5,20 @@ it down)."""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The compiled-ruleset cache of this test process (and of the commands its tests
+# run) is its own, not the user's: the first engine compiles and writes it, later
+# ones read it, so both ways of loading a ruleset are exercised.
+if "APPROVAL_ENGINE_CACHE_DIR" not in os.environ:
+    os.environ["APPROVAL_ENGINE_CACHE_DIR"] = tempfile.mkdtemp(prefix="approval-engine-cache-")
+    atexit.register(shutil.rmtree, os.environ["APPROVAL_ENGINE_CACHE_DIR"], ignore_errors=True)
 
 from approval_engine.catalogue import load_catalogue
 from approval_engine.ingest.document import Location

@@ -18,11 +18,11 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from approval_engine.ingest.document import Block, Comment, ExtractedDocument, Location, Table
 from approval_engine.errors import InputError
+from approval_engine.safeyaml import YAMLError, safe_load
 from approval_engine.ingest.prompts import PROMPT_KIND, is_prompt
 
 PassageKind = Literal["heading", "paragraph", "list_item", "cell", "label", "footnote", "endnote", "prompt"]
@@ -308,10 +308,6 @@ def _fill_programme(app: Application) -> None:
 # --------------------------------------------------------------- loading JSON/YAML
 
 
-class _SafeLoader(yaml.SafeLoader):
-    """yaml.SafeLoader: no Python object tags, nothing executed."""
-
-
 def load_structured(path: Path) -> object:
     """Read a JSON or YAML file safely, turning syntax errors into InputError."""
     try:
@@ -328,8 +324,8 @@ def load_structured(path: Path) -> object:
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", path=str(path)) from None
     try:
-        return yaml.load(raw, Loader=_SafeLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as exc:
+        return safe_load(raw)
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

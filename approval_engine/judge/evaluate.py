@@ -23,7 +23,7 @@ from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, durable_name, fingerprint
 from approval_engine.rules.compile_judgement import compile_judgement
 from approval_engine.rules.language import Confidence, Ruleset
-from approval_engine.rules.loader import load_ruleset
+from approval_engine.rules.loader import load_compiled
 from approval_engine.rules.patterns import CompiledRuleset
 from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
@@ -85,8 +85,9 @@ class Engine:
     def __init__(self, ruleset_path: Path | None = None, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or load_catalogue()
         self.ruleset_path = Path(ruleset_path) if ruleset_path else default_ruleset_path()
-        self.ruleset: Ruleset = load_ruleset(self.ruleset_path, known_ids=self.catalogue.ids())
-        self.compiled = CompiledRuleset(self.ruleset)
+        self.ruleset: Ruleset
+        self.compiled: CompiledRuleset
+        self.ruleset, self.compiled = load_compiled(self.ruleset_path, known_ids=self.catalogue.ids())
         verdict_rules, actions = compile_ruleset(self.ruleset)
         self.judgement_name = durable_name(self.ruleset, "judgement")
         judgement = compile_judgement(self.ruleset.judgement, prefix=f"{self.judgement_name}.")

@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from approval_engine.errors import RulesetError
+from approval_engine.rules import cache
 from approval_engine.rules.language import Ruleset
 from approval_engine.rules.patterns import CompiledRuleset
 
@@ -38,7 +39,7 @@ def _merge(base: dict, child: dict) -> dict:
     return out
 
 
-def _read(path: Path, chain: tuple[Path, ...] = ()) -> dict:
+def _read(path: Path, chain: tuple[Path, ...] = (), files: list[Path] | None = None) -> dict:
     from approval_engine.ingest.model import load_structured
 
     if path in chain:
@@ -47,6 +48,8 @@ def _read(path: Path, chain: tuple[Path, ...] = ()) -> dict:
         data = load_structured(path)
     except Exception as exc:  # InputError from the shared safe loader
         raise RulesetError(str(exc).split(": ", 1)[-1], path=str(path)) from None
+    if files is not None:
+        files.append(path)
     if not isinstance(data, dict):
         raise RulesetError("expected a mapping at the top level", path=str(path))
     parent = data.get("extends")
@@ -54,7 +57,7 @@ def _read(path: Path, chain: tuple[Path, ...] = ()) -> dict:
         base_path = (path.parent / str(parent)).resolve()
         if not base_path.is_file():
             raise RulesetError(f"extends {parent!r}, which does not exist", path=str(path))
-        data = _merge(_read(base_path, chain + (path,)), data)
+        data = _merge(_read(base_path, chain + (path,), files), data)
         data["extends"] = str(parent)
     return data
 
@@ -78,10 +81,28 @@ def _where(loc: tuple, data: dict) -> str:
 def load_ruleset(path: Path, *, known_ids: list[str] | None = None) -> Ruleset:
     """Load and validate a ruleset file; ``known_ids`` are the catalogue's identifiers
     (a rule for any other id is an error)."""
+    return load_compiled(path, known_ids=known_ids)[0]
+
+
+def load_compiled(path: Path, *, known_ids: list[str] | None = None) -> tuple[Ruleset, CompiledRuleset]:
+    """The ruleset with its patterns compiled, from the on-disk cache where an
+    entry for these very files exists (:mod:`approval_engine.rules.cache`),
+    else loaded, validated and compiled, and the entry written."""
     path = Path(path)
     if not path.is_file():
         raise RulesetError("no such ruleset file", path=str(path))
-    data = _read(path)
+    cached = cache.load(path, known_ids)
+    if cached is not None:
+        cached.ruleset.source = str(path)  # as this caller named it
+        return cached.ruleset, cached.compiled
+    files: list[Path] = []
+    rs, compiled = _compile(path, known_ids, files)
+    cache.store(path, known_ids, cache.CachedRuleset(rs, compiled, [(str(f), cache.file_hash(f)) for f in files]))
+    return rs, compiled
+
+
+def _compile(path: Path, known_ids: list[str] | None, files: list[Path]) -> tuple[Ruleset, CompiledRuleset]:
+    data = _read(path, files=files)
     try:
         rs = Ruleset.model_validate(data)
     except ValidationError as exc:
@@ -106,5 +127,4 @@ def load_ruleset(path: Path, *, known_ids: list[str] | None = None) -> Ruleset:
     for rule in rs.requirements:
         if rule.applies_when and rule.applies_when not in rs.conditions:
             raise RulesetError(f"rule {rule.id}: applies_when names unknown condition {rule.applies_when!r}", path=str(path))
-    CompiledRuleset(rs)  # compile every pattern now, so a bad one is reported at load time
-    return rs
+    return rs, CompiledRuleset(rs)  # every pattern compiled now: a bad one is reported at load time
