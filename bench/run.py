@@ -4,6 +4,8 @@
     python bench/run.py stages  ROUND --sample 50    # per-stage time per application vs docx2python
     python bench/run.py round   ROUND --jobs 1,2     # a whole round with 1 and 2 worker processes
     python bench/run.py memory  ROUND -n 1000,5000   # RSS over N evaluations in one process
+    python bench/run.py copies  ../shared/corpus ROUND -n 1000   # a round of copies of real applications
+    python bench/run.py round   ROUND --jobs 1,2 --rerun         # ... and an unchanged re-run
 
 ``stages`` times each stage of an evaluation (extraction, application model,
 facts, rules, report: building the report and rendering HTML and JSON) for a
@@ -15,6 +17,13 @@ d.body_pars``), and compares evaluation with 1.25 x that parse time.
 does) on the folder with each ``--jobs`` value into a fresh output folder,
 and prints wall time, throughput, the speed-up over the first value, and the
 peak RSS of the parent and of the largest worker.
+
+``copies`` fills a folder with N copies of the Word files of another
+(round-robin, ``0001-<name>.docx`` ...): a round of real applications, each
+evaluated on its own (a round reuses a result only for the same file name
+with the same content). With ``round --rerun`` the last ``--jobs`` value is
+run a second time into the same output, nothing changed: the time a
+secretariat waits to re-run a round is that of finding nothing to do.
 
 ``memory`` evaluates the folder's files over and over in one process (one
 Engine, as a worker does) and prints the current RSS and the peak RSS
@@ -247,6 +256,14 @@ def cmd_round(args) -> None:
                     f"{st} {statistics.median(v) * 1000:.1f}" for st, v in stage.items() if v))
             finally:
                 s.close()
+        if args.rerun:
+            j = jobs[-1]
+            t0 = time.perf_counter()
+            res = rounds.run_round(rounds.RoundOptions(folder=args.folder, out=base / f"jobs-{j}", jobs=j,
+                                                       formats=tuple(args.format.split(",")), timeout=600))
+            wall = time.perf_counter() - t0
+            print(f"re-run, unchanged, jobs={j}: {wall:7.2f} s wall, {res.ok} evaluated, {res.skipped} unchanged; "
+                  f"{wall / times[j]:.1%} of the first run")
         first = jobs[0]
         for j in jobs[1:]:
             print(f"speed-up {first} -> {j} workers: {times[first] / times[j]:.2f}x")
@@ -259,6 +276,18 @@ def cmd_round(args) -> None:
             shutil.rmtree(base, ignore_errors=True)
         else:
             print(f"outputs kept in {base}")
+
+
+def cmd_copies(args) -> None:
+    sources = sorted(p for p in Path(args.source).iterdir() if p.suffix.lower() == ".docx")
+    if not sources:
+        raise SystemExit(f"{args.source}: no .docx files")
+    args.folder.mkdir(parents=True, exist_ok=True)
+    width = len(str(args.n))
+    for i in range(args.n):
+        src = sources[i % len(sources)]
+        shutil.copyfile(src, args.folder / f"{i + 1:0{width}d}-{src.name}")
+    print(f"{args.n} copies of {len(sources)} files in {args.folder}")
 
 
 # ----------------------------------------------------------------- memory
@@ -310,7 +339,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", default="1,2")
     p.add_argument("--format", default="html,json")
     p.add_argument("--keep", action="store_true", help="keep the output folders")
+    p.add_argument("--rerun", action="store_true", help="run the last --jobs value again, unchanged, and time it")
     p.set_defaults(func=cmd_round)
+    p = sub.add_parser("copies", help="a folder of N copies of another folder's Word files")
+    p.add_argument("source", type=Path)
+    p.add_argument("folder", type=Path)
+    p.add_argument("-n", type=int, default=1000)
+    p.set_defaults(func=cmd_copies)
     p = sub.add_parser("memory", help="RSS over many evaluations in one process")
     p.add_argument("folder", type=Path)
     p.add_argument("-n", default="1000,5000", help="checkpoints to compare (comma-separated)")
