@@ -256,6 +256,7 @@ def test_html_escapes_hostile_text():
         "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "h4", "dl", "dt", "dd",
         "code", "main", "section", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "a", "ul", "ol",
         "li", "nav", "article", "figure", "blockquote", "figcaption", "div", "aside", "footer",
+        "form", "fieldset", "legend", "label", "input",  # the show-filter: radio buttons read by CSS
     }  # fmt: skip
 
 
@@ -366,3 +367,99 @@ def test_duplicate_and_odd_ids_get_unique_anchors():
     html = render(report, "html")
     ids = re.findall(r'<article[^>]*id="([^"]+)"', html)
     assert ids == ["req-6-S2a", "req-6-S2a-2", "req-x"]
+
+
+# --------------------------------------------------------------------------
+# the report opens with the gaps
+
+
+def _outcome(rid: str, verdict: Verdict, developed: str, assessed: str, **kw) -> RequirementResult:
+    from approval_engine.judge.verdicts import AspectResult
+
+    return _req(rid, "6", verdict, aspects=[
+        AspectResult(name="developed", describe="where the programme develops this outcome", status=developed),
+        AspectResult(name="assessed", describe="how this outcome is assessed", status=assessed)], **kw)
+
+
+def _gap_report() -> Report:
+    base = make_report()
+    reqs = [
+        _req("E.1", "E", Verdict.partially_met, confidence=0.9),
+        *base.requirements[:2],  # 1.1 met, 1.2 partially met (low confidence 0.55)
+        _req("2.3", "2", Verdict.not_met, confidence=0.9),
+        _req("E.2", "E", Verdict.not_met, confidence=0.9),
+        _outcome("6.K1", Verdict.met, "supported", "supported"),
+        _outcome("6.K2", Verdict.partially_met, "supported", "tentative", confidence=0.7),
+        _outcome("6.K3", Verdict.not_met, "supported", "absent", confidence=0.95, missing=["how this outcome is assessed"]),
+    ]
+    return base.model_copy(update={"requirements": reqs})
+
+
+def _section(html: str, anchor: str) -> str:
+    return re.search(rf'<section id="{anchor}".*?</section>', html, re.S).group(0)
+
+
+def test_html_gaps_list_opens_the_report_most_serious_first():
+    html = render(_gap_report(), "html")
+    gaps = _section(html, "gaps")
+    assert html.index('id="gaps"') < html.index('class="toc"') < html.index('class="criterion"')
+    listed = re.findall(r'<a href="#(req-[^"]+)" class="req-id">([^<]+)</a>', gaps)
+    # not met before partially met; eligibility first within each; then the least certain first
+    assert [rid for _, rid in listed] == ["E.2", "2.3", "6.K3", "E.1", "1.2", "6.K2"]
+    assert "1.1" not in [rid for _, rid in listed] and "6.K1" not in [rid for _, rid in listed]
+    for anchor, _ in listed:  # each one links to its card
+        assert f'<article class="req ' in html and re.search(rf'<article[^>]*id="{anchor}"', html)
+    assert "not evidenced: how this outcome is assessed" in gaps
+    assert "low confidence" in re.search(r"<li>.*?req-1-2.*?</li>", gaps, re.S).group(0)
+
+
+def test_html_gaps_list_says_when_there_are_none():
+    report = make_report()
+    report = report.model_copy(update={"requirements": [r for r in report.requirements if not r.verdict.is_gap]})
+    gaps = _section(render(report, "html"), "gaps")
+    assert "<ol>" not in gaps and "None: every requirement is met or not applicable" in gaps
+
+
+def test_html_contents_coloured_by_verdict():
+    toc = re.search(r'<nav class="toc".*?</nav>', render(_gap_report(), "html"), re.S).group(0)
+    assert re.search(r'href="#req-2-3" class="v-not_met"', toc)
+    assert re.search(r'href="#req-1-1" class="v-met"', toc)
+    assert re.search(r'href="#req-6-K2" class="v-partially_met"', toc)
+
+
+def test_html_outcome_matrix_shows_developed_and_assessed_per_outcome():
+    html = render(_gap_report(), "html")
+    matrix = _section(html, "outcomes")
+    assert html.index('id="outcomes"') < html.index('class="criterion"')  # before the cards
+    rows = re.findall(r'<tr>\s*<th scope="row"><a href="#req-([^"]+)".*?</tr>', matrix, re.S)
+    assert rows == ["6-K1", "6-K2", "6-K3"]  # the requirements with both aspects, and only those
+    row = re.search(r'<tr>\s*<th scope="row"><a href="#req-6-K3".*?</tr>', matrix, re.S).group(0)
+    cells = re.findall(r'<td class="cell (\w+)"', row)
+    assert cells == ["met", "not_met"]
+    row = re.search(r'<tr>\s*<th scope="row"><a href="#req-6-K2".*?</tr>', matrix, re.S).group(0)
+    assert re.findall(r'<td class="cell (\w+)"', row) == ["met", "partially_met"]
+
+
+def test_html_no_outcome_matrix_without_outcome_aspects():
+    assert 'id="outcomes"' not in render(make_report(), "html")
+
+
+def test_html_filter_needs_no_script_and_marks_what_it_hides():
+    html = render(_gap_report(), "html")
+    assert "<script" not in html
+    assert re.search(r'<input type="radio" name="show" id="show-all" value="all" checked>', html)
+    assert 'id="show-gaps"' in html and 'id="show-low"' in html
+    # the CSS hides met and not applicable cards for "gaps", cards without the low flag for "low"
+    assert "body:has(#show-gaps:checked) article.req-met" in html
+    assert "body:has(#show-low:checked) article.req:not(.low)" in html
+    low = re.findall(r'<article class="req req-\w+ low"', html)
+    assert len(low) == 1  # 1.2, the one low-confidence verdict
+
+
+def test_md_opens_with_the_gaps_and_the_outcome_matrix():
+    md = render(_gap_report(), "md")
+    gaps = md[md.index("## Gaps: 6"):]
+    order = [m for m in re.findall(r"^\d+\. \*\*([^*]+)\*\*", gaps, re.M)]
+    assert [x.replace("\\", "") for x in order] == ["E.2", "2.3", "6.K3", "E.1", "1.2", "6.K2"]
+    assert md.index("## Gaps") < md.index("## Outcome matrix") < md.index("## Criterion")
+    assert re.search(r"^\| 6\\?\.K3 .*\| ✓ shown \| ✗ absent \| not met \|$", md, re.M)

@@ -184,6 +184,7 @@ OWN_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "h4", "dl", "dt", "dd",
     "code", "main", "section", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "a", "ul", "ol",
     "li", "nav", "article", "figure", "blockquote", "figcaption", "div", "aside", "footer", "em", "br",
+    "form", "fieldset", "legend", "label", "input",  # the show-filter: radio buttons read by CSS, no script
 }  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from approval_engine.rules.compile_judgement import compile_judgement
 from approval_engine.rules.language import Confidence, Ruleset
 from approval_engine.rules.loader import load_compiled
 from approval_engine.rules.patterns import CompiledRuleset
-from approval_engine.judge.verdicts import CriterionSummary, Evidence, Report, RequirementResult, Verdict
+from approval_engine.judge.verdicts import AspectResult, CriterionSummary, Evidence, Report, RequirementResult, Verdict
 
 DEFAULT_RULESET = "tda-senco-2008.yaml"
 MAX_QUOTE = 400
@@ -189,6 +189,7 @@ class Engine:
             evidence=_dedupe(evidence)[: MAX_EVIDENCE * 2],
             concerns=_dedupe(concerns)[:MAX_EVIDENCE],
             missing=missing if verdict.is_gap else [],
+            aspects=[AspectResult(name=a.name, describe=a.describe, status=a.status) for a in rf.aspects.values()],
             rule=f"{self.ruleset.ruleset} {self.ruleset.version} / {decision.rule} ({rule.cites})",
         )
 

@@ -41,6 +41,21 @@ class Evidence(BaseModel):
     passage_id: str = ""
 
 
+class AspectResult(BaseModel):
+    """One part of a requirement, and how far the application shows it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="the aspect's name in the ruleset (for an outcome: developed, assessed)")
+    describe: str = Field(description="what the aspect asks for, in plain words")
+    status: str = Field(description="supported, tentative, absent, negated, aspiration, not_a_statement, "
+                                    "wrong_context, deferred or contradicted")
+
+    @property
+    def shown(self) -> bool:
+        return self.status == "supported"
+
+
 class RequirementResult(BaseModel):
     """The verdict on one requirement."""
 
@@ -62,6 +77,7 @@ class RequirementResult(BaseModel):
         description="passages that speak against the requirement: negations, hollow aspirations, wrong subject",
     )
     missing: list[str] = Field(default_factory=list, description="aspects of the requirement not evidenced")
+    aspects: list[AspectResult] = Field(default_factory=list, description="every aspect and its status")
     rule: str = Field(default="", description="the rule that decided the verdict")
 
 

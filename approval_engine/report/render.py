@@ -107,6 +107,31 @@ class Item:
 
 
 @dataclass
+class OutcomeRow:
+    """A row of the outcome matrix: a requirement with a ``developed`` and an ``assessed`` aspect."""
+
+    item: Item
+    developed: str  # the aspect's status: supported, tentative, absent, ...
+    assessed: str
+
+
+#: how a matrix cell shows an aspect's status: (symbol, words, css class)
+def cell(status: str) -> tuple[str, str, str]:
+    if status == "supported":
+        return "✓", "shown", "met"
+    if status == "tentative":
+        return "◐", "in part", "partially_met"
+    return "✗", status.replace("_", " "), "not_met"
+
+
+def _severity(i: Item, order: int) -> tuple:
+    """Most serious first: not met before partially met; eligibility before the criteria;
+    then the less certain first (the panel has more to check), then document order."""
+    r = i.result
+    return (r.verdict is not Verdict.not_met, r.criterion != "E", r.confidence, order)
+
+
+@dataclass
 class Group:
     id: str
     title: str
@@ -135,6 +160,12 @@ def _view(report: Report) -> dict:
         g.has_gaps = any(i.result.verdict.is_gap for i in g.items) or bool(g.summary and g.summary.has_gaps)
 
     items = [i for g in groups.values() for i in g.items]
+    gaps = [i for n, i in sorted(enumerate(items), key=lambda p: _severity(p[1], p[0])) if i.result.verdict.is_gap]
+    outcomes = []
+    for i in items:
+        status = {a.name: a.status for a in i.result.aspects}
+        if "developed" in status and "assessed" in status:
+            outcomes.append(OutcomeRow(item=i, developed=status["developed"], assessed=status["assessed"]))
     counts = report.counts
     return {
         "report": report,
@@ -143,6 +174,9 @@ def _view(report: Report) -> dict:
         "total": len(report.requirements),
         "gap_groups": [g for g in groups.values() if g.has_gaps],
         "low_confidence": [i for i in items if i.result.low_confidence],
+        "gaps": gaps,
+        "outcomes": outcomes,
+        "cell": cell,
     }
 
 
