@@ -158,6 +158,27 @@ class Catalogue(BaseModel):
         except KeyError:
             raise KeyError(f"unknown requirement id {req_id!r}") from None
 
+    def resolve(self, written: str, extra: Iterable[str] = ()) -> str:
+        """The requirement id a person meant, in any case ("6.s2D" -> "6.S2d"); ``extra``
+        are ids outside the catalogue that are also known (a tailored ruleset's own).
+        An unknown id raises :class:`~approval_engine.errors.EngineError` naming the
+        nearest known ids."""
+        known = [*self.ids(), *extra]
+        by_fold = {k.casefold(): k for k in known}
+        text = written.strip()
+        if text.casefold() in by_fold:
+            return by_fold[text.casefold()]
+        import difflib
+
+        near = difflib.get_close_matches(text.casefold(), list(by_fold), n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(by_fold[n] for n in near)}?" if near else ""
+        raise EngineError(f"unknown requirement identifier {written!r}{hint} (see 'approval-engine criteria')")
+
+    def resolve_criterion(self, written: str) -> str | None:
+        """The criterion id a person meant ("e" -> "E", "5" -> "5"), or None."""
+        by_fold = {c.id.casefold(): c.id for c in self.criteria}
+        return by_fold.get(written.strip().casefold())
+
     def short_for(self, req_id: str, default: str) -> str:
         """The requirement's short text, or ``default`` for an id outside the
         catalogue (a tailored ruleset's own requirement)."""

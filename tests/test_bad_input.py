@@ -755,7 +755,7 @@ def _run_bytes(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 def check_undecodable_name(r: Run) -> None:
     """stdout and every written report are valid UTF-8; JSON `source` round-trips the exact name"""
-    proc = _run_bytes("evaluate", str(r.file), cwd=r.cwd)
+    proc = _run_bytes("evaluate", str(r.file), "--format", "json", cwd=r.cwd)
     report = json.loads(proc.stdout.decode("utf-8"))  # strict: valid UTF-8
     assert report["source"] == str(r.file)
     out = r.file.parent / "reports"
@@ -781,7 +781,7 @@ def build_json_lone_surrogate(tmp: Path) -> Path:
 
 def check_lone_surrogate(r: Run) -> None:
     """stdout is valid UTF-8 and the JSON report gives back the exact strings, lone surrogates and all"""
-    proc = _run_bytes("evaluate", str(r.file), cwd=r.cwd)
+    proc = _run_bytes("evaluate", str(r.file), "--format", "json", cwd=r.cwd)
     report = json.loads(proc.stdout.decode("utf-8"))
     assert report["application"] == "Caf\udce9 application"
     assert any(q.endswith("examiner \ud83d.") for q in _quotes(report))
@@ -1057,7 +1057,7 @@ def run_case(case: Case, tmp: Path) -> Run:
     cwd = tmp / "cwd"
     cwd.mkdir(exist_ok=True)
     started = time.perf_counter()
-    proc = cli("evaluate", str(path), *args, cwd=cwd)
+    proc = cli("evaluate", str(path), "--format", "json", *args, cwd=cwd)
     return Run(proc=proc, file=path, named=named, seconds=time.perf_counter() - started, cwd=cwd)
 
 

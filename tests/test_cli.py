@@ -67,14 +67,14 @@ requirements:
         match: ["moderat(?:ion|ed)"]
 """)
     f = word_file(tmp_path / "app.docx", "All assignments are second-marked and moderated by the external examiner.")
-    proc = run("evaluate", str(f), "--ruleset", str(rs))
+    proc = run("evaluate", str(f), "--ruleset", str(rs), "--format", "json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["requirements"][0]["verdict"] == "met"
 
 
 def test_exit_one_with_gaps(tmp_path):
     f = word_file(tmp_path / "thin.docx", "We run a short course for SENCOs.")
-    proc = run("evaluate", str(f))
+    proc = run("evaluate", str(f), "--format", "json")
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["summary"]["counts"]["not_met"] > 50
 

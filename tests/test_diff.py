@@ -22,9 +22,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DRAFT1 = SHARED / "corpus" / "dev-02-allerton-draft1.docx"
 DRAFT2 = SHARED / "corpus" / "dev-02-allerton-draft2.docx"
 needs_corpus = pytest.mark.skipif(not (DRAFT1.is_file() and DRAFT2.is_file()), reason="the shared corpus is not available")
-SUMMARY = re.compile(
-    r"^(\d+) gaps? closed, (\d+) gaps? opened(?:, (\d+) gaps? narrowed)?(?:, (\d+) gaps? widened)?"
-    r"(?:, (\d+) other changes?)?, (\d+) unchanged$"
+SUMMARY = re.compile(  # regressions first, each named
+    r"^(?P<opened>\d+) gaps? opened(?: \((?P<opened_ids>[^)]+)\))?"
+    r"(?:, (?P<widened>\d+) gaps? widened \((?P<widened_ids>[^)]+)\))?"
+    r", (?P<closed>\d+) gaps? closed(?:, (?P<narrowed>\d+) gaps? narrowed)?"
+    r"(?:, (?P<other>\d+) other changes?)?, (?P<unchanged>\d+) unchanged$"
 )
 
 NEGATED_2_3 = "We do not offer an assessment-only route; every participant follows the taught programme."
@@ -74,14 +76,15 @@ def test_changed_requirements_with_gained_and_lost_evidence(small_diff, engine):
     assert d.unchanged + len(d.changes) == total
     m = SUMMARY.match(d.summary())
     assert m, d.summary()
-    assert int(m.group(1)) == len(closed) and int(m.group(2)) == len(opened)
-    assert int(m.group(6)) == d.unchanged
+    assert int(m["closed"]) == len(closed) and int(m["opened"]) == len(opened)
+    assert m["opened_ids"].split(", ") == list(opened)  # the regressions named
+    assert int(m["unchanged"]) == d.unchanged
     assert d.regressed
 
 
 def test_summary_wording():
     d = DraftDiff("a", "b", "A", "B", "rs", "1.0", changes=[], unchanged=61)
-    assert d.summary() == "0 gaps closed, 0 gaps opened, 61 unchanged"
+    assert d.summary() == "0 gaps opened, 0 gaps closed, 61 unchanged"
     assert not d.regressed
 
 
@@ -164,10 +167,29 @@ def test_diff_command_same_draft_and_bad_input(tmp_path):
     f = word_file(tmp_path / "a.docx", MET_2_3)
     result = runner.invoke(diff_command, [str(f), str(f)])
     assert result.exit_code == 0
-    assert re.search(r"^0 gaps closed, 0 gaps opened, \d+ unchanged\.$", result.output, re.M)
+    assert re.search(r"^0 gaps opened, 0 gaps closed, \d+ unchanged\.$", result.output, re.M)
     result = runner.invoke(diff_command, [str(f), str(tmp_path / "missing.docx")])
     assert result.exit_code == 2 and "missing.docx" in result.output and "no such file" in result.output
     empty = tmp_path / "empty.docx"
     empty.write_bytes(b"")
     result = runner.invoke(diff_command, [str(empty), str(f)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@needs_corpus
+def test_diff_html_puts_regressions_first_and_names_them(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "changes.html"
+    # the second draft back to the first: gaps open, and a few close
+    result = runner.invoke(diff_command, [str(DRAFT2), str(DRAFT1), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 1  # regressions
+    html = out.read_text(encoding="utf-8")
+    sections = re.findall(r'<section id="(\w+)" class="(\w+)">', html)
+    kinds = [k for k, _ in sections]
+    assert kinds[0] == "opened" and kinds.index("opened") < kinds.index("closed")
+    assert dict(sections)["opened"] == "regression"
+    data = json.loads(runner.invoke(diff_command, [str(DRAFT2), str(DRAFT1), "--format", "json"]).output)
+    opened = [c["id"] for c in data["changes"] if c["change"] == "opened"]
+    summary = re.search(r'<p class="summary">(.*?)</p>', html).group(1)
+    assert summary.startswith(f"{len(opened)} gaps opened ({', '.join(opened)})")
+    assert "<script" not in html

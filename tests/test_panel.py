@@ -313,8 +313,10 @@ def test_override_without_justification_is_refused_naming_sheet_and_row(tmp_path
     out = tmp_path / "out"
     result = invoke(panel, tmp_path / "sheets", "--out", out)
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1, result.stderr
-    assert alice.name in result.stderr
+    # the problem on a line of its own, then the count
+    assert result.stderr.count("\n") == 2, result.stderr
+    assert "1 problem in 1 review sheet; nothing was recorded" in result.stderr.splitlines()[-1]
+    assert alice.name in result.stderr.splitlines()[0]
     assert f"row {where['2.3']} (2.3)" in result.stderr
     assert "changed from not met to met without a justification" in result.stderr
     assert "Traceback" not in result.output
@@ -599,3 +601,21 @@ def test_the_decision_sheet_escapes_hostile_justifications(tmp_path, sample_repo
     assert result.exit_code == 0, result.output
     written = (tmp_path / "out" / "riverside-senco-2009.decision.html").read_text(encoding="utf-8")
     assert "<script>" not in written and "&lt;script&gt;" in written
+
+
+def test_every_bad_row_in_every_sheet_is_reported_in_one_run(tmp_path, sample_report):
+    alice = one_sheet(tmp_path, "Alice", sample_report)
+    bob = one_sheet(tmp_path, "Bob", sample_report)
+    _, where = xlsx_rows(alice)
+    edit_xlsx(alice, {"2.3": ("met", ""), "5.6": ("probably", "")})
+    edit_xlsx(bob, {"5.3": ("", "")})
+    out = tmp_path / "out"
+    result = invoke(panel, tmp_path / "sheets", "--out", out)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4, result.stderr
+    assert any(alice.name in ln and f"row {where['2.3']} (2.3)" in ln and "without a justification" in ln for ln in lines)
+    assert any(alice.name in ln and f"row {where['5.6']} (5.6)" in ln and "'probably' is not a verdict" in ln for ln in lines)
+    assert any(bob.name in ln and "(5.3)" in ln and "reviewer_verdict is empty" in ln for ln in lines)
+    assert lines[-1].endswith("3 problems in 2 review sheets; nothing was recorded")
+    assert not out.exists()

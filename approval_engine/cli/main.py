@@ -38,33 +38,54 @@ def _engine(ruleset: Path | None):
 def main() -> None:
     """Judge a training provider's application for approval to run
     nationally accredited SENCO training against the TDA 2008 specification,
-    and report, with evidence, where it falls short."""
+    and report, with evidence, where it falls short.
+
+    \b
+    Examples:
+      approval-engine evaluate application.docx
+      approval-engine check draft.docx
+      approval-engine batch submissions/ -o round-2009/
+    """
 
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="json", show_default=True,
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "md", "json"], case_sensitive=False), default=None,
+              help="Report format. Default: a short summary (text) on the terminal; with --output, the "
+                   "output file's suffix decides (.html, .md, .json), html for a folder.")
 @click.option("--output", "-o", type=click.Path(), default=None,
               help="Write the report here (a file, or a folder to write FILE's report into: "
                    "an existing folder, or a path ending in '/'). "
                    "Default: standard output.")
 @ruleset_option
-def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> None:
-    """Evaluate one application (.docx, or .json/.yaml in the application model)."""
-    from approval_engine.report import render, suffix
+def evaluate(file: Path, fmt: str | None, output: str | None, ruleset: Path | None) -> None:
+    """Evaluate one application (.docx, or .json/.yaml in the application model).
+
+    Exit status: 0 every requirement met or not applicable, 1 gaps, 2 the
+    input or the command could not be used.
+
+    \b
+    Examples:
+      approval-engine evaluate application.docx                  # a short summary
+      approval-engine evaluate application.docx --format json    # the whole report as JSON
+      approval-engine evaluate application.docx -o reports/      # reports/application.html
+    """
+    from approval_engine.report import render, suffix, summary_text
 
     if not file.exists():
         raise EngineError("no such file", path=str(file))
     if file.is_dir():
         raise EngineError("is a folder, not an application file (use 'batch' for a folder)", path=str(file))
+    into = output is not None and (Path(output).is_dir() or output.endswith(("/", os.sep)))  # Path() drops a final '/'
+    fmt = (fmt or _format_for(output, into)).lower()
+    if fmt == "text" and output is not None:
+        raise EngineError("--format text is the terminal summary: write a report with --format html, md or json")
     engine = _engine(ruleset)
     report = engine.evaluate_file(file)
-    text = render(report, fmt)
+    text = summary_text(report) if fmt == "text" else render(report, fmt)
     if output is None:
         click.echo(text)
     else:
-        into = Path(output).is_dir() or output.endswith(("/", os.sep))  # Path() drops a final '/'
         target = Path(output) / (file.stem + suffix(fmt)) if into else Path(output)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -80,6 +101,20 @@ def evaluate(file: Path, fmt: str, output: str | None, ruleset: Path | None) -> 
     sys.exit(EXIT_GAPS if report.has_gaps else EXIT_OK)
 
 
+def _format_for(output: str | None, into: bool) -> str:
+    """The format an --output names by its suffix; html for a folder; the summary without one."""
+    if output is None:
+        return "text"
+    if into:
+        return "html"
+    by_suffix = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+    found = by_suffix.get(Path(output).suffix.lower())
+    if found is None:
+        raise EngineError("cannot tell the report format from the file's suffix: give --format html, md or json",
+                          path=output)
+    return found
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
@@ -92,7 +127,9 @@ def annotate(file: Path, output: Path | None, ruleset: Path | None) -> None:
     evidence for; a comment on the first paragraph lists the gaps, most
     serious first. The application itself is never changed.
 
-    Example: approval-engine annotate draft.docx -o draft.annotated.docx
+    \b
+    Example:
+      approval-engine annotate draft.docx -o draft.annotated.docx
     """
     from approval_engine.report.annotate import annotate as write_annotated
 
@@ -111,20 +148,29 @@ def annotate(file: Path, output: Path | None, ruleset: Path | None) -> None:
 @main.command()
 @click.argument("req_id", required=False)
 def criteria(req_id: str | None) -> None:
-    """List the specification's requirements, or show one in full."""
+    """List the specification's requirements, a criterion's, or show one in full.
+
+    Identifiers are read in any case ("6.s2d" is 6.S2d).
+
+    \b
+    Examples:
+      approval-engine criteria          # every requirement, by criterion
+      approval-engine criteria 5        # criterion 5's requirements
+      approval-engine criteria 6.k1     # one requirement in full, with its guidance
+    """
     from approval_engine.catalogue import load_catalogue
 
     cat = load_catalogue()
-    if req_id is None:
+    crit_id = cat.resolve_criterion(req_id) if req_id is not None else None
+    if req_id is None or crit_id is not None:
         for crit in cat.criteria:
+            if crit_id is not None and crit.id != crit_id:
+                continue
             click.echo(f"\n{crit.id}  {crit.title}")
             for req in cat.requirements_for(crit.id):
                 click.echo(f"  {req.id:<6} {req.short}")
         return
-    try:
-        req = cat.get(req_id)
-    except KeyError:
-        raise EngineError(f"unknown requirement identifier {req_id!r} (see 'approval-engine criteria')") from None
+    req = cat.get(cat.resolve(req_id))
     click.echo(f"{req.id}  {req.short}\nSource: {req.source}\n\n{req.text}")
     for g in cat.guidance_for(req.id):
         click.echo(f"\nGuidance, para {g.paragraph}:\n{g.text}")
@@ -132,7 +178,12 @@ def criteria(req_id: str | None) -> None:
 
 @main.command()
 def schema() -> None:
-    """Print the application model's JSON Schema."""
+    """Print the application model's JSON Schema.
+
+    \b
+    Example:
+      approval-engine schema > application.schema.json
+    """
     from approval_engine.ingest.model import application_schema
 
     click.echo(json.dumps(application_schema(), indent=2))
@@ -158,6 +209,10 @@ def explain(file: Path, req_id: str | None, sentences: bool, ruleset: Path | Non
         raise EngineError("no such file", path=str(file))
     if not sentences and not req_id:
         raise EngineError("give a requirement id to explain, or --sentences")
+    if req_id:  # an unknown id is named, with the nearest, before anything is evaluated
+        from approval_engine.catalogue import load_catalogue
+
+        req_id = load_catalogue().resolve(req_id, extra=_tailored_ids(ruleset))
     engine = _engine(ruleset)
     if sentences:
         from approval_engine.judge.evaluate import read_application
@@ -170,6 +225,16 @@ def explain(file: Path, req_id: str | None, sentences: bool, ruleset: Path | Non
         if sentences:
             click.echo("")
         click.echo(explain_requirement(engine, file, req_id))
+
+
+def _tailored_ids(ruleset: Path | None) -> list[str]:
+    """A tailored ruleset's own requirement ids ("X.1"), read without compiling it."""
+    if ruleset is None:
+        return []
+    from approval_engine.catalogue import load_catalogue
+    from approval_engine.rules.loader import load_ruleset
+
+    return [r.id for r in load_ruleset(ruleset, known_ids=load_catalogue().ids()).requirements if r.id.startswith("X.")]
 
 
 def _add_commands() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from approval_engine.cli.support import user_errors
+from approval_engine.cli.support import one_line, user_errors
 from approval_engine.errors import EngineError
 
 
@@ -19,7 +19,7 @@ from approval_engine.errors import EngineError
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="APPLICATION_OR_REPORT...")
 @click.option("--reviewer", "reviewers", multiple=True, required=True, metavar="NAME",
               help="The reviewer's name (repeat for several reviewers: one sheet each).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reviews"), show_default=True,
+@click.option("-o", "--output", "--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("reviews"), show_default=True,
               help="Folder to write the review sheets into.")
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True,
               help="Sheet format: an Excel workbook (drop-down verdicts, locked engine columns) or CSV (UTF-8).")
@@ -31,7 +31,12 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
            force: bool) -> None:
     """Give each reviewer a review sheet per application, prefilled with the
     engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
-    evaluated, or engine JSON reports, which are read as they are."""
+    evaluated, or engine JSON reports, which are read as they are.
+
+    \b
+    Examples:
+      approval-engine review round/applications/*.json --reviewer "A. Patel" --reviewer "B. Jones" -o reviews/
+    """
     from approval_engine.catalogue import load_catalogue
     from approval_engine.panel.inputs import load_report_or_evaluate
     from approval_engine.panel.sheet_write import write_sheet
@@ -77,20 +82,32 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
 
 @click.command()
 @click.argument("sheets_dir", type=click.Path(path_type=Path), metavar="SHEETS_DIR")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("panel"), show_default=True,
+@click.option("-o", "--output", "--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("panel"), show_default=True,
               help="Folder for the decision sheets, the agreement figures and (without --store) panel.sqlite.")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="A batch round's round.sqlite to add the panel's tables to (default: panel.sqlite in --out).")
+              help="A batch round's round.sqlite to add the panel's tables to (default: panel.sqlite in --output).")
 @click.option("--rule", "rule", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Decision rule: a ruleset whose panel: block holds it, or a standalone panel rule file "
                    "(default: the shipped rule).")
 @user_errors
 def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
     """Import the reviewers' edited sheets, show how far they agree with each
-    other and with the engine, and write a decision sheet per application."""
-    from approval_engine.panel.run import run_panel
+    other and with the engine, and write a decision sheet per application.
 
-    result = run_panel(sheets_dir, out, store=store, rule_path=rule)
+    \b
+    Example:
+      approval-engine panel reviews/ -o panel/
+    """
+    from approval_engine.panel.run import run_panel
+    from approval_engine.panel.sheets import SheetProblems
+
+    try:
+        result = run_panel(sheets_dir, out, store=store, rule_path=rule)
+    except SheetProblems as exc:  # every problem on a line of its own, then the count
+        for problem in exc.problems:
+            click.echo(f"approval-engine: {one_line(str(problem))}", err=True)
+        raise
+
     echo = click.echo
     for d in result.decisions:
         echo(f"{d.application} [{d.source or d.key}]: {d.outcome_label.upper()}  "

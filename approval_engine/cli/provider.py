@@ -74,7 +74,13 @@ def _color_wanted() -> bool:
 def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
     """Self-check a draft application: what to fix before it goes to a panel,
     most serious first, with what the draft says now, what the specification
-    asks and what evidence would satisfy a panel."""
+    asks and what evidence would satisfy a panel.
+
+    \b
+    Examples:
+      approval-engine check draft.docx
+      approval-engine check draft.docx --format html -o draft-check.html
+    """
     from approval_engine.provider.check import SUFFIXES, check_application, render_check
     from approval_engine.judge.evaluate import read_application
 
@@ -101,7 +107,7 @@ def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> N
 @click.command()
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the comparison to this file (default: standard output).")
@@ -110,7 +116,13 @@ def check(draft: Path, fmt: str, output: Path | None, ruleset: Path | None) -> N
 def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | None) -> None:
     """Compare two drafts: the requirements whose verdict changed, with the
     evidence gained or lost, and a one-line summary. Exits 1 if a gap opened
-    or widened."""
+    or widened.
+
+    \b
+    Examples:
+      approval-engine diff draft1.docx draft2.docx
+      approval-engine diff draft1.docx draft2.docx --format html -o changes.html
+    """
     from approval_engine.provider.diff import diff_reports, render_diff
 
     from approval_engine.judge.evaluate import read_application
@@ -139,7 +151,12 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, ruleset: Path | No
 def template(output: Path | None, force: bool, ruleset: Path | None) -> None:
     """Write a Word application template: a section per requirement with the
     specification's wording as guidance to delete, and the criterion 6
-    outcome matrix."""
+    outcome matrix.
+
+    \b
+    Example:
+      approval-engine template -o our-application.docx
+    """
     from approval_engine.provider.template import DEFAULT_TEMPLATE_NAME, write_template
 
     target = output or Path(DEFAULT_TEMPLATE_NAME)

@@ -52,7 +52,7 @@ def _short(text: str, limit: int = 40) -> str:
     short_help="Evaluate every application in a folder (an application round).",
 )
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=Path, file_okay=True, dir_okay=True))
-@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("-o", "--output", "--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Output folder for the reports, summary.html, summary.csv and round.sqlite "
                    "[default: reports/round-<timestamp>]. Give the same folder again to re-run or "
                    "resume a round: unchanged applications are not evaluated again.")
@@ -78,6 +78,11 @@ def batch(folder: Path, out: Path | None, jobs: int, fmt: str, timeout: float, r
     Exit status: 0 every application evaluated and no gaps; 1 gaps or files
     that could not be evaluated; 2 DIR (or an option) cannot be used;
     130 interrupted.
+
+    \b
+    Examples:
+      approval-engine batch submissions/ -o round-2009/            # evaluate a round
+      approval-engine batch submissions/ -o round-2009/ --jobs 2   # again: only what changed
     """
     from approval_engine.round import run as rounds
 

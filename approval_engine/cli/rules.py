@@ -20,14 +20,26 @@ def _engine(path: Path | None):
 
 @click.group()
 def rules() -> None:
-    """Check, test and measure rulesets."""
+    """Check, test and measure rulesets.
+
+    \b
+    Examples:
+      approval-engine rules check --ruleset our-rules.yaml
+      approval-engine rules test
+      approval-engine rules coverage submissions/
+    """
 
 
 @rules.command("check")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @user_errors
 def rules_check(path: Path | None) -> None:
-    """Validate and compile a ruleset without any application."""
+    """Validate and compile a ruleset without any application.
+
+    \b
+    Example:
+      approval-engine rules check --ruleset rulesets/tda-senco-2008-tailored.yaml
+    """
     engine = _engine(path)
     rs = engine.ruleset
     n_rules = sum(len(v) for v in engine.durable_rulesets.values())
@@ -49,7 +61,12 @@ def rules_check(path: Path | None) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Show every example, passed ones too, with what decided it.")
 @user_errors
 def rules_test(path: Path | None, only: tuple[str, ...], verbose: bool) -> None:
-    """Run every rule's examples through the engine; exit 1 naming each that fails."""
+    """Run every rule's examples through the engine; exit 1 naming each that fails.
+
+    \b
+    Example:
+      approval-engine rules test
+    """
     from approval_engine.rules.testing import format_results, run_examples
 
     engine = _engine(path)
@@ -67,7 +84,12 @@ def rules_test(path: Path | None, only: tuple[str, ...], verbose: bool) -> None:
               help="Ruleset file (default: the shipped 2008 ruleset).")
 @user_errors
 def rules_coverage(folder: Path, path: Path | None) -> None:
-    """Patterns and rules that never fire over a folder of applications."""
+    """Patterns and rules that never fire over a folder of applications.
+
+    \b
+    Example:
+      approval-engine rules coverage submissions/
+    """
     from approval_engine.rules.coverage import format_coverage, measure
 
     if not folder.is_dir():

@@ -22,7 +22,7 @@ from approval_engine.panel.decide import ApplicationDecision, decide
 from approval_engine.panel.render import render_agreement_md, render_decision
 from approval_engine.panel.rule import load_panel_rule
 from approval_engine.panel.sheet_read import find_sheets, read_sheet
-from approval_engine.panel.sheets import ReviewSheet, SheetError, slug
+from approval_engine.panel.sheets import ReviewSheet, SheetError, SheetProblems, slug
 from approval_engine.panel.store import STORE_FILE, open_store, save
 
 
@@ -75,12 +75,25 @@ def run_panel(sheets_dir: Path, out: Path, *, store: Path | None = None, rule_pa
     files = find_sheets(sheets_dir)
     if not files:
         raise EngineError("no review sheets (.xlsx or .csv) in this folder", path=str(sheets_dir))
-    sheets = [read_sheet(p, catalogue=cat) for p in files]
+    sheets: list[ReviewSheet] = []
+    problems: list[SheetError] = []  # every problem in every sheet, reported together
+    for p in files:
+        try:
+            sheets.append(read_sheet(p, catalogue=cat))
+        except SheetProblems as exc:
+            problems += exc.problems
+        except SheetError as exc:
+            problems.append(exc)
     groups: dict[str, list[ReviewSheet]] = defaultdict(list)
     for s in sheets:
         groups[s.key].append(s)
     for group in groups.values():
-        _check_consistent(group)
+        try:
+            _check_consistent(group)
+        except SheetError as exc:
+            problems.append(exc)
+    if problems:
+        raise SheetProblems(problems)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     decisions = sorted((decide(rule, g, cat) for g in groups.values()), key=lambda d: (d.application.lower(), d.key))
     for d in decisions:

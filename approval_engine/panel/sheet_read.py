@@ -27,6 +27,7 @@ from approval_engine.panel.sheets import (
     SHEET_SUFFIXES,
     ReviewSheet,
     SheetError,
+    SheetProblems,
     SheetRow,
     has_text,
 )
@@ -202,62 +203,20 @@ def read_sheet(path: Path, *, catalogue: Catalogue | None = None) -> ReviewSheet
 
     known = set(cat.ids())
     out: list[SheetRow] = []
+    problems: list[SheetError] = []  # every bad row, not only the first
     seen: dict[str, int] = {}
     for n, cells in rows[hdr_at + 1:]:
-        texts = [_cell_text(c) for c in cells]
-        if not any(texts):
+        try:
+            row = _row(n, cells, get, known, seen, cat, path)
+        except _Blank:
             continue
-        rid = _norm_id(_cell_text(get(cells, "id")).lstrip("'"))
-        where = f"row {n}" + (f" ({rid})" if rid else "")
+        except SheetError as exc:
+            problems.append(exc)
+            continue
+        out.append(row)
+    if problems:
+        raise SheetProblems(problems)
 
-        def fail(problem: str) -> SheetError:
-            return SheetError(f"{where}: {problem}", path=str(path))
-
-        if not rid:
-            raise fail("no requirement id in column 'id'")
-        if rid not in known and not rid.startswith("X."):
-            raise fail(f"unknown requirement id {rid!r}")
-        if rid in seen:
-            raise fail(f"requirement {rid} appears twice (first at row {seen[rid]})")
-        seen[rid] = n
-        ev_raw = _cell_text(get(cells, "engine_verdict"))
-        engine_v = parse_verdict(ev_raw)
-        if engine_v is None:
-            raise fail(f"engine_verdict {ev_raw!r} is not a verdict (the engine's columns must not be edited)")
-        rv_raw = _cell_text(get(cells, "reviewer_verdict"))
-        if not rv_raw:
-            raise fail(f"reviewer_verdict is empty (choose {ACCEPTED})")
-        reviewer_v = parse_verdict(rv_raw)
-        if reviewer_v is None:
-            raise fail(f"reviewer_verdict {rv_raw!r} is not a verdict (use {ACCEPTED})")
-        justification = _cell_text(get(cells, "justification"))
-        if reviewer_v != engine_v and not has_text(justification):
-            raise fail(
-                f"reviewer verdict changed from {SHEET_LABELS[engine_v]} to {SHEET_LABELS[reviewer_v]} "
-                "without a justification"
-            )
-        conf = get(cells, "engine_confidence")
-        try:
-            confidence = None if conf in (None, "") else max(0.0, min(1.0, float(str(conf).strip().rstrip("%"))))
-        except ValueError:
-            confidence = None
-        criterion = _cell_text(get(cells, "criterion"))
-        try:
-            criterion = cat.get(rid).criterion
-        except KeyError:
-            criterion = criterion or "X"
-        out.append(SheetRow(
-            id=rid,
-            criterion=criterion,
-            requirement=_cell_text(get(cells, "requirement")),
-            engine_verdict=engine_v,
-            engine_confidence=confidence,
-            engine_reason=_cell_text(get(cells, "engine_reason")),
-            engine_evidence=_cell_text(get(cells, "engine_evidence")),
-            reviewer_verdict=reviewer_v,
-            justification=justification[:MAX_CELL],
-            row=n,
-        ))
     if not out:
         raise SheetError("the sheet has no requirement rows", path=str(path))
     issued = about.get("requirements", "")
@@ -278,6 +237,72 @@ def read_sheet(path: Path, *, catalogue: Catalogue | None = None) -> ReviewSheet
         rows=out,
         file=str(path),
         file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    )
+
+
+class _Blank(SheetError):
+    """An empty row: skipped, not a problem."""
+
+    def __init__(self):
+        super().__init__("blank row")
+
+
+def _row(n: int, cells: list[object], get, known: set[str], seen: dict[str, int], cat: Catalogue,
+         path: Path) -> SheetRow:
+    """One requirement row, validated (:class:`SheetError` naming the row when it cannot be used)."""
+    texts = [_cell_text(c) for c in cells]
+    if not any(texts):
+        raise _Blank
+    rid = _norm_id(_cell_text(get(cells, "id")).lstrip("'"))
+    where = f"row {n}" + (f" ({rid})" if rid else "")
+
+    def fail(problem: str) -> SheetError:
+        return SheetError(f"{where}: {problem}", path=str(path))
+
+    if not rid:
+        raise fail("no requirement id in column 'id'")
+    if rid not in known and not rid.startswith("X."):
+        raise fail(f"unknown requirement id {rid!r}")
+    if rid in seen:
+        raise fail(f"requirement {rid} appears twice (first at row {seen[rid]})")
+    seen[rid] = n
+    ev_raw = _cell_text(get(cells, "engine_verdict"))
+    engine_v = parse_verdict(ev_raw)
+    if engine_v is None:
+        raise fail(f"engine_verdict {ev_raw!r} is not a verdict (the engine's columns must not be edited)")
+    rv_raw = _cell_text(get(cells, "reviewer_verdict"))
+    if not rv_raw:
+        raise fail(f"reviewer_verdict is empty (choose {ACCEPTED})")
+    reviewer_v = parse_verdict(rv_raw)
+    if reviewer_v is None:
+        raise fail(f"reviewer_verdict {rv_raw!r} is not a verdict (use {ACCEPTED})")
+    justification = _cell_text(get(cells, "justification"))
+    if reviewer_v != engine_v and not has_text(justification):
+        raise fail(
+            f"reviewer verdict changed from {SHEET_LABELS[engine_v]} to {SHEET_LABELS[reviewer_v]} "
+            "without a justification"
+        )
+    conf = get(cells, "engine_confidence")
+    try:
+        confidence = None if conf in (None, "") else max(0.0, min(1.0, float(str(conf).strip().rstrip("%"))))
+    except ValueError:
+        confidence = None
+    criterion = _cell_text(get(cells, "criterion"))
+    try:
+        criterion = cat.get(rid).criterion
+    except KeyError:
+        criterion = criterion or "X"
+    return SheetRow(
+        id=rid,
+        criterion=criterion,
+        requirement=_cell_text(get(cells, "requirement")),
+        engine_verdict=engine_v,
+        engine_confidence=confidence,
+        engine_reason=_cell_text(get(cells, "engine_reason")),
+        engine_evidence=_cell_text(get(cells, "engine_evidence")),
+        reviewer_verdict=reviewer_v,
+        justification=justification[:MAX_CELL],
+        row=n,
     )
 
 

@@ -52,6 +52,17 @@ class SheetError(EngineError):
     """A review sheet that cannot be used; the message names the file (and the row)."""
 
 
+class SheetProblems(EngineError):
+    """Every problem found in one or more review sheets, each a :class:`SheetError`
+    naming its file and row: a reviewer mends them all at once, not one per run."""
+
+    def __init__(self, problems: list[SheetError]):
+        self.problems = problems
+        files = len({p.path for p in problems})
+        super().__init__(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} review "
+                         f"sheet{'s' if files != 1 else ''}; nothing was recorded")
+
+
 def has_text(s: str) -> bool:
     """A justification counts when it has at least one letter or digit."""
     return any(ch.isalnum() for ch in s or "")

@@ -26,9 +26,11 @@ from pathlib import Path
 from approval_engine.report.render import md_escape, md_quote
 from approval_engine.judge.verdicts import Evidence, Report, RequirementResult, Verdict
 
-FORMATS = ("text", "json", "md")
+FORMATS = ("text", "json", "md", "html")
 WIDTH = 80
-KINDS = ("closed", "opened", "narrowed", "widened", "other")
+#: in the order a reader needs them: regressions first
+KINDS = ("opened", "widened", "closed", "narrowed", "other")
+REGRESSIONS = ("opened", "widened")
 _RANK = {Verdict.not_met: 0, Verdict.partially_met: 1, Verdict.met: 2, Verdict.not_applicable: 2}
 _WORDS = {
     Verdict.met: "met",
@@ -110,12 +112,19 @@ class DraftDiff:
         return any(c.kind in ("opened", "widened") for c in self.changes)
 
     def summary(self) -> str:
+        """One line, regressions first and named ("2 gaps opened (2.3, 5.3), 1 gap closed, ...")."""
         c = self.counts
-        parts = [_n(c["closed"], "gap closed", "gaps closed"), _n(c["opened"], "gap opened", "gaps opened")]
+
+        def named(kind: str) -> str:
+            ids = [x.id for x in self.of_kind(kind)]
+            return f" ({', '.join(ids)})" if ids else ""
+
+        parts = [_n(c["opened"], "gap opened", "gaps opened") + named("opened")]
+        if c["widened"]:
+            parts.append(_n(c["widened"], "gap widened", "gaps widened") + named("widened"))
+        parts.append(_n(c["closed"], "gap closed", "gaps closed"))
         if c["narrowed"]:
             parts.append(_n(c["narrowed"], "gap narrowed", "gaps narrowed"))
-        if c["widened"]:
-            parts.append(_n(c["widened"], "gap widened", "gaps widened"))
         if c["other"]:
             parts.append(_n(c["other"], "other change", "other changes"))
         parts.append(f"{self.unchanged} unchanged")
@@ -251,6 +260,12 @@ def render_diff(d: DraftDiff, fmt: str) -> str:
         return _markdown(d)
     if fmt == "text":
         return _text(d)
+    if fmt == "html":
+        from approval_engine.report.render import environment
+
+        return environment().get_template("diff.html.j2").render(
+            d=d, kinds=[(k, _HEADINGS[k], d.of_kind(k)) for k in KINDS if d.of_kind(k)], words=_WORDS,
+            shown_lists=shown_lists, max_quotes=MAX_QUOTES, regressions=REGRESSIONS, name=lambda p: Path(p).name)
     raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
@@ -266,7 +281,7 @@ def _text(d: DraftDiff) -> str:
     out += _wrap(f"Changes between drafts: {Path(d.old_source).name} -> {Path(d.new_source).name}", 0, 2)
     out += _wrap(f"Ruleset {d.ruleset} {d.ruleset_version}", 0, 2)
     out.append("")
-    out += _wrap(d.summary() + ".", 0)
+    out.append(d.summary() + ".")  # one line, however long: it is what a script looks for
     for kind in KINDS:
         items = d.of_kind(kind)
         if not items:

@@ -124,11 +124,40 @@ def cell(status: str) -> tuple[str, str, str]:
     return "✗", status.replace("_", " "), "not_met"
 
 
-def _severity(i: Item, order: int) -> tuple:
+def severity(r: RequirementResult, order: int) -> tuple:
     """Most serious first: not met before partially met; eligibility before the criteria;
     then the less certain first (the panel has more to check), then document order."""
-    r = i.result
     return (r.verdict is not Verdict.not_met, r.criterion != "E", r.confidence, order)
+
+
+def gaps_first(requirements: list[RequirementResult]) -> list[RequirementResult]:
+    """The requirements not met or partially met, most serious first (:func:`severity`)."""
+    return [r for n, r in sorted(enumerate(requirements), key=lambda p: severity(p[1], p[0])) if r.verdict.is_gap]
+
+
+def summary_text(report: Report, width: int = 100) -> str:
+    """A short summary for a terminal: the counts, then the gaps, most serious first,
+    each with what is not evidenced, then the low-confidence verdicts to check."""
+    c = report.counts
+    lines = [f"{report.application} ({report.source})",
+             f"{c['met']} met, {c['partially_met']} partially met, {c['not_met']} not met, "
+             f"{c['not_applicable']} not applicable"]
+    gaps = gaps_first(report.requirements)
+    lines.append("")
+    lines.append(f"Gaps ({len(gaps)}), most serious first:" if gaps else "No gaps: every requirement is met or not applicable.")
+    for r in gaps:
+        flag = ", low confidence" if r.low_confidence else ""
+        lines.append(f"  {r.id:<6} {r.verdict.label}{flag}: {r.title}")
+        if r.missing:
+            missing = "not evidenced: " + "; ".join(r.missing)
+            lines.append("         " + (missing if len(missing) <= width - 9 else missing[: width - 10] + "…"))
+    low = [r.id for r in report.requirements if r.low_confidence and not r.verdict.is_gap]
+    if low:
+        lines.append("")
+        lines.append(f"Met with low confidence, worth checking: {', '.join(low)}")
+    lines.append("")
+    lines.append("The full report: --format html -o DIR/ (or md, or json); one requirement: explain FILE ID.")
+    return "\n".join(lines)
 
 
 @dataclass
@@ -160,7 +189,7 @@ def _view(report: Report) -> dict:
         g.has_gaps = any(i.result.verdict.is_gap for i in g.items) or bool(g.summary and g.summary.has_gaps)
 
     items = [i for g in groups.values() for i in g.items]
-    gaps = [i for n, i in sorted(enumerate(items), key=lambda p: _severity(p[1], p[0])) if i.result.verdict.is_gap]
+    gaps = [i for n, i in sorted(enumerate(items), key=lambda p: severity(p[1].result, p[0])) if i.result.verdict.is_gap]
     outcomes = []
     for i in items:
         status = {a.name: a.status for a in i.result.aspects}
