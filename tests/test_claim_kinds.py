@@ -189,3 +189,60 @@ def test_the_panels_words_in_a_record_of_a_visit_are_not_the_providers(engine):
 ])
 def test_the_requirement_given_back_under_an_answer_label_is_not_an_answer(engine, text):
     assert verdicts(engine.evaluate(make_app(text)))["1.8"] == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "Item C4: Describe how your programme offers an assessment-only route for experienced SENCOs.",
+    "Marking guidance: strong bids offer experienced SENCOs an assessment-only route with its own fee.",
+    "Bidders must set out any assessment-only route for experienced SENCOs and its fee.",
+])
+def test_a_tender_forms_questions_and_guidance_are_not_the_answer(engine, text):
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"
+
+
+def test_an_element_taken_out_of_the_programme_is_not_offered(engine):
+    text = "The placement in a special school, planned for the spring term, has been withdrawn."
+    assert verdicts(engine.evaluate(make_app(text)))["5.5"] == "not_met"
+    kept = "Each participant spends two days on placement in a special school in the spring term."
+    assert verdicts(engine.evaluate(make_app(kept)))["5.5"] != "not_met"
+
+
+def _table_app(header: tuple[str, str], rows: list[tuple[str, str]]):
+    from approval_engine.ingest.document import Location
+    from approval_engine.ingest.model import Application, Passage
+
+    passages = [Passage(id="h1", kind="heading", text="Our response", location=Location(paragraph=1))]
+    for r, cells in enumerate([header, *rows], start=1):
+        for c, text in enumerate(cells, start=1):
+            passages.append(Passage(id=f"t{r}c{c}", kind="cell", text=text,
+                                    location=Location(heading_path=("Our response",), table=1, row=r, column=c)))
+    return Application(title="Table application", source="memory", passages=passages)
+
+
+ROUTE_CELL = "Experienced SENCOs may take an assessment-only route, assessed against every outcome."
+
+
+@pytest.mark.parametrize("header", [("Requirement", "Our response"), ("Question", "Evidence and commentary")])
+def test_a_response_tables_question_column_is_the_forms_not_the_answer(engine, header):
+    app = _table_app(header, [(ROUTE_CELL, "To follow.")])
+    assert verdicts(engine.evaluate(app))["2.3"] == "not_met"
+    answered = _table_app(header, [("Assessment-only route", ROUTE_CELL)])
+    assert verdicts(engine.evaluate(answered))["2.3"] == "met"
+
+
+def test_a_table_without_an_answer_column_is_read_as_it_is(engine):
+    app = _table_app(("Requirement", "Notes"), [(ROUTE_CELL, "Agreed with the University.")])
+    assert verdicts(engine.evaluate(app))["2.3"] == "met"
+
+
+def test_what_a_survey_found_stakeholders_need_is_evidence_of_needs_not_of_provision(engine):
+    finding = ("Our March survey of 120 SENCOs found that 64% of SENCOs rated provision mapping and managing "
+               "teaching assistants as their greatest training needs.")
+    found = engine.find(make_app(finding))
+    finals = [d.fact for d in found.derived if d.fact["kind"] == "final"]
+    aspects = {(f["req"], f["aspect"]): f["status"] for f in finals if f.get("role") == "aspect"}
+    assert aspects.get(("4.1", "gathered")) == "supported"  # the survey is 4.1's evidence
+    assert aspects.get(("4.1", "findings")) == "supported"  # and what it found
+    # provision mapping named as a need is not where the outcome (6.S3) is developed
+    mentions = [f for f in finals if f.get("role") == "outcome"]
+    assert mentions and all(f["status"] == "wrong_context" and f["by"] == "findings" for f in mentions)

@@ -55,7 +55,7 @@ HEADING = f"Assessment {IMG} {STATEMENT}"
 PARAGRAPH = f"All assignments are second-marked and moderated by the external examiner {SCRIPT}."
 PARAGRAPH_2 = f"All coursework is moderated by an external examiner {BREAKOUT} {BARE_JS} {ENTITY}."
 PROVIDER = f"Evil {MD_IMAGE} {SVG} Academy"
-CELL = f"All work is moderated by an external examiner {MD_LINK} {TEMPLATE} {MD_AUTOLINK}."
+CELL = f"Experienced SENCOs may take an assessment-only route {MD_LINK} {TEMPLATE} {MD_AUTOLINK}."
 COMMENT = f"Reviewer note {JS_LINK} {MD_LINK} {STATEMENT} {SCRIPT}"
 AUTHOR = f"<b>Eve</b> {TEMPLATE}"
 

@@ -17,6 +17,7 @@ from approval_engine.catalogue import Catalogue, load_catalogue
 from approval_engine.ingest.document import Location
 from approval_engine.errors import InputError
 from approval_engine.judge.decide import Decision, Decisions, Found, decide, find
+from approval_engine.judge.evidence import against, shown
 from approval_engine.judge.facts import AspectFacts, Hit, RequirementFacts
 from approval_engine.ingest.model import Application, build_application, load_application_file
 from approval_engine.rules import engine as durable
@@ -164,11 +165,14 @@ class Engine:
         verdict = Verdict(decision.verdict)
         evidence: list[Evidence] = []
         concerns: list[Evidence] = []
-        for a in rf.aspects.values():
-            for h in _best(a.evidence, SUPPORTED):
+        aspects = list(rf.aspects.values())
+        shown_texts: set[str] = set()
+        for a in aspects:  # the claims that carry each aspect's status, strongest first
+            for h in shown(a):
                 evidence.append(_evidence(h, a))
-            for h in a.concerns[:2]:
-                concerns.append(_evidence(h, a, concern=True))
+                shown_texts.add(h.sentence.text)
+        for h, a in against(aspects, shown_texts, limit=2):  # never a sentence shown as evidence
+            concerns.append(_evidence(h, a, concern=True))
         missing = [a.describe for a in rf.aspects.values() if a.status != SUPPORTED]
         if verdict in (Verdict.not_met, Verdict.not_applicable):
             # nothing carries a not-met verdict: what was found is shown as context only
@@ -202,10 +206,6 @@ def spec_wording(catalogue: Catalogue) -> list[frozenset[str]]:
     out = [frozenset(words(r.text)) for r in catalogue.requirements]
     out += [frozenset(words(s)) for g in catalogue.guidance for s in split_sentences(g.text)]
     return [w for w in out if w]
-
-
-def _best(hits: list[Hit], prefer: str) -> list[Hit]:
-    return sorted(hits, key=lambda h: (h.status != prefer, len(h.sentence.text) < 40))[:MAX_EVIDENCE]
 
 
 def _quote(text: str) -> str:

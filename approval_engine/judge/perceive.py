@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
+from approval_engine.judge.response_tables import question_cells
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
@@ -30,7 +31,7 @@ YES, NO = "yes", "no"
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
                  ("conditional", "conditional"), ("on_request", "on_request"), ("past", "past"), ("other_provider", "other_provider"),
                  ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
-                 ("title_list", "title_list"))
+                 ("title_list", "title_list"), ("findings", "findings"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
@@ -126,6 +127,7 @@ class Perceiver(NegationReader):
                               if s.passage.location.table not in matrix and s.passage.id not in typed]
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
+        self._question_cells = question_cells(app.passages, self.sig.get("question_column"), self.sig.get("answer_column"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -181,9 +183,11 @@ class Perceiver(NegationReader):
             flags = {name: yn(test(text)) for name, test in self._sentence_tests}
             got = self._passage_cues.get(passage.id)
             if got is None:
-                # concreteness is the passage's: "These findings were built into the design." follows them
-                got = self._passage_cues[passage.id] = (yn(holds(sig.get("concrete"), passage.text)),
-                                                        yn(holds(sig.get("prompt"), passage.text)))
+                # concreteness is the passage's: "These findings were built into the design." follows them;
+                # a response table's question column is the form's prompt, whatever it says
+                got = self._passage_cues[passage.id] = (
+                    yn(holds(sig.get("concrete"), passage.text)),
+                    yn(holds(sig.get("prompt"), passage.text) or passage.id in self._question_cells))
             flags["concrete"] = got[0]
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
@@ -281,6 +285,8 @@ class Perceiver(NegationReader):
         fact.update(self._flags(s))
         fact["negation"] = yn(self._negated(s, m))
         fact.update(fields)
+        if fact["about"] == "needs":
+            fact["findings"] = NO  # what stakeholders said they need is this aspect's evidence (see claims row findings)
         out.facts.append(fact)
         return fact
 

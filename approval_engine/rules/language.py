@@ -85,10 +85,11 @@ class Aspect(_Strict):
         description="the requirement asks for this for every participant, so an arrangement offered only to those"
         " who ask for it (signals.on_request) is partly shown; for other aspects that cue is not read",
     )
-    about: Literal["provision", "any"] = Field(
+    about: Literal["provision", "any", "needs"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
-        " participants are taught (signals.curriculum) is the wrong context for it",
+        " participants are taught (signals.curriculum) is the wrong context for it; needs: the aspect is what"
+        " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other",
     )
 
     @model_validator(mode="after")
@@ -212,6 +213,17 @@ class Signals(_Strict):
     )
     background: list[str] = Field(
         default_factory=list, description="what the law or the government requires (why the award exists), not the programme"
+    )
+    findings: list[str] = Field(
+        default_factory=list,
+        description="what a survey or consultation found stakeholders need or want: evidence of needs (an aspect "
+                    "with about: needs), not of what the programme does",
+    )
+    question_column: list[str] = Field(
+        default_factory=list, description="a response table's question column header (Requirement, Question, ...)"
+    )
+    answer_column: list[str] = Field(
+        default_factory=list, description="a response table's answer column header (Response, Our response, ...)"
     )
     field_label: list[str] = Field(
         default_factory=list, description="a form field's label typed as a paragraph, its value in the next paragraph"

@@ -1,0 +1,45 @@
+"""Which quotes a verdict shows (approval_engine.judge.evidence): the claims
+that carry each aspect's own status, at most a few per aspect, strongest
+first; never a sentence both for and against a requirement."""
+
+from __future__ import annotations
+
+from approval_engine.judge.evidence import PER_ASPECT
+from conftest import ROOT, make_app
+
+SAMPLE = ROOT / "applications" / "riverside-senco-2009.docx"
+
+FRAGMENT = "Moderation by the external examiner."
+LONG_1 = "Every assignment is second-marked, and the external examiner moderates a sample of 20% each June."
+LONG_2 = "A second tutor moderates every assignment that falls within five marks of a pass boundary."
+LONG_3 = "All moderated marks go to the University's examination board in July."
+
+
+def _result(report, rid):
+    return next(r for r in report.requirements if r.id == rid)
+
+
+def test_the_strongest_few_per_aspect_first(engine):
+    r = _result(engine.evaluate(make_app(FRAGMENT, LONG_1, LONG_2, LONG_3)), "5.8")
+    assert r.verdict.value == "met", r.rationale
+    quotes = [e.quote for e in r.evidence]
+    by_aspect: dict[str, int] = {}
+    for e in r.evidence:
+        by_aspect[e.aspect] = by_aspect.get(e.aspect, 0) + 1
+    assert max(by_aspect.values()) <= PER_ASPECT
+    assert FRAGMENT not in quotes  # a few words come after whole statements, and the whole ones fill the places
+    assert quotes[0] == LONG_1  # among equals, document order
+
+
+def test_a_supported_aspect_shows_only_its_supported_claims(engine):
+    hedge = "We hope to ask the external examiner to moderate a sample of assignments in future."
+    r = _result(engine.evaluate(make_app(LONG_1, hedge)), "5.8")
+    assert r.verdict.value == "met"
+    assert hedge not in [e.quote for e in r.evidence]
+
+
+def test_no_sentence_is_shown_both_for_and_against_a_requirement(engine):
+    report = engine.evaluate_file(SAMPLE)
+    for r in report.requirements:
+        shown = {e.quote for e in r.evidence}
+        assert not shown & {e.quote for e in r.concerns}, r.id
