@@ -43,3 +43,26 @@ def test_no_sentence_is_shown_both_for_and_against_a_requirement(engine):
     for r in report.requirements:
         shown = {e.quote for e in r.evidence}
         assert not shown & {e.quote for e in r.concerns}, r.id
+
+
+def test_every_quote_can_be_found_in_word_by_its_paragraph_or_cell_and_snippet(engine):
+    """A reviewer finds a quote in Word by searching for its snippet: the snippet is in the
+    paragraph the location names (the n-th paragraph with text) or in the table cell it names."""
+    import docx
+
+    document = docx.Document(str(SAMPLE))
+    paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
+    checked = 0
+    for r in engine.evaluate_file(SAMPLE).requirements:
+        for e in r.evidence:
+            loc = e.location
+            assert e.find and e.quote.startswith(e.find.split()[0])
+            if loc.part != "body":
+                continue
+            if loc.table is not None:
+                cell = document.tables[loc.table - 1].cell(loc.row - 1, loc.column - 1).text
+                assert " ".join(e.find.split()) in " ".join(cell.split()), (e.find, loc)
+            else:
+                assert " ".join(e.find.split()) in " ".join(paragraphs[loc.paragraph - 1].split()), (e.find, loc)
+            checked += 1
+    assert checked > 30

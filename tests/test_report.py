@@ -256,7 +256,7 @@ def test_html_escapes_hostile_text():
         "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "h4", "dl", "dt", "dd",
         "code", "main", "section", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "a", "ul", "ol",
         "li", "nav", "article", "figure", "blockquote", "figcaption", "div", "aside", "footer",
-        "form", "fieldset", "legend", "label", "input",  # the show-filter: radio buttons read by CSS
+        "form", "fieldset", "legend", "label", "input", "q",  # the show-filter; a search snippet
     }  # fmt: skip
 
 

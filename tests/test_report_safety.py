@@ -185,6 +185,7 @@ OWN_TAGS = {
     "code", "main", "section", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "a", "ul", "ol",
     "li", "nav", "article", "figure", "blockquote", "figcaption", "div", "aside", "footer", "em", "br",
     "form", "fieldset", "legend", "label", "input",  # the show-filter: radio buttons read by CSS, no script
+    "q",  # a quote's words to search for in Word
 }  # fmt: skip
 
 

@@ -137,15 +137,16 @@ def _extract(source: str, path: Path, data: bytes, original_zip: zipfile.ZipFile
     blocks: list[Block] = []
     cell_ids: dict[etree._Element, list[str]] = {}
     cell_texts: dict[etree._Element, list[str]] = {}
-    for n, p in enumerate(body, start=1):
+    for p in body:
         bid = f"b{len(blocks) + 1}"
-        loc = Location(part="body", heading_path=p.heading_path, paragraph=n)
+        # the paragraph as a reader counts it in Word; a cell is found by its table, row and column
+        loc = Location(part="body", heading_path=p.heading_path, paragraph=p.word_paragraph)
         if p.grid is not None and p.cell is not None:
             r, c, _span, _vm = p.grid.cells.get(p.cell, (None, None, 1, None))
             loc = Location(
                 part="body",
                 heading_path=p.heading_path,
-                paragraph=n,
+                paragraph=None,
                 table=p.grid.index + 1,
                 row=r + 1 if r is not None else None,
                 column=c + 1 if c is not None else None,

@@ -59,6 +59,9 @@ class Para:
     typed_heading: bool = False
     mergeable: bool = False  # a plain paragraph that a PDF line break may have split
     follows_gap: bool = False  # an empty paragraph stood just before it
+    #: its number as a reader counts the body's paragraphs in Word: those with text, outside tables
+    #: and text boxes, from the start (headings and contents entries too); None in a table or text box
+    word_paragraph: int | None = None
 
 
 def flatten(tables: Any) -> Iterable[Any]:
@@ -115,6 +118,7 @@ class BodyReader:
             self._index_tables(root)
         out: list[Para] = []
         gap = False
+        word_n = 0  # the body's paragraphs with text, outside tables and text boxes, as Word shows them
         seen: set[etree._Element] = set()
         for par in flatten(body_pars):
             elem = getattr(par, "elem", None)
@@ -147,6 +151,9 @@ class BodyReader:
             grid = self.grids.get(outer_tbl) if outer_tbl is not None else None
             if grid is not None and grid.heading_path is None:
                 grid.heading_path = self._path()
+            top_level = outer_tbl is None and txbx is None
+            if rt.text and top_level:
+                word_n += 1
             if rt.text and self.styles.is_toc(style):
                 self.toc_entries += 1
                 continue
@@ -180,6 +187,7 @@ class BodyReader:
 
             para = self._classify(text, style, numbered, fmt_el, in_text_box=txbx is not None)
             para.container = ("txbx", txbx) if txbx is not None else ("body",)
+            para.word_paragraph = word_n if top_level else None
             para.follows_gap = gap
             gap = False
             out.append(para)

@@ -226,7 +226,16 @@ def _evidence(h: Hit, a: AspectFacts, concern: bool = False) -> Evidence:
         where=loc.label(),
         aspect=aspect,
         passage_id=h.sentence.passage.id,
+        find=search_snippet(h.sentence.text),
     )
+
+
+def search_snippet(text: str, words: int = 7) -> str:
+    """The first few words of a quote, as typed into Word's Find box: enough to be unique,
+    short enough to sit on one line of the text (Find does not cross a paragraph). A table row
+    quoted as its cells ("outcome | module | assessment") is searched for by its first cell."""
+    first = text.split(" | ", 1)[0]
+    return " ".join(first.split()[:words]).rstrip(",;:")
 
 
 def _dedupe(items: list[Evidence]) -> list[Evidence]:

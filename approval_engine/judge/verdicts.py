@@ -39,6 +39,7 @@ class Evidence(BaseModel):
     where: str = Field(description="the location as a reviewer reads it")
     aspect: str = Field(default="", description="which part of the requirement this quote supports")
     passage_id: str = ""
+    find: str = Field(default="", description="a few words of the quote to search for in Word (Ctrl+F)")
 
 
 class AspectResult(BaseModel):
