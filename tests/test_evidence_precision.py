@@ -1,0 +1,38 @@
+"""Evidence precision on the labelled evidence set (tests/evidence/): of the
+labelled quotes the engine still shows for met or partially met verdicts on
+the fifth blind set, the share a careful reader judged genuine evidence for
+their aspect, and the share judged not evidence at all. Floors: they may only
+be raised."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "evidence" / "blind-2026-12f.labels.jsonl"
+APPLICATIONS = HERE / "blind-2026-12f"
+GENUINE_AT_LEAST = 0.46
+NOT_EVIDENCE_AT_MOST = 0.26
+
+
+def _key(app: str, rid: str, aspect: str, quote: str) -> str:
+    aspect = re.sub(r" \(via .*\)$", "", aspect).split(" — ")[0]
+    return hashlib.sha1(f"{app}|{rid}|{aspect}|{quote}".encode()).hexdigest()[:10]
+
+
+def test_evidence_precision_on_the_labelled_set(engine):
+    labels = {row["key"]: row["judgement"] for row in map(json.loads, LABELS.read_text(encoding="utf-8").splitlines())}
+    shown = []
+    for path in sorted(APPLICATIONS.glob("*.docx")):
+        for r in engine.evaluate_file(path).requirements:
+            if r.verdict.value in ("met", "partially_met"):
+                shown += [_key(path.name, r.id, e.aspect, e.quote) for e in r.evidence]
+    judged = Counter(labels[k] for k in shown if k in labels)
+    n = sum(judged.values())
+    assert n >= 120, f"only {n} shown quotes are labelled: the set needs labelling again"
+    assert judged["genuine"] / n >= GENUINE_AT_LEAST, judged
+    assert judged["not"] / n <= NOT_EVIDENCE_AT_MOST, judged
