@@ -44,10 +44,10 @@ class Floor:
 # They may only be raised (when the engine does better), never lowered:
 # a change that makes agreement worse has to be fixed, not the floor.
 FLOORS = {
-    # n=1708, twenty-eight applications, each written blind and scored once (tests/regression/README.md),
-    # then read to find phenomena. Set anew when the fourth December round joined (0.659 / 0.739 /
-    # 0.096 / 0.791 then), raised after its errors were read
-    "regression": Floor(kappa_w=0.692, exact=0.756, false_assurance=0.057, gap_recall=0.803),
+    # n=2074, thirty-four applications, each written blind and scored once (tests/regression/README.md),
+    # then read to find phenomena. Set anew when the fifth December round (cb, cc, cd) joined, after its
+    # errors were read (the twenty-eight before it: 0.692 / 0.756 / 0.057 / 0.803)
+    "regression": Floor(kappa_w=0.647, exact=0.728, false_assurance=0.074, gap_recall=0.795),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

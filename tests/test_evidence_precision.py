@@ -1,6 +1,6 @@
 """Evidence precision on the labelled evidence set (tests/evidence/): of the
 labelled quotes the engine still shows for met or partially met verdicts on
-the fifth blind set, the share a careful reader judged genuine evidence for
+the fifth blind set (now in tests/regression), the share a careful reader judged genuine evidence for
 their aspect, and the share judged not evidence at all. Floors: they may only
 be raised."""
 
@@ -14,7 +14,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "evidence" / "blind-2026-12f.labels.jsonl"
-APPLICATIONS = HERE / "blind-2026-12f"
+APPLICATIONS = HERE / "regression"
+FIFTH_SET = ("cb-", "cc-", "cd-")  # the fifth blind set, which the labelled quotes come from
 GENUINE_AT_LEAST = 0.46
 NOT_EVIDENCE_AT_MOST = 0.26
 
@@ -27,7 +28,7 @@ def _key(app: str, rid: str, aspect: str, quote: str) -> str:
 def test_evidence_precision_on_the_labelled_set(engine):
     labels = {row["key"]: row["judgement"] for row in map(json.loads, LABELS.read_text(encoding="utf-8").splitlines())}
     shown = []
-    for path in sorted(APPLICATIONS.glob("*.docx")):
+    for path in sorted(p for p in APPLICATIONS.glob("*.docx") if p.name.startswith(FIFTH_SET)):
         for r in engine.evaluate_file(path).requirements:
             if r.verdict.value in ("met", "partially_met"):
                 shown += [_key(path.name, r.id, e.aspect, e.quote) for e in r.evidence]
