@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -147,7 +148,7 @@ def test_other_commands():
 
 
 def test_explain_shows_facts_rule_and_passages():
-    res = CliRunner().invoke(main, ["explain", str(SAMPLE), "2.3"])
+    res = CliRunner().invoke(main, ["explain", str(SAMPLE), "2.3", "--rules"])
     assert res.exit_code == 0, res.output
     out = res.output
     assert "verdict rule 2.3:not_met" in out and '"a_route": "negated"' in out  # the record the verdict rules read
@@ -155,6 +156,18 @@ def test_explain_shows_facts_rule_and_passages():
     # each passage with the claims row that classified it, the pattern and the words it matched
     assert "[against: negated, by declined]" in out and "pattern: assessment[- ]only" in out
     assert 'matched: "assessment-only"' in out
+
+
+def test_explain_says_in_plain_words_what_matched_and_why_it_counted_or_not():
+    out = CliRunner().invoke(main, ["explain", str(SAMPLE), "2.3"]).output
+    assert out.splitlines()[2].startswith("Not met: an assessment-only route")
+    assert "{" not in out and "$neq" not in out  # no rule-engine JSON
+    assert "✗ not counted: stated as not offered" in out
+    assert '"We do not offer an assessment-only route."' in out
+    assert 'the words "assessment-only" are what this part looks for' in out
+    assert re.search(r'at .*¶\d+ · find in Word: "We do not offer', out)
+    met = CliRunner().invoke(main, ["explain", str(SAMPLE), "5.8"]).output
+    assert "✓ counted as evidence" in met
 
 
 def test_explain_sentences_lists_every_sentence_with_its_kind():

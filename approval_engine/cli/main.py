@@ -193,16 +193,22 @@ def schema() -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.argument("req_id", required=False)
 @click.option("--sentences", is_flag=True, help="List every sentence with the kind of statement it is, and why.")
+@click.option("--rules", "show_rules", is_flag=True,
+              help="The ruleset's own terms as well: the verdict rule that fired, each aspect's judgement rule, "
+                   "patterns and claims rows.")
 @ruleset_option
-def explain(file: Path, req_id: str | None, sentences: bool, ruleset: Path | None) -> None:
-    """Show how one requirement was decided: facts, the rule that fired, and
-    every passage considered with why it was accepted or rejected. With
-    --sentences, what kind of statement every sentence is (only a statement of
-    what the programme does can carry a verdict), and why.
+def explain(file: Path, req_id: str | None, sentences: bool, show_rules: bool, ruleset: Path | None) -> None:
+    """Show how one requirement was decided, in plain words: the verdict and
+    why, and for each part of the requirement every passage read for it,
+    which words matched and why it counted or did not. With --rules, the
+    rules behind it too. With --sentences, what kind of statement every
+    sentence is (only a statement of what the programme does can carry a
+    verdict), and why.
 
     \b
     Examples:
       approval-engine explain application.docx 2.3
+      approval-engine explain application.docx 2.3 --rules
       approval-engine explain application.docx --sentences
     """
     if not file.exists():
@@ -224,7 +230,7 @@ def explain(file: Path, req_id: str | None, sentences: bool, ruleset: Path | Non
 
         if sentences:
             click.echo("")
-        click.echo(explain_requirement(engine, file, req_id))
+        click.echo(explain_requirement(engine, file, req_id, rules=show_rules), nl=False)
 
 
 def _tailored_ids(ruleset: Path | None) -> list[str]:

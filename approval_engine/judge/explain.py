@@ -1,7 +1,9 @@
-"""Explain one decision, in the ruleset's own terms: the verdict rule that
-fired and its condition, each aspect's status and the judgement rule that
-gave it, and every passage each aspect considered: the pattern that matched,
-the words it matched, the claims row that classified it and any revision."""
+"""Explain one decision. In plain words first: the verdict and why, then for
+each part of the requirement every passage read for it, whether it counted,
+which of its words were what the part looks for, and why it was accepted or
+set aside. With ``rules``, the same in the ruleset's own terms too: the
+verdict rule that fired and its condition, each aspect's status and the
+judgement rule that gave it, the pattern, the claims row and any revision."""
 
 from __future__ import annotations
 
@@ -9,11 +11,36 @@ import json
 from pathlib import Path
 
 from approval_engine.errors import EngineError
-from approval_engine.judge.evaluate import Engine, read_application
+from approval_engine.judge.evaluate import Engine, read_application, search_snippet
 from approval_engine.rules.compile import to_durable, verdict_conditions
 
 
-def explain_requirement(engine: Engine, file: Path, req_id: str) -> str:
+_MARKS = {"supported": ("✓", "counted as evidence"), "tentative": ("◐", "counted in part")}
+
+
+def _plain(file: Path, rf, result) -> list[str]:
+    """The decision in plain words: verdict, reason, and each part's passages."""
+    lines = [f"{result.rationale} (Confidence {result.confidence:.2f}.)", ""]
+    for a in rf.aspects.values():
+        lines.append(f"Part: {a.describe}")
+        if not a.hits:
+            lines.append(f"  nothing in the application states it ({a.considered} sentences had the words it looks "
+                         "for, none of them as an arrangement)" if a.considered else
+                         "  no sentence in the application has the words it looks for")
+        for h in a.hits:
+            mark, what = _MARKS.get(h.status, ("✗", "not counted"))
+            lines.append(f"  {mark} {what}" + (f": {h.reason}" if h.reason else ": a statement of what the programme does"))
+            lines.append(f"      \"{' '.join(h.sentence.text.split())[:300]}\"")
+            loc = h.sentence.passage.location.label()
+            lines.append(f"      at {loc} · find in Word: \"{search_snippet(h.sentence.text)}\"")
+            if h.words and h.words != h.sentence.text:
+                lines.append(f"      the words \"{' '.join(h.words.split())[:120]}\" are what this part looks for")
+        lines.append("")
+    lines.append(f"The rules behind this: approval-engine explain {file} {rf.rule.id} --rules")
+    return lines
+
+
+def explain_requirement(engine: Engine, file: Path, req_id: str, rules: bool = False) -> str:
     try:
         rule = engine.ruleset.rule(req_id)
     except KeyError:
@@ -23,6 +50,11 @@ def explain_requirement(engine: Engine, file: Path, req_id: str) -> str:
     decisions = engine.decide(found.requirements)
     rf = next(f for f in found.requirements if f.rule.id == req_id)
     decision = decisions[req_id]
+    report = engine.report(app, found.requirements, decisions)
+    result = next(r for r in report.requirements if r.id == req_id)
+    head = [f"{req_id}  {rule.title}  ({rule.cites})", ""]
+    if not rules:
+        return "\n".join(head + _plain(file, rf, result)).rstrip() + "\n"
     lines = [
         f"{req_id}  {rule.title}",
         f"cites: {rule.cites}",
