@@ -620,3 +620,69 @@ def test_every_bad_row_in_every_sheet_is_reported_in_one_run(tmp_path, sample_re
     assert any(bob.name in ln and "(5.3)" in ln and "reviewer_verdict is empty" in ln for ln in lines)
     assert lines[-1].endswith("3 problems in 2 review sheets; nothing was recorded")
     assert not out.exists()
+
+
+# --------------------------------------------------------------------------- blank sheets
+
+
+def _blank_sheet(tmp_path: Path, reviewer: str, report, fmt: str = "xlsx") -> Path:
+    sheet = sheet_from_report(report, reviewer, blank=True)
+    return write_sheet(sheet, tmp_path / "sheets" / sheet_filename(sheet, fmt))
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_blank_sheet_withholds_every_engine_column(tmp_path, sample_report, fmt):
+    path = _blank_sheet(tmp_path, "Alice", sample_report, fmt)
+    text = (path.read_text(encoding="utf-8-sig") if fmt == "csv"
+            else " ".join(str(c.value) for ws in openpyxl.load_workbook(path) for row in ws.iter_rows() for c in row))
+    for r in sample_report.requirements:
+        assert r.rationale not in text  # no reason, no quote, no verdict to anchor on
+        for e in r.evidence[:1]:
+            assert " ".join(e.quote.split())[:40] not in text
+    assert "withheld" in text
+
+
+def test_review_blank_writes_sheets_without_the_engines_verdicts(tmp_path, sample_report):
+    report_json = tmp_path / "sample.json"
+    report_json.write_text(sample_report.model_dump_json(), encoding="utf-8")
+    out = tmp_path / "reviews"
+    result = invoke(review, report_json, "--reviewer", "Alice", "--blank", "-o", out)
+    assert result.exit_code == 0, result.output
+    (sheet,) = out.glob("*.xlsx")
+    rows, _ = xlsx_rows(sheet)
+    assert all(not row["engine_verdict"] and not row["reviewer_verdict"] for row in rows.values())
+
+
+def test_blank_sheets_are_judged_without_overrides_and_the_engine_from_a_shown_sheet(tmp_path, sample_report):
+    alice = _blank_sheet(tmp_path, "Alice", sample_report)
+    bob = _blank_sheet(tmp_path, "Bob", sample_report)
+    # each reviewer gives every verdict; no justification is needed where none differs from a shown verdict
+    verdicts = {r.id: ("met" if r.verdict.value == "met" else "not met", "") for r in sample_report.requirements}
+    edit_xlsx(alice, verdicts)
+    edit_xlsx(bob, {**verdicts, "1.1": ("partially met", "")})
+    out = tmp_path / "out"
+    result = invoke(panel, tmp_path / "sheets", "-o", out)
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "engine overridden" not in result.output  # nothing was shown to override
+    assert "Alice vs engine" not in result.output and "Alice vs Bob" in result.output
+    md = next(out.glob("*.decision.md")).read_text(encoding="utf-8")
+    assert "withheld" in md and "(override)" not in md
+    # a third reviewer with the engine's pre-assessment shown: the engine is rated again, against everyone
+    carol = one_sheet(tmp_path, "Carol", sample_report)
+    result = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out2")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Alice vs engine" in result.output
+
+
+def test_a_blank_sheet_whose_engine_column_was_filled_in_is_refused(tmp_path, sample_report):
+    alice = _blank_sheet(tmp_path, "Alice", sample_report)
+    wb = openpyxl.load_workbook(alice)
+    ws = wb["Review"]
+    col = {c.value: c.column for c in ws[3]}
+    ws.protection.sheet = False
+    ws.cell(row=4, column=col["engine_verdict"]).value = "met"
+    ws.cell(row=4, column=col["reviewer_verdict"]).value = "met"
+    wb.save(alice)
+    result = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "a blank sheet's engine columns must stay empty" in result.stderr

@@ -26,9 +26,12 @@ from approval_engine.errors import EngineError
 @click.option("--ruleset", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Ruleset to evaluate applications with (default: the shipped 2008 ruleset).")
 @click.option("--force", is_flag=True, help="Replace review sheets already in --out.")
+@click.option("--blank", is_flag=True,
+              help="Withhold the engine's pre-assessment: every verdict is the reviewer's own, so that agreement "
+                   "between reviewers is not raised by a starting point they share.")
 @user_errors
 def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt: str, ruleset: Path | None,
-           force: bool) -> None:
+           force: bool, blank: bool) -> None:
     """Give each reviewer a review sheet per application, prefilled with the
     engine's verdicts. Inputs are applications (.docx, .json, .yaml), which are
     evaluated, or engine JSON reports, which are read as they are.
@@ -36,6 +39,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
     \b
     Examples:
       approval-engine review round/applications/*.json --reviewer "A. Patel" --reviewer "B. Jones" -o reviews/
+      approval-engine review app.docx --reviewer "A. Patel" --blank -o reviews/   # no engine verdicts shown
     """
     from approval_engine.catalogue import load_catalogue
     from approval_engine.panel.inputs import load_report_or_evaluate
@@ -62,7 +66,7 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
     taken: dict[Path, str] = {}
     for path, report, file_sha in reports:
         for name in names:
-            sheet = sheet_from_report(report, name, catalogue=catalogue, file_sha256=file_sha)
+            sheet = sheet_from_report(report, name, catalogue=catalogue, file_sha256=file_sha, blank=blank)
             target = out / sheet_filename(sheet, fmt)
             if taken.get(target) == sheet.key:
                 continue  # the same application given twice
@@ -75,9 +79,12 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
             planned.append((path, sheet, target))
     for path, sheet, target in planned:
         write_sheet(sheet, target)
-        gaps = sum(r.engine_verdict.is_gap for r in sheet.rows)
+        if sheet.blank:
+            what = "the engine's verdicts withheld"
+        else:
+            what = f"{sum(r.engine_verdict.is_gap for r in sheet.rows if r.engine_verdict)} with gaps"
         click.echo(f"{path.name}: review sheet for {sheet.reviewer} ({len(sheet.rows)} requirements, "
-                   f"{gaps} with gaps) -> {target}", err=True)
+                   f"{what}) -> {target}", err=True)
 
 
 @click.command()
@@ -127,5 +134,6 @@ def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) ->
         for dis in ag.disagreements:
             views = ", ".join(f"{v.reviewer}: {v.label}" for v in dis.reviews)
             kind = "reviewers disagree" if dis.between_reviewers else "engine overridden"
-            echo(f"  {dis.requirement:<6} {kind:<18} engine: {dis.engine.label}; {views}  [{dis.application}]")
+            echo(f"  {dis.requirement:<6} {kind:<18} engine: {dis.engine.label if dis.engine else 'withheld'}; "
+                 f"{views}  [{dis.application}]")
     echo(f"\nrecorded in {result.store}; wrote {', '.join(str(p) for p in result.files)}", err=True)

@@ -85,7 +85,7 @@ class Disagreement:
     application: str  # the application's file name (titles repeat across applications)
     requirement: str
     short: str
-    engine: Verdict
+    engine: Verdict | None  # None: withheld from every sheet (blank sheets)
     reviews: list[Review]
     between_reviewers: bool
 
@@ -129,7 +129,8 @@ class Agreement:
                 for r in self.requirements
             ],
             "disagreements": [
-                {"application": d.application, "requirement": d.requirement, "engine": d.engine.value,
+                {"application": d.application, "requirement": d.requirement,
+             "engine": d.engine.value if d.engine else None,
                  "between_reviewers": d.between_reviewers,
                  "reviews": [{"reviewer": v.reviewer, "verdict": v.verdict.value, "justification": v.justification}
                              for v in d.reviews]}
@@ -154,7 +155,8 @@ def agreement(decisions: list[ApplicationDecision]) -> Agreement:
     for d in decisions:
         for r in d.requirements:
             rated = {v.reviewer: v.verdict for v in r.reviews}
-            rated[ENGINE_RATER] = r.engine_verdict
+            if r.engine_verdict is not None:  # withheld from blank sheets, the engine is not rated
+                rated[ENGINE_RATER] = r.engine_verdict
             ratings[r.id][d.key] = rated
             meta.setdefault(r.id, (r.criterion, r.requirement))
             if r.reviewers_disagree or r.overridden_by:
@@ -174,7 +176,8 @@ def agreement(decisions: list[ApplicationDecision]) -> Agreement:
     for rid in ratings:
         apps = ratings[rid].values()
         rev_dis = sum(1 for rated in apps if len({v for k, v in rated.items() if k != ENGINE_RATER}) > 1)
-        eng_dis = sum(1 for rated in apps if any(v != rated[ENGINE_RATER] for k, v in rated.items() if k != ENGINE_RATER))
+        eng_dis = sum(1 for rated in apps if ENGINE_RATER in rated
+                      and any(v != rated[ENGINE_RATER] for k, v in rated.items() if k != ENGINE_RATER))
         per_req.append(RequirementAgreement(rid, meta[rid][0], meta[rid][1], stats([rid]), rev_dis, eng_dis))
     position = {rid: i for i, rid in enumerate(ratings)}
     per_req.sort(key=lambda r: (r.reviewers_disagree == 0, r.engine_differs == 0, position[r.id]))

@@ -108,7 +108,7 @@ class RequirementDecision:
     id: str
     criterion: str
     requirement: str
-    engine_verdict: Verdict
+    engine_verdict: Verdict | None  # None: every sheet withheld it (blank sheets)
     engine_confidence: float | None
     reviews: list[Review]
     panel_verdict: Verdict
@@ -121,7 +121,7 @@ class RequirementDecision:
 
     @property
     def differs_from_engine(self) -> bool:
-        return self.panel_verdict != self.engine_verdict
+        return self.engine_verdict is not None and self.panel_verdict != self.engine_verdict
 
     @property
     def flagged(self) -> bool:
@@ -205,6 +205,9 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
     sheets = sorted(sheets, key=lambda s: s.reviewer.lower())
     first = sheets[0]
     by_sheet = [{r.id: r for r in s.rows} for s in sheets]
+    # the engine's pre-assessment, from a sheet that showed it (a blank sheet withholds it)
+    engine_rows = next(({r.id: r for r in s.rows} for s in sheets if not s.blank), {})
+    saw_engine = {s.reviewer for s in sheets if not s.blank}
     reviews = {row.id: [Review(s.reviewer, m[row.id].reviewer_verdict, m[row.id].justification, Path(s.file).name,
                                m[row.id].row) for s, m in zip(sheets, by_sheet)] for row in first.rows}
     found = evaluate(rule, [Row(row.id, row.criterion, tuple(r.verdict.value for r in reviews[row.id]))
@@ -216,12 +219,14 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
             id=row.id,
             criterion=row.criterion,
             requirement=cat.short_for(row.id, row.requirement),
-            engine_verdict=row.engine_verdict,
-            engine_confidence=row.engine_confidence,
+            engine_verdict=engine_rows[row.id].engine_verdict if engine_rows else None,
+            engine_confidence=engine_rows[row.id].engine_confidence if engine_rows else None,
             reviews=reviews[row.id],
             panel_verdict=Verdict(found.verdicts[row.id].value),
             reviewers_disagree=len(set(verdicts)) > 1,
-            overridden_by=[r.reviewer for r in reviews[row.id] if r.verdict != row.engine_verdict],
+            # an override is a change from the engine's verdict the reviewer saw
+            overridden_by=[r.reviewer for r in reviews[row.id] if r.reviewer in saw_engine
+                           and r.verdict != engine_rows[row.id].engine_verdict],
         ))
     req_verdicts = {r.id: r.panel_verdict for r in reqs}
 

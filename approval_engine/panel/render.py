@@ -58,7 +58,7 @@ def render_agreement_md(ag: Agreement) -> str:
         kind = "reviewers disagree" if d.between_reviewers else "engine overridden"
         views = "; ".join(f"{e(v.reviewer)}: {e(v.label)}" + (f" — “{e(v.justification)}”" if v.justification else "")
                           for v in d.reviews)
-        lines.append(f"- **{e(d.requirement)}** ({kind}) in {e(d.application)}: engine {e(d.engine.label)}; {views}")
+        lines.append(f"- **{e(d.requirement)}** ({kind}) in {e(d.application)}: engine {e(d.engine.label) if d.engine else 'withheld'}; {views}")
     lines += ["", "## Per requirement", "", "Disagreements first."]
     if ag.pairs:
         head = [p.label for p in ag.pairs]

@@ -52,6 +52,12 @@ def _check_consistent(group: list[ReviewSheet]) -> None:
         if ids != set(base_rows):
             diff = sorted(ids ^ set(base_rows))
             raise SheetError(f"lists different requirements from {base.file} ({', '.join(diff[:5])})", path=s.file)
+    shown = [s for s in group if not s.blank]  # a blank sheet withholds the engine's verdicts: nothing to compare
+    if not shown:
+        return
+    base = shown[0]
+    base_rows = {r.id: r for r in base.rows}
+    for s in shown[1:]:
         for r in s.rows:
             if r.engine_verdict != base_rows[r.id].engine_verdict:
                 raise SheetError(

@@ -86,6 +86,7 @@ _ABOUT_KEYS = {
     "ruleset": "ruleset",
     "prepared": "prepared",
     "requirements": "requirements",
+    "mode": "mode",
 }
 
 
@@ -205,9 +206,10 @@ def read_sheet(path: Path, *, catalogue: Catalogue | None = None) -> ReviewSheet
     out: list[SheetRow] = []
     problems: list[SheetError] = []  # every bad row, not only the first
     seen: dict[str, int] = {}
+    blank = about.get("mode", "").lower().startswith("blank")
     for n, cells in rows[hdr_at + 1:]:
         try:
-            row = _row(n, cells, get, known, seen, cat, path)
+            row = _row(n, cells, get, known, seen, cat, path, blank)
         except _Blank:
             continue
         except SheetError as exc:
@@ -237,6 +239,7 @@ def read_sheet(path: Path, *, catalogue: Catalogue | None = None) -> ReviewSheet
         rows=out,
         file=str(path),
         file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        blank=blank,
     )
 
 
@@ -248,7 +251,7 @@ class _Blank(SheetError):
 
 
 def _row(n: int, cells: list[object], get, known: set[str], seen: dict[str, int], cat: Catalogue,
-         path: Path) -> SheetRow:
+         path: Path, blank: bool = False) -> SheetRow:
     """One requirement row, validated (:class:`SheetError` naming the row when it cannot be used)."""
     texts = [_cell_text(c) for c in cells]
     if not any(texts):
@@ -268,7 +271,9 @@ def _row(n: int, cells: list[object], get, known: set[str], seen: dict[str, int]
     seen[rid] = n
     ev_raw = _cell_text(get(cells, "engine_verdict"))
     engine_v = parse_verdict(ev_raw)
-    if engine_v is None:
+    if blank and ev_raw:
+        raise fail("a blank sheet's engine columns must stay empty (the engine's verdicts are withheld)")
+    if engine_v is None and not blank:
         raise fail(f"engine_verdict {ev_raw!r} is not a verdict (the engine's columns must not be edited)")
     rv_raw = _cell_text(get(cells, "reviewer_verdict"))
     if not rv_raw:
@@ -277,7 +282,7 @@ def _row(n: int, cells: list[object], get, known: set[str], seen: dict[str, int]
     if reviewer_v is None:
         raise fail(f"reviewer_verdict {rv_raw!r} is not a verdict (use {ACCEPTED})")
     justification = _cell_text(get(cells, "justification"))
-    if reviewer_v != engine_v and not has_text(justification):
+    if engine_v is not None and reviewer_v != engine_v and not has_text(justification):
         raise fail(
             f"reviewer verdict changed from {SHEET_LABELS[engine_v]} to {SHEET_LABELS[reviewer_v]} "
             "without a justification"

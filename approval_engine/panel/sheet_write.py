@@ -35,6 +35,8 @@ from approval_engine.panel.sheets import (
     SHEET_LABELS,
     ReviewSheet,
     SheetError,
+    BLANK_MODE,
+    MODE_KEY,
     SheetRow,
 )
 
@@ -50,6 +52,7 @@ def _about(sheet: ReviewSheet) -> list[tuple[str, str]]:
         ("Ruleset", sheet.ruleset),
         ("Prepared", sheet.prepared),
         ("Requirements", str(len(sheet.rows))),
+        *([(MODE_KEY, BLANK_MODE)] if sheet.blank else []),
     ]
 
 
@@ -58,15 +61,20 @@ def _cells(row: SheetRow) -> list[object]:
         row.id,
         row.criterion,
         row.requirement,
-        SHEET_LABELS[row.engine_verdict],
+        SHEET_LABELS[row.engine_verdict] if row.engine_verdict is not None else "",
         row.engine_confidence,
         row.engine_reason,
         row.engine_evidence,
-        SHEET_LABELS[row.reviewer_verdict],
+        SHEET_LABELS[row.reviewer_verdict] if row.reviewer_verdict is not None else "",
         row.justification,
     ]
 
 
+BLANK_INSTRUCTIONS = (
+    f"Your verdict goes in reviewer_verdict ({ACCEPTED}); every one is yours to give, from the application "
+    "alone: this sheet withholds the engine's pre-assessment, so the engine's columns are empty. "
+    "Justify any verdict you think the panel will discuss."
+)
 INSTRUCTIONS = (
     f"Your verdict goes in reviewer_verdict ({ACCEPTED}); it starts as the engine's. "
     "If you change it, say why in justification: a changed verdict without a justification is refused "
@@ -164,7 +172,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
     last_col = get_column_letter(len(COLUMNS))
     put(ws, 1, 1, f"Review of: {sheet.application} — reviewer: {sheet.reviewer}").font = Font(bold=True, size=13)
     ws.merge_cells(f"A1:{last_col}1")
-    put(ws, 2, 1, INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
+    put(ws, 2, 1, BLANK_INSTRUCTIONS if sheet.blank else INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(f"A2:{last_col}2")
     ws.row_dimensions[2].height = 36
     header = 3
@@ -216,17 +224,18 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
     )
     ws.add_data_validation(dv)
     dv.add(f"{rv}{first}:{rv}{last}")
-    # a changed verdict stands out; a changed verdict without a justification is red
-    ws.conditional_formatting.add(
-        f"{js}{first}:{js}{last}",
-        FormulaRule(formula=[f'AND(${rv}{first}<>${ev}{first},LEN(TRIM(${js}{first}))=0)'],
-                    fill=PatternFill("solid", fgColor="FFC7CE"), stopIfTrue=True),
-    )
-    ws.conditional_formatting.add(
-        f"{rv}{first}:{rv}{last}",
-        FormulaRule(formula=[f"${rv}{first}<>${ev}{first}"], fill=PatternFill("solid", fgColor="DDEBF7"),
-                    font=Font(bold=True)),
-    )
+    if not sheet.blank:  # on a blank sheet there is no engine verdict to change
+        # a changed verdict stands out; a changed verdict without a justification is red
+        ws.conditional_formatting.add(
+            f"{js}{first}:{js}{last}",
+            FormulaRule(formula=[f'AND(${rv}{first}<>${ev}{first},LEN(TRIM(${js}{first}))=0)'],
+                        fill=PatternFill("solid", fgColor="FFC7CE"), stopIfTrue=True),
+        )
+        ws.conditional_formatting.add(
+            f"{rv}{first}:{rv}{last}",
+            FormulaRule(formula=[f"${rv}{first}<>${ev}{first}"], fill=PatternFill("solid", fgColor="DDEBF7"),
+                        font=Font(bold=True)),
+        )
     # protected without a password: the engine's columns cannot be overwritten by
     # accident; columns and rows can still be resized, and the table filtered
     ws.protection.sheet = True
@@ -240,7 +249,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
         put(about, r, 1, key).font = Font(bold=True)
         put(about, r, 2, value)
     put(about, len(_about(sheet)) + 2, 1, "How to review").font = Font(bold=True)
-    put(about, len(_about(sheet)) + 2, 2, INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
+    put(about, len(_about(sheet)) + 2, 2, BLANK_INSTRUCTIONS if sheet.blank else INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 90
     about.protection.sheet = True

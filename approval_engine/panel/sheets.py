@@ -85,19 +85,19 @@ class SheetRow(BaseModel):
     id: str
     criterion: str
     requirement: str = ""
-    engine_verdict: Verdict
+    engine_verdict: Verdict | None = Field(default=None, description="None on a blank sheet: withheld")
     engine_confidence: float | None = None
     low_confidence: bool = False
     engine_reason: str = ""
     engine_evidence: str = ""
-    reviewer_verdict: Verdict
+    reviewer_verdict: Verdict | None = Field(default=None, description="None until the reviewer gives one")
     justification: str = ""
     row: int = Field(default=0, description="the spreadsheet row it was read from (0: not read from a file)")
 
     @property
     def changed(self) -> bool:
-        """The reviewer's verdict differs from the engine's (an override)."""
-        return self.reviewer_verdict != self.engine_verdict
+        """The reviewer's verdict differs from the engine's (an override; never on a blank sheet)."""
+        return self.engine_verdict is not None and self.reviewer_verdict != self.engine_verdict
 
 
 class ReviewSheet(BaseModel):
@@ -116,6 +116,8 @@ class ReviewSheet(BaseModel):
     rows: list[SheetRow]
     file: str = Field(default="", description="the file it was read from")
     file_sha256: str = ""
+    blank: bool = Field(default=False, description="issued without the engine's verdicts, so that reviewers "
+                                                   "judge from the application alone")
 
     @property
     def key(self) -> str:
@@ -158,9 +160,12 @@ def _short_evidence(r: RequirementResult) -> str:
 
 
 def sheet_from_report(report: Report, reviewer: str, *, catalogue: Catalogue | None = None,
-                      file_sha256: str = "", prepared: str | None = None) -> ReviewSheet:
+                      file_sha256: str = "", prepared: str | None = None, blank: bool = False) -> ReviewSheet:
     """A review sheet prefilled with the engine's verdicts: the reviewer's verdict
-    starts as the engine's and the justification starts empty."""
+    starts as the engine's and the justification starts empty. A ``blank`` sheet
+    withholds the engine's pre-assessment (verdict, confidence, reason, evidence):
+    every verdict is the reviewer's own, so that agreement between reviewers is
+    not raised by a starting point they share."""
     reviewer = check_reviewer(reviewer)
     cat = catalogue or load_catalogue()
     rows = []
@@ -169,12 +174,12 @@ def sheet_from_report(report: Report, reviewer: str, *, catalogue: Catalogue | N
             id=r.id,
             criterion=r.criterion,
             requirement=cat.short_for(r.id, r.title),
-            engine_verdict=r.verdict,
-            engine_confidence=r.confidence,
-            low_confidence=r.low_confidence,
-            engine_reason=r.rationale,
-            engine_evidence=_short_evidence(r),
-            reviewer_verdict=r.verdict,
+            engine_verdict=None if blank else r.verdict,
+            engine_confidence=None if blank else r.confidence,
+            low_confidence=False if blank else r.low_confidence,
+            engine_reason="" if blank else r.rationale,
+            engine_evidence="" if blank else _short_evidence(r),
+            reviewer_verdict=None if blank else r.verdict,
             justification="",
         ))
     return ReviewSheet(
@@ -187,6 +192,7 @@ def sheet_from_report(report: Report, reviewer: str, *, catalogue: Catalogue | N
         ruleset=f"{report.ruleset} {report.ruleset_version}",
         prepared=prepared or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         rows=rows,
+        blank=blank,
     )
 
 
@@ -199,6 +205,10 @@ def check_reviewer(name: str) -> str:
     if len(name) > 100:
         raise EngineError("--reviewer: the name is longer than 100 characters")
     return name
+
+
+#: the About line that marks a blank sheet, and its value
+MODE_KEY, BLANK_MODE = "Mode", "blank: the engine's pre-assessment is withheld"
 
 
 def sheet_filename(sheet: ReviewSheet, fmt: str = "xlsx") -> str:

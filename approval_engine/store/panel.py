@@ -68,7 +68,7 @@ def save(conn: sqlite3.Connection, sheets: list[ReviewSheet], decisions: list[Ap
                 conn.executemany(
                     "INSERT INTO panel_reviews (sheet_id, requirement, criterion, engine_verdict, engine_confidence,"
                     " reviewer_verdict, justification, override, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(cur.lastrowid, r.id, r.criterion, r.engine_verdict.value, r.engine_confidence,
+                    [(cur.lastrowid, r.id, r.criterion, r.engine_verdict.value if r.engine_verdict else "", r.engine_confidence,
                       r.reviewer_verdict.value, r.justification, int(r.changed), r.row) for r in s.rows],
                 )
             for d in decisions:
@@ -83,7 +83,7 @@ def save(conn: sqlite3.Connection, sheets: list[ReviewSheet], decisions: list[Ap
                 conn.executemany(
                     "INSERT INTO panel_verdicts (application_key, requirement, criterion, engine_verdict, panel_verdict,"
                     " reviewers_disagree, overridden_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(d.key, r.id, r.criterion, r.engine_verdict.value, r.panel_verdict.value,
+                    [(d.key, r.id, r.criterion, r.engine_verdict.value if r.engine_verdict else "", r.panel_verdict.value,
                       int(r.reviewers_disagree), json.dumps(r.overridden_by)) for r in d.requirements],
                 )
     except sqlite3.Error as exc:
