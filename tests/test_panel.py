@@ -686,3 +686,43 @@ def test_a_blank_sheet_whose_engine_column_was_filled_in_is_refused(tmp_path, sa
     result = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out")
     assert result.exit_code == 2
     assert "a blank sheet's engine columns must stay empty" in result.stderr
+
+
+# --------------------------------------------------------------------------- the chair's agreed verdicts
+
+
+def test_the_chair_records_the_verdicts_agreed_after_discussion(tmp_path, sample_report):
+    alice = one_sheet(tmp_path, "Alice", sample_report)
+    one_sheet(tmp_path, "Bob", sample_report)
+    assert next(r for r in sample_report.requirements if r.id == "2.3").verdict.value == "not_met"
+    edit_xlsx(alice, {"2.3": ("met", "The route is in Appendix C.")})
+    first = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out", "--chair", "Chris")
+    assert first.exit_code == 0, first.output + first.stderr
+    (agreed,) = (tmp_path / "out" / "agreed").glob("*.agreed.Chris.xlsx")
+    rows, _ = xlsx_rows(agreed)
+    assert rows["2.3"]["reviewer_verdict"] == "not met"  # the reviewers' consensus (most cautious) to start from
+    assert "The route is in Appendix C." in rows["2.3"]["justification"]
+    # after discussion the chair records what the panel agreed, and puts the sheet with the others
+    edit_xlsx(agreed, {"2.3": ("partially met", "Agreed: the route exists but its assessment is not described.")})
+    shutil.copy(agreed, tmp_path / "sheets" / agreed.name)
+    second = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out2")
+    assert second.exit_code == 0, second.output + second.stderr
+    assert "Chris" not in second.output.split("Agreement")[1].split("Disagreements")[0]  # the chair is not a rater
+    md = next((tmp_path / "out2").glob("*.decision.md")).read_text(encoding="utf-8")
+    assert "recorded by the chair, Chris, after discussion" in md
+    agreed_part = md.split("## Agreed after discussion")[1].split("## For the panel to discuss")[0]
+    assert "**2.3**" in agreed_part and "reviewers not met → agreed **partially met**" in agreed_part
+    assert "its assessment is not described" in agreed_part
+    db = sqlite3.connect(tmp_path / "out2" / "panel.sqlite")
+    (verdict,) = db.execute("SELECT panel_verdict FROM panel_verdicts WHERE requirement = '2.3'").fetchone()
+    assert verdict == "partially_met"
+
+
+def test_a_second_chairs_sheet_for_one_application_is_refused(tmp_path, sample_report):
+    one_sheet(tmp_path, "Alice", sample_report)
+    assert invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out", "--chair", "Chris").exit_code == 0
+    (agreed,) = (tmp_path / "out" / "agreed").glob("*.xlsx")
+    shutil.copy(agreed, tmp_path / "sheets" / agreed.name)
+    shutil.copy(agreed, tmp_path / "sheets" / ("copy-" + agreed.name))
+    result = invoke(panel, tmp_path / "sheets", "-o", tmp_path / "out2")
+    assert result.exit_code == 2 and "a second chair's sheet" in result.stderr

@@ -93,17 +93,22 @@ def review(inputs: tuple[Path, ...], reviewers: tuple[str, ...], out: Path, fmt:
               help="Folder for the decision sheets, the agreement figures and (without --store) panel.sqlite.")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A batch round's round.sqlite to add the panel's tables to (default: panel.sqlite in --output).")
+@click.option("--chair", default=None, metavar="NAME",
+              help="Also write the chair's sheet per application (OUT/agreed/): the panel verdicts, for the chair "
+                   "to change to what the panel agreed after discussion; put it back in SHEETS_DIR and run again.")
 @click.option("--rule", "rule", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Decision rule: a ruleset whose panel: block holds it, or a standalone panel rule file "
                    "(default: the shipped rule).")
 @user_errors
-def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) -> None:
+def panel(sheets_dir: Path, out: Path, store: Path | None, chair: str | None, rule: Path | None) -> None:
     """Import the reviewers' edited sheets, show how far they agree with each
     other and with the engine, and write a decision sheet per application.
 
     \b
-    Example:
+    \b
+    Examples:
       approval-engine panel reviews/ -o panel/
+      approval-engine panel reviews/ -o panel/ --chair "Dr R. Okafor"   # then the chair records what was agreed
     """
     from approval_engine.panel.run import run_panel
     from approval_engine.panel.sheets import SheetProblems
@@ -137,3 +142,13 @@ def panel(sheets_dir: Path, out: Path, store: Path | None, rule: Path | None) ->
             echo(f"  {dis.requirement:<6} {kind:<18} engine: {dis.engine.label if dis.engine else 'withheld'}; "
                  f"{views}  [{dis.application}]")
     echo(f"\nrecorded in {result.store}; wrote {', '.join(str(p) for p in result.files)}", err=True)
+    if chair is not None:
+        from approval_engine.panel.sheet_write import write_sheet
+        from approval_engine.panel.sheets import chair_sheet, sheet_filename
+
+        for d in result.decisions:
+            if d.chair:
+                continue  # the panel's agreed verdicts are in already
+            sheet = chair_sheet(d, chair)
+            target = write_sheet(sheet, out / "agreed" / sheet_filename(sheet))
+            echo(f"{d.file_name}: the chair's sheet for {sheet.reviewer} -> {target}", err=True)

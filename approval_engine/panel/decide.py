@@ -114,6 +114,8 @@ class RequirementDecision:
     panel_verdict: Verdict
     reviewers_disagree: bool
     overridden_by: list[str]
+    consensus: Verdict | None = None  # the reviewers' verdict by the rule, where the chair agreed another
+    agreed_note: str = ""  # the chair's justification for the agreed verdict
 
     @property
     def anchor(self) -> str:
@@ -175,6 +177,8 @@ class ApplicationDecision:
     stem: str = ""
     decided_by: str = ""  # the rule that chose the outcome
     fired: list[str] = field(default_factory=list)  # every rule that derived something, in order
+    chair: str = ""  # who recorded the verdicts the panel agreed after discussion, if anyone did
+    chair_sheet: str = ""
 
     @property
     def file_name(self) -> str:
@@ -197,10 +201,13 @@ class ApplicationDecision:
         return [(v, c.get(v, 0)) for v in Verdict]
 
 
-def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | None = None) -> ApplicationDecision:
+def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | None = None,
+           agreed: ReviewSheet | None = None) -> ApplicationDecision:
     """The panel's decision on one application from its reviewers' sheets
     (all for the same application, already checked to list the same requirements),
-    as the panel rule evaluated in durable-rules decides it."""
+    as the panel rule evaluated in durable-rules decides it. With the chair's sheet
+    (``agreed``), the verdicts the panel agreed after discussion stand in place of the
+    reviewers' consensus, and the rule decides the criteria and the outcome from them."""
     cat = catalogue or load_catalogue()
     sheets = sorted(sheets, key=lambda s: s.reviewer.lower())
     first = sheets[0]
@@ -210,8 +217,11 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
     saw_engine = {s.reviewer for s in sheets if not s.blank}
     reviews = {row.id: [Review(s.reviewer, m[row.id].reviewer_verdict, m[row.id].justification, Path(s.file).name,
                                m[row.id].row) for s, m in zip(sheets, by_sheet)] for row in first.rows}
-    found = evaluate(rule, [Row(row.id, row.criterion, tuple(r.verdict.value for r in reviews[row.id]))
-                            for row in first.rows])
+    consensus = evaluate(rule, [Row(row.id, row.criterion, tuple(r.verdict.value for r in reviews[row.id]))
+                                for row in first.rows]) if agreed is not None else None
+    chair_rows = {r.id: r for r in agreed.rows} if agreed is not None else {}
+    found = evaluate(rule, [Row(row.id, row.criterion, (chair_rows[row.id].reviewer_verdict.value,) if chair_rows
+                                else tuple(r.verdict.value for r in reviews[row.id])) for row in first.rows])
     reqs: list[RequirementDecision] = []
     for row in first.rows:
         verdicts = [r.verdict for r in reviews[row.id]]
@@ -228,6 +238,11 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
             overridden_by=[r.reviewer for r in reviews[row.id] if r.reviewer in saw_engine
                            and r.verdict != engine_rows[row.id].engine_verdict],
         ))
+        if consensus is not None:
+            by_reviewers = Verdict(consensus.verdicts[row.id].value)
+            if by_reviewers != reqs[-1].panel_verdict:
+                reqs[-1].consensus = by_reviewers
+                reqs[-1].agreed_note = chair_rows[row.id].justification
     req_verdicts = {r.id: r.panel_verdict for r in reqs}
 
     order = [c.id for c in cat.criteria] + sorted({r.criterion for r in reqs} - {c.id for c in cat.criteria})
@@ -283,4 +298,6 @@ def decide(rule: PanelRule, sheets: list[ReviewSheet], catalogue: Catalogue | No
         stem=first.stem,
         decided_by=chosen.by,
         fired=found.fired,
+        chair=agreed.reviewer if agreed is not None else "",
+        chair_sheet=Path(agreed.file).name if agreed is not None else "",
     )

@@ -91,8 +91,21 @@ def run_panel(sheets_dir: Path, out: Path, *, store: Path | None = None, rule_pa
         except SheetError as exc:
             problems.append(exc)
     groups: dict[str, list[ReviewSheet]] = defaultdict(list)
+    agreed: dict[str, ReviewSheet] = {}  # the chair's sheet of agreed verdicts, per application
     for s in sheets:
-        groups[s.key].append(s)
+        if not s.chair:
+            groups[s.key].append(s)
+        elif s.key in agreed:
+            problems.append(SheetError(f"a second chair's sheet for {s.application!r} (the first is "
+                                       f"{agreed[s.key].file})", path=s.file))
+        else:
+            agreed[s.key] = s
+    for key, s in agreed.items():
+        if key not in groups:
+            problems.append(SheetError(f"a chair's sheet for {s.application!r}, which no reviewer's sheet is for",
+                                       path=s.file))
+        elif {r.id for r in s.rows} != {r.id for r in groups[key][0].rows}:
+            problems.append(SheetError(f"lists different requirements from {groups[key][0].file}", path=s.file))
     for group in groups.values():
         try:
             _check_consistent(group)
@@ -101,7 +114,8 @@ def run_panel(sheets_dir: Path, out: Path, *, store: Path | None = None, rule_pa
     if problems:
         raise SheetProblems(problems)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
-    decisions = sorted((decide(rule, g, cat) for g in groups.values()), key=lambda d: (d.application.lower(), d.key))
+    decisions = sorted((decide(rule, g, cat, agreed=agreed.get(k)) for k, g in groups.items()),
+                       key=lambda d: (d.application.lower(), d.key))
     for d in decisions:
         d.decided_at = stamp
     ag = agreement(decisions)

@@ -87,6 +87,7 @@ _ABOUT_KEYS = {
     "prepared": "prepared",
     "requirements": "requirements",
     "mode": "mode",
+    "role": "role",
 }
 
 
@@ -240,6 +241,7 @@ def read_sheet(path: Path, *, catalogue: Catalogue | None = None) -> ReviewSheet
         file=str(path),
         file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
         blank=blank,
+        chair=about.get("role", "").lower().startswith("chair"),
     )
 
 

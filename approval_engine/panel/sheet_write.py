@@ -36,7 +36,9 @@ from approval_engine.panel.sheets import (
     ReviewSheet,
     SheetError,
     BLANK_MODE,
+    CHAIR_ROLE,
     MODE_KEY,
+    ROLE_KEY,
     SheetRow,
 )
 
@@ -53,6 +55,7 @@ def _about(sheet: ReviewSheet) -> list[tuple[str, str]]:
         ("Prepared", sheet.prepared),
         ("Requirements", str(len(sheet.rows))),
         *([(MODE_KEY, BLANK_MODE)] if sheet.blank else []),
+        *([(ROLE_KEY, CHAIR_ROLE)] if sheet.chair else []),
     ]
 
 
@@ -70,6 +73,11 @@ def _cells(row: SheetRow) -> list[object]:
     ]
 
 
+CHAIR_INSTRUCTIONS = (
+    f"The chair's sheet: reviewer_verdict holds each requirement's panel verdict from the reviewers' sheets "
+    f"({ACCEPTED}); change it to what the panel agreed after discussion, and put this sheet in the folder of "
+    "review sheets: its verdicts then decide. Justify every verdict that differs from the engine's."
+)
 BLANK_INSTRUCTIONS = (
     f"Your verdict goes in reviewer_verdict ({ACCEPTED}); every one is yours to give, from the application "
     "alone: this sheet withholds the engine's pre-assessment, so the engine's columns are empty. "
@@ -82,6 +90,9 @@ INSTRUCTIONS = (
     "Low-confidence engine verdicts have an amber confidence."
 )
 
+
+def _instructions(sheet: ReviewSheet) -> str:
+    return CHAIR_INSTRUCTIONS if sheet.chair else BLANK_INSTRUCTIONS if sheet.blank else INSTRUCTIONS
 
 
 _WIDTHS = {"id": 7, "criterion": 9, "requirement": 40, "engine_verdict": 14, "engine_confidence": 11,
@@ -172,7 +183,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
     last_col = get_column_letter(len(COLUMNS))
     put(ws, 1, 1, f"Review of: {sheet.application} — reviewer: {sheet.reviewer}").font = Font(bold=True, size=13)
     ws.merge_cells(f"A1:{last_col}1")
-    put(ws, 2, 1, BLANK_INSTRUCTIONS if sheet.blank else INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
+    put(ws, 2, 1, _instructions(sheet)).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(f"A2:{last_col}2")
     ws.row_dimensions[2].height = 36
     header = 3
@@ -249,7 +260,7 @@ def _write_xlsx(sheet: ReviewSheet, path: Path) -> None:
         put(about, r, 1, key).font = Font(bold=True)
         put(about, r, 2, value)
     put(about, len(_about(sheet)) + 2, 1, "How to review").font = Font(bold=True)
-    put(about, len(_about(sheet)) + 2, 2, BLANK_INSTRUCTIONS if sheet.blank else INSTRUCTIONS).alignment = Alignment(wrap_text=True, vertical="top")
+    put(about, len(_about(sheet)) + 2, 2, _instructions(sheet)).alignment = Alignment(wrap_text=True, vertical="top")
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 90
     about.protection.sheet = True

@@ -118,6 +118,8 @@ class ReviewSheet(BaseModel):
     file_sha256: str = ""
     blank: bool = Field(default=False, description="issued without the engine's verdicts, so that reviewers "
                                                    "judge from the application alone")
+    chair: bool = Field(default=False, description="the chair's sheet: the verdicts the panel agreed after "
+                                                   "discussion, which decide in place of the reviewers' consensus")
 
     @property
     def key(self) -> str:
@@ -209,7 +211,32 @@ def check_reviewer(name: str) -> str:
 
 #: the About line that marks a blank sheet, and its value
 MODE_KEY, BLANK_MODE = "Mode", "blank: the engine's pre-assessment is withheld"
+#: the About line that marks the chair's sheet of agreed verdicts, and its value
+ROLE_KEY, CHAIR_ROLE = "Role", "chair: the verdicts the panel agreed after discussion"
+
+
+def chair_sheet(decision, chair: str, *, prepared: str | None = None) -> ReviewSheet:
+    """The chair's sheet for one application, after the panel has met: each requirement's
+    verdict starts as the panel's (the decision rule's consensus of the reviewers), for the
+    chair to change to what the panel agreed; the justification starts as the reviewers'."""
+    chair = check_reviewer(chair)
+    rows = []
+    for r in decision.requirements:
+        said = "; ".join(f"{v.reviewer}: {v.justification}" for v in r.reviews if has_text(v.justification))
+        rows.append(SheetRow(
+            id=r.id, criterion=r.criterion, requirement=r.requirement, engine_verdict=r.engine_verdict,
+            engine_confidence=r.engine_confidence,
+            engine_reason="reviewers: " + ", ".join(f"{v.reviewer} {v.label}" for v in r.reviews),
+            reviewer_verdict=r.panel_verdict, justification=said[:MAX_CELL],
+        ))
+    return ReviewSheet(
+        application=decision.application, source=decision.source, sha256=decision.sha256,
+        provider=decision.provider, reviewer=chair, engine_version=decision.engine_version,
+        ruleset=decision.ruleset, prepared=prepared or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        rows=rows, blank=all(r.engine_verdict is None for r in decision.requirements), chair=True,
+    )
 
 
 def sheet_filename(sheet: ReviewSheet, fmt: str = "xlsx") -> str:
-    return f"{sheet.stem}.review.{slug(sheet.reviewer, 'reviewer')}.{fmt}"
+    kind = "agreed" if sheet.chair else "review"
+    return f"{sheet.stem}.{kind}.{slug(sheet.reviewer, 'reviewer')}.{fmt}"
