@@ -558,3 +558,28 @@ def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tm
                     "Every Child Matters and the SENCO's part; provision mapping"]]),
     ])
     assert judge(engine, f)["6.K2"] == expect
+
+
+def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_the_award(engine, tmp_path):
+    """Outcomes mapped to the provider's activity codes are assessed where one of the codes
+    is an assessment that counts for the award, not where the codes are taught or formative."""
+    path = build(tmp_path, "activity-codes", [
+        ("h1", "Activities"),
+        ("p", "T1 Induction day and learning plan with a personal tutor."),
+        ("p", "T2 Three taught days on the law, guidance and the SENCO's duties."),
+        ("p", "T3 Reading circle on child development and learning."),
+        ("p", "T4 Written assignment: a review of the school's SEN policy against the Code of Practice (4,000 words; 50%)."),
+        ("p", "T5 Practitioner enquiry into one pupil's progress (4,000 words; 50%)."),
+        ("h1", "Feedback that does not count"),
+        ("p", "T3 reading circle notes receive comments from a tutor. None of these is graded."),
+        ("h1", "Outcome map"),
+        ("table", [["Outcome", "Activities"],
+                   ["SEN law and guidance, including the SEN Code of Practice", "T2, T4"],
+                   ["How children develop and what affects their development", "T3"],
+                   ["Identifying pupils' needs, setting targets, planning and reviewing interventions", "T1, T5"]]),
+    ])
+    found = engine.find(read_application(path))
+    status = {(r.rule.id, name): a.status for r in found.requirements for name, a in r.aspects.items()}
+    assert status[("6.K1", "assessed")] == "supported"  # T4 counts for the award
+    assert status[("6.S2", "assessed")] == "supported"  # T5 too
+    assert status[("6.K4", "assessed")] != "supported"  # T3 is formative only

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_items import ItemKey
+from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
@@ -348,6 +349,12 @@ class OutcomeReader:
             facts.append(fact)
             self.references[fact["id"]] = (anchor, quote, fact["outcome"])
         self._key = codes.key_passages
+        activities = ActivityCodes(self)  # an outcome map listing the provider's activity codes
+        activities.read()
+        for n, (fact, anchor, quote) in enumerate(activities.facts(), start=1):
+            fact["id"] = f"activity:{n}"
+            facts.append(fact)
+            self.references[fact["id"]] = (anchor, quote, fact["outcome"])
         self._module_notes(facts)
         facts.append({"id": "programme", "kind": "programme",
                       "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
