@@ -583,3 +583,29 @@ def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_th
     assert status[("6.K1", "assessed")] == "supported"  # T4 counts for the award
     assert status[("6.S2", "assessed")] == "supported"  # T5 too
     assert status[("6.K4", "assessed")] != "supported"  # T3 is formative only
+
+
+def test_coded_assessment_excludes_formative_rows_and_codes_a_note_says_are_not_assessed(engine, tmp_path):
+    path = build(tmp_path, "codes-notes", [
+        ("h1", "Outcome codes"),
+        ("table", [["Code", "Outcome"],
+                   ["PK1", "Laws and guidance on SEN, including the SEN Code of Practice"],
+                   ["PK2", "Disability equality legislation and the actions it requires"],
+                   ["PK3", "How children develop and what affects their development"],
+                   ["PS1", "Involving pupils in planning and reviewing their own provision"]]),
+        ("h1", "Sessions"),
+        ("p", "Session 1 covers PK1 and PK2 in a taught day."),
+        ("p", "Session 2 covers PK3 and PS1 in a taught day."),
+        ("h1", "Assessment"),
+        ("table", [["Task", "Weighting", "Codes assessed"],
+                   ["Task 1: Policy review (3,000 words)", "50%", "PK1, PK2*"],
+                   ["Task 2: Case study (3,000 words)", "50%", "PK3"],
+                   ["Reflective journal", "0% (formative; not graded)", "PS1"]]),
+        ("p", "PK2: for this cohort the disability equality element is not assessed in Task 1."),
+    ])
+    found = engine.find(read_application(path))
+    status = {(r.rule.id, name): a.status for r in found.requirements for name, a in r.aspects.items()}
+    assert status[("6.K1", "assessed")] == "supported"  # a starred code is still a code: PK1 beside it counts
+    assert status[("6.K4", "assessed")] == "supported"
+    assert status[("6.K3", "assessed")] != "supported"  # the note says PK2 is not assessed
+    assert status[("6.S7", "assessed")] != "supported"  # only in a formative, ungraded row

@@ -43,6 +43,7 @@ _ASSESS_VERB = re.compile(r"\b(?:assess(?:es|ed)?|marked|examined|graded)\b", re
 _DEVELOP_VERB = re.compile(r"\b(?:develop|taught|teach|cover|explore|introduc|address|focus|session)", re.I)
 MIN_CODES = 3  # a coding scheme names several outcomes; one code beside one outcome is not a scheme
 MAX_DEFINITION_WORDS = 30  # the words after a code that name the outcome are a title, not a paragraph
+SHORT_NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
 MAX_KEY_WORDS = 10  # a key's entry ("KU4 How children develop") names the outcome; it says nothing is taught
 
 
@@ -118,7 +119,7 @@ class CodeReader:
         for p in self.app.passages:
             if p.location.table is None and p.kind in ("paragraph", "list_item"):
                 lead = _CODE_FIRST.match(p.text)  # "LO-B3: critically evaluate ..."
-                if lead:
+                if lead and not holds(self.r.sig["not_assessed"], p.text):  # a note about the code, not its title
                     self._define(lead.group(1), self._names(lead.group(2)), ("passage", p.id), lead.group(2), [p.id])
         if len(self.codes) < MIN_CODES:
             self.codes.clear()
@@ -133,7 +134,7 @@ class CodeReader:
         if not found:
             return None
         rest = _CODE_ANY.sub(" ", text)
-        if _SEPARATORS.sub("", rest).strip(".()[]-–— "):
+        if _SEPARATORS.sub("", rest).strip(".()[]-–— *†‡"):  # a starred code points to a note: still a code
             return None
         return list(dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])))
 
@@ -162,7 +163,10 @@ class CodeReader:
                         role = "assessed"
                     else:
                         role = "developed"
-                    says = "not_assessed" if holds(sig["not_assessed"], cell) else "so"
+                    # the row says its task is not assessed for the award ("0% (formative; not graded)"):
+                    # its short cells, not a criteria text that may name formative assessment as a topic
+                    notes = [x for j, x in enumerate(row) if j != c and len(x.split()) <= SHORT_NOTE_WORDS]
+                    says = "not_assessed" if any(holds(sig["not_assessed"], x) for x in (cell, *notes)) else "so"
                     anchor = _cell_anchor(self.app, t, r, c)
                     quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
                     for rid in outcomes:
@@ -183,8 +187,9 @@ class CodeReader:
             else:
                 continue
             says = "not_assessed" if holds(sig["not_assessed"], s.text) else "so"
-            hope = holds(sig["aspiration"], s.text) or holds(sig["negation"], s.text)
-            if hope:
+            # a hope, or a negation other than the one that says the coded outcome is not assessed
+            # ("NA-K2: ... is not assessed in Task 1"), says nothing about where it is assessed
+            if holds(sig["aspiration"], s.text) or (says == "so" and holds(sig["negation"], s.text)):
                 continue
             for rid in dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])):
                 out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says, "place": "text"},
