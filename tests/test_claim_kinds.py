@@ -25,6 +25,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"Our arrangements for experienced candidates are weaker (we no longer have {ROUTE}), and we know it."),
     ("past", f"The former diploma offered {ROUTE} until 2007."),
     ("hope", f"Next step: consider whether {ROUTE} could be offered from 2010."),
+    ("hope", f"We have considered {ROUTE}."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
@@ -156,6 +157,7 @@ def test_a_decision_left_for_later_is_an_intention(engine):
     "Responsibility for CRB clearance rests with each participant's employing school.",
     "All participants are serving teachers and will therefore already hold an enhanced CRB disclosure.",
     "Checking enhanced CRB disclosures is really up to the headteacher.",
+    "Responsibility for enhanced CRB disclosures and all other pre-appointment checks rests with each employer.",
 ])
 def test_a_check_left_to_the_school_or_assumed_is_no_check(engine, text):
     assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "not_met"
