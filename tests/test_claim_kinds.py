@@ -248,3 +248,10 @@ def test_what_a_survey_found_stakeholders_need_is_evidence_of_needs_not_of_provi
     # provision mapping named as a need is not where the outcome (6.S3) is developed
     mentions = [f for f in finals if f.get("role") == "outcome"]
     assert mentions and all(f["status"] == "wrong_context" and f["by"] == "findings" for f in mentions)
+
+
+@pytest.mark.parametrize("heading", ["Key assumptions", "The model holds if:"])
+def test_what_the_programme_assumes_of_others_is_not_an_arrangement(engine, heading):
+    placement = "Participants visit a special school for two placement days in the spring term, arranged by the programme team."
+    assert verdicts(engine.evaluate(make_app(placement, headings=("Our programme", heading))))["5.5"] == "not_met"
+    assert verdicts(engine.evaluate(make_app(placement, headings=("Our programme", "Placements"))))["5.5"] != "not_met"

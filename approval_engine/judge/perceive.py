@@ -197,8 +197,9 @@ class Perceiver(NegationReader):
             headings = self._headings.get(path)
             if headings is None:
                 headings = self._headings[path] = (yn(bool(path) and holds(sig.get("contents_heading"), path[-1])),
-                                                   yn(any(holds(sig["unfinished_heading"], h) for h in path)))
-            flags["contents"], flags["todo"] = headings
+                                                   yn(any(holds(sig["unfinished_heading"], h) for h in path)),
+                                                   yn(any(holds(sig.get("assumption_heading"), h) for h in path)))
+            flags["contents"], flags["todo"], flags["assumption"] = headings
             s.cues = flags
         return flags
 

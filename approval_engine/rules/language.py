@@ -230,6 +230,10 @@ class Signals(_Strict):
     )
     title_list: list[str] = Field(default_factory=list, description="a line of section titles (a table of contents)")
     contents_heading: list[str] = Field(default_factory=list, description="the heading over a table of contents")
+    assumption_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over what the programme assumes of others ('Assumptions', 'The model holds if:')",
+    )
     restatement_framing: list[str] = Field(
         default_factory=list,
         description="words that frame a restatement of the specification (the form's and the specification's"
