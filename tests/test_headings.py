@@ -60,3 +60,16 @@ def test_typed_bullets(text, rest):
 @pytest.mark.parametrize("text", ["-5 degrees", "online tutors", "Tutors"])
 def test_not_bullets(text):
     assert TYPED_BULLET_RE.match(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "7. “Will they learn how to work with parents, especially parents who are angry with the school?”",
+    "3. Did you actually ask schools what they need, or is this the course you were going to run anyway?",
+])
+def test_a_question_typed_as_a_numbered_title_may_be_long_and_say_will(text):
+    assert short_unfinished(text)  # so a bold one is a heading (ingest.paragraphs)
+
+
+def test_a_long_question_or_a_regulations_clause_is_still_no_heading():
+    assert not short_unfinished(" ".join(["word"] * 30) + "?")
+    assert not short_unfinished("1.1 Candidates for admission shall normally be qualified teachers in a SENCO role")

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 MAX_HEADING_WORDS = 15
+#: a question typed as a section's title may be longer, and may have "will" in it
+MAX_QUESTION_HEADING_WORDS = 25
+QUESTION_RE = re.compile(r"\?[\"”’']?\s*$")
 #: a paragraph this long with a modal verb is a clause, not a heading
 CLAUSE_WORDS = 9
 CLAUSE_VERB_RE = re.compile(r"\b(?:shall|must|should|will|may|cannot)\b", re.I)
@@ -78,6 +81,8 @@ def short_unfinished(text: str) -> bool:
     teachers in a SENCO role") has no full stop but is a sentence: a longer
     paragraph with a modal verb is not a heading."""
     n = len(text.split())
+    if QUESTION_RE.search(text):  # a question as a section's title ("7. “Will they learn to work with parents?”")
+        return n <= MAX_QUESTION_HEADING_WORDS
     return (
         bool(text)
         and n <= MAX_HEADING_WORDS
