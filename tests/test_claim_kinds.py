@@ -255,3 +255,12 @@ def test_what_the_programme_assumes_of_others_is_not_an_arrangement(engine, head
     placement = "Participants visit a special school for two placement days in the spring term, arranged by the programme team."
     assert verdicts(engine.evaluate(make_app(placement, headings=("Our programme", heading))))["5.5"] == "not_met"
     assert verdicts(engine.evaluate(make_app(placement, headings=("Our programme", "Placements"))))["5.5"] != "not_met"
+
+
+def test_a_timetable_entry_listing_topics_is_course_content_not_the_providers_arrangement(engine):
+    topics = ("Taught days 1-3: the SEN Code of Practice; the disability equality duty and reasonable adjustments; "
+              "Every Child Matters.")
+    assert verdicts(engine.evaluate(make_app(topics)))["3.1"] == "not_met"
+    own = ("Participants who declare a disability are offered reasonable adjustments, agreed with the University's "
+           "disability adviser before the course starts.")
+    assert verdicts(engine.evaluate(make_app(own)))["3.1"] != "not_met"
