@@ -264,3 +264,21 @@ def test_a_timetable_entry_listing_topics_is_course_content_not_the_providers_ar
     own = ("Participants who declare a disability are offered reasonable adjustments, agreed with the University's "
            "disability adviser before the course starts.")
     assert verdicts(engine.evaluate(make_app(own)))["3.1"] != "not_met"
+
+
+def test_a_pilot_or_earlier_run_of_the_course_is_past(engine):
+    text = ("In the 2006-07 pilot, each participant agreed an individual training plan with personal targets "
+            "against the outcomes at a first tutorial.")
+    assert verdicts(engine.evaluate(make_app(text)))["2.2"] == "not_met"
+    now = ("Each participant agrees an individual training plan with personal targets against the outcomes "
+           "at a first tutorial.")
+    assert verdicts(engine.evaluate(make_app(now)))["2.2"] != "not_met"
+
+
+def test_another_programme_of_the_same_provider_is_not_this_one(engine):
+    other = ("The University knows online study well: its MEd in Inclusion (distance learning) provides a named "
+             "e-tutor and weekly online tutorials.")
+    found = engine.find(make_app(other))
+    finals = {(d.fact["req"], d.fact["aspect"]): d.fact["status"] for d in found.derived
+              if d.fact["kind"] == "final" and d.fact.get("role") == "aspect"}
+    assert finals.get(("3.3", "tutor_support")) == "wrong_context"
