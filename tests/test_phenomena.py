@@ -609,3 +609,32 @@ def test_coded_assessment_excludes_formative_rows_and_codes_a_note_says_are_not_
     assert status[("6.K4", "assessed")] == "supported"
     assert status[("6.K3", "assessed")] != "supported"  # the note says PK2 is not assessed
     assert status[("6.S7", "assessed")] != "supported"  # only in a formative, ungraded row
+
+
+def test_codes_in_a_session_grid_are_taught_there_not_assessed_and_a_reading_guide_assesses_nothing(engine, tmp_path):
+    path = build(tmp_path, "session-grid", [
+        ("h1", "How to read this application"),
+        ("p", "The table rows below show where each outcome (QK1 to QK3) is developed and how it is assessed."),
+        ("h1", "Outcome codes"),
+        ("table", [["Code", "Outcome"],
+                   ["QK1", "Laws and guidance on SEN, including the SEN Code of Practice"],
+                   ["QK2", "Disability equality legislation and the actions it requires"],
+                   ["QK3", "How children develop and what affects their development"]]),
+        ("h1", "Sessions"),
+        ("table", [["Session", "Title", "Codes", "Follow-up task"],
+                   ["1", "The law", "QK1, QK2", "Read the school's SEN policy before session 2"],
+                   ["2", "Development", "QK3", "Observe one pupil for a morning"]]),
+    ])
+    found = engine.find(read_application(path))
+    status = {(r.rule.id, name): a.status for r in found.requirements for name, a in r.aspects.items()}
+    assert status[("6.K1", "developed")] == "supported"
+    assert status[("6.K1", "assessed")] != "supported"  # a follow-up task column does not make a session an assessment
+    assert status[("6.K4", "assessed")] != "supported"
+
+
+def test_an_action_plan_lists_what_is_still_to_be_done(engine, tmp_path):
+    path = build(tmp_path, "action-plan", [
+        ("h1", "Action plan"),
+        ("p", "Arrange a placement day in a special school for every participant in the spring term."),
+    ])
+    assert judge(engine, path)["5.5"] == "not_met"

@@ -38,6 +38,8 @@ _NOT_A_CODE = re.compile(
 )
 _ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative", re.I)
 _ASSESSMENT_NAMED = re.compile(r"\b(?:task|assignment|essay|portfolio|presentation|examination|exam|viva|assessment|case study|project)\b", re.I)
+# a sentence that says how to read a table, not where anything is assessed
+_READING_GUIDE = re.compile(r"\b(?:rows?|columns?|tables?)\b[^.;]{0,60}\b(?:show|shows|showing|sets? out|setting out|lists?|listing)\b", re.I)
 _ONLY_IF = re.compile(r"\b(?:only if|unless|if (?:your|their|his|her|the participant's))\b", re.I)
 _ASSESS_VERB = re.compile(r"\b(?:assess(?:es|ed)?|marked|examined|graded)\b", re.I)  # "Assesses LO3.1 and LO3.3"
 _DEVELOP_VERB = re.compile(r"\b(?:develop|taught|teach|cover|explore|introduc|address|focus|session)", re.I)
@@ -158,8 +160,10 @@ class CodeReader:
                     if not outcomes:
                         continue
                     head = header[c] if c < len(header) else ""
-                    others = " ".join(x for j, x in enumerate(row) if j != c)
-                    if _ASSESS_COLUMN.search(head) or (not _DEVELOP_VERB.search(head) and _ASSESSMENT_NAMED.search(others)):
+                    # what the row is: its first cell ("Task 1: Policy review" is an assessment; "3", a
+                    # session's number, is not, whatever its follow-up task column says)
+                    label = row[0] if c != 0 else ""
+                    if _ASSESS_COLUMN.search(head) or (not _DEVELOP_VERB.search(head) and _ASSESSMENT_NAMED.search(label)):
                         role = "assessed"
                     else:
                         role = "developed"
@@ -176,7 +180,7 @@ class CodeReader:
             if s.passage.location.table is not None or ("passage", s.passage.id) in self._definitions:
                 continue
             found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes]
-            if not found:
+            if not found or _READING_GUIDE.search(s.text):  # "rows MO-01 to MO-24 show where each is assessed"
                 continue
             if holds(sig.get("conditional"), s.text) or _ONLY_IF.search(s.text):
                 continue  # "LO3.2 is assessed only if your role includes it"
