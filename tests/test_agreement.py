@@ -50,7 +50,7 @@ FLOORS = {
     # Gap recall is 0.796, not 0.800, since questions typed as bold numbered titles became headings:
     # cd-01's sections 2-8 and 10-23 had been one section, and a placeholder in it made four answers
     # tentative (gaps called for the wrong reason); kappa_w and exact rose (0.659 -> 0.662, 0.738 -> 0.741)
-    "regression": Floor(kappa_w=0.666, exact=0.745, false_assurance=0.066, gap_recall=0.801),
+    "regression": Floor(kappa_w=0.666, exact=0.745, false_assurance=0.066, gap_recall=0.802),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

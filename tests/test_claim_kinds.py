@@ -282,3 +282,12 @@ def test_another_programme_of_the_same_provider_is_not_this_one(engine):
     finals = {(d.fact["req"], d.fact["aspect"]): d.fact["status"] for d in found.derived
               if d.fact["kind"] == "final" and d.fact.get("role") == "aspect"}
     assert finals.get(("3.3", "tutor_support")) == "wrong_context"
+
+
+def test_an_outcome_no_longer_assessed_is_not_assessed(engine):
+    taught = ("Day 3 teaches disability equality law and the duties it places on schools; Assignment 1 (4,000 words) "
+              "is marked against it.")
+    dropped = "Since the February revision, disability equality law is no longer assessed anywhere."
+    found = engine.find(make_app(taught, dropped))
+    status = {name: a.status for r in found.requirements if r.rule.id == "6.K3" for name, a in r.aspects.items()}
+    assert status["developed"] == "supported" and status["assessed"] != "supported"
