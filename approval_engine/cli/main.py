@@ -215,11 +215,10 @@ def explain(file: Path, req_id: str | None, sentences: bool, show_rules: bool, r
         raise EngineError("no such file", path=str(file))
     if not sentences and not req_id:
         raise EngineError("give a requirement id to explain, or --sentences")
-    if req_id:  # an unknown id is named, with the nearest, before anything is evaluated
-        from approval_engine.catalogue import load_catalogue
-
-        req_id = load_catalogue().resolve(req_id, extra=_tailored_ids(ruleset))
     engine = _engine(ruleset)
+    if req_id:  # an unknown id is named, with the nearest, before the application is read
+        tailored = [r.id for r in engine.ruleset.requirements if r.id.startswith("X.")]
+        req_id = engine.catalogue.resolve(req_id, extra=tailored)
     if sentences:
         from approval_engine.judge.evaluate import read_application
         from approval_engine.judge.kinds import render_kinds, sentence_kinds
@@ -231,16 +230,6 @@ def explain(file: Path, req_id: str | None, sentences: bool, show_rules: bool, r
         if sentences:
             click.echo("")
         click.echo(explain_requirement(engine, file, req_id, rules=show_rules), nl=False)
-
-
-def _tailored_ids(ruleset: Path | None) -> list[str]:
-    """A tailored ruleset's own requirement ids ("X.1"), read without compiling it."""
-    if ruleset is None:
-        return []
-    from approval_engine.catalogue import load_catalogue
-    from approval_engine.rules.loader import load_ruleset
-
-    return [r.id for r in load_ruleset(ruleset, known_ids=load_catalogue().ids()).requirements if r.id.startswith("X.")]
 
 
 def _add_commands() -> None:

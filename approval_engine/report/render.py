@@ -189,7 +189,8 @@ def _view(report: Report) -> dict:
         g.has_gaps = any(i.result.verdict.is_gap for i in g.items) or bool(g.summary and g.summary.has_gaps)
 
     items = [i for g in groups.values() for i in g.items]
-    gaps = [i for n, i in sorted(enumerate(items), key=lambda p: severity(p[1].result, p[0])) if i.result.verdict.is_gap]
+    card = {id(i.result): i for i in items}
+    gaps = [card[id(r)] for r in gaps_first([i.result for i in items])]
     outcomes = []
     for i in items:
         status = {a.name: a.status for a in i.result.aspects}
