@@ -239,8 +239,9 @@ def _add_commands() -> None:
     from approval_engine.cli.provider import COMMANDS as provider_commands
     from approval_engine.cli.round import batch
     from approval_engine.cli.rules import rules
+    from approval_engine.cli.web import COMMANDS as web_commands
 
-    for command in (rules, *provider_commands, batch, review, panel):
+    for command in (rules, *provider_commands, batch, review, panel, *web_commands):
         main.add_command(command)
 
 

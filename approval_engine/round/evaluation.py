@@ -74,6 +74,15 @@ def unsettles_the_worker(exc: BaseException) -> bool:
     return isinstance(exc, (EvaluationError, MemoryError))
 
 
+#: what of the application the round keeps for the panel's web page: its text, not its facts
+APPLICATION_TEXT = {"title", "source", "provider", "sections", "passages", "comments"}
+
+
+def application_text_z(app) -> bytes:
+    """The application's text (passages with their locations, sections, comments), compressed."""
+    return zlib.compress(app.model_dump_json(include=APPLICATION_TEXT).encode("utf-8"), 6)
+
+
 def outcome_from_report(report, report_json: str) -> Outcome:
     verdicts, evidence = [], []
     for i, r in enumerate(report.requirements):
@@ -137,6 +146,7 @@ def evaluate_task(engine, task: Task) -> tuple[Outcome, bool]:
             write_atomic(safe_target(reports_dir, task.output_name, suffix(fmt)), text)
         timings["report"] = time.perf_counter() - t
         outcome = outcome_from_report(report, report_json)
+        outcome.application_z = application_text_z(app)
         unsettled = False
     except BaseException as exc:  # noqa: BLE001 - every failure is recorded, the round goes on
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):

@@ -98,6 +98,7 @@ class Outcome:
     verdicts: list[tuple] = field(default_factory=list)
     evidence: list[tuple] = field(default_factory=list)
     report_z: bytes | None = None  # zlib-compressed JSON report
+    application_z: bytes | None = None  # zlib-compressed JSON of the application's text (passages, sections, comments)
     sha256: str = ""  # the content the worker actually read ('' if not checked)
 
 
@@ -142,7 +143,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the round store: {exc}", path=str(self.path)) from None
         self.db.row_factory = sqlite3.Row
@@ -246,15 +247,15 @@ class Store:
             cur = self.db.execute(
                 "INSERT INTO results (run_id, application_id, status, error, error_kind, reused_result_id, output_name, "
                 "title, provider, started, finished, t_extract, t_model, t_facts, t_rules, t_report, t_total, "
-                "n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings, report_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "n_requirements, met, partially_met, not_met, not_applicable, low_confidence, warnings, report_json, "
+                "application_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _clean((run_id, app_id, outcome.status, error, outcome.error_kind if outcome.status == ResultStatus.FAILED else "",
                  outcome.reused_result_id, output_name, outcome.title, outcome.provider,
                  outcome.started, outcome.finished or now(),
                  t.get("extract"), t.get("model"), t.get("facts"), t.get("rules"), t.get("report"), t.get("total"),
                  len(outcome.verdicts), c.get("met", 0), c.get("partially_met", 0), c.get("not_met", 0),
                  c.get("not_applicable", 0), outcome.low_confidence, json.dumps(outcome.warnings, ensure_ascii=False),
-                 outcome.report_z)),
+                 outcome.report_z, outcome.application_z)),
             )
             result_id = int(cur.lastrowid)
             if outcome.verdicts:
@@ -301,6 +302,25 @@ class Store:
         if row["report_json"] is None:
             return None
         return json.loads(zlib.decompress(row["report_json"]))
+
+    def application(self, result_id: int) -> dict[str, Any] | None:
+        """The application's text stored with an 'ok' result (following a 'skipped' result
+        to the one it reused): passages, sections and comments; None when the round was
+        run before the text was kept."""
+        row = self.db.execute("SELECT status, reused_result_id, application_json FROM results WHERE id = ?",
+                              (result_id,)).fetchone()
+        if row is None:
+            return None
+        if row["status"] == "skipped":
+            return self.application(row["reused_result_id"])
+        if row["application_json"] is None:
+            return None
+        return json.loads(zlib.decompress(row["application_json"]))
+
+    def latest_run(self) -> sqlite3.Row | None:
+        """The most recent run that recorded any result."""
+        return self.db.execute(
+            "SELECT * FROM runs WHERE id IN (SELECT run_id FROM results) ORDER BY id DESC LIMIT 1").fetchone()
 
     def rows(self, run_id: int) -> list[Row]:
         """Every application of a run, in path order, with its verdicts (from

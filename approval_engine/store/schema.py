@@ -123,6 +123,8 @@ CREATE TABLE results (
     low_confidence   INTEGER NOT NULL DEFAULT 0,
     warnings         TEXT    NOT NULL DEFAULT '[]',  -- JSON list
     report_json      BLOB,                 -- zlib-compressed JSON report ('ok' only)
+    application_json BLOB,                 -- zlib-compressed JSON of the application's passages, sections and
+                                           -- comments ('ok' only; the panel's web page shows the text beside the report)
     UNIQUE (run_id, application_id),
     CHECK (status <> 'skipped' OR reused_result_id IS NOT NULL),
     CHECK (status <> 'failed' OR error <> '')
@@ -159,10 +161,11 @@ CREATE INDEX evidence_by_verdict ON evidence (result_id, requirement);
 ROUND = TableGroup(
     name="round",
     label="a round store",
-    version=1,
+    version=2,
     ddl=ROUND_DDL,
     tables=("applications", "runs", "results", "verdicts", "evidence"),
     exclusive=True,
+    migrations={1: "ALTER TABLE results ADD COLUMN application_json BLOB"},
 )
 
 PANEL_DDL = """
@@ -224,4 +227,104 @@ PANEL = TableGroup(
     tables=("panel_sheets", "panel_reviews", "panel_decisions", "panel_verdicts"),
 )
 
-GROUPS = (ROUND, PANEL)
+
+class Role(StrEnum):
+    """What a user of the panel's web page may do."""
+
+    SECRETARIAT = "secretariat"  # assigns applications, records conflicts; scores nothing
+    REVIEWER = "reviewer"  # scores the applications assigned to them
+    CHAIR = "chair"  # sees everything, records the agreed verdicts and the decision
+
+
+VERDICT_VALUES = "'met', 'partially_met', 'not_met', 'not_applicable'"
+
+WEB_DDL = f"""
+CREATE TABLE web_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE web_users (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role          TEXT NOT NULL CHECK (role IN ({_one_of(Role)})),
+    password_hash TEXT NOT NULL,           -- argon2id, with its own salt and parameters
+    created       TEXT NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE web_assignments (
+    application_key TEXT NOT NULL,         -- the application's SHA-256, as review sheets name it
+    user_id         INTEGER NOT NULL REFERENCES web_users(id),
+    mode            TEXT NOT NULL DEFAULT '' CHECK (mode IN ('', 'engine', 'blank')),  -- '' until the reviewer starts
+    assigned_by     TEXT NOT NULL,
+    assigned_at     TEXT NOT NULL,
+    PRIMARY KEY (application_key, user_id)
+);
+
+CREATE TABLE web_conflicts (
+    application_key TEXT NOT NULL,
+    user_id         INTEGER NOT NULL REFERENCES web_users(id),
+    note            TEXT NOT NULL,
+    declared_by     TEXT NOT NULL,
+    declared_at     TEXT NOT NULL,
+    PRIMARY KEY (application_key, user_id)
+);
+
+CREATE TABLE web_scores (
+    application_key TEXT NOT NULL,
+    user_id         INTEGER NOT NULL REFERENCES web_users(id),
+    requirement     TEXT NOT NULL,
+    verdict         TEXT NOT NULL CHECK (verdict IN ({VERDICT_VALUES})),
+    justification   TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    PRIMARY KEY (application_key, user_id, requirement)
+);
+
+CREATE TABLE web_agreed (
+    application_key TEXT NOT NULL,
+    requirement     TEXT NOT NULL,
+    verdict         TEXT NOT NULL CHECK (verdict IN ({VERDICT_VALUES})),
+    note            TEXT NOT NULL,
+    chair           TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    PRIMARY KEY (application_key, requirement)
+);
+
+CREATE TABLE web_decisions (
+    application_key TEXT PRIMARY KEY,
+    application     TEXT NOT NULL,
+    outcome         TEXT NOT NULL,
+    recorded_by     TEXT NOT NULL,
+    recorded_at     TEXT NOT NULL,
+    decision_json   TEXT NOT NULL          -- criteria, conditions, reviewers, panel verdicts
+);
+
+-- every change anyone makes, never updated or deleted
+CREATE TABLE web_audit (
+    id                INTEGER PRIMARY KEY,
+    at                TEXT NOT NULL,
+    actor             TEXT NOT NULL,
+    action            TEXT NOT NULL,       -- score, agree, start, assign, unassign, conflict, decide, import, user
+    application_key   TEXT NOT NULL DEFAULT '',
+    subject           TEXT NOT NULL DEFAULT '',  -- whose score, or which user
+    requirement       TEXT NOT NULL DEFAULT '',
+    old_verdict       TEXT,
+    new_verdict       TEXT,
+    old_justification TEXT,
+    new_justification TEXT,
+    detail            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX web_audit_by_application ON web_audit (application_key, requirement);
+"""
+
+WEB = TableGroup(
+    name="web",
+    label="a panel web store",
+    version=1,
+    ddl=WEB_DDL,
+    tables=("web_settings", "web_users", "web_assignments", "web_conflicts", "web_scores", "web_agreed",
+            "web_decisions", "web_audit"),
+)
+
+GROUPS = (ROUND, PANEL, WEB)
