@@ -113,20 +113,27 @@ def save_score(name: str, rid: str):
     return redirect(url_for(".page", name=name) + f"#req-{rid}")
 
 
-@bp.route("/<name>/sheet.<fmt>")
+@bp.route("/<name>/sheets/<reviewer>.<fmt>")
 @login_required
-def download_sheet(name: str, fmt: str):
-    """The reviewer's review sheet as it stands, to work on offline."""
+def download_sheet(name: str, reviewer: str, fmt: str):
+    """A reviewer's review sheet as it stands: their own, to work on offline, or
+    any reviewer's for the chair and the secretariat. Another reviewer's is 404."""
     user = current_user()
     app = application_or_404(name, user)
-    if not user.is_reviewer or fmt not in ("xlsx", "csv"):
+    store = ext()["store"]
+    owner = store.user_named(g.db, reviewer)
+    if fmt not in ("xlsx", "csv") or owner is None or not owner.is_reviewer:
+        abort(404)
+    if user.is_reviewer and owner.id != user.id:
+        abort(404)
+    assignment = store.assignment(g.db, app.key, owner.id)
+    scores = store.scores(g.db, app.key, owner.id)
+    if assignment is None and not scores:
         abort(404)
     from approval_engine.panel.sheet_write import write_sheet
 
-    store = ext()["store"]
-    mode = store.assignment(g.db, app.key, user.id)["mode"] or "engine"
-    sheet = reviewer_sheet(ext()["data"].report(app), user.name, mode, store.scores(g.db, app.key, user.id),
-                           ext()["catalogue"])
+    mode = (assignment["mode"] if assignment else "") or "engine"
+    sheet = reviewer_sheet(ext()["data"].report(app), owner.name, mode, scores, ext()["catalogue"])
     with tempfile.TemporaryDirectory() as tmp:
         path = write_sheet(sheet, Path(tmp) / sheet_filename(sheet, fmt))
         payload = path.read_bytes()
