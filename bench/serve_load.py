@@ -1,34 +1,28 @@
-"""Load test of the panel's web server: reviewers saving scores concurrently,
-the server killed and restarted mid-run. Not a unit test. From the project
-root (about 2.5 minutes, plus ~20 s to evaluate the round)::
+"""Load test of the panel's web server: reviewers saving scores concurrently, the
+server killed and restarted mid-run. Not a unit test. From the project root
+(about 2.5 minutes, plus ~20 s to evaluate the round)::
 
     .venv/bin/python bench/serve_load.py                  # 30 reviewers, 120 s, SIGKILL at 60 s
     .venv/bin/python bench/serve_load.py --reviewers 10 --seconds 20 --kill-at 10 --json figures.json
 
-It evaluates a round in a temp folder (the ``.docx`` files of
-``../shared/corpus`` and the shipped sample; ``--apps DIR`` for others,
-``--round DIR`` to reuse an evaluated round, ``--keep DIR`` to keep it), adds
-``--reviewers`` reviewers, assigns each 2 or 3 applications and starts
-``approval-engine serve`` on loopback. One thread per reviewer, each with its
-own session (a keep-alive connection and the session cookie), logs in, starts
-its applications blank, then saves scores as fast as it can (no think time),
-each save a change (a counter in the justification), timing each request.
+It evaluates a round in a temp folder (the corpus's ``.docx`` files and the
+shipped sample; or ``--apps DIR``; ``--round DIR`` reuses an evaluated round),
+adds the reviewers, assigns each 2 or 3 applications and starts ``approval-engine
+serve`` on loopback. One thread per reviewer, with its own session (keep-alive
+connection, session cookie), logs in, starts its applications blank, then saves
+scores as fast as it can (``--think`` seconds apart: 0 by default), each save a
+change, timing each request. At ``--kill-at`` s the server gets SIGKILL and is
+started again at once; the reviewers retry until it answers. A save sent whose
+answer never came is *unacknowledged* (it may or may not be saved); a refused
+connection never reached the server.
 
-At ``--kill-at`` seconds the server gets SIGKILL and is started again at once
-on the same port; the reviewers retry until it answers. A save sent whose
-answer never came is *unacknowledged* (it may or may not be in the audit);
-a connection refused never reached the server.
-
-Then, in ``round.sqlite``: each acknowledged save (200, ok, changed) must be
-the ``web_audit`` row of its ``audit_id`` (action ``score``, same reviewer,
-requirement and justification): ``lost`` counts the missing, ``mismatched``
-the different; score rows beyond the acknowledged must be at most the
-unacknowledged. PASS: none lost or mismatched, and the 95th-percentile save
-over all acknowledged saves (the restart included) under 200 ms; exit 0 on
-PASS, 1 on FAIL. Latency is also given without the saves begun between the
-kill and ``RESTART_GRACE`` s after the server answered again.
-
-The client's threads run on the same machine and take CPU from the server.
+Then each acknowledged save (200, ok, changed) must be the ``web_audit`` row of
+its ``audit_id`` (action ``score``, same reviewer, requirement, justification);
+``lost`` counts the missing. PASS: none lost or mismatched, score rows beyond
+the acknowledged at most the unacknowledged, and the 95th-percentile save (over
+all saves, the restart included) under 200 ms: exit 0, else 1. Latency is also
+given without the saves begun from the kill to RESTART_GRACE s after the server
+answered again. The client's threads share the machine with the server.
 """
 
 from __future__ import annotations
@@ -59,7 +53,8 @@ def build_round(apps: Path | None, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for f in files:
             shutil.copy(f, tmp)
-        rc = subprocess.run([str(CLI), "batch", tmp, "-o", str(out), "--jobs", "2"], stdout=subprocess.DEVNULL).returncode
+        rc = subprocess.run([str(CLI), "batch", tmp, "-o", str(out), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL).returncode
     if rc not in (0, 1):  # 1: evaluated, with gaps
         sys.exit(f"approval-engine batch failed (exit {rc})")
 
@@ -81,8 +76,6 @@ def setup_reviewers(round_dir: Path, n: int) -> tuple[dict[str, list[str]], int]
         for i in range(n):
             name = f"Bench Reviewer {i + 1:02d}"
             user = store.user_named(db, name) or store.add_user(db, name, Role.REVIEWER, hashed, actor="bench")
-            if user.password_hash != hashed:
-                store.set_password(db, name, hashed, actor="bench")
             mine = [apps[(i + k) % len(apps)] for k in range(2 + i % 2)]  # round-robin over the round
             for key, _ in mine:
                 store.assign(db, key, user, actor="bench")
@@ -96,7 +89,8 @@ class Server:
     """``approval-engine serve`` as a child process, its output appended to a log file."""
 
     def __init__(self, round_dir: Path, port: int, log: Path):
-        self.args, self.port, self.log, self.proc = [str(CLI), "serve", str(round_dir), "--port", str(port)], port, log, None
+        self.args = [str(CLI), "serve", str(round_dir), "--port", str(port)]
+        self.port, self.log, self.proc = port, log, None
 
     def start(self) -> None:
         with open(self.log, "ab") as out:
@@ -108,13 +102,16 @@ class Server:
         while time.perf_counter() < end:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the server exited ({self.proc.returncode}): see {self.log}")
+            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
                 conn.request("GET", "/login")
                 if conn.getresponse().status == 200:
                     return time.perf_counter()
             except NETWORK_ERRORS:
-                time.sleep(0.02)
+                pass
+            finally:
+                conn.close()
+            time.sleep(0.02)
         raise RuntimeError(f"the server did not answer within {timeout:.0f} s: see {self.log}")
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
@@ -134,12 +131,9 @@ class Client:
         self.port, self.conn, self.cookie, self.csrf = port, None, "", ""
 
     def request(self, method: str, path: str, form: dict | None = None, json_reply: bool = False) -> tuple[int, str]:
-        headers = {"Cookie": f"{COOKIE}={self.cookie}"} if self.cookie else {}
-        if json_reply:
-            headers["Accept"] = "application/json"
-        body = None
-        if form is not None:
-            body = urllib.parse.urlencode({**form, "csrf_token": self.csrf})
+        headers = {"Accept": "application/json" if json_reply else "text/html", "Cookie": f"{COOKIE}={self.cookie}"}
+        body = None if form is None else urllib.parse.urlencode({**form, "csrf_token": self.csrf})
+        if body is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         try:
             self.conn = self.conn or http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
@@ -147,9 +141,8 @@ class Client:
             resp = self.conn.getresponse()
             data = resp.read().decode()
         except NETWORK_ERRORS:
-            if self.conn is not None:
-                self.conn.close()
-            self.conn = None
+            self.conn.close()
+            self.conn = None  # a new connection next time
             raise
         for header in resp.headers.get_all("Set-Cookie") or []:
             if (morsel := SimpleCookie(header).get(COOKIE)) is not None:
@@ -203,12 +196,11 @@ class Reviewer(threading.Thread):
             start = time.perf_counter()
             try:
                 status, body = self.client.request("POST", f"/applications/{app}/scores/{rid}", form, json_reply=True)
-            except ConnectionRefusedError:  # the server is down: never reached it
-                self.refused += 1
-                time.sleep(0.05)
-                continue
-            except NETWORK_ERRORS:  # sent, no answer: may or may not have been saved
-                self.unacked += 1
+            except NETWORK_ERRORS as exc:  # refused: never reached the server; else sent, may or may not be saved
+                if isinstance(exc, ConnectionRefusedError):
+                    self.refused += 1
+                else:
+                    self.unacked += 1
                 time.sleep(0.05)
                 continue
             seconds = time.perf_counter() - start
@@ -226,6 +218,7 @@ class Reviewer(threading.Thread):
                     time.sleep(0.05)
             else:
                 self.errors += 1
+            time.sleep(self.run_state["think"])
 
 
 def pct(values: list[float], p: float) -> float:
@@ -234,8 +227,10 @@ def pct(values: list[float], p: float) -> float:
     return round(1000 * v[max(0, math.ceil(p / 100 * len(v)) - 1)], 1) if v else float("nan")
 
 
-def check(threads: list[Reviewer], db_path: Path, baseline: int, elapsed: float, kill, ready, t0) -> dict:
-    """The figures: acknowledged saves against the audit trail, and the saves' latency."""
+def check(threads: list[Reviewer], db_path: Path, baseline: int, run: dict) -> dict:
+    """The figures: acknowledged saves against the audit trail, and the saves' latency. ``run``: the
+    times (perf_counter) of the start, the kill and the restarted server's first answer, elapsed, think."""
+    t0, kill, ready, elapsed = run["t0"], run["kill"], run["ready"], run["elapsed"]
     acked = {k: v for th in threads for k, v in th.acked.items()}
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     rows = {r[0]: tuple(r[1:]) for r in db.execute("SELECT id, actor, requirement, new_justification FROM web_audit"
@@ -244,17 +239,20 @@ def check(threads: list[Reviewer], db_path: Path, baseline: int, elapsed: float,
     window = (kill, ready + RESTART_GRACE) if kill else (math.inf, math.inf)
     every = [s for th in threads for _, s in th.saves]
     steady = [s for th in threads for start, s in th.saves if not window[0] <= start <= window[1]]
-    total = {a: sum(getattr(th, a) for th in threads) for a in ("unacked", "refused", "errors", "unchanged", "relogins")}
-    f = {"reviewers": len(threads), "seconds": round(elapsed, 1), "saves_acknowledged": len(acked),
-         "saves_per_second": round(len(acked) / elapsed, 1), "audit_score_rows": len(rows),
-         "lost": sum(k not in rows for k in acked), "mismatched": sum(k in rows and rows[k] != v for k, v in acked.items()),
-         "extra_audit_rows": len(rows.keys() - acked.keys()), "unacknowledged": total["unacked"],
-         "refused_while_down": total["refused"], "errors": total["errors"], "unchanged": total["unchanged"],
-         "relogins": total["relogins"], "setup_failures": [th.failure for th in threads if th.failure],
+    f = {"reviewers": len(threads), "think_s": run["think"], "seconds": round(elapsed, 1),
+         "saves_acknowledged": len(acked), "saves_per_second": round(len(acked) / elapsed, 1),
+         "audit_score_rows": len(rows), "lost": sum(k not in rows for k in acked),
+         "mismatched": sum(k in rows and rows[k] != v for k, v in acked.items()),
+         "extra_audit_rows": len(rows.keys() - acked.keys()),
+         **{key: sum(getattr(th, attr) for th in threads) for key, attr in (
+             ("unacknowledged", "unacked"), ("refused_while_down", "refused"), ("errors", "errors"),
+             ("unchanged", "unchanged"), ("relogins", "relogins"))},
+         "setup_failures": [th.failure for th in threads if th.failure],
          "killed_at_s": round(kill - t0, 1) if kill else None, "downtime_s": round(ready - kill, 2) if kill else None}
     for label, values in (("all", every), ("excl_restart", steady)):
         f[f"latency_ms_{label}"] = {k: pct(values, p) for k, p in (("p50", 50), ("p95", 95), ("p99", 99), ("max", 100))}
-    f["checks"] = {"lost == 0": f["lost"] == 0 and f["mismatched"] == 0, "p95 < 200 ms": f["latency_ms_all"]["p95"] < 200,
+    f["checks"] = {"lost == 0": f["lost"] == 0 and f["mismatched"] == 0,
+                   "p95 < 200 ms": f["latency_ms_all"]["p95"] < 200,
                    "extra rows <= unacknowledged": f["extra_audit_rows"] <= f["unacknowledged"],
                    "every reviewer saving": not f["setup_failures"] and len(acked) > 0}
     f["result"] = "PASS" if all(f["checks"].values()) else "FAIL"
@@ -263,8 +261,9 @@ def check(threads: list[Reviewer], db_path: Path, baseline: int, elapsed: float,
 
 def print_table(f: dict) -> None:
     lat = "p50 {p50}  p95 {p95}  p99 {p99}  max {max}"
-    lines = [("reviewers", f["reviewers"]), ("seconds", f["seconds"]), ("saves acknowledged", f["saves_acknowledged"]),
-             ("saves/s", f["saves_per_second"]), ("latency ms, all saves", lat.format(**f["latency_ms_all"])),
+    lines = [("reviewers / think s", f"{f['reviewers']} / {f['think_s']}"), ("seconds", f["seconds"]),
+             ("saves acknowledged", f["saves_acknowledged"]), ("saves/s", f["saves_per_second"]),
+             ("latency ms, all saves", lat.format(**f["latency_ms_all"])),
              (f"latency ms, excl. restart +{RESTART_GRACE:.0f} s", lat.format(**f["latency_ms_excl_restart"])),
              ("audit 'score' rows", f["audit_score_rows"]), ("lost / mismatched", f"{f['lost']} / {f['mismatched']}"),
              ("extra audit rows", f["extra_audit_rows"]), ("unacknowledged (in flight)", f["unacknowledged"]),
@@ -283,6 +282,7 @@ def main() -> int:
     ap.add_argument("--reviewers", type=int, default=30)
     ap.add_argument("--seconds", type=float, default=120.0)
     ap.add_argument("--kill-at", type=float, default=60.0, help="seconds into the run (0: no kill)")
+    ap.add_argument("--think", type=float, default=0.0, help="seconds each reviewer waits between saves")
     ap.add_argument("--apps", type=Path, help="a folder of .docx applications (default: the corpus and the sample)")
     ap.add_argument("--round", type=Path, help="reuse this evaluated round (a batch output folder): no batch")
     ap.add_argument("--keep", type=Path, help="evaluate the round into this folder and keep it")
@@ -292,8 +292,8 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="serve-load-"))
     round_dir = args.round or args.keep or tmp / "round"
-    state = {"ready": threading.Semaphore(0), "go": threading.Event(), "deadline": 0.0}
-    server = None
+    state = {"ready": threading.Semaphore(0), "go": threading.Event(), "deadline": 0.0, "think": args.think}
+    server, finished = None, False
     try:
         if args.round is None:
             t = time.perf_counter()
@@ -327,21 +327,24 @@ def main() -> int:
             ready = server.wait_ready()
             print(f"killed at {kill - t0:.1f} s; answering again {ready - kill:.2f} s later", flush=True)
         time.sleep(max(0.0, state["deadline"] - time.perf_counter()))
+        join_end = time.perf_counter() + REQUEST_TIMEOUT + 5  # the last requests finish, or are abandoned
         for th in threads:
-            th.join(REQUEST_TIMEOUT + 5)
+            th.join(max(0.0, join_end - time.perf_counter()))
         elapsed = time.perf_counter() - t0
         server.stop()  # SIGTERM; then the store is read
-        figures = check(threads, round_dir / "round.sqlite", baseline, elapsed, kill, ready, t0)
+        figures = check(threads, round_dir / "round.sqlite", baseline,
+                        {"t0": t0, "kill": kill, "ready": ready, "elapsed": elapsed, "think": args.think})
         print_table(figures)
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2) + "\n")
+        finished = True
         return 0 if figures["result"] == "PASS" else 1
     finally:
         state["deadline"] = 0.0  # whatever happened, the reviewers stop
         state["go"].set()
         if server is not None:
             server.stop(signal.SIGKILL)
-        if args.round or args.keep:
+        if args.round or args.keep or not finished:  # kept when something went wrong
             print(f"server log: {tmp / 'server.log'}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
