@@ -249,6 +249,8 @@ def check(threads: list[Reviewer], db_path: Path, baseline: int, run: dict) -> d
              ("unchanged", "unchanged"), ("relogins", "relogins"))},
          "setup_failures": [th.failure for th in threads if th.failure],
          "killed_at_s": round(kill - t0, 1) if kill else None, "downtime_s": round(ready - kill, 2) if kill else None}
+    starts = [start - t0 for th in threads for start, _ in th.saves]  # throughput over time: a sign of contention
+    f["saves_per_10s"] = [sum(10 * k <= x < 10 * (k + 1) for x in starts) for k in range(math.ceil(elapsed / 10))]
     for label, values in (("all", every), ("excl_restart", steady)):
         f[f"latency_ms_{label}"] = {k: pct(values, p) for k, p in (("p50", 50), ("p95", 95), ("p99", 99), ("max", 100))}
     f["checks"] = {"lost == 0": f["lost"] == 0 and f["mismatched"] == 0,
@@ -269,7 +271,8 @@ def print_table(f: dict) -> None:
              ("extra audit rows", f["extra_audit_rows"]), ("unacknowledged (in flight)", f["unacknowledged"]),
              ("refused while down", f["refused_while_down"]), ("errors (4xx/5xx)", f["errors"]),
              ("unchanged / relogins", f"{f['unchanged']} / {f['relogins']}"),
-             ("killed at s / downtime s", f"{f['killed_at_s']} / {f['downtime_s']}")]
+             ("killed at s / downtime s", f"{f['killed_at_s']} / {f['downtime_s']}"),
+             ("saves per 10 s", " ".join(map(str, f["saves_per_10s"])))]
     lines += [(f"check: {name}", "ok" if ok else "FAILED") for name, ok in f["checks"].items()]
     lines += [("setup failure", e) for e in f["setup_failures"][:5]] + [("result", f["result"])]
     print()
@@ -335,6 +338,7 @@ def main() -> int:
         figures = check(threads, round_dir / "round.sqlite", baseline,
                         {"t0": t0, "kill": kill, "ready": ready, "elapsed": elapsed, "think": args.think})
         print_table(figures)
+        print(f"\nafter the run: {machine()}")  # the load average: was anything else running?
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2) + "\n")
         finished = True

@@ -142,6 +142,16 @@ def test_a_session_survives_a_restart_of_the_server(round_dir):
     assert fresh.get("/").status_code == 200
 
 
+def test_changing_a_password_ends_the_sessions_made_with_the_old_one(app, round_dir):
+    c = Browserless(app, "Rob Reviewer")
+    assert c.get("/").status_code == 200
+    r = CliRunner().invoke(main, ["users", "passwd", "Rob Reviewer", "--round", str(round_dir), "--password-stdin"],
+                           input="a brand new password\n")
+    assert r.exit_code == 0, r.output
+    assert c.get("/").status_code == 302  # back to the login page
+    assert Browserless(app).login("Rob Reviewer", "a brand new password").status_code == 302
+
+
 # ---------------------------------------------------------------- CSRF
 
 

@@ -134,6 +134,11 @@ def test_a_round_scored_in_the_browser(server, browser, tmp_path):
     new = "not_met" if engine != "not_met" else "met"
     form.locator("select").select_option(new)
     expect(form.locator("output.status")).to_contain_text("say why")  # refused: no justification
+    # what was refused is not lost: a reload puts it back, marked as not saved
+    rhea.page.reload()
+    form = rhea.page.locator('form.score[data-rid="E.1"]')
+    expect(form.locator("select")).to_have_value(new)
+    expect(form.locator("output.status")).to_contain_text("not saved yet")
     form.locator("textarea").fill("The university's validation is only planned.")
     form.locator("textarea").blur()  # a change event: saved
     expect(form.locator("output.status")).to_contain_text("saved")

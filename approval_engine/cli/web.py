@@ -25,12 +25,13 @@ def serve(round_dir: Path, host: str, port: int, secure_cookies: bool) -> None:
     """Serve the panel's web page over a round (the output folder of `batch`):
     the round's matrix, each application's verdicts and evidence beside its
     text, reviewers' scores saved as they go, agreement and the decision.
+    Add the first user with `approval-engine users add NAME --role secretariat
+    --round ROUND_DIR`.
 
     \b
     Examples:
-      approval-engine batch applications/ -o round/
-      approval-engine users add "A. Chair" --role chair --round round/
-      approval-engine serve round/          # then open http://127.0.0.1:8000/
+      approval-engine serve round/                  # then open http://127.0.0.1:8000/
+      approval-engine serve round/ --host 0.0.0.0 --port 8080 --secure-cookies   # behind a TLS proxy
     """
     from approval_engine.web.serve import serve as run
 

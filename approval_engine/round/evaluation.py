@@ -7,6 +7,7 @@ kind; nothing is raised to the pool."""
 
 from __future__ import annotations
 
+import json
 import time
 import traceback
 import zlib
@@ -80,7 +81,8 @@ APPLICATION_TEXT = {"title", "source", "provider", "sections", "passages", "comm
 
 def application_text_z(app) -> bytes:
     """The application's text (passages with their locations, sections, comments), compressed."""
-    return zlib.compress(app.model_dump_json(include=APPLICATION_TEXT).encode("utf-8"), 6)
+    # ensure_ascii: a lone surrogate (an undecodable byte in a file name) is written as its \\udcXX escape
+    return zlib.compress(json.dumps(app.model_dump(mode="json", include=APPLICATION_TEXT)).encode("ascii"), 6)
 
 
 def outcome_from_report(report, report_json: str) -> Outcome:
