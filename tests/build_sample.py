@@ -1,7 +1,8 @@
 """Build the engine's sample input: an invented 2009 SENCO-training application.
 
-Running ``python applications/build_sample.py`` writes
-``applications/riverside-senco-2009.docx`` next to this script.
+Running ``python tests/build_sample.py`` writes
+``applications/riverside-senco-2009.docx`` (the folder holds the sample only,
+so that ``approval-engine batch applications`` is a round of one).
 
 The provider (entirely invented)
 --------------------------------
@@ -69,8 +70,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-HERE = Path(__file__).resolve().parent
-OUTPUT = HERE / "riverside-senco-2009.docx"
+OUTPUT = Path(__file__).resolve().parents[1] / "applications" / "riverside-senco-2009.docx"
 
 PROVIDER = "Riverside Institute of Education, University of Eldermere"
 
