@@ -27,7 +27,7 @@ answered again. The client's threads share the machine with the server.
 
 from __future__ import annotations
 
-import argparse, http.client, json, math, re, secrets, shutil, signal, socket, sqlite3  # noqa: E401
+import argparse, http.client, json, math, os, re, secrets, shutil, signal, socket, sqlite3  # noqa: E401
 import subprocess, sys, tempfile, threading, time, urllib.parse  # noqa: E401
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -221,6 +221,21 @@ class Reviewer(threading.Thread):
             time.sleep(self.run_state["think"])
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU seconds used: by the whole machine (pid None: /proc/stat less idle and iowait), or by a live process."""
+    if pid is None:
+        f = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+        return (sum(f) - f[3] - f[4]) / os.sysconf("SC_CLK_TCK")
+    f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def ours() -> float:
+    """CPU seconds of this process and of its children that have ended (the servers, once stopped)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def pct(values: list[float], p: float) -> float:
     """Nearest-rank percentile of seconds, in ms."""
     v = sorted(values)
@@ -249,8 +264,10 @@ def check(threads: list[Reviewer], db_path: Path, baseline: int, run: dict) -> d
              ("unchanged", "unchanged"), ("relogins", "relogins"))},
          "setup_failures": [th.failure for th in threads if th.failure],
          "killed_at_s": round(kill - t0, 1) if kill else None, "downtime_s": round(ready - kill, 2) if kill else None}
+    machine_cpu, our_cpu = run["cpu"]  # did other processes take the CPUs during the run?
+    f["cpu_s_bench_and_server"], f["cpu_s_other_processes"] = round(our_cpu, 1), round(machine_cpu - our_cpu, 1)
     starts = [start - t0 for th in threads for start, _ in th.saves]  # throughput over time: a sign of contention
-    f["saves_per_10s"] = [sum(10 * k <= x < 10 * (k + 1) for x in starts) for k in range(math.ceil(elapsed / 10))]
+    f["saves_per_10s"] = [sum(10 * k <= x < 10 * k + 10 for x in starts) for k in range(math.ceil(run["seconds"] / 10))]
     for label, values in (("all", every), ("excl_restart", steady)):
         f[f"latency_ms_{label}"] = {k: pct(values, p) for k, p in (("p50", 50), ("p95", 95), ("p99", 99), ("max", 100))}
     f["checks"] = {"lost == 0": f["lost"] == 0 and f["mismatched"] == 0,
@@ -268,10 +285,12 @@ def print_table(f: dict) -> None:
              ("latency ms, all saves", lat.format(**f["latency_ms_all"])),
              (f"latency ms, excl. restart +{RESTART_GRACE:.0f} s", lat.format(**f["latency_ms_excl_restart"])),
              ("audit 'score' rows", f["audit_score_rows"]), ("lost / mismatched", f"{f['lost']} / {f['mismatched']}"),
-             ("extra audit rows", f["extra_audit_rows"]), ("unacknowledged (in flight)", f["unacknowledged"]),
+             ("extra audit rows", f["extra_audit_rows"]), ("unacknowledged (sent, no answer)", f["unacknowledged"]),
              ("refused while down", f["refused_while_down"]), ("errors (4xx/5xx)", f["errors"]),
              ("unchanged / relogins", f"{f['unchanged']} / {f['relogins']}"),
              ("killed at s / downtime s", f"{f['killed_at_s']} / {f['downtime_s']}"),
+             ("CPU s: bench+server / others", f"{f['cpu_s_bench_and_server']} / {f['cpu_s_other_processes']}"
+              f" (of {len(os.sched_getaffinity(0)) * f['seconds']:.0f})"),
              ("saves per 10 s", " ".join(map(str, f["saves_per_10s"])))]
     lines += [(f"check: {name}", "ok" if ok else "FAILED") for name, ok in f["checks"].items()]
     lines += [("setup failure", e) for e in f["setup_failures"][:5]] + [("result", f["result"])]
@@ -316,6 +335,7 @@ def main() -> int:
         setup_end = time.perf_counter() + 120
         for _ in threads:  # every reviewer logged in and started (or failed), 2 minutes at most
             state["ready"].acquire(timeout=max(0.0, setup_end - time.perf_counter()))
+        cpu0 = (cpu_seconds(), ours() + cpu_seconds(server.proc.pid))  # the machine's; the bench's and server's
         t0 = time.perf_counter()
         state["deadline"] = t0 + args.seconds
         state["go"].set()
@@ -335,10 +355,11 @@ def main() -> int:
             th.join(max(0.0, join_end - time.perf_counter()))
         elapsed = time.perf_counter() - t0
         server.stop()  # SIGTERM; then the store is read
+        cpu = (cpu_seconds() - cpu0[0], ours() - cpu0[1])
         figures = check(threads, round_dir / "round.sqlite", baseline,
-                        {"t0": t0, "kill": kill, "ready": ready, "elapsed": elapsed, "think": args.think})
+                        {"t0": t0, "kill": kill, "ready": ready, "elapsed": elapsed, "think": args.think, "cpu": cpu,
+                         "seconds": args.seconds})
         print_table(figures)
-        print(f"\nafter the run: {machine()}")  # the load average: was anything else running?
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2) + "\n")
         finished = True

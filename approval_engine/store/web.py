@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -67,11 +68,16 @@ def _user(row: sqlite3.Row | None) -> User | None:
 
 
 class WebStore:
-    """The web tables of one round store. One connection per thread: call
-    :meth:`connect` in each thread (the web server opens one per request)."""
+    """The web tables of one round store. One connection per thread
+    (:meth:`thread_connection`; the web server's threads each keep theirs).
+    Writers in this process take turns on a lock before they ask SQLite for
+    its write lock: a thread waiting on the lock wakes the moment it is free,
+    where one waiting on SQLite's busy handler sleeps in growing steps."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
         db = self.connect()
         try:
             ensure_schema(db, ROUND, self.path, advice="give the output folder of 'approval-engine batch'")
@@ -92,9 +98,16 @@ class WebStore:
             raise StoreError(f"cannot open the round store: {exc}", path=str(self.path)) from None
         return db
 
+    def thread_connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened the first time it is asked for."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self.connect()
+        return db
+
     @contextmanager
     def write(self, db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        with transaction(db, self.path) as tx:
+        with self._write_lock, transaction(db, self.path) as tx:
             yield tx
 
     # ------------------------------------------------------------ settings
@@ -232,6 +245,10 @@ class WebStore:
         return self._audit(db, user.name, action, key, subject=user.name, requirement=requirement,
                            old=(old["verdict"], old["justification"]) if old else (None, None),
                            new=(verdict, justification))
+
+    def scored(self, db: sqlite3.Connection, key: str, user_id: int) -> int:
+        return db.execute("SELECT count(*) FROM web_scores WHERE application_key = ? AND user_id = ?",
+                          (key, user_id)).fetchone()[0]
 
     def scores(self, db: sqlite3.Connection, key: str, user_id: int) -> dict[str, sqlite3.Row]:
         return {r["requirement"]: r for r in db.execute(

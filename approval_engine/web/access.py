@@ -29,6 +29,7 @@ def application_or_404(name: str, user: User) -> Application:
         abort(404)
     if user.is_reviewer:
         store = ext()["store"]
-        if not store.may_score(g.db, app.key, user):
+        g.assignment = store.assignment(g.db, app.key, user.id)
+        if g.assignment is None or store.conflict(g.db, app.key, user.id) is not None:
             abort(404)
     return app

@@ -22,7 +22,6 @@ Security, all in one place here:
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -65,7 +64,8 @@ def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: st
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
         SESSION_COOKIE_SECURE=secure_cookies,
-        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),  # from logging in: a panel's day
+        SESSION_REFRESH_EACH_REQUEST=False,  # no new cookie signed on every save
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
         MAX_CONTENT_LENGTH=10 * 1024 * 1024,  # an uploaded review sheet
     )
@@ -87,14 +87,8 @@ def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: st
 
     @app.before_request
     def _open() -> None:
-        g.db = store.connect()
+        g.db = store.thread_connection()  # kept by the server's thread from one request to the next
         data.refresh()
-
-    @app.teardown_request
-    def _close(exc) -> None:
-        conn: sqlite3.Connection | None = g.pop("db", None)
-        if conn is not None:
-            conn.close()
 
     @app.after_request
     def _headers(response):

@@ -91,7 +91,7 @@ def save_score(name: str, rid: str):
     req = next((r for r in report.requirements if r.id == rid), None)
     if req is None:
         abort(404)
-    assignment = store.assignment(g.db, app.key, user.id)
+    assignment = g.assignment  # found by application_or_404
     if not assignment["mode"]:
         return _refuse(name, rid, "Choose how to start (from the engine's verdicts, or blank) before scoring.", 409)
     try:
@@ -105,7 +105,7 @@ def save_score(name: str, rid: str):
         return _refuse(name, rid, f"{rid}: your verdict ({verdict.label}) differs from the engine's "
                                   f"({req.verdict.label}): say why in the justification. Nothing was saved.")
     audit_id = store.save_score(g.db, app.key, user, rid, verdict.value, justification)
-    scored = len(store.scores(g.db, app.key, user.id))
+    scored = store.scored(g.db, app.key, user.id)
     if _wants_json():
         return {"ok": True, "requirement": rid, "changed": audit_id is not None, "audit_id": audit_id,
                 "verdict": verdict.value, "scored": scored, "total": len(report.requirements)}

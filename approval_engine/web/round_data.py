@@ -1,13 +1,14 @@
 """What the web page reads of a round: the latest run's applications, their
 reports and their text, from the round's store (written by ``batch``).
 
-The store is re-read when a newer run appears, so a round run again while
-the server is up is shown without a restart.
+The store is checked for a newer run at most once a second, so a round run
+again while the server is up is shown without a restart.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,7 @@ class RoundData:
         self.store = Store(store_path)
         self._lock = threading.Lock()
         self._run_id: int | None = None
+        self._checked = float("-inf")
         self.run = None
         self.applications: list[Application] = []
         self.failures: list[Failure] = []
@@ -50,9 +52,12 @@ class RoundData:
         self._by_key: dict[str, Application] = {}
         self.refresh()
 
-    def refresh(self) -> None:
-        """Read the latest run again if there is a newer one."""
+    def refresh(self, *, every: float = 1.0) -> None:
+        """Read the latest run again if there is a newer one (checked at most every ``every`` seconds)."""
+        if time.monotonic() - self._checked < every:
+            return
         with self._lock:
+            self._checked = time.monotonic()
             run = self.store.latest_run()
             if run is None or run["id"] == self._run_id:
                 if run is None:
