@@ -3,10 +3,14 @@
 reviewers' scores, the chair's agreed verdicts, recorded decisions, and the
 audit trail of every change.
 
-Every change is one transaction that writes the new state and its audit row
-together, so the audit trail holds exactly the changes that were
-acknowledged. The connection commits with ``synchronous = FULL``: a save the
-server acknowledged survives the server being killed.
+Every change writes the new state and its audit row together, in one
+transaction, so the audit trail holds exactly the changes that were
+acknowledged. Commits are made with ``synchronous = FULL``, and a save is
+acknowledged only once it is committed: it survives the server being killed
+(or the machine losing power). Reviewers' and the chair's saves, the
+frequent writes, go through a group commit
+(:mod:`approval_engine.store.group_commit`): one transaction for every save
+waiting.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from approval_engine.store.db import StoreError, encodable, ensure_schema, now, transaction
+from approval_engine.store.group_commit import GroupCommit
 from approval_engine.store.round import STORE_FILE
 from approval_engine.store.schema import ROUND, WEB, Role
 
@@ -78,6 +83,7 @@ class WebStore:
         self.path = Path(path)
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._group = GroupCommit(self.connect, self.path, self._write_lock)
         db = self.connect()
         try:
             ensure_schema(db, ROUND, self.path, advice="give the output folder of 'approval-engine batch'")
@@ -196,6 +202,12 @@ class WebStore:
         return db.execute("SELECT a.*, u.name FROM web_assignments a JOIN web_users u ON u.id = a.user_id "
                           "ORDER BY a.application_key, u.name").fetchall()
 
+    def open_assignment(self, db: sqlite3.Connection, key: str, user_id: int) -> sqlite3.Row | None:
+        """The assignment of an application to a reviewer, unless they are conflicted on it."""
+        return db.execute("SELECT * FROM web_assignments a WHERE application_key = ? AND user_id = ? AND NOT EXISTS "
+                          "(SELECT 1 FROM web_conflicts c WHERE c.application_key = a.application_key "
+                          "AND c.user_id = a.user_id)", (key, user_id)).fetchone()
+
     def may_score(self, db: sqlite3.Connection, key: str, user: User) -> bool:
         """A reviewer scores an application assigned to them that they are not conflicted on."""
         return (user.is_reviewer and self.assignment(db, key, user.id) is not None
@@ -221,8 +233,8 @@ class WebStore:
     def save_score(self, db: sqlite3.Connection, key: str, user: User, requirement: str, verdict: str,
                    justification: str) -> int | None:
         """Record a reviewer's verdict; returns the audit row's id, or None when nothing changed."""
-        with self.write(db):
-            return self._score(db, key, user, requirement, verdict, justification, action="score")
+        return self._group.run(lambda tx: self._score(tx, key, user, requirement, verdict, justification,
+                                                      action="score"))
 
     def import_scores(self, db: sqlite3.Connection, key: str, user: User, verdicts: list[tuple[str, str, str]],
                       mode: str) -> int:
@@ -245,10 +257,6 @@ class WebStore:
         return self._audit(db, user.name, action, key, subject=user.name, requirement=requirement,
                            old=(old["verdict"], old["justification"]) if old else (None, None),
                            new=(verdict, justification))
-
-    def scored(self, db: sqlite3.Connection, key: str, user_id: int) -> int:
-        return db.execute("SELECT count(*) FROM web_scores WHERE application_key = ? AND user_id = ?",
-                          (key, user_id)).fetchone()[0]
 
     def scores(self, db: sqlite3.Connection, key: str, user_id: int) -> dict[str, sqlite3.Row]:
         return {r["requirement"]: r for r in db.execute(
@@ -273,16 +281,18 @@ class WebStore:
 
     def save_agreed(self, db: sqlite3.Connection, key: str, chair: User, requirement: str, verdict: str,
                     note: str) -> int | None:
-        with self.write(db):
-            old = db.execute("SELECT verdict, note FROM web_agreed WHERE application_key = ? AND requirement = ?",
-                             (key, requirement)).fetchone()
-            note = encodable(note)
-            if old is not None and old["verdict"] == verdict and old["note"] == note:
-                return None
-            db.execute("INSERT OR REPLACE INTO web_agreed VALUES (?, ?, ?, ?, ?, ?)",
-                       (key, requirement, verdict, note, chair.name, now()))
-            return self._audit(db, chair.name, "agree", key, requirement=requirement,
-                               old=(old["verdict"], old["note"]) if old else (None, None), new=(verdict, note))
+        return self._group.run(lambda tx: self._agreed(tx, key, chair, requirement, verdict, note))
+
+    def _agreed(self, db, key, chair, requirement, verdict, note) -> int | None:
+        old = db.execute("SELECT verdict, note FROM web_agreed WHERE application_key = ? AND requirement = ?",
+                         (key, requirement)).fetchone()
+        note = encodable(note)
+        if old is not None and old["verdict"] == verdict and old["note"] == note:
+            return None
+        db.execute("INSERT OR REPLACE INTO web_agreed VALUES (?, ?, ?, ?, ?, ?)",
+                   (key, requirement, verdict, note, chair.name, now()))
+        return self._audit(db, chair.name, "agree", key, requirement=requirement,
+                           old=(old["verdict"], old["note"]) if old else (None, None), new=(verdict, note))
 
     def agreed(self, db: sqlite3.Connection, key: str) -> dict[str, sqlite3.Row]:
         return {r["requirement"]: r for r in db.execute("SELECT * FROM web_agreed WHERE application_key = ?", (key,))}

@@ -29,7 +29,7 @@ def application_or_404(name: str, user: User) -> Application:
         abort(404)
     if user.is_reviewer:
         store = ext()["store"]
-        g.assignment = store.assignment(g.db, app.key, user.id)
-        if g.assignment is None or store.conflict(g.db, app.key, user.id) is not None:
+        g.assignment = store.open_assignment(g.db, app.key, user.id)
+        if g.assignment is None:
             abort(404)
     return app

@@ -105,10 +105,9 @@ def save_score(name: str, rid: str):
         return _refuse(name, rid, f"{rid}: your verdict ({verdict.label}) differs from the engine's "
                                   f"({req.verdict.label}): say why in the justification. Nothing was saved.")
     audit_id = store.save_score(g.db, app.key, user, rid, verdict.value, justification)
-    scored = store.scored(g.db, app.key, user.id)
     if _wants_json():
         return {"ok": True, "requirement": rid, "changed": audit_id is not None, "audit_id": audit_id,
-                "verdict": verdict.value, "scored": scored, "total": len(report.requirements)}
+                "verdict": verdict.value}
     flash(f"{rid}: saved ({verdict.label}).")
     return redirect(url_for(".page", name=name) + f"#req-{rid}")
 

@@ -22,7 +22,12 @@ def ext() -> dict:
 
 
 def _fingerprint(user: User) -> str:
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    return _hash_fingerprint(user.password_hash)
+
+
+@functools.lru_cache(maxsize=1024)
+def _hash_fingerprint(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
 def current_user() -> User | None:

@@ -46,7 +46,10 @@
       status(form, "saved " + new Date().toLocaleTimeString());
       form.classList.remove("unsaved");
       const scored = document.getElementById("scored");
-      if (scored && typeof body.scored === "number") { scored.textContent = String(body.scored); }
+      if (scored) {  // the requirements with a saved verdict on this page
+        const saved = document.querySelectorAll("form.score:not(.unsaved) select");
+        scored.textContent = String(Array.from(saved).filter((s) => s.value).length);
+      }
     } else {
       form.classList.add("unsaved");
       status(form, body.error || ("not saved (" + response.status + ")"), true);
