@@ -50,11 +50,10 @@ FLOORS = {
     # Gap recall is 0.796, not 0.800, since questions typed as bold numbered titles became headings:
     # cd-01's sections 2-8 and 10-23 had been one section, and a placeholder in it made four answers
     # tentative (gaps called for the wrong reason); kappa_w and exact rose (0.659 -> 0.662, 0.738 -> 0.741)
-    # Gap recall is 0.801, not 0.802, since a committee "of" its members, or named with a dash or colon
-    # before them, counts as stakeholders on it (4.3): five 4.3 verdicts became right (partially met ->
-    # met as labelled) and one a missed gap (bx-01: a steering group that only advises, on a slide headed
-    # "Evaluation and impact"); kappa_w and exact rose (0.666 -> 0.668, 0.745 -> 0.747)
-    "regression": Floor(kappa_w=0.668, exact=0.747, false_assurance=0.066, gap_recall=0.801),
+    # Stop 20: a committee "of" its members counts as stakeholders on it (4.3; five verdicts right, one gap
+    # missed), and an aspect's words in a sentence of the specification's own terms naming no arrangement
+    # are only partly shown (claims row echoes_the_requirement): 0.666/0.745/0.066/0.802 -> 0.669/0.748/0.066/0.802
+    "regression": Floor(kappa_w=0.669, exact=0.748, false_assurance=0.066, gap_recall=0.802),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

@@ -36,11 +36,12 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
-    "via_reference": NO, "pointer": "", "about": "any",
+    "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO,
 }
 RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
 RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
 QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
+ECHO_SHARE = 0.6  # of a sentence's own words, the share from one specification passage that makes it an echo
 COPY_MIN_WORDS = 6  # a sentence this long that is one specification sentence copied out is a quotation
 COPY_SHARE = 0.9  # ... nearly all its words that sentence's, and nearly all that sentence's words in it
 
@@ -265,6 +266,17 @@ class Perceiver(NegationReader):
                 return False
         return word_sets(self.spec).shares(own, RESTATEMENT_SHARE * len(own))
 
+    def echoes_spec(self, text: str) -> bool:
+        """Most of the sentence's own words (framing aside) are one specification passage's:
+        "The programme is of high quality and is tailored to the needs of each participant."."""
+        if not self.spec:
+            return False
+        own = self._own_words.get(text)
+        if own is None:
+            framing = self.sig.get("restatement_framing")
+            own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
+        return len(own) >= RESTATEMENT_MIN_WORDS and word_sets(self.spec).shares(own, ECHO_SHARE * len(own))
+
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
@@ -332,6 +344,10 @@ class Perceiver(NegationReader):
                 i, m, pattern = hit
                 m = self._unnegated(s, m, pattern)
                 fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
+                # an aspect's words in a sentence of the specification's own terms that names no arrangement:
+                # the requirement said back in general (read for aspects only: an outcome named in a
+                # curriculum list is the outcome's own wording by nature)
+                fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
                 if not ca.aspect.every_participant:
                     # only an arrangement owed to every participant is weakened by it; the claims row tests
                     # the one field, as a second field there takes the claims table past durable-rules'
