@@ -348,6 +348,8 @@ class Perceiver(NegationReader):
                 # the requirement said back in general (read for aspects only: an outcome named in a
                 # curriculum list is the outcome's own wording by nature)
                 fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
+                if ca.aspect.concrete_from == "sentence":
+                    fact["concrete"] = fact["concrete_here"]  # general support beside an arrangement is still general
                 if not ca.aspect.every_participant:
                     # only an arrangement owed to every participant is weakened by it; the claims row tests
                     # the one field, as a second field there takes the claims table past durable-rules'

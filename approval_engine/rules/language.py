@@ -85,6 +85,13 @@ class Aspect(_Strict):
         description="the requirement asks for this for every participant, so an arrangement offered only to those"
         " who ask for it (signals.on_request) is partly shown; for other aspects that cue is not read",
     )
+    concrete_from: Literal["sentence", "passage"] = Field(
+        default="sentence",
+        description="where a concrete arrangement must be named for the aspect to be shown: in the sentence itself"
+        " (a general sentence beside a concrete one is general support), or anywhere in its passage, for an"
+        " aspect whose statement refers back to what its passage has just said (\"These findings shaped the"
+        " design.\") or is by nature an aim",
+    )
     about: Literal["provision", "any", "needs"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
