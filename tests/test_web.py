@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from approval_engine.cli.main import main
 from approval_engine.store.round import Store
 from approval_engine.web.app import create_app
-from web_support import HOSTILE_NAME, PASSWORD, PAYLOAD, USERS, Browserless, build_round, csrf
+from web_support import HOSTILE_NAME, PASSWORD, PAYLOAD, USERS, Browserless, build_round
 
 SAMPLE = "riverside"
 

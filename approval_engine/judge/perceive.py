@@ -19,8 +19,9 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import question_cells
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
+from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
-                                        split_sentences, tester, title_like, which, word_sets, words)
+                                        split_sentences, tester, title_like, which)
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
@@ -38,12 +39,7 @@ CUE_DEFAULTS = {
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
     "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO,
 }
-RESTATEMENT_MIN_WORDS = 4  # a sentence this short says too little to be a restatement
-RESTATEMENT_SHARE = 0.85  # of its own words (framing aside), the share that is the specification's wording
-QUOTATION_WORDS = 12  # a restatement this long is a quotation, framed or not
-ECHO_SHARE = 0.6  # of a sentence's own words, the share from one specification passage that makes it an echo
-COPY_MIN_WORDS = 6  # a sentence this long that is one specification sentence copied out is a quotation
-COPY_SHARE = 0.9  # ... nearly all its words that sentence's, and nearly all that sentence's words in it
+
 
 
 def yn(flag: object) -> str:
@@ -73,7 +69,7 @@ class Perception:
     considered: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
-class Perceiver(NegationReader):
+class Perceiver(NegationReader, RestatementReader):
     """Reads one application with one compiled ruleset."""
 
     def __init__(self, app: Application, compiled: CompiledRuleset, spec: list[frozenset[str]] = ()):
@@ -204,12 +200,6 @@ class Perceiver(NegationReader):
             s.cues = flags
         return flags
 
-    def _copied(self, text: str) -> bool:
-        """The sentence is one of the specification's sentences copied out, every word of it
-        (its framing words too: "enable participants to ..." is the requirement's own opening)."""
-        whole = words(text)
-        return len(whole) >= COPY_MIN_WORDS and word_sets(self.spec).copies(whole, COPY_SHARE, COPY_SHARE)
-
     def _fragment(self, s: Sentence) -> bool:
         """A title, not a statement: a paragraph of a few words, or a few words that open a
         longer paragraph as its run-in title ("Assessment-only route. There is no ...")."""
@@ -240,42 +230,6 @@ class Perceiver(NegationReader):
         loc = p.location
         return any(col > (loc.column or 0) and n >= FRAGMENT_WORDS
                    for col, n in self._rows.get((loc.part, loc.table, loc.row), ()))
-
-    def restates_spec(self, text: str, anywhere: bool = False, frame: str = "") -> bool:
-        """The sentence gives the specification back: its words, framing aside, are
-        nearly all the specification's own, and it is framed as a prompt, a quotation
-        or a promise (signals.spec_frame, in the sentence or in ``frame``, its paragraph)
-        or is long enough to be a quotation. With ``anywhere``, the wording alone decides
-        (a table cell where a module belongs)."""
-        if not self.spec:
-            return False
-        own = self._own_words.get(text)
-        if own is None:
-            framing = self.sig.get("restatement_framing")
-            own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
-        if len(own) < RESTATEMENT_MIN_WORDS:
-            return False
-        if self._copied(text):
-            return True  # a requirement or guidance sentence pasted whole is a quotation, framed or not
-        if not (anywhere or len(own) >= QUOTATION_WORDS):
-            where = frame or text
-            framed = self._framed.get(where)
-            if framed is None:
-                framed = self._framed[where] = bool(holds(self.sig.get("spec_frame"), where))
-            if not framed:
-                return False
-        return word_sets(self.spec).shares(own, RESTATEMENT_SHARE * len(own))
-
-    def echoes_spec(self, text: str) -> bool:
-        """Most of the sentence's own words (framing aside) are one specification passage's:
-        "The programme is of high quality and is tailored to the needs of each participant."."""
-        if not self.spec:
-            return False
-        own = self._own_words.get(text)
-        if own is None:
-            framing = self.sig.get("restatement_framing")
-            own = self._own_words[text] = words(framing.sub(" ", text) if framing is not None else text)
-        return len(own) >= RESTATEMENT_MIN_WORDS and word_sets(self.spec).shares(own, ECHO_SHARE * len(own))
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         spans = self.placeholders(s.text)
