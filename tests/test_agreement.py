@@ -53,8 +53,9 @@ FLOORS = {
     # Stop 20: a committee "of" its members counts as stakeholders on it (4.3; five verdicts right, one gap
     # missed), and an aspect's words in a sentence of the specification's own terms naming no arrangement
     # are only partly shown (claims row echoes_the_requirement): 0.666/0.745/0.066/0.802 -> 0.669/0.748/0.066/0.802;
-    # then an aspect's own sentence must name an arrangement (concrete_from): -> 0.670/0.748/0.062/0.807
-    "regression": Floor(kappa_w=0.670, exact=0.748, false_assurance=0.062, gap_recall=0.807),
+    # then an aspect's own sentence must name an arrangement (concrete_from): -> 0.670/0.748/0.062/0.807;
+    # a placement left to the participant to arrange, or to the school to allow, is not for every participant: gap recall 0.808
+    "regression": Floor(kappa_w=0.670, exact=0.748, false_assurance=0.062, gap_recall=0.808),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)
