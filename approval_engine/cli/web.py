@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -51,6 +52,19 @@ round_option = click.option("--round", "round_dir", type=click.Path(path_type=Pa
                             show_default=True, help="The round's folder (the output folder of `batch`).")
 
 
+@contextmanager
+def _opened(round_dir: Path):
+    """The round's web tables and a connection to them, closed afterwards."""
+    from approval_engine.store.web import WebStore, store_path
+
+    store = WebStore(store_path(round_dir))
+    db = store.connect()
+    try:
+        yield store, db
+    finally:
+        db.close()
+
+
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -82,19 +96,14 @@ def add(name: str, role: str, round_dir: Path, password_stdin: bool) -> None:
     Example:
       approval-engine users add "A. Patel" --role reviewer --round round/
     """
-    from approval_engine.store.web import Role, WebStore, store_path
+    from approval_engine.store.web import Role
     from approval_engine.web.passwords import hash_password
 
     name = " ".join(name.split())
     if not name or len(name) > 100 or name.lower() == "engine":
         raise EngineError("give the person's name (up to 100 characters; 'engine' is reserved)")
-    store = WebStore(store_path(round_dir))
-    password_hash = hash_password(_password(password_stdin))
-    db = store.connect()
-    try:
-        store.add_user(db, name, Role(role), password_hash, actor="command line")
-    finally:
-        db.close()
+    with _opened(round_dir) as (store, db):
+        store.add_user(db, name, Role(role), hash_password(_password(password_stdin)), actor="command line")
     click.echo(f"added {name} ({role})")
 
 
@@ -110,15 +119,10 @@ def passwd(name: str, round_dir: Path, password_stdin: bool) -> None:
     Example:
       approval-engine users passwd "A. Patel" --round round/
     """
-    from approval_engine.store.web import WebStore, store_path
     from approval_engine.web.passwords import hash_password
 
-    store = WebStore(store_path(round_dir))
-    db = store.connect()
-    try:
+    with _opened(round_dir) as (store, db):
         store.set_password(db, name, hash_password(_password(password_stdin)), actor="command line")
-    finally:
-        db.close()
     click.echo(f"password changed for {name}")
 
 
@@ -132,15 +136,9 @@ def list_users(round_dir: Path) -> None:
     Example:
       approval-engine users list --round round/
     """
-    from approval_engine.store.web import WebStore, store_path
-
-    store = WebStore(store_path(round_dir))
-    db = store.connect()
-    try:
+    with _opened(round_dir) as (store, db):
         for u in store.users(db):
             click.echo(f"{u.name}\t{u.role.value}")
-    finally:
-        db.close()
 
 
 COMMANDS = (serve, users)

@@ -30,24 +30,31 @@ class CriterionColumns:
     requirements: list[str]
 
 
-def _columns(identity: RulesetIdentity, rows: list[Row]) -> list[CriterionColumns]:
+def criterion_columns(wanted: list[str], catalogue=None) -> list[CriterionColumns]:
+    """The requirement ids in ``wanted`` grouped by the catalogue's criteria, in its
+    order; ids the catalogue does not hold last, as additional requirements, in the
+    order ``wanted`` gives them."""
     from approval_engine.catalogue import load_catalogue
 
-    cat = load_catalogue()
-    in_ruleset = set(identity.requirement_ids)
-    seen_in_rows = {rid for r in rows for rid in r.verdicts}
-    wanted = in_ruleset | seen_in_rows
+    cat = catalogue or load_catalogue()
+    wanted_set = set(wanted)
     groups: list[CriterionColumns] = []
     placed: set[str] = set()
     for crit in cat.criteria:
-        ids = [r.id for r in cat.requirements_for(crit.id) if r.id in wanted]
+        ids = [r.id for r in cat.requirements_for(crit.id) if r.id in wanted_set]
         if ids:
             groups.append(CriterionColumns(crit.id, crit.title, ids))
             placed.update(ids)
-    extra = [i for i in identity.requirement_ids if i not in placed] + sorted(seen_in_rows - placed - in_ruleset)
+    extra = [i for i in dict.fromkeys(wanted) if i not in placed]
     if extra:
         groups.append(CriterionColumns("X", "Additional requirements", extra))
     return groups
+
+
+def _columns(identity: RulesetIdentity, rows: list[Row]) -> list[CriterionColumns]:
+    in_ruleset = set(identity.requirement_ids)
+    seen_in_rows = {rid for r in rows for rid in r.verdicts}
+    return criterion_columns(list(identity.requirement_ids) + sorted(seen_in_rows - in_ruleset))
 
 
 _HINTS = {

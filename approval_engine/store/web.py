@@ -208,11 +208,6 @@ class WebStore:
                           "(SELECT 1 FROM web_conflicts c WHERE c.application_key = a.application_key "
                           "AND c.user_id = a.user_id)", (key, user_id)).fetchone()
 
-    def may_score(self, db: sqlite3.Connection, key: str, user: User) -> bool:
-        """A reviewer scores an application assigned to them that they are not conflicted on."""
-        return (user.is_reviewer and self.assignment(db, key, user.id) is not None
-                and self.conflict(db, key, user.id) is None)
-
     def start(self, db: sqlite3.Connection, key: str, user: User, mode: str, engine: dict[str, str]) -> None:
         """A reviewer starts scoring: from the engine's verdicts (each recorded as theirs, audited) or blank."""
         if mode not in ("engine", "blank"):
@@ -266,16 +261,18 @@ class WebStore:
         """Every reviewer's scores of one application: reviewer name -> requirement -> row."""
         out: dict[str, dict[str, sqlite3.Row]] = {}
         for r in db.execute("SELECT s.*, u.name FROM web_scores s JOIN web_users u ON u.id = s.user_id "
-                            "WHERE s.application_key = ? ORDER BY u.name", (key,)):
+                            "WHERE s.application_key = ? AND u.role = ? ORDER BY u.name", (key, Role.REVIEWER.value)):
             out.setdefault(r["name"], {})[r["requirement"]] = r
         return out
 
-    def progress(self, db: sqlite3.Connection) -> list[sqlite3.Row]:
-        """Per assignment: how many requirements the reviewer has scored."""
+    def progress(self, db: sqlite3.Connection, key: str | None = None) -> list[sqlite3.Row]:
+        """Per assignment (of one application, with ``key``): how many requirements the reviewer has scored."""
         return db.execute(
             "SELECT a.application_key, a.mode, u.id AS user_id, u.name, "
             "(SELECT count(*) FROM web_scores s WHERE s.application_key = a.application_key AND s.user_id = a.user_id)"
-            " AS scored FROM web_assignments a JOIN web_users u ON u.id = a.user_id ORDER BY u.name").fetchall()
+            " AS scored FROM web_assignments a JOIN web_users u ON u.id = a.user_id"
+            + (" WHERE a.application_key = ?" if key is not None else "") + " ORDER BY u.name",
+            (key,) if key is not None else ()).fetchall()
 
     # ------------------------------------------------------------ the chair
 

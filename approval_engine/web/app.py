@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from flask import Flask, g, render_template, request
+from flask import Flask, g, render_template
 from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import FixedWindowRateLimiter
@@ -41,6 +41,14 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 csrf = CSRFProtect()
+
+#: what an error page says
+ERRORS = {
+    403: "You may not see or change this.",
+    404: "There is nothing here (or nothing you may see).",
+    413: "The file is too large to be a review sheet.",
+    429: "Too many failed attempts: wait a minute and try again.",
+}
 
 
 def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: str = "5 per minute",
@@ -81,6 +89,7 @@ def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: st
     csrf.init_app(app)
 
     from approval_engine.web import admin, applications, auth, overview, panel
+    from approval_engine.web.auth import wants_json
 
     for module in (auth, overview, applications, panel, admin):
         app.register_blueprint(module.bp)
@@ -105,7 +114,7 @@ def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: st
         return {"engine_version": __version__, "run": data.run}
 
     def _error(status: int, message: str):
-        if request.accept_mimetypes.best == "application/json" or request.is_json:
+        if wants_json():
             return {"ok": False, "error": message}, status
         return render_template("error.html.j2", status=status, message=message), status
 
@@ -113,20 +122,7 @@ def create_app(round_dir: Path, *, secure_cookies: bool = False, login_limit: st
     def _csrf(exc):
         return _error(403, f"refused: {exc.description} Reload the page and try again.")
 
-    @app.errorhandler(403)
-    def _forbidden(exc):
-        return _error(403, "You may not see or change this.")
-
-    @app.errorhandler(404)
-    def _not_found(exc):
-        return _error(404, "There is nothing here (or nothing you may see).")
-
-    @app.errorhandler(429)
-    def _too_many(exc):
-        return _error(429, "Too many failed attempts: wait a minute and try again.")
-
-    @app.errorhandler(413)
-    def _too_large(exc):
-        return _error(413, "The file is too large to be a review sheet.")
+    for status, message in ERRORS.items():
+        app.register_error_handler(status, lambda exc, status=status, message=message: _error(status, message))
 
     return app

@@ -21,7 +21,7 @@ from approval_engine.errors import EngineError
 from approval_engine.judge.verdicts import Verdict
 from approval_engine.panel.sheets import has_text, sheet_filename
 from approval_engine.web.access import application_or_404
-from approval_engine.web.auth import current_user, ext, login_required
+from approval_engine.web.auth import current_user, ext, login_required, wants_json
 from approval_engine.web.decisions import reviewer_sheet
 from approval_engine.web.document import anchor, blocks
 
@@ -29,9 +29,6 @@ bp = Blueprint("applications", __name__, url_prefix="/applications")
 
 MAX_JUSTIFICATION = 4000
 
-
-def _wants_json() -> bool:
-    return request.accept_mimetypes.best == "application/json"
 
 
 @bp.route("/<name>")
@@ -44,8 +41,7 @@ def page(name: str):
     if report is None:
         abort(404)
     text = data.text(app)
-    assignment = store.assignment(g.db, app.key, user.id) if user.is_reviewer else None
-    mode = assignment["mode"] if assignment else ""
+    mode = g.assignment["mode"] if user.is_reviewer else ""  # found by application_or_404
     scores = store.scores(g.db, app.key, user.id) if user.is_reviewer else {}
     hide_engine = user.is_reviewer and mode != "engine"
     cat = ext()["catalogue"]
@@ -73,7 +69,7 @@ def start(name: str):
 
 
 def _refuse(name: str, rid: str, message: str, status: int = 422):
-    if _wants_json():
+    if wants_json():
         return {"ok": False, "error": message, "requirement": rid}, status
     flash(message, "error")
     return redirect(url_for(".page", name=name) + f"#req-{rid}")
@@ -105,7 +101,7 @@ def save_score(name: str, rid: str):
         return _refuse(name, rid, f"{rid}: your verdict ({verdict.label}) differs from the engine's "
                                   f"({req.verdict.label}): say why in the justification. Nothing was saved.")
     audit_id = store.save_score(g.db, app.key, user, rid, verdict.value, justification)
-    if _wants_json():
+    if wants_json():
         return {"ok": True, "requirement": rid, "changed": audit_id is not None, "audit_id": audit_id,
                 "verdict": verdict.value}
     flash(f"{rid}: saved ({verdict.label}).")

@@ -21,12 +21,13 @@ def ext() -> dict:
     return current_app.extensions["approval_engine"]
 
 
-def _fingerprint(user: User) -> str:
-    return _hash_fingerprint(user.password_hash)
+def wants_json() -> bool:
+    """The page's script (or any client) asked for a JSON answer."""
+    return request.accept_mimetypes.best == "application/json" or request.is_json
 
 
 @functools.lru_cache(maxsize=1024)
-def _hash_fingerprint(password_hash: str) -> str:
+def _fingerprint(password_hash: str) -> str:
     return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
@@ -37,7 +38,7 @@ def current_user() -> User | None:
     uid = session.get("uid")
     if uid is not None:
         user = ext()["store"].user(g.db, uid)
-        if user is None or not user.active or session.get("fp") != _fingerprint(user):
+        if user is None or not user.active or session.get("fp") != _fingerprint(user.password_hash):
             session.clear()
             user = None
     g.user = user
@@ -100,7 +101,7 @@ def login():
     session.clear()
     session.permanent = True
     session["uid"] = user.id
-    session["fp"] = _fingerprint(user)
+    session["fp"] = _fingerprint(user.password_hash)
     return redirect(_safe_next(request.form.get("next")))
 
 

@@ -59,12 +59,9 @@ def scoring(data: RoundData, store: WebStore, db: sqlite3.Connection, app: Appli
     out = Scoring()
     if report is None:
         return out
-    modes = {r["name"]: r["mode"] for r in store.progress(db) if r["application_key"] == app.key}
+    modes = {r["name"]: r["mode"] for r in store.progress(db, app.key)}
     wanted = {r.id for r in report.requirements}
     for reviewer, scores in store.all_scores(db, app.key).items():
-        user = store.user_named(db, reviewer)
-        if user is None or not user.is_reviewer:
-            continue
         done = wanted & set(scores)
         if done == wanted:
             out.complete.append(reviewer_sheet(report, reviewer, modes.get(reviewer, "engine") or "engine", scores,

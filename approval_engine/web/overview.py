@@ -10,6 +10,7 @@ from collections import defaultdict
 from flask import Blueprint, g, render_template, request
 
 from approval_engine.judge.verdicts import Verdict
+from approval_engine.round.summary import CriterionColumns, criterion_columns
 from approval_engine.web.access import visible
 from approval_engine.web.auth import current_user, ext, login_required
 
@@ -19,19 +20,8 @@ _RANK = {"not_met": 0, "partially_met": 1, "not_applicable": 2, "met": 3}
 ABBREV = {"met": "M", "partially_met": "P", "not_met": "N", "not_applicable": "–"}
 
 
-def _columns(apps) -> list[tuple[str, list[str]]]:
-    cat = ext()["catalogue"]
-    seen = {rid for a in apps for rid in a.verdicts}
-    groups = []
-    for crit in cat.criteria:
-        ids = [r.id for r in cat.requirements_for(crit.id) if r.id in seen]
-        if ids:
-            groups.append((crit.id, ids))
-    placed = {i for _, ids in groups for i in ids}
-    extra = sorted(seen - placed)
-    if extra:
-        groups.append(("X", extra))
-    return groups
+def _columns(apps) -> list[CriterionColumns]:
+    return criterion_columns(sorted({rid for a in apps for rid in a.verdicts}), ext()["catalogue"])
 
 
 @bp.route("/")
@@ -52,9 +42,9 @@ def index():
         apps = [a for a in apps if a.counts.get("not_met", 0)]
     columns = _columns(data.applications)
     if criterion:
-        columns = [c for c in columns if c[0] == criterion] or columns
+        columns = [c for c in columns if c.id == criterion] or columns
     sort, desc = request.args.get("sort", "title"), request.args.get("dir", "asc") == "desc"
-    if sort in {rid for _, ids in columns for rid in ids}:
+    if sort in {rid for c in columns for rid in c.requirements}:
         apps.sort(key=lambda a: (_RANK.get(a.verdicts.get(sort, ""), 9), a.title.lower()), reverse=desc)
     elif sort in ("met", "partially_met", "not_met"):
         apps.sort(key=lambda a: (a.counts.get(sort, 0), a.title.lower()), reverse=desc)
@@ -80,5 +70,5 @@ def index():
         "overview.html.j2", apps=apps, columns=columns, failures=data.failures if not user.is_reviewer else [],
         progress=dict(sorted(per_reviewer.items())) if not user.is_reviewer else {}, mine=mine,
         decisions=decisions, abbrev=ABBREV, verdicts=list(Verdict), q=q, show=only, criterion=criterion,
-        sort=sort, desc=desc, all_criteria=[c for c, _ in _columns(data.applications)],
+        sort=sort, desc=desc, all_criteria=[c.id for c in _columns(data.applications)],
         total=len(data.applications))

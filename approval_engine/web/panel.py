@@ -16,7 +16,7 @@ from approval_engine.panel.render import render_agreement_md, render_decision
 from approval_engine.panel.sheets import has_text
 from approval_engine.store.web import Role
 from approval_engine.web.access import application_or_404
-from approval_engine.web.auth import current_user, ext, login_required
+from approval_engine.web.auth import current_user, ext, login_required, wants_json
 from approval_engine.web.decisions import round_agreement, scoring
 
 bp = Blueprint("panel", __name__)
@@ -44,9 +44,6 @@ def application_panel(name: str):
                            audit=store.audit(g.db, app.key, limit=200))
 
 
-def _wants_json() -> bool:
-    return request.accept_mimetypes.best == "application/json"
-
 
 @bp.route("/applications/<name>/agreed/<rid>", methods=["POST"])
 @login_required(roles=(Role.CHAIR,))
@@ -66,12 +63,12 @@ def save_agreed(name: str, rid: str):
     if verdict != consensus and not has_text(note):
         message = (f"{rid}: the agreed verdict ({verdict.label}) differs from the reviewers' "
                    f"({consensus.label}): record why. Nothing was saved.")
-        if _wants_json():
+        if wants_json():
             return {"ok": False, "error": message}, 422
         flash(message, "error")
         return redirect(url_for(".application_panel", name=name) + f"#{req.anchor}")
     audit_id = ext()["store"].save_agreed(g.db, app.key, current_user(), rid, verdict.value, note)
-    if _wants_json():
+    if wants_json():
         return {"ok": True, "requirement": rid, "changed": audit_id is not None, "audit_id": audit_id}
     flash(f"{rid}: agreed verdict saved ({verdict.label}).")
     return redirect(url_for(".application_panel", name=name) + f"#{req.anchor}")
