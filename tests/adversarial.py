@@ -90,6 +90,19 @@ def spec_quoted(cat: Catalogue, path: Path) -> Path:
         *(f"As the TDA's guidance puts it: \u201c{g.text}\u201d" for g in cat.guidance_for(r.id)[:1])], headed=False)
 
 
+def criteria_quoted(cat: Catalogue, path: Path) -> Path:
+    """The specification copied out as the form numbers it: each criterion's statement
+    ("2 Providers should respond to ...") and its requirements ("2.1 ..."), unanswered."""
+    d = _doc("The specification, annotated")
+    for crit, reqs in _requirements(cat):
+        d.add_heading(f"Criterion {crit.id}", 1)
+        d.add_paragraph(f"{crit.id} {' '.join(crit.text.split())}")
+        for r in reqs:
+            d.add_paragraph(f"{r.id} {r.text[0].upper() + r.text[1:]}")
+    d.save(path)
+    return path
+
+
 BUILDERS = {
     "prompts-blank": prompts_blank,
     "prompts-deferred": prompts_deferred,
@@ -97,4 +110,5 @@ BUILDERS = {
     "checklist": checklist,
     "values-only": values_only,
     "spec-quoted": spec_quoted,
+    "criteria-quoted": criteria_quoted,
 }

@@ -26,6 +26,14 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"The former diploma offered {ROUTE} until 2007."),
     ("hope", f"Next step: consider whether {ROUTE} could be offered from 2010."),
     ("hope", f"We have considered {ROUTE}."),
+    ("past", f"In the final session of the old course participants were offered {ROUTE}."),
+    ("past", f"Candidates on earlier courses could take {ROUTE}."),
+    ("elsewhere", f"See attached University regulations on {ROUTE}."),
+    ("elsewhere", f"Details of {ROUTE} will follow under separate cover."),
+    ("elsewhere", "Our assessment-only route policy is attached as Appendix 3."),
+    # the match is the subject of the clause after a colon; its main verb is negated far after it
+    ("negated", f"One point the panel raised: {ROUTE} working in local authority support services and special "
+                "schools across the county is not part of the programme."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))

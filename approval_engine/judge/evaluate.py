@@ -200,10 +200,11 @@ class Engine:
 
 def spec_wording(catalogue: Catalogue) -> list[frozenset[str]]:
     """The specification's own wording, for perception to recognise it given back:
-    a word set for each requirement's text and for each sentence of its guidance."""
+    a word set for each criterion's and requirement's text and for each sentence of the guidance."""
     from approval_engine.judge.text import split_sentences, words
 
-    out = [frozenset(words(r.text)) for r in catalogue.requirements]
+    out = [frozenset(words(s)) for c in catalogue.criteria for s in split_sentences(c.text)]
+    out += [frozenset(words(r.text)) for r in catalogue.requirements]
     out += [frozenset(words(s)) for g in catalogue.guidance for s in split_sentences(g.text)]
     return [w for w in out if w]
 

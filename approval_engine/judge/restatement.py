@@ -24,7 +24,10 @@ class RestatementReader:
         """The sentence is one of the specification's sentences copied out, every word of it
         (its framing words too: "enable participants to ..." is the requirement's own opening)."""
         whole = words(text)
-        return len(whole) >= COPY_MIN_WORDS and word_sets(self.spec).copies(whole, COPY_SHARE, COPY_SHARE)
+        if len(whole) >= COPY_MIN_WORDS:
+            return word_sets(self.spec).copies(whole, COPY_SHARE, COPY_SHARE)
+        # a short one ("6.S4 Deploy and manage staff effectively ...") only when it is that sentence word for word
+        return len(whole) >= RESTATEMENT_MIN_WORDS and word_sets(self.spec).copies(whole, 1.0, 1.0)
 
     def restates_spec(self, text: str, anywhere: bool = False, frame: str = "") -> bool:
         """The sentence gives the specification back: its words, framing aside, are

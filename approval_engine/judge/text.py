@@ -114,12 +114,16 @@ PREDICATE_WORDS = 45  # how far the main verb may follow its subject
 
 
 def main_predicate(text: str, start: int, end: int) -> str:
-    """When the match is the sentence's subject ("The assessment-only route that ...,
+    """When the match is its clause's subject ("The assessment-only route that ...,
     which we discussed ..., is not something we can offer"), the first words of the main
     predicate: from the first auxiliary after the match that does not open a relative
     clause. Else ""."""
     head = text[:start]
-    if len(head.split()) > SUBJECT_WORDS or _PRONOUN_OR_AUX.search(head) or _CLAUSE_BOUNDARY.search(head):
+    cut = 0  # the subject of the match's own clause ("One point the panel raised: access arrangements ... are not")
+    for b in _CLAUSE_BOUNDARY.finditer(head):
+        cut = b.end()
+    head = head[cut:]
+    if len(head.split()) > SUBJECT_WORDS or _PRONOUN_OR_AUX.search(head):
         return ""
     tail = text[end:]
     stop = re.search(r"[;:]", tail)

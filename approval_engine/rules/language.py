@@ -207,6 +207,9 @@ class Signals(_Strict):
     )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
+    elsewhere: list[str] = Field(
+        default_factory=list, description="a pointer to a document not in the application: 'see attached', 'to follow'"
+    )
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
     curriculum: list[str] = Field(
         default_factory=list, description="what participants are taught, as against the provider's own arrangements"
