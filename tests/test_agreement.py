@@ -55,11 +55,13 @@ FLOORS = {
     # are only partly shown (claims row echoes_the_requirement): 0.666/0.745/0.066/0.802 -> 0.669/0.748/0.066/0.802;
     # then an aspect's own sentence must name an arrangement (concrete_from): -> 0.670/0.748/0.062/0.807;
     # a placement left to the participant to arrange, or to the school to allow, is not for every participant: gap recall 0.808
-    "regression": Floor(kappa_w=0.670, exact=0.748, false_assurance=0.062, gap_recall=0.808),
+    # Stop 21: the course a programme replaces is its past; "See attached ..." points elsewhere; a negation after
+    # a subject opening the clause after a colon; the criteria's statements are the specification's wording
+    "regression": Floor(kappa_w=0.679, exact=0.751, false_assurance=0.051, gap_recall=0.814),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)
-    "corpus": Floor(kappa_w=0.945, exact=0.932, false_assurance=0.0, gap_recall=0.974),
+    "corpus": Floor(kappa_w=0.946, exact=0.933, false_assurance=0.0, gap_recall=0.977),
 }
 
 
