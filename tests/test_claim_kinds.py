@@ -31,6 +31,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("elsewhere", f"See attached University regulations on {ROUTE}."),
     ("elsewhere", f"Details of {ROUTE} will follow under separate cover."),
     ("elsewhere", "Our assessment-only route policy is attached as Appendix 3."),
+    ("findings", f"Demand for {ROUTE} from local authority support teachers."),
+    ("declined", f"We have taken {ROUTE} out of the programme."),
+    ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
+    ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
     # the match is the subject of the clause after a colon; its main verb is negated far after it
     ("negated", f"One point the panel raised: {ROUTE} working in local authority support services and special "
                 "schools across the county is not part of the programme."),
@@ -299,3 +303,9 @@ def test_an_outcome_no_longer_assessed_is_not_assessed(engine):
     found = engine.find(make_app(taught, dropped))
     status = {name: a.status for r in found.requirements if r.rule.id == "6.K3" for name, a in r.aspects.items()}
     assert status["developed"] == "supported" and status["assessed"] != "supported"
+
+
+def test_law_taught_as_content_is_not_the_providers_own_duty(engine):
+    """The passive "is studied" is course content, like "participants study": not the provider's arrangements (3.1)."""
+    taught = "The Equality Act 2010 is studied in depth, including the duty on schools to make reasonable adjustments for disabled pupils."
+    assert verdicts(engine.evaluate(make_app(taught)))["3.1"] == "not_met"
