@@ -309,3 +309,12 @@ def test_law_taught_as_content_is_not_the_providers_own_duty(engine):
     """The passive "is studied" is course content, like "participants study": not the provider's arrangements (3.1)."""
     taught = "The Equality Act 2010 is studied in depth, including the duty on schools to make reasonable adjustments for disabled pupils."
     assert verdicts(engine.evaluate(make_app(taught)))["3.1"] == "not_met"
+
+
+def test_resources_taught_about_are_not_resources_for_participants(engine):
+    """5.6's resources are the provider's own provision (about: provision): a session on the resources
+    schools can use is course content, while participants' own access to a library is provision."""
+    taught = "Session 4 covers the library, ICT and software resources that schools can use with pupils with dyslexia."
+    provided = "Participants have full use of the University library, its e-journals and the resource centre at the Riverside campus."
+    assert verdicts(engine.evaluate(make_app(taught)))["5.6"] == "not_met"
+    assert verdicts(engine.evaluate(make_app(provided)))["5.6"] != "not_met"
