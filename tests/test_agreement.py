@@ -63,11 +63,12 @@ FLOORS = {
     # colleagues' practice"): -> 0.689/0.754
     # then 6.K8, 6.S2a and 6.A2 in more paraphrases, and "the marked essay" as an assessment: -> 0.695/0.755
     # then 1.6 practised "with a colleague", 1.8 a task that has participants lead a change in their school: 0.701/0.757
-    "regression": Floor(kappa_w=0.701, exact=0.757, false_assurance=0.040, gap_recall=0.818),
+    # then 5.8 asks for a check on the marking from outside the team as well: 0.702/0.758/0.040/0.820
+    "regression": Floor(kappa_w=0.702, exact=0.758, false_assurance=0.040, gap_recall=0.820),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
-    "development": Floor(kappa_w=0.791, exact=0.792, false_assurance=0.045, gap_recall=0.797),
+    "development": Floor(kappa_w=0.794, exact=0.798, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)
-    "corpus": Floor(kappa_w=0.947, exact=0.934, false_assurance=0.0, gap_recall=0.977),
+    "corpus": Floor(kappa_w=0.948, exact=0.936, false_assurance=0.0, gap_recall=0.977),
 }
 
 
