@@ -64,7 +64,9 @@ FLOORS = {
     # then 6.K8, 6.S2a and 6.A2 in more paraphrases, and "the marked essay" as an assessment: -> 0.695/0.755
     # then 1.6 practised "with a colleague", 1.8 a task that has participants lead a change in their school: 0.701/0.757
     # then 5.8 asks for a check on the marking from outside the team as well: 0.702/0.758/0.040/0.820
-    "regression": Floor(kappa_w=0.702, exact=0.758, false_assurance=0.040, gap_recall=0.820),
+    # then "we would like X to ...", "discussed whether", "X: to follow.", a dated past-tense statement, and a 4.3
+    # evaluation body only told the results ("for information", "kept informed"): 0.704/0.760/0.040/0.825
+    "regression": Floor(kappa_w=0.704, exact=0.760, false_assurance=0.040, gap_recall=0.825),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.794, exact=0.798, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

@@ -13,6 +13,7 @@ FRAGMENT = "Moderation by the external examiner."
 LONG_1 = "Every assignment is second-marked, and the external examiner moderates a sample of 20% each June."
 LONG_2 = "A second tutor moderates every assignment that falls within five marks of a pass boundary."
 LONG_3 = "All moderated marks go to the University's examination board in July."
+LONG_4 = "The external examiner reviews a sample of assignments from every module each year."
 
 
 def _result(report, rid):
@@ -20,7 +21,7 @@ def _result(report, rid):
 
 
 def test_the_strongest_few_per_aspect_first(engine):
-    r = _result(engine.evaluate(make_app(FRAGMENT, LONG_1, LONG_2, LONG_3)), "5.8")
+    r = _result(engine.evaluate(make_app(FRAGMENT, LONG_1, LONG_2, LONG_3, LONG_4)), "5.8")
     assert r.verdict.value == "met", r.rationale
     quotes = [e.quote for e in r.evidence]
     by_aspect: dict[str, int] = {}

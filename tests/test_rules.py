@@ -111,7 +111,8 @@ def test_durable_rules_decide_not_python(engine):
 
 def test_sessions_released_after_more_than_1100_evaluations(engine):
     """durable-rules crashes at 1,024 live sessions: every evaluation must delete its session."""
-    app = make_app("All work is second-marked and moderated.", "We do not offer an assessment-only route.")
+    app = make_app("All work is second-marked and moderated, and the external examiner reviews a sample.",
+                   "We do not offer an assessment-only route.")
     facts = engine.facts(app)
     for _ in range(1100):
         decisions = engine.decide(facts)

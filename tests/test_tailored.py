@@ -100,9 +100,13 @@ def test_additional_requirements_are_evaluated(tailored):
 
 
 def test_tightened_rule_is_stricter_than_the_base(tailored, engine):
+    # the base asks for a check from outside the team, which the university's own moderation gives;
+    # the tailored rule asks for an external examiner
+    university = "All work is second-marked across the tutor team, and the University's link tutor moderates a sample."
+    assert verdict(engine, "5.8", university) == "met"
+    assert verdict(tailored, "5.8", university) == "partially_met"
     internal_only = "All work is second-marked and moderated across the tutor team."
-    assert verdict(engine, "5.8", internal_only) == "met"
-    assert verdict(tailored, "5.8", internal_only) == "partially_met"
+    assert verdict(engine, "5.8", internal_only) == verdict(tailored, "5.8", internal_only) == "partially_met"
     examiner_only = "The external examiner reviews a sample of work from every module."
     assert verdict(engine, "5.8", examiner_only) == "met"
     assert verdict(tailored, "5.8", examiner_only) == "partially_met"
