@@ -42,9 +42,11 @@ def _heading_id(text: str) -> str | None:
 
 def answer_for(rule) -> str:
     """A rule's own met example; 1.9 has none (met needs every outcome assessed,
-    which the matrix shows), so its partially met example says how assessment works."""
+    which the matrix shows), so its partially met example says how assessment works.
+    6.0's is the award rule followed by every outcome mapped: the matrix does the
+    mapping here, so its first paragraph, the award rule, is the answer."""
     ex = rule.examples
-    return (ex.met or ex.partially_met)[0]
+    return (ex.met or ex.partially_met)[0].split("\n\n")[0]
 
 
 def fill(template: Path, engine, out: Path, *, blank: tuple[str, ...] = (), unassessed: tuple[str, ...] = ()) -> Path:
@@ -201,8 +203,9 @@ def test_round_trip_blanked_answers_are_exactly_the_gaps(blank_template, engine,
     filled = fill(blank_template, engine, tmp_path / "blanked.docx", blank=blank, unassessed=unassessed)
     report = engine.evaluate_file(filled)
     gaps = {r.id: r.verdict.value for r in report.requirements if r.verdict.is_gap}
-    # 1.9 (every outcome assessed) follows from the two blank assessment cells
-    assert set(gaps) == {*blank, *unassessed, "1.9"}, gaps
+    # 1.9 (every outcome assessed) follows from the two blank assessment cells, and so does 6.0
+    # (an award on every outcome cannot be applied to outcomes assessed nowhere)
+    assert set(gaps) == {*blank, *unassessed, "1.9", "6.0"}, gaps
     for rid in blank:
         assert gaps[rid] == "not_met", (rid, gaps[rid])
     for rid in unassessed:

@@ -169,7 +169,8 @@ def _gap(
         said=_quotes(rule, rf, compiled),
         missing=missing,
         advice=lines,
-        example=(rule.examples.met[0] if rule.examples.met else ""),
+        # an example of several paragraphs (6.0's award rule, then every outcome mapped) leads with what it illustrates
+        example=(rule.examples.met[0].split("\n\n")[0] if rule.examples.met else ""),
         tailored=tailored,
     )
 
