@@ -68,7 +68,9 @@ FLOORS = {
     # evaluation body only told the results ("for information", "kept informed"): 0.704/0.760/0.040/0.825
     # then 6.0: passing "components", "tasks" or "A1, A2 and A3" is the award rule on passing the modules, and an
     # award on every outcome is met only where every outcome is assessed: 0.707/0.766/0.040/0.830
-    "regression": Floor(kappa_w=0.707, exact=0.766, false_assurance=0.040, gap_recall=0.830),
+    # then negation in "would not be included", "have no place", and in the next clause pointing back ("; these are
+    # not part of the programme"); "Add a session on ...", "To be developed ..." as next steps: 0.711/0.769
+    "regression": Floor(kappa_w=0.711, exact=0.769, false_assurance=0.040, gap_recall=0.830),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.797, exact=0.803, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

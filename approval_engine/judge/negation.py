@@ -58,7 +58,7 @@ class NegationReader:
             if not after and may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
-                after = self._negates_after(predicate)
+                after = self._negates_after(predicate) or self._negated_by_next_clause(s.text, m.end())
             self._clauses[key] = after
         return after
 
@@ -71,6 +71,16 @@ class NegationReader:
         turn = _NEXT_CLAUSE.search(s.text, m.end())
         again = pattern.search(s.text, turn.end()) if turn else None
         return again if again is not None and not self._negated(s, again) else m
+
+    def _negated_by_next_clause(self, text: str, end: int) -> bool:
+        """The next clause, after a semicolon or colon, opens by pointing back at what was
+        just named and negates it ("... asks about access arrangements for the tests;
+        these are not part of the programme")."""
+        stop = _CLAUSE_STOP.search(text, end)
+        if stop is None:
+            return False
+        clause = text[stop.end():]
+        return bool(_POINTS_BACK.match(clause)) and self._negates_after(clause_after(clause, 0))
 
     def _negates_after(self, clause: str) -> bool:
         """A negation after a match governs it unless a relative clause holds it
@@ -92,6 +102,8 @@ def _closes_relative(text: str, start: int, clause: str) -> bool:
     return "," in clause.split(" not")[0] and bool(_OPENS_RELATIVE.search(text[:start]))
 
 
+_CLAUSE_STOP = re.compile(r"[;:]")
+_POINTS_BACK = re.compile(r"\s*(?:these|this|they|it|those|neither|none of (?:these|them))\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
 
 
