@@ -328,3 +328,12 @@ def test_resources_taught_about_are_not_resources_for_participants(engine):
     provided = "Participants have full use of the University library, its e-journals and the resource centre at the Riverside campus."
     assert verdicts(engine.evaluate(make_app(taught)))["5.6"] == "not_met"
     assert verdicts(engine.evaluate(make_app(provided)))["5.6"] != "not_met"
+
+
+def test_a_negation_in_a_later_clause_leaves_the_subjects_own_verb_standing(engine):
+    """"The local authorities contribute to teaching but have no part in conferring it": the
+    authorities' part in teaching stands; the negation belongs to the clause after "but"."""
+    found = engine.find(make_app("The award is the University's; the local authorities contribute to teaching "
+                                 "but have no part in conferring it."))
+    rf = next(f for f in found.requirements if f.rule.id == "4.3")
+    assert rf.aspects["delivery"].status == "supported"

@@ -126,7 +126,7 @@ def main_predicate(text: str, start: int, end: int) -> str:
     if len(head.split()) > SUBJECT_WORDS or _PRONOUN_OR_AUX.search(head):
         return ""
     tail = text[end:]
-    stop = re.search(r"[;:]", tail)
+    stop = _CLAUSE_BOUNDARY.search(tail)  # "... contribute to teaching but have no part in conferring it": another clause
     tail = " ".join((tail[: stop.start()] if stop else tail).split()[:PREDICATE_WORDS])
     for aux in _AUXILIARY.finditer(tail):
         if not in_relative_clause(tail[: aux.start()]):
