@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import question_cells
+from approval_engine.judge.response_tables import question_cells, superseded_cells
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
@@ -81,7 +81,7 @@ class Perceiver(NegationReader, RestatementReader):
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self._headings: dict[tuple[str, ...], tuple[str, str]] = {}  # heading path -> (contents, todo)
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
-        self._passage_cues: dict[str, tuple[str, str]] = {}  # passage id -> (concrete, prompt)
+        self._passage_cues: dict[str, tuple[str, str, str]] = {}  # passage id -> (concrete, prompt, quoted)
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
@@ -126,6 +126,7 @@ class Perceiver(NegationReader, RestatementReader):
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
         self._question_cells = question_cells(app.passages, self.sig.get("question_column"), self.sig.get("answer_column"))
+        self._superseded_cells = superseded_cells(app.passages, self.sig.get("superseded_column"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -183,10 +184,15 @@ class Perceiver(NegationReader, RestatementReader):
             if got is None:
                 # concreteness is the passage's: "These findings were built into the design." follows them;
                 # a response table's question column is the form's prompt, whatever it says
+                # a passage wholly in quotation marks is someone else's words (a testimonial, a panel's condition)
                 got = self._passage_cues[passage.id] = (
                     yn(holds(sig.get("concrete"), passage.text)),
-                    yn(holds(sig.get("prompt"), passage.text) or passage.id in self._question_cells))
+                    yn(holds(sig.get("prompt"), passage.text) or passage.id in self._question_cells),
+                    yn(holds(sig.get("quoted_passage"), passage.text)))
             flags["concrete"] = got[0]
+            flags["quoted"] = got[2]
+            if passage.id in self._superseded_cells:
+                flags["past"] = YES
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             flags["prompt"] = got[1]

@@ -9,6 +9,10 @@ has a column whose header is a question column (``signals.question_column``:
 answer column (``signals.answer_column``: "Response", "Our response",
 "Evidence and commentary", ...). Both are needed: an outcome matrix's
 "Outcome" column beside "Where developed" is not a form's question.
+
+A table may also set what the provider said before beside what it does now
+("What we said before" | "What we now do"): the earlier column's cells are the
+provider's past (``superseded_cells``).
 """
 
 from __future__ import annotations
@@ -17,21 +21,43 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import holds
 
 
+def _tables(passages: list[Passage]) -> list[tuple[list[Passage], int, dict[int, str]]]:
+    """Each table's cells, its first row and that row's text by column."""
+    tables: dict[tuple, list[Passage]] = {}
+    for p in passages:
+        loc = p.location
+        # (a header cell may have been read as a label: it still names its column)
+        if p.kind in ("cell", "label") and loc.table is not None and loc.row is not None and loc.column is not None:
+            tables.setdefault((loc.part, loc.table), []).append(p)
+    out = []
+    for cells in tables.values():
+        first = min(c.location.row for c in cells)
+        out.append((cells, first, {c.location.column: c.text for c in cells if c.location.row == first}))
+    return out
+
+
 def question_cells(passages: list[Passage], question_column, answer_column) -> set[str]:
     """The ids of the cells in the question column of every response table."""
     if question_column is None or answer_column is None:
         return set()
-    tables: dict[tuple, list[Passage]] = {}
-    for p in passages:
-        loc = p.location
-        if p.kind == "cell" and loc.table is not None and loc.row is not None and loc.column is not None:
-            tables.setdefault((loc.part, loc.table), []).append(p)
     out: set[str] = set()
-    for cells in tables.values():
-        first = min(c.location.row for c in cells)
-        header = {c.location.column: c.text for c in cells if c.location.row == first}
+    for cells, first, header in _tables(passages):
         asks = {col for col, text in header.items() if holds(question_column, text)}
         if not asks or not any(holds(answer_column, text) for col, text in header.items() if col not in asks):
             continue
         out |= {c.id for c in cells if c.location.column in asks and c.location.row != first}
+    return out
+
+
+def superseded_cells(passages: list[Passage], superseded_column) -> set[str]:
+    """The ids of the cells under a header that marks what the provider said or did before
+    (``signals.superseded_column``: "What we said before", "Previous arrangement"), in a
+    table with another column beside it: the arrangement it replaced, not what it offers."""
+    if superseded_column is None:
+        return set()
+    out: set[str] = set()
+    for cells, first, header in _tables(passages):
+        before = {col for col, text in header.items() if holds(superseded_column, text)}
+        if before and len(header) > len(before):
+            out |= {c.id for c in cells if c.location.column in before and c.location.row != first}
     return out

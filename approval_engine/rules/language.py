@@ -235,6 +235,12 @@ class Signals(_Strict):
     answer_column: list[str] = Field(
         default_factory=list, description="a response table's answer column header (Response, Our response, ...)"
     )
+    superseded_column: list[str] = Field(
+        default_factory=list, description="a column header over what the provider said before ('What we said before')"
+    )
+    quoted_passage: list[str] = Field(
+        default_factory=list, description="a passage wholly in quotation marks: someone else's words (a testimonial)"
+    )
     field_label: list[str] = Field(
         default_factory=list, description="a form field's label typed as a paragraph, its value in the next paragraph"
     )

@@ -1,0 +1,67 @@
+"""Words in the application that are not the provider's own statement of what
+its programme does, found by where they stand: a column of what the provider
+said before (beside what it does now), a passage wholly in quotation marks (a
+testimonial, a panel's condition), the conditions and recommendations of a
+validation panel in a response table, and the panel's own asks in prose."""
+
+from __future__ import annotations
+
+import docx
+
+from conftest import make_app, verdicts
+
+ROUTE = ("Experienced SENCOs may take an assessment-only route: a portfolio mapped to the outcomes and a "
+         "professional discussion with two tutors.")
+
+
+def _table(path, header, rows):
+    d = docx.Document()
+    d.add_heading("Our second submission", 1)
+    t = d.add_table(rows=1, cols=len(header))
+    for cell, text in zip(t.rows[0].cells, header):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(t.add_row().cells, row):
+            cell.text = text
+    d.save(path)
+    return path
+
+
+def test_what_the_provider_said_before_is_its_past(engine, tmp_path):
+    before = _table(tmp_path / "changes.docx", ("Criterion", "What we said before", "What we now do"),
+                    [("2.3", ROUTE, "Withdrawn: every participant takes the taught programme.")])
+    assert verdicts(engine.evaluate_file(before))["2.3"] == "not_met"
+    now = _table(tmp_path / "now.docx", ("Criterion", "What we said before", "What we now do"),
+                 [("2.3", "No such route.", ROUTE)])
+    assert verdicts(engine.evaluate_file(now))["2.3"] == "met"
+
+
+def test_a_validation_panels_conditions_are_its_words_not_the_providers(engine, tmp_path):
+    path = _table(tmp_path / "conditions.docx",
+                  ("Condition / recommendation of the validation panel", "Programme team's response"),
+                  [(f"Condition 4: the panel expects an assessment-only route. {ROUTE}",
+                    "We have extended APL instead; every participant takes module 3.")])
+    assert verdicts(engine.evaluate_file(path))["2.3"] == "not_met"
+
+
+def test_a_passage_in_quotation_marks_is_someone_elses_words(engine):
+    testimonial = f"\u201c{ROUTE} It suited me perfectly.\u201d \u2014 a SENCO from the 2007 course"
+    assert verdicts(engine.evaluate(make_app(testimonial)))["2.3"] == "not_met"
+    assert verdicts(engine.evaluate(make_app(ROUTE)))["2.3"] == "met"
+
+
+def test_what_the_panel_asked_for_is_not_what_the_provider_does(engine):
+    asked = "The validation panel expects an assessment-only route for experienced SENCOs, with a portfolio and a viva."
+    assert verdicts(engine.evaluate(make_app(asked)))["2.3"] == "not_met"
+
+
+def test_a_section_not_repeated_here_points_elsewhere(engine):
+    pointer = ("Assessment-only route for experienced SENCOs: this section is unchanged from our first submission "
+               "and is not repeated here.")
+    assert verdicts(engine.evaluate(make_app(pointer)))["2.3"] == "not_met"
+
+
+def test_responsibility_that_shall_be_the_schools_is_deferred(engine):
+    deferred = ("It shall be the responsibility of the employing school to ensure that each candidate holds a "
+                "current enhanced CRB disclosure.")
+    assert verdicts(engine.evaluate(make_app(deferred)))["5.3"] == "not_met"
