@@ -65,3 +65,30 @@ def test_responsibility_that_shall_be_the_schools_is_deferred(engine):
     deferred = ("It shall be the responsibility of the employing school to ensure that each candidate holds a "
                 "current enhanced CRB disclosure.")
     assert verdicts(engine.evaluate(make_app(deferred)))["5.3"] == "not_met"
+
+
+def _outline(path, items):
+    """A Word multi-level numbered list: (level, text) items, level 0 at the top (w:numPr w:ilvl)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_heading("Programme outline", 1)
+    for level, text in items:
+        para = d.add_paragraph(text, style="List Number")
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="5"/></w:numPr>'))
+    d.save(path)
+    return path
+
+
+def test_items_nested_under_not_offered_are_not_offered(engine, tmp_path):
+    """In a multi-level list, an item under "Not offered:" is declined and one under "Under
+    discussion:" only planned, however plainly it is worded; the same item at the top is offered."""
+    route = "Assessment-only route for experienced SENCOs: portfolio against every outcome and a viva"
+    declined = _outline(tmp_path / "declined.docx", [(0, "Entry"), (1, "Not offered:"), (2, route)])
+    assert verdicts(engine.evaluate_file(declined))["2.3"] == "not_met"
+    discussed = _outline(tmp_path / "discussed.docx", [(0, "Entry"), (1, "Under discussion:"), (2, route)])
+    assert verdicts(engine.evaluate_file(discussed))["2.3"] == "not_met"
+    offered = _outline(tmp_path / "offered.docx", [(0, "Entry"), (1, "Routes:"), (2, route)])
+    assert verdicts(engine.evaluate_file(offered))["2.3"] != "not_met"

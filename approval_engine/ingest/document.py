@@ -63,7 +63,9 @@ class Block(BaseModel):
     text: str
     location: Location
     style: str = ""
-    level: int | None = Field(default=None, description="heading level, 1 = top")
+    level: int | None = Field(
+        default=None, description="heading level, 1 = top; for a list item, its level in a multi-level list, 1 = top"
+    )
 
 
 class Table(BaseModel):

@@ -66,6 +66,9 @@ class Passage(BaseModel):
         default="",
         description="for a table cell, the text of the row's first cell (a pro-forma's question)",
     )
+    level: int | None = Field(
+        default=None, description="for a list item, its level in a multi-level list (1 = top)"
+    )
 
     @model_validator(mode="after")
     def _prompt(self) -> "Passage":
@@ -133,7 +136,8 @@ def _passage_from_block(block: Block, label: str = "") -> Passage:
         kind = block.location.part
     else:
         kind = block.kind
-    return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label)
+    level = block.level if block.kind == "list_item" else None
+    return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label, level=level)
 
 
 def build_application(doc: ExtractedDocument) -> Application:

@@ -55,6 +55,13 @@ def has_numbering(p: etree._Element) -> bool:
     return int_attr(num.find(w("numId")), 1) != 0
 
 
+def list_level(p: etree._Element) -> int:
+    """A numbered paragraph's level in its multi-level list (``w:ilvl``), 0 at the top."""
+    ppr = p.find(W_PPR)
+    num = ppr.find(w("numPr")) if ppr is not None else None
+    return max(0, int_attr(num.find(w("ilvl")), 0)) if num is not None else 0
+
+
 def in_dropped_fallback(ancestors: list[etree._Element]) -> bool:
     """True inside an mc:Fallback whose mc:Choice has paragraphs of its own (a copy).
 

@@ -36,7 +36,7 @@ from approval_engine.ingest.headings import (
     numbered_heading_level,
     short_unfinished,
 )
-from approval_engine.ingest.ooxml import W_TBL, W_TC, W_TXBX, has_numbering, in_dropped_fallback
+from approval_engine.ingest.ooxml import W_TBL, W_TC, W_TXBX, has_numbering, in_dropped_fallback, list_level
 from approval_engine.ingest.runs import par_text
 from approval_engine.ingest.styles import Styles, formatting, outline_level
 from approval_engine.ingest.tables import Grid, build_grid
@@ -231,7 +231,9 @@ class BodyReader:
         if is_list:
             if bullet is not None:
                 text = text[bullet.end() :]
-            return Para(text=text, kind="list_item", style=style, heading_path=self._path())
+            # a list item's level in a multi-level list (1 = top): an item under "Not offered:" is one
+            depth = list_level(p) + 1 if numbered and p is not None else 1
+            return Para(text=text, kind="list_item", style=style, level=depth, heading_path=self._path())
         return Para(
             text=text,
             kind="paragraph",

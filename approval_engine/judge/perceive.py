@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import question_cells, superseded_cells
+from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
@@ -95,11 +96,13 @@ class Perceiver(NegationReader, RestatementReader):
         self.field_values: set[str] = set()
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
+        self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
             if p.kind == "list_item":
-                self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, p.text))
+                above = self._list_parents.get(p.id, ())
+                self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, *above, p.text))
             else:
                 if label and p.kind == "paragraph":
                     self.field_values.add(p.id)
@@ -191,6 +194,9 @@ class Perceiver(NegationReader, RestatementReader):
                     yn(holds(sig.get("quoted_passage"), passage.text)))
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
+            nested = nested_cue(self._list_parents.get(passage.id, ()), sig)
+            if nested:
+                flags[nested] = YES
             if passage.id in self._superseded_cells:
                 flags["past"] = YES
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
