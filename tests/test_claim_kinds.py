@@ -45,6 +45,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
+    # a contraction: "that's" (signals are matched from a word's start)
+    ("deferred", f"Programme leader: as for {ROUTE}, that’s really for the school’s governors."),
+    ("another_provider", f"Dr Kaul reported that the University of Brackley’s SENCO programme offers {ROUTE}."),
     # the match is the subject of the clause after a colon; its main verb is negated far after it
     ("negated", f"One point the panel raised: {ROUTE} working in local authority support services and special "
                 "schools across the county is not part of the programme."),
