@@ -32,6 +32,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("elsewhere", f"Details of {ROUTE} will follow under separate cover."),
     ("elsewhere", "Our assessment-only route policy is attached as Appendix 3."),
     ("findings", f"Demand for {ROUTE} from local authority support teachers."),
+    ("background", f"The validation panel expects {ROUTE}, with a portfolio and a viva."),
+    ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]}: this section is unchanged from our first submission and is not "
+                  "repeated here."),
     ("hope", f"We would like the local authority's advisers to offer {ROUTE}."),
     ("negated", f"The committee agreed that {ROUTE} would not be included in the programme."),
     ("negated", f"Two heads asked us about {ROUTE}; these are not part of the programme."),

@@ -2,7 +2,9 @@
 its programme does, found by where they stand: a column of what the provider
 said before (beside what it does now), a passage wholly in quotation marks (a
 testimonial, a panel's condition), the conditions and recommendations of a
-validation panel in a response table, and the panel's own asks in prose."""
+validation panel in a response table, items nested under "Not offered:" in a
+multi-level list. (Single sentences that say what they are, such as the
+panel's asks in prose, are in test_claim_kinds.py.)"""
 
 from __future__ import annotations
 
@@ -48,17 +50,6 @@ def test_a_passage_in_quotation_marks_is_someone_elses_words(engine):
     testimonial = f"\u201c{ROUTE} It suited me perfectly.\u201d \u2014 a SENCO from the 2007 course"
     assert verdicts(engine.evaluate(make_app(testimonial)))["2.3"] == "not_met"
     assert verdicts(engine.evaluate(make_app(ROUTE)))["2.3"] == "met"
-
-
-def test_what_the_panel_asked_for_is_not_what_the_provider_does(engine):
-    asked = "The validation panel expects an assessment-only route for experienced SENCOs, with a portfolio and a viva."
-    assert verdicts(engine.evaluate(make_app(asked)))["2.3"] == "not_met"
-
-
-def test_a_section_not_repeated_here_points_elsewhere(engine):
-    pointer = ("Assessment-only route for experienced SENCOs: this section is unchanged from our first submission "
-               "and is not repeated here.")
-    assert verdicts(engine.evaluate(make_app(pointer)))["2.3"] == "not_met"
 
 
 def test_responsibility_that_shall_be_the_schools_is_deferred(engine):
