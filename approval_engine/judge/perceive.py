@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import question_cells, superseded_cells
+from approval_engine.judge.response_tables import question_cells, read_tables, superseded_cells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
@@ -82,7 +82,8 @@ class Perceiver(NegationReader, RestatementReader):
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self._headings: dict[tuple[str, ...], tuple[str, str]] = {}  # heading path -> (contents, todo)
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
-        self._passage_cues: dict[str, tuple[str, str, str]] = {}  # passage id -> (concrete, prompt, quoted)
+        # passage id -> (concrete, prompt, quoted, a cue its place gives it: "declined", "hope", "past" or "")
+        self._passage_cues: dict[str, tuple[str, str, str, str]] = {}
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
@@ -128,8 +129,9 @@ class Perceiver(NegationReader, RestatementReader):
                               if s.passage.location.table not in matrix and s.passage.id not in typed]
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
-        self._question_cells = question_cells(app.passages, self.sig.get("question_column"), self.sig.get("answer_column"))
-        self._superseded_cells = superseded_cells(app.passages, self.sig.get("superseded_column"))
+        tables = read_tables(app.passages)
+        self._question_cells = question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
+        self._superseded_cells = superseded_cells(tables, self.sig.get("superseded_column"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -188,17 +190,17 @@ class Perceiver(NegationReader, RestatementReader):
                 # concreteness is the passage's: "These findings were built into the design." follows them;
                 # a response table's question column is the form's prompt, whatever it says
                 # a passage wholly in quotation marks is someone else's words (a testimonial, a panel's condition)
+                # a list item nested under "Not offered:" takes its cue; a cell under "What we said before" is the past
                 got = self._passage_cues[passage.id] = (
                     yn(holds(sig.get("concrete"), passage.text)),
                     yn(holds(sig.get("prompt"), passage.text) or passage.id in self._question_cells),
-                    yn(holds(sig.get("quoted_passage"), passage.text)))
+                    yn(holds(sig.get("quoted_passage"), passage.text)),
+                    nested_cue(self._list_parents.get(passage.id, ()), sig)
+                    or ("past" if passage.id in self._superseded_cells else ""))
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
-            nested = nested_cue(self._list_parents.get(passage.id, ()), sig)
-            if nested:
-                flags[nested] = YES
-            if passage.id in self._superseded_cells:
-                flags["past"] = YES
+            if got[3]:
+                flags[got[3]] = YES
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             flags["prompt"] = got[1]

@@ -21,8 +21,12 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import holds
 
 
-def _tables(passages: list[Passage]) -> list[tuple[list[Passage], int, dict[int, str]]]:
-    """Each table's cells, its first row and that row's text by column."""
+Table = tuple[list[Passage], int, dict[int, str]]  # a table's cells, its first row, that row's text by column
+
+
+def read_tables(passages: list[Passage]) -> list[Table]:
+    """Each table's cells, its first row and that row's text by column (read once, for both
+    readings below)."""
     tables: dict[tuple, list[Passage]] = {}
     for p in passages:
         loc = p.location
@@ -36,12 +40,12 @@ def _tables(passages: list[Passage]) -> list[tuple[list[Passage], int, dict[int,
     return out
 
 
-def question_cells(passages: list[Passage], question_column, answer_column) -> set[str]:
+def question_cells(tables: list[Table], question_column, answer_column) -> set[str]:
     """The ids of the cells in the question column of every response table."""
     if question_column is None or answer_column is None:
         return set()
     out: set[str] = set()
-    for cells, first, header in _tables(passages):
+    for cells, first, header in tables:
         asks = {col for col, text in header.items() if holds(question_column, text)}
         if not asks or not any(holds(answer_column, text) for col, text in header.items() if col not in asks):
             continue
@@ -49,14 +53,14 @@ def question_cells(passages: list[Passage], question_column, answer_column) -> s
     return out
 
 
-def superseded_cells(passages: list[Passage], superseded_column) -> set[str]:
+def superseded_cells(tables: list[Table], superseded_column) -> set[str]:
     """The ids of the cells under a header that marks what the provider said or did before
     (``signals.superseded_column``: "What we said before", "Previous arrangement"), in a
     table with another column beside it: the arrangement it replaced, not what it offers."""
     if superseded_column is None:
         return set()
     out: set[str] = set()
-    for cells, first, header in _tables(passages):
+    for cells, first, header in tables:
         before = {col for col, text in header.items() if holds(superseded_column, text)}
         if before and len(header) > len(before):
             out |= {c.id for c in cells if c.location.column in before and c.location.row != first}
