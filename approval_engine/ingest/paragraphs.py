@@ -21,6 +21,7 @@ returns (text pasted from a PDF).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -42,7 +43,13 @@ from approval_engine.ingest.styles import Styles, formatting, outline_level
 from approval_engine.ingest.tables import Grid, build_grid
 
 
+# a key or legend's label on a line of its own ("Key:", "Legend"): the short lines under it are its entries
+KEY_LABEL_RE = re.compile(r"^\W*(?:key|legend)\W*$", re.I)
+KEY_ENTRY_WORDS = 12
+
+
 @dataclass
+
 class Para:
     """A kept paragraph before block ids and numbers are given."""
 
@@ -84,6 +91,7 @@ class BodyReader:
         self.text_boxes: set[etree._Element] = set()
         self.stack: list[tuple[int, str]] = []  # open headings (level, text)
         self.anchor_level = 0  # level of the last styled or numbered heading
+        self.key_open = False  # the last paragraphs were a key ("Key:", "● Taught and assessed")
         self.typed_headings = 0
         self.toc_entries = 0
         self.note_order: dict[tuple[str, int], int] = {}  # (part, note id) -> number shown, by first reference
@@ -186,6 +194,8 @@ class BodyReader:
                 continue
 
             para = self._classify(text, style, numbered, fmt_el, in_text_box=txbx is not None)
+            self.key_open = bool(KEY_LABEL_RE.match(text)) or (
+                self.key_open and para.kind != "heading" and len(text.split()) <= KEY_ENTRY_WORDS)
             para.container = ("txbx", txbx) if txbx is not None else ("body",)
             para.word_paragraph = word_n if top_level else None
             para.follows_gap = gap
@@ -206,6 +216,8 @@ class BodyReader:
             return Para(text=text, kind="heading", style=style, level=level, heading_path=path)
 
         bullet = TYPED_BULLET_RE.match(text)
+        if bullet is not None and self.key_open and not text[0].isalnum():
+            bullet = None  # a key's entry ("● Taught and assessed"): its symbol is what it explains
         is_list = numbered or styles.is_list(style) or bullet is not None
         keyword = KEYWORD_HEADING_RE.match(text) is not None
         if (

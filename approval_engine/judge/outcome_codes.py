@@ -140,6 +140,13 @@ class CodeReader:
             return None
         return list(dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])))
 
+    @staticmethod
+    def _learning_outcome(s) -> bool:
+        """The sentence is a module's learning outcome under its code ("LO4 lead colleagues
+        in planning provision;", "LO2: Analyse how ..."): what the module teaches."""
+        lead = _CODE_FIRST.match(s.text) if s.index == 0 else None
+        return bool(lead and _OUTCOME_VERB.match(re.sub(r"^(?:to|be able to)\s+", "", lead.group(2).strip(), flags=re.I)))
+
     def facts(self) -> list[tuple[dict, "Passage | None", str]]:
         """(fact, anchor passage, quote) for each outcome referred to by code."""
         if not self.codes:
@@ -177,14 +184,19 @@ class CodeReader:
                         out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says,
                                      "place": "table"}, anchor, quote))
         for s in self.r.p.sentences:
-            if s.passage.location.table is not None or ("passage", s.passage.id) in self._definitions:
+            if s.passage.location.table is not None:
                 continue
+            learning_outcome = self._learning_outcome(s)
+            if ("passage", s.passage.id) in self._definitions and not learning_outcome:
+                continue  # a key's title defines the code; a module's learning outcome also teaches it
             found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes]
             if not found or _READING_GUIDE.search(s.text):  # "rows MO-01 to MO-24 show where each is assessed"
                 continue
             if holds(sig.get("conditional"), s.text) or _ONLY_IF.search(s.text):
                 continue  # "LO3.2 is assessed only if your role includes it"
-            if holds(sig["assessed"], s.text) or _ASSESS_VERB.search(s.text):
+            if learning_outcome:  # "LO3 assess pupils' needs ...": what the module teaches
+                role = "developed"
+            elif holds(sig["assessed"], s.text) or _ASSESS_VERB.search(s.text):
                 role = "assessed"
             elif _DEVELOP_VERB.search(s.text):
                 role = "developed"

@@ -17,6 +17,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.outcome_codes import CodeReader
+from approval_engine.judge.outcome_keys import keyed, read_key
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
@@ -180,23 +181,14 @@ class OutcomeReader:
                 continue
         return None
 
-    def _cell_key(self) -> set[str]:
-        """The cell values a table's key says are not marked ("Key. Main focus: one of the
-        marking criteria. Contributes: ... but it is not one of the marking criteria.")."""
-        values: set[str] = set()
-        for p in self.app.passages:
-            if not _KEY.match(p.text):
-                continue
-            for part in re.split(r"(?<=[.;])\s+", _KEY.sub("", p.text)):
-                m = _KEY_ENTRY.match(part)
-                if m and holds(self.sig["not_assessed"], m.group(2)):
-                    values.add(m.group(1).strip().lower())
-        return values
+    def _keyed(self, cell: str) -> str | None:
+        return keyed(self.key_values, cell)
 
     def _row_facts(self, facts: list[dict]) -> set[str]:
         in_table: set[str] = set()
         self.items = ItemKey(self)
-        self.unmarked_values = self._cell_key()
+        self.key_values = read_key(self.app.passages, self.sig)
+        self.unmarked_values = {v for v, means in self.key_values.items() if means == "not_assessed"}
         tables = self.outcome_tables()
         for t in self.tables:
             if t.index not in tables:
@@ -207,6 +199,10 @@ class OutcomeReader:
                 _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
                 or (t.index in self._transposed and holds(self.sig["assessed"], h)))]
             develop = [j for j, h in enumerate(header) if j > 0 and j not in assess]
+            # no assessment column, but a key says which values in the cells are assessed for the
+            # award ("● taught and assessed; ○ taught only; F formative task only")
+            keyed = not assess and any(self._keyed(row[j]) == "assessed" for _, row, _, _ in tables[t.index]
+                                       for j in develop if j < len(row))
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
                 if rid in taken:
@@ -221,7 +217,10 @@ class OutcomeReader:
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
                              and not _SAYS_NONE.match(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
-                if not assess:
+                if keyed:
+                    meant = [self._keyed(x) for x in dev_cells]
+                    cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells else "empty")
+                elif not assess:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
@@ -232,7 +231,7 @@ class OutcomeReader:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
                               "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                              "assessment_column": "yes" if assess else "no", "assessment_cell": cell,
+                              "assessment_column": "yes" if assess or keyed else "no", "assessment_cell": cell,
                               "development_column": "yes" if develop else "no"})
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
@@ -361,8 +360,6 @@ class OutcomeReader:
         self._mentions(in_table)
 
 
-_KEY = re.compile(r"^\W*key\b\W*", re.I)  # "Key. Main focus: ...; Contributes: ..."
-_KEY_ENTRY = re.compile(r"^\s*([^:.;]{1,30}?)\s*:\s*(.+)$", re.S)
 _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 _SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)

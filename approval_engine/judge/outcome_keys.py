@@ -1,0 +1,69 @@
+"""A table's key: what the values in an outcome matrix's cells mean.
+
+Programme documents often fill an outcome matrix with symbols or short labels and
+explain them once, in a key or legend beside the table: "Key: ● = taught and
+assessed for the award; ○ = taught only; F = formative task only", or "Key. Main
+focus: one of the marking criteria. Contributes: ... not one of the marking
+criteria." This module reads such keys into {value: meaning}, the meaning one of
+"assessed", "not_assessed" or "developed"; what a row of the matrix then shows is
+the ruleset's decision over the row facts built from it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from approval_engine.ingest.model import Passage
+from approval_engine.judge.text import holds
+
+_KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
+_KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
+# "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
+# sign ("○ taught only", "F formative task only")
+_KEY_ENTRY = re.compile(r"^\s*(?:([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([^\w\s]{1,3}|[A-Z]{1,2})\s)\s*(.+)$", re.S)
+_SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
+_DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
+_SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)
+MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
+MAX_ENTRY_LINES = 8
+
+
+def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
+    """{cell value: "assessed" | "not_assessed" | "developed"} from every key in the document:
+    a passage that opens with "Key" or "Legend", with its entries in it or, where it is a
+    label alone, in the short passages that follow it."""
+    values: dict[str, str] = {}
+    for i, p in enumerate(passages):
+        if not _KEY.match(p.text):
+            continue
+        entries = [e for e in _KEY_SPLIT.split(_KEY.sub("", p.text)) if e.strip()]
+        if not entries:  # "Key:" alone: its entries are the short lines below it
+            for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
+                if len(q.text.split()) > MAX_ENTRY_WORDS or not _KEY_ENTRY.match(q.text):
+                    break
+                entries.append(q.text)
+        for value, meaning in _entries(entries):
+            if holds(sig["not_assessed"], meaning):
+                values[value] = "not_assessed"
+            elif _SUMMATIVE.search(meaning) and not _SAYS_NONE.match(meaning):
+                values[value] = "assessed"
+            elif _DEVELOP.search(meaning):
+                values[value] = "developed"
+    return values
+
+
+def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
+    for part in parts:
+        m = _KEY_ENTRY.match(part)
+        if m:
+            yield (m.group(1) or m.group(2)).strip().lower(), m.group(3)
+
+
+def keyed(values: dict[str, str], cell: str) -> str | None:
+    """What the key says a cell's value means ("●", or "● M1" led by a symbol), if it is a key's value."""
+    cell = cell.strip().lower()
+    if cell in values:
+        return values[cell]
+    head = cell.split(maxsplit=1)[0] if cell else ""
+    return values.get(head) if head and not head[0].isalnum() else None

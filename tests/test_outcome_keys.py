@@ -1,0 +1,65 @@
+"""Criterion 6 read through two indirections real programme documents use: a matrix
+whose cells are symbols a key explains ("● taught and assessed; ○ taught only; F
+formative task only"), and module learning outcomes under the module's own codes,
+mapped onto the national outcomes in a separate table and assessed by code."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_phenomena import build, judge
+
+MATRIX = ("table", [
+    ["Minimum outcome", "Unit A", "Unit B"],
+    ["K1 The statutory and regulatory context for SEN and disability equality", "●", ""],
+    ["K2 The principles and practice of inclusion", "○", ""],
+    ["K3 Disability equality duties in schools", "F", ""],
+    ["K4 Child development and how it affects learning", "", "○"],
+    ["K5 How SEN and disabilities affect pupils' participation and learning", "", "●"],
+    ["K6 Strategies for improving outcomes for pupils with SEN", "○", "F"],
+])
+UNITS = ("p", "Unit A is assessed by a 4,000-word case study and Unit B by a portfolio of evidence.")
+
+
+@pytest.mark.parametrize("key", [
+    [("p", "Key: ● = taught and assessed for the award (summative); ○ = taught, not assessed; F = formative task only.")],
+    [("p", "Legend – ● taught and summatively assessed, ○ taught only, F formative task only")],
+    [("p", "Key:"), ("p", "● Taught and assessed for the award"), ("p", "○ Taught only"),
+     ("p", "F Formative task only (not marked)")],
+])
+def test_a_key_says_which_symbols_in_a_matrix_are_assessed(tmp_path, engine, key):
+    f = build(tmp_path, "keyed", [("h1", "Outcome map"), *key, MATRIX, UNITS])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K5"] == "met"  # ● : taught and assessed
+    assert v["6.K2"] == "partially_met" and v["6.K4"] == "partially_met"  # ○ : taught only
+    assert v["6.K3"] == "partially_met" and v["6.K6"] == "partially_met"  # F : formative only
+
+
+def test_without_a_key_the_symbols_say_where_an_outcome_is_taught_not_that_it_is_assessed(tmp_path, engine):
+    f = build(tmp_path, "unkeyed", [("h1", "Outcome map"), MATRIX, UNITS])
+    v = judge(engine, f)
+    assert not any(v[rid] == "met" for rid in ("6.K1", "6.K2", "6.K3", "6.K4", "6.K5", "6.K6"))
+
+
+def test_module_learning_outcomes_mapped_by_code_are_taught_and_assessed_where_their_codes_are(tmp_path, engine):
+    """Each learning outcome listed under its module is taught there; the national
+    outcomes it maps onto (a separate table) are therefore developed, and assessed only
+    where an assignment names the learning outcome's code."""
+    f = build(tmp_path, "los", [
+        ("h1", "Module 1: The SENCO and the law"),
+        ("p", "By the end of this module you will be able to:"),
+        ("p", "LO1 explain how the SEN framework and the disability equality duties shape what your school must do;"),
+        ("p", "LO2 analyse how pupils' development and their special needs affect how they learn and take part;"),
+        ("p", "LO3 use assessment data to set targets and track the progress of pupils with SEN;"),
+        ("p", "LO4 lead colleagues in planning provision for pupils with SEN."),
+        ("h2", "How the learning outcomes map onto the national outcomes"),
+        ("table", [["Module learning outcome", "National outcomes addressed"],
+                   ["LO1", "K1, K3"], ["LO2", "K4, K5"], ["LO3", "S2b, S2c"], ["LO4", "S4, S8"]]),
+        ("h2", "Assessment"),
+        ("p", "Assignment 1 (a 3,000-word case study, marked for the award) assesses LO1 and LO3. LO2 and LO4 are "
+              "explored through formative tasks and discussion and are not assessed in this module."),
+    ])
+    v = judge(engine, f)
+    assert v["6.S2c"] == "met" and v["6.K1"] == "met"  # LO3, LO1: listed, then assessed by code
+    assert v["6.S4"] == "partially_met" and v["6.S8"] == "partially_met"  # LO4: taught, not assessed
+    assert v["6.K4"] == "partially_met"  # LO2: taught, not assessed
