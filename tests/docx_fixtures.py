@@ -201,6 +201,32 @@ def text_box(path: Path) -> Path:
     return _save(doc, path)
 
 
+def content_controls(path: Path) -> Path:
+    """A Word form: answers in content controls (w:sdt), one a block, one inline in a table cell, and
+    two never filled, still showing their placeholder text (w:showingPlcHdr)."""
+    from docx.oxml import parse_xml
+
+    def sdt(inner: str, placeholder: bool) -> str:
+        flag = "<w:showingPlcHdr/>" if placeholder else ""
+        return (f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:alias w:val="Answer"/>{flag}</w:sdtPr>'
+                f"<w:sdtContent>{inner}</w:sdtContent></w:sdt>")
+
+    def para(text: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+    doc = docx.Document()
+    doc.add_paragraph("2.4 Arrangements for taking the award over more than one year.")
+    body = doc.element.body
+    body.insert(len(body) - 1, parse_xml(sdt(para("Participants may spread the two modules over two years."), False)))
+    doc.add_paragraph("2.3 The assessment-only route.")
+    body.insert(len(body) - 1, parse_xml(sdt(para("Enter your response to 2.3 here, describing the route."), True)))
+    t = doc.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Named tutor"
+    cell_p = t.cell(0, 1).paragraphs[0]
+    _append_xml(cell_p, sdt(_run_xml("Click here to enter text."), True))
+    return _save(doc, path)
+
+
 def header_footer(path: Path) -> Path:
     """Page header and footer text that must never become evidence."""
     doc = docx.Document()

@@ -326,6 +326,14 @@ def test_text_box_text_read_once(doc):
 # ------------------------------------------------------------ whole document
 
 
+def test_content_controls_are_read_and_their_unfilled_placeholders_are_not(doc):
+    d = doc("content_controls")
+    assert block(d, "Participants may spread the two modules").kind == "paragraph"
+    text = all_text(d)
+    assert "Enter your response" not in text and "Click here" not in text
+    assert "Named tutor" in text
+
+
 def test_document_fields(doc, built):
     path = built("everything")
     d = doc("everything")

@@ -289,6 +289,10 @@ def sanitise(zf: zipfile.ZipFile, source: str) -> bytes:
     inflated once with bounded reads (checking its CRC) and stored
     uncompressed, so nothing docx2python reads can inflate again.
 
+    A content control still showing its placeholder text ("Click here to enter
+    text.", or a form's own "Enter your response here") is blanked: the form
+    wrote those words, not the provider, and the answer is empty.
+
     Two repairs for files not written by Word: Strict Open XML namespaces
     become the transitional ones, and every ``word/*.xml`` root declares the
     ``r`` prefix (docx2python's run merging looks it up and fails on parts
@@ -311,5 +315,23 @@ def sanitise(zf: zipfile.ZipFile, source: str) -> bytes:
                 if m is not None and b"xmlns:r=" not in m.group(0):
                     at = m.end() - 1 - len(m.group(1))
                     blob = blob[:at] + _R_DECLARATION + blob[at:]
+                if _PLACEHOLDER_MARK in blob:
+                    blob = blank_placeholders(blob, info.filename, source)
             new.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), blob)
     return out.getvalue()
+
+
+_PLACEHOLDER_MARK = b"showingPlcHdr"
+_SDT, _SDT_PR, _SDT_CONTENT, _SHOWING, _T = (f"{{{W}}}{t}" for t in ("sdt", "sdtPr", "sdtContent", "showingPlcHdr", "t"))
+
+
+def blank_placeholders(blob: bytes, name: str, source: str) -> bytes:
+    """The part with the text of every content control that shows its placeholder removed."""
+    root = parse_xml(blob, name, source)
+    for sdt in root.iter(_SDT):
+        pr = sdt.find(_SDT_PR)
+        content = sdt.find(_SDT_CONTENT)
+        if pr is not None and content is not None and pr.find(_SHOWING) is not None:
+            for t in content.iter(_T):
+                t.text = ""
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -291,7 +291,8 @@ class OutcomeReader:
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
                         "assessed_cue": "yes" if (holds(self.sig["assessed"], s.text) or self._describes_assessment(s)
-                                                  or self._assessed_list_cell(s)) else "no",
+                                                  or self._assessed_list_cell(s)
+                                                  or p.under_assessment_heading(s.passage)) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
                 fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,

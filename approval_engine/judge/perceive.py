@@ -178,6 +178,15 @@ class Perceiver(NegationReader, RestatementReader):
                                 if p.kind not in NOT_TEXT and self.placeholders(p.text)}
         return key in self._unfinished
 
+    def under_assessment_heading(self, passage) -> bool:
+        """The passage stands under a heading that names one piece of assessed work
+        (signals.assessment_heading: "Assignment 2 (summative, 4,000 words)", "Task B: ..."),
+        not one that says it is formative: it is that assessment's brief."""
+        path = passage.location.heading_path
+        if not path or passage.kind == "heading":
+            return False
+        return holds(self.sig.get("assessment_heading"), path[-1]) and not holds(self.sig["not_assessed"], path[-1])
+
     def _flags(self, s: Sentence) -> dict[str, str]:
         """Sentence-wide cues, computed once per sentence (and what is its passage's
         or its headings', once for the passage or headings)."""
@@ -210,8 +219,11 @@ class Perceiver(NegationReader, RestatementReader):
             if headings is None:
                 headings = self._headings[path] = (yn(bool(path) and holds(sig.get("contents_heading"), path[-1])),
                                                    yn(any(holds(sig["unfinished_heading"], h) for h in path)),
-                                                   yn(any(holds(sig.get("assumption_heading"), h) for h in path)))
-            flags["contents"], flags["todo"], flags["assumption"] = headings
+                                                   yn(any(holds(sig.get("assumption_heading"), h) for h in path)),
+                                                   yn(self.under_assessment_heading(passage)))
+            flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings
+            if headings[3] == YES and passage.id not in self._question_cells:
+                flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags
         return flags
 

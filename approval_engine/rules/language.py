@@ -256,6 +256,11 @@ class Signals(_Strict):
         " own: applicants, describe, requirement...): left out when a sentence is compared with its wording",
     )
     prompt: list[str] = Field(default_factory=list, description="a paragraph that is the form's own prompt")
+    assessment_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading naming one piece of assessed work ('Assignment 2 (4,000 words)', 'Task B: ...'):"
+        " what stands under it is the assessment's brief",
+    )
     spec_frame: list[str] = Field(
         default_factory=list,
         description="a sentence framed as the form's prompt, a quotation of the specification or a promise to meet"

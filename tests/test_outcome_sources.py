@@ -1,7 +1,8 @@
-"""Criterion 6 read through two indirections real programme documents use: a matrix
+"""Criterion 6 read through the indirections real programme documents use: a matrix
 whose cells are symbols a key explains ("● taught and assessed; ○ taught only; F
-formative task only"), and module learning outcomes under the module's own codes,
-mapped onto the national outcomes in a separate table and assessed by code."""
+formative task only"); module learning outcomes under the module's own codes, mapped
+onto the national outcomes in a separate table and assessed by code; and an
+assignment's brief under its own heading, written as instructions to participants."""
 
 from __future__ import annotations
 
@@ -63,3 +64,30 @@ def test_module_learning_outcomes_mapped_by_code_are_taught_and_assessed_where_t
     assert v["6.S2c"] == "met" and v["6.K1"] == "met"  # LO3, LO1: listed, then assessed by code
     assert v["6.S4"] == "partially_met" and v["6.S8"] == "partially_met"  # LO4: taught, not assessed
     assert v["6.K4"] == "partially_met"  # LO2: taught, not assessed
+
+
+def _brief(tmp_path, heading):
+    return build(tmp_path, "brief", [
+        ("h1", "Module 2: Leading provision"),
+        ("p", "In this module you will learn to use provision mapping to plan and cost provision, and to deploy and "
+              "manage teaching assistants."),
+        ("h2", heading),
+        ("p", "Describe how your school uses provision mapping to plan and cost provision for pupils with SEN, and "
+              "evaluate it."),
+        ("p", "Explain how you deploy and manage teaching assistants and other support staff, and what you would "
+              "change."),
+        ("p", "Your assignment is marked against the criteria below and counts for half of the award."),
+    ])
+
+
+def test_an_assignment_brief_under_its_heading_says_what_is_assessed(tmp_path, engine):
+    """Under "Assignment 2 (4,000 words)", "Describe how your school ..." is the task participants are set
+    (not the form's prompt), and what it asks them to show is assessed."""
+    v = judge(engine, _brief(tmp_path, "Assignment 2 (summative, 4,000 words)"))
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+
+
+@pytest.mark.parametrize("heading", ["Formative task (not marked)", "Reflection and discussion"])
+def test_the_same_instructions_under_a_formative_or_other_heading_assess_nothing(tmp_path, engine, heading):
+    v = judge(engine, _brief(tmp_path, heading))
+    assert v["6.S3"] != "met" and v["6.S4"] != "met"
