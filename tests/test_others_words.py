@@ -3,7 +3,7 @@ its programme does, found by where they stand: a column of what the provider
 said before (beside what it does now), a passage wholly in quotation marks (a
 testimonial, a panel's condition), the conditions and recommendations of a
 validation panel in a response table, items nested under "Not offered:" in a
-multi-level list. (Single sentences that say what they are, such as the
+multi-level list, a staff table's record of what each tutor has done. (Single sentences that say what they are, such as the
 panel's asks in prose, are in test_claim_kinds.py.)"""
 
 from __future__ import annotations
@@ -83,3 +83,19 @@ def test_items_nested_under_not_offered_are_not_offered(engine, tmp_path):
     assert verdicts(engine.evaluate_file(discussed))["2.3"] == "not_met"
     offered = _outline(tmp_path / "offered.docx", [(0, "Entry"), (1, "Routes:"), (2, route)])
     assert verdicts(engine.evaluate_file(offered))["2.3"] != "not_met"
+
+
+def test_a_staff_tables_record_of_each_tutor_is_evidence_of_the_staff_only(engine, tmp_path):
+    """A tutor's past posts and roles elsewhere, under "Qualifications and experience", say what the
+    person has done, not what the programme does: no assessment-only route and no moderation here,
+    but qualified staff."""
+    staff = _table(tmp_path / "staff.docx", ("Name", "Role on the programme", "Qualifications and experience"), [
+        ("Dr Ana Whitlow", "Programme leader",
+         "MEd in Special Education; former SENCO; ran an assessment-only route to HLTA status for the county "
+         "2004-07; external examiner for the SENCO award at another university, moderating its marking."),
+        ("Sam Okafor", "Tutor", "MA in Inclusive Education; specialist teacher in the county's autism outreach team "
+                                "since 2001."),
+    ])
+    v = verdicts(engine.evaluate_file(staff))
+    assert v["2.3"] == "not_met" and v["5.8"] == "not_met"
+    assert v["5.4"] == "met"

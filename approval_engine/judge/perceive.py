@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import question_cells, read_tables, superseded_cells
+from approval_engine.judge.response_tables import cells_under, question_cells, read_tables
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
@@ -131,7 +131,8 @@ class Perceiver(NegationReader, RestatementReader):
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
         tables = read_tables(app.passages)
         self._question_cells = question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
-        self._superseded_cells = superseded_cells(tables, self.sig.get("superseded_column"))
+        self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
+        self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -213,6 +214,7 @@ class Perceiver(NegationReader, RestatementReader):
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             flags["prompt"] = got[1]
+            flags["staff_record"] = yn(passage.id in self._staff_cells)
             flags["fragment"] = yn(self._fragment(s))
             path = passage.location.heading_path
             headings = self._headings.get(path)
@@ -281,6 +283,8 @@ class Perceiver(NegationReader, RestatementReader):
         fact.update(fields)
         if fact["about"] == "needs":
             fact["findings"] = NO  # what stakeholders said they need is this aspect's evidence (see claims row findings)
+        elif fact["about"] == "staff":
+            fact["staff_record"] = NO  # a staff table's record is this aspect's evidence (see claims row staff_record)
         out.facts.append(fact)
         return fact
 

@@ -12,7 +12,8 @@ answer column (``signals.answer_column``: "Response", "Our response",
 
 A table may also set what the provider said before beside what it does now
 ("What we said before" | "What we now do"): the earlier column's cells are the
-provider's past (``superseded_cells``).
+provider's past (``cells_under``), as a staff table's "Qualifications and
+experience" column holds people's records.
 """
 
 from __future__ import annotations
@@ -53,15 +54,17 @@ def question_cells(tables: list[Table], question_column, answer_column) -> set[s
     return out
 
 
-def superseded_cells(tables: list[Table], superseded_column) -> set[str]:
-    """The ids of the cells under a header that marks what the provider said or did before
-    (``signals.superseded_column``: "What we said before", "Previous arrangement"), in a
-    table with another column beside it: the arrangement it replaced, not what it offers."""
-    if superseded_column is None:
+def cells_under(tables: list[Table], column) -> set[str]:
+    """The ids of the cells under a header the patterns ``column`` match, in a table with
+    another column beside it. Under ``signals.superseded_column`` ("What we said before",
+    "Previous arrangement"): the arrangement the provider replaced, not what it offers.
+    Under ``signals.staff_column`` ("Qualifications and experience", "Background"): a
+    person's record, not the programme's arrangement."""
+    if column is None:
         return set()
     out: set[str] = set()
     for cells, first, header in tables:
-        before = {col for col, text in header.items() if holds(superseded_column, text)}
-        if before and len(header) > len(before):
-            out |= {c.id for c in cells if c.location.column in before and c.location.row != first}
+        under = {col for col, text in header.items() if holds(column, text)}
+        if under and len(header) > len(under):
+            out |= {c.id for c in cells if c.location.column in under and c.location.row != first}
     return out

@@ -92,11 +92,13 @@ class Aspect(_Strict):
         " aspect whose statement refers back to what its passage has just said (\"These findings shaped the"
         " design.\") or is by nature an aim",
     )
-    about: Literal["provision", "any", "needs"] = Field(
+    about: Literal["provision", "any", "needs", "staff"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
         " participants are taught (signals.curriculum) is the wrong context for it; needs: the aspect is what"
-        " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other",
+        " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other;"
+        " staff: the aspect is the staff themselves, so a staff table's record of a person (signals.staff_column)"
+        " is evidence for it, as it is for no other",
     )
 
     @model_validator(mode="after")
@@ -237,6 +239,10 @@ class Signals(_Strict):
     )
     superseded_column: list[str] = Field(
         default_factory=list, description="a column header over what the provider said before ('What we said before')"
+    )
+    staff_column: list[str] = Field(
+        default_factory=list,
+        description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
     )
     quoted_passage: list[str] = Field(
         default_factory=list, description="a passage wholly in quotation marks: someone else's words (a testimonial)"
