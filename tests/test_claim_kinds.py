@@ -45,6 +45,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"Members discussed whether to offer {ROUTE}."),
     ("elsewhere", f"Arrangements for {ROUTE}: to follow."),
     ("past", f"In 2007-08 the authority ran {ROUTE}."),
+    ("past", f"During the pilot, two participants completed {ROUTE}."),
+    ("past", f"Pilot participants who asked were offered {ROUTE}."),
+    ("past", f"The pilot also offered {ROUTE}."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
@@ -65,6 +68,11 @@ def test_not_an_arrangement(engine, kind, text):
 
 def test_the_same_words_stated_as_an_arrangement_are_met(engine):
     assert verdicts(engine.evaluate(make_app(f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}.")))["2.3"] == "met"
+
+
+def test_an_arrangement_carried_forward_from_the_pilot_is_one(engine):
+    text = f"As in the pilot, experienced SENCOs may take {ROUTE.split(' for ')[0]}."
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
 
 
 def test_a_question_inside_a_statement_does_not_make_it_one(engine):
