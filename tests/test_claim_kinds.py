@@ -351,3 +351,17 @@ def test_a_negation_in_a_later_clause_leaves_the_subjects_own_verb_standing(engi
                                  "but have no part in conferring it."))
     rf = next(f for f in found.requirements if f.rule.id == "4.3")
     assert rf.aspects["delivery"].status == "supported"
+
+
+def test_advice_to_applicants_not_admitted_is_about_them_not_participants(engine):
+    """"A term shadowing an experienced SENCO", advised to a candidate who is not yet ready, is no placement for
+    participants; the same sentence still shows how applicants are selected."""
+    advice = ("Candidates who are not yet ready are told why at interview and advised what to do first, usually a "
+              "term shadowing an experienced SENCO in a special school.")
+    found = engine.find(make_app(advice))
+    claims = {(d.fact["req"], d.fact["aspect"]): d.fact["status"] for d in found.derived
+              if d.fact["kind"] == "final" and d.fact["req"] in ("5.2", "5.5")}
+    assert claims[("5.5", "placements")] == "wrong_context"
+    assert claims[("5.2", "selection")] == "supported"
+    placement = "Each participant spends a term shadowing an experienced SENCO in a special school."
+    assert verdicts(engine.evaluate(make_app(placement)))["5.5"] != "not_met"

@@ -92,13 +92,14 @@ class Aspect(_Strict):
         " aspect whose statement refers back to what its passage has just said (\"These findings shaped the"
         " design.\") or is by nature an aim",
     )
-    about: Literal["provision", "any", "needs", "staff"] = Field(
+    about: Literal["provision", "any", "needs", "staff", "admissions"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
         " participants are taught (signals.curriculum) is the wrong context for it; needs: the aspect is what"
         " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other;"
         " staff: the aspect is the staff themselves, so a staff table's record of a person (signals.staff_column)"
-        " is evidence for it, as it is for no other",
+        " is evidence for it, as it is for no other; admissions: the aspect is how applicants are selected, so"
+        " what those not admitted are advised to do (signals.not_admitted) is evidence for it, as for no other",
     )
 
     @model_validator(mode="after")
@@ -239,6 +240,10 @@ class Signals(_Strict):
     )
     superseded_column: list[str] = Field(
         default_factory=list, description="a column header over what the provider said before ('What we said before')"
+    )
+    not_admitted: list[str] = Field(
+        default_factory=list,
+        description="what applicants who are not admitted are told or advised ('not yet ready ... what to do first')",
     )
     staff_column: list[str] = Field(
         default_factory=list,
