@@ -91,3 +91,27 @@ def test_an_assignment_brief_under_its_heading_says_what_is_assessed(tmp_path, e
 def test_the_same_instructions_under_a_formative_or_other_heading_assess_nothing(tmp_path, engine, heading):
     v = judge(engine, _brief(tmp_path, heading))
     assert v["6.S3"] != "met" and v["6.S4"] != "met"
+
+
+def test_an_outcome_table_whose_first_column_is_the_providers_reference_for_each_row(tmp_path, engine):
+    """"Ref | Outcome (our wording) | Delivered in | Assessed by | Status": the references number the rows,
+    the outcome is named in the next column, and a status column says nothing of where it is developed."""
+    f = build(tmp_path, "refs", [
+        ("table", [
+            ["Ref", "Outcome (our wording)", "Delivered in", "Assessed by", "Status"],
+            ["KU1", "SEN law and guidance, including the Code of Practice, and what it means for the school",
+             "M1 days 1-2", "A1 (policy audit)", "Agreed"],
+            ["KU3", "Disability equality law and the duties it places on schools", "M1 day 2", "-", "Agreed"],
+            ["KU4", "Child development and how SEN, disability and the learning environment affect it", "TBC", "TBC",
+             "At risk (input not confirmed)"],
+            ["KU5", "The common types of SEN and disability and their effect on learning", "M2 days 1-2",
+             "A2 (analysis of the pupil's needs)", "Agreed"],
+            ["PS3", "Provision mapping to plan and cost provision", "M3 day 1", "A3 (provision map)", "Agreed"],
+        ]),
+        ("p", "A1 is a 4,000-word policy audit, A2 a 5,000-word case study and A3 a portfolio; all three are marked "
+              "for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K5"] == "met" and v["6.S3"] == "met"
+    assert v["6.K3"] == "partially_met"  # delivered, no assessment
+    assert v["6.K4"] == "not_met"  # only a status: neither developed nor assessed

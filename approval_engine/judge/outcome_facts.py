@@ -198,7 +198,7 @@ class OutcomeReader:
             assess = [j for j, h in enumerate(header) if j > 0 and (
                 _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
                 or (t.index in self._transposed and holds(self.sig["assessed"], h)))]
-            develop = [j for j, h in enumerate(header) if j > 0 and j not in assess]
+            develop = [j for j, h in enumerate(header) if j > 0 and j not in assess and not _NOT_WHERE.match(h)]
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
             keyed = not assess and any(self._keyed(row[j]) == "assessed" for _, row, _, _ in tables[t.index]
@@ -364,6 +364,11 @@ class OutcomeReader:
 _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 _SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
+# the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
+_REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
+# a column that records a row's progress or ownership, not where an outcome is developed
+_NOT_WHERE = re.compile(r"^\W*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+                        r"ref(?:erence)?|risk)\b", re.I)
 
 
 def _numbering_column(grid: list[list[str]]) -> bool:
@@ -371,5 +376,8 @@ def _numbering_column(grid: list[list[str]]) -> bool:
     body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
     if len(body) < MIN_OUTCOME_ROWS:
         return False
-    numbered = sum(1 for row in body if _NUMBER_CELL.match(row[0]))
-    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if _NUMBER_CELL.match(row[0]))
+    def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
+        return bool(_NUMBER_CELL.match(cell) or (_REF_CELL.match(cell) and not _BARE_ID.match(cell)))
+
+    numbered = sum(1 for row in body if numbers(row[0]))
+    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if numbers(row[0]))
