@@ -54,7 +54,9 @@ FLOORS = {
     # then an assignment's brief under its own heading read as what is assessed: 0.693/0.762/0.047/0.805
     # then a staff table's records and the advice to applicants not admitted as wrong context: 0.697/0.766/0.047/0.812
     # then outcome tables whose first column is the provider's reference for each row: 0.708/0.776/0.047/0.815
-    "regression": Floor(kappa_w=0.708, exact=0.777, false_assurance=0.047, gap_recall=0.815),
+    # then 6.A7 read in the participant's own CPD plan or targets: 0.709/0.778/0.047/0.813 (gap recall 0.815 -> 0.813:
+    # two outcomes labelled partly shown, not shown before, are now met through their module's assessment)
+    "regression": Floor(kappa_w=0.709, exact=0.778, false_assurance=0.047, gap_recall=0.813),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     "development": Floor(kappa_w=0.802, exact=0.809, false_assurance=0.045, gap_recall=0.797),
     # n=793, development corpus (13 files)

@@ -115,3 +115,12 @@ def test_an_outcome_table_whose_first_column_is_the_providers_reference_for_each
     assert v["6.K1"] == "met" and v["6.K5"] == "met" and v["6.S3"] == "met"
     assert v["6.K3"] == "partially_met"  # delivered, no assessment
     assert v["6.K4"] == "not_met"  # only a status: neither developed nor assessed
+
+
+@pytest.mark.parametrize("text", [
+    "In the final session each participant drafts a personal CPD plan for the following year; the plan is not assessed.",
+    "At the exit tutorial the participant sets three professional targets for the following year, which are not marked.",
+])
+def test_the_participants_own_plan_for_what_to_learn_next_develops_keeping_up_to_date(tmp_path, engine, text):
+    v = judge(engine, build(tmp_path, "cpd", [("h1", "Next steps"), ("p", text)]))
+    assert v["6.A7"] == "partially_met"  # developed, and said not to be assessed
