@@ -48,6 +48,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"During the pilot, two participants completed {ROUTE}."),
     ("past", f"Pilot participants who asked were offered {ROUTE}."),
     ("past", f"The pilot also offered {ROUTE}."),
+    ("testimony", f"Course participants comment upon the great value of {ROUTE}."),
+    ("testimony", f"The external examiner has commended {ROUTE}."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
@@ -365,3 +367,10 @@ def test_advice_to_applicants_not_admitted_is_about_them_not_participants(engine
     assert claims[("5.2", "selection")] == "supported"
     placement = "Each participant spends a term shadowing an experienced SENCO in a special school."
     assert verdicts(engine.evaluate(make_app(placement)))["5.5"] != "not_met"
+
+
+def test_advisory_and_support_teachers_are_job_titles_not_advising_or_supporting_colleagues(engine):
+    tutors = "SENCOs on the course are taught by SEN advisory teachers and learning support teachers from the county."
+    assert verdicts(engine.evaluate(make_app(tutors)))["1.6"] == "not_met"
+    skills = "Unit 3 develops participants' skills in advising colleagues; each participant coaches a colleague in school."
+    assert verdicts(engine.evaluate(make_app(skills)))["1.6"] != "not_met"

@@ -34,7 +34,8 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
                  ("conditional", "conditional"), ("on_request", "on_request"), ("past", "past"), ("other_provider", "other_provider"),
                  ("elsewhere", "elsewhere"),
                  ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
-                 ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"))
+                 ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),
+                 ("testimony", "testimony"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
@@ -283,8 +284,11 @@ class Perceiver(NegationReader, RestatementReader):
         fact.update(fields)
         if fact["about"] == "needs":
             fact["findings"] = NO  # what stakeholders said they need is this aspect's evidence (see claims row findings)
+            fact["testimony"] = NO  # ... as what they told us is (claims row testimony)
         elif fact["about"] == "staff":
             fact["staff_record"] = NO  # a staff table's record is this aspect's evidence (see claims row staff_record)
+        elif fact["about"] == "evaluation":
+            fact["testimony"] = NO  # what evaluation gathers from others is this aspect's evidence (claims row testimony)
         elif fact["about"] == "admissions":
             fact["not_admitted"] = NO  # advice to those not admitted is this aspect's evidence (claims row not_admitted)
         out.facts.append(fact)

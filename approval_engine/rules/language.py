@@ -92,14 +92,16 @@ class Aspect(_Strict):
         " aspect whose statement refers back to what its passage has just said (\"These findings shaped the"
         " design.\") or is by nature an aim",
     )
-    about: Literal["provision", "any", "needs", "staff", "admissions"] = Field(
+    about: Literal["provision", "any", "needs", "staff", "admissions", "evaluation"] = Field(
         default="any",
         description="provision: the aspect is the provider's own arrangement, so a sentence about what"
         " participants are taught (signals.curriculum) is the wrong context for it; needs: the aspect is what"
         " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other;"
         " staff: the aspect is the staff themselves, so a staff table's record of a person (signals.staff_column)"
         " is evidence for it, as it is for no other; admissions: the aspect is how applicants are selected, so"
-        " what those not admitted are advised to do (signals.not_admitted) is evidence for it, as for no other",
+        " what those not admitted are advised to do (signals.not_admitted) is evidence for it, as for no other;"
+        " evaluation: the aspect is how the programme is evaluated, so what evaluation gathers from participants,"
+        " schools and examiners (signals.testimony) is evidence for it, as for no other",
     )
 
     @model_validator(mode="after")
@@ -240,6 +242,11 @@ class Signals(_Strict):
     )
     superseded_column: list[str] = Field(
         default_factory=list, description="a column header over what the provider said before ('What we said before')"
+    )
+    testimony: list[str] = Field(
+        default_factory=list,
+        description="what others say of the programme ('participants comment on ...', 'the external examiner has"
+        " commended ...', 'evidence suggests that the Award is having an impact'): not an arrangement",
     )
     not_admitted: list[str] = Field(
         default_factory=list,
