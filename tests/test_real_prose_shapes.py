@@ -51,6 +51,10 @@ def verdict(engine, application: Application, rid: str) -> str:
     # the award rule stated only as the fallback award
     ("6.0", ["Candidates who pass both modules but do not complete the outcomes portfolio are eligible only for "
              "the award of a Postgraduate Certificate in Inclusive Practice."]),
+    # tutors described by the posts they hold: advisory teachers and experienced SENCOs
+    ("5.4", ["The local tutors are mainly SEN advisory teachers and experienced SENCOs, working with university tutors."]),
+    # the course run in several named places
+    ("3.2", ["The course runs in Bodmin, Tiverton, Exeter and Dorchester."]),
     # a module's learning outcomes, listed under the paragraph that introduces them
     ("6.K1", ["Unit 1: Law and policy. On completing this unit participants will be able to:",
               ("list_item", "explain how the SEN Code of Practice applies in their own school;"),
