@@ -50,6 +50,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"The pilot also offered {ROUTE}."),
     ("testimony", f"Course participants comment upon the great value of {ROUTE}."),
     ("testimony", f"The external examiner has commended {ROUTE}."),
+    ("background", f"The law states that every SENCO must have access to {ROUTE}."),
+    ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
