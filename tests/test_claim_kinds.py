@@ -51,6 +51,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("testimony", f"Course participants comment upon the great value of {ROUTE}."),
     ("testimony", f"The external examiner has commended {ROUTE}."),
     ("background", f"The law states that every SENCO must have access to {ROUTE}."),
+    ("another_provider", f"Colleagues at the University of Harnside have {ROUTE}."),
+    ("hope", f"The team will consider {ROUTE} when the programme is reviewed after its first year."),
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
@@ -376,3 +378,16 @@ def test_advisory_and_support_teachers_are_job_titles_not_advising_or_supporting
     assert verdicts(engine.evaluate(make_app(tutors)))["1.6"] == "not_met"
     skills = "Unit 3 develops participants' skills in advising colleagues; each participant coaches a colleague in school."
     assert verdicts(engine.evaluate(make_app(skills)))["1.6"] != "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "All participants are serving teachers, and their enhanced CRB disclosures are obtained and held by their employers.",
+    "All candidates are employed teachers, and their schools are required to hold an enhanced CRB disclosure for them.",
+])
+def test_a_check_done_or_required_of_the_employer_is_left_to_it(engine, text):
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "not_met"
+
+
+def test_a_numbered_question_in_the_imperative_is_the_forms(engine):
+    """"1.5 Explain how the programme will ..." is the form's question, even with no "your" in it."""
+    assert verdicts(engine.evaluate(make_app(f"2.3 Explain how the programme will offer {ROUTE}.")))["2.3"] == "not_met"

@@ -3,7 +3,9 @@ its programme does, found by where they stand: a column of what the provider
 said before (beside what it does now), a passage wholly in quotation marks (a
 testimonial, a panel's condition), the conditions and recommendations of a
 validation panel in a response table, items nested under "Not offered:" in a
-multi-level list, a staff table's record of what each tutor has done. (Single sentences that say what they are, such as the
+multi-level list, a staff table's record of what each tutor has done, a
+sentence in the past tense under a heading over what was (the pilot), a panel's
+conditions under their own heading. (Single sentences that say what they are, such as the
 panel's asks in prose, are in test_claim_kinds.py.)"""
 
 from __future__ import annotations
@@ -99,3 +101,33 @@ def test_a_staff_tables_record_of_each_tutor_is_evidence_of_the_staff_only(engin
     v = verdicts(engine.evaluate_file(staff))
     assert v["2.3"] == "not_met" and v["5.8"] == "not_met"
     assert v["5.4"] == "met"
+
+
+def _sections(path, sections):
+    d = docx.Document()
+    for heading, paragraphs in sections:
+        d.add_heading(heading, 1)
+        for text in paragraphs:
+            d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+def test_what_the_pilot_did_under_its_own_heading_is_the_past(engine, tmp_path):
+    pilot = ("One candidate, an advisory teacher with the Council's specialist team, followed an assessment-only route: "
+             "she submitted a portfolio and was examined on it without attending the taught sessions.")
+    past = _sections(tmp_path / "pilot.docx", [("2. The pilot programme 2007-08", [pilot])])
+    assert verdicts(engine.evaluate_file(past))["2.3"] == "not_met"
+    now = _sections(tmp_path / "now.docx", [("3. The programme from September 2009", [ROUTE])])
+    assert verdicts(engine.evaluate_file(now))["2.3"] == "met"
+    carried = _sections(tmp_path / "carried.docx", [("2. The pilot programme 2007-08", [
+        "The assessment-only route that one candidate followed in the pilot continues: experienced SENCOs may "
+        "submit a portfolio mapped to the outcomes and take a professional discussion with two tutors."])])
+    assert verdicts(engine.evaluate_file(carried))["2.3"] != "not_met"
+
+
+def test_a_panels_conditions_under_their_own_heading_are_its_words(engine, tmp_path):
+    conditions = _sections(tmp_path / "conditions.docx", [("Report of the approval panel", []), ("Conditions", [
+        "C2 The team must set out the system by which it will verify that every candidate accepted holds a current "
+        "enhanced CRB disclosure."])])
+    assert verdicts(engine.evaluate_file(conditions))["5.3"] == "not_met"

@@ -223,8 +223,15 @@ class Perceiver(NegationReader, RestatementReader):
                 headings = self._headings[path] = (yn(bool(path) and holds(sig.get("contents_heading"), path[-1])),
                                                    yn(any(holds(sig["unfinished_heading"], h) for h in path)),
                                                    yn(any(holds(sig.get("assumption_heading"), h) for h in path)),
-                                                   yn(self.under_assessment_heading(passage)))
-            flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings
+                                                   yn(self.under_assessment_heading(passage)),
+                                                   any(holds(sig.get("past_heading"), h) for h in path),
+                                                   bool(path) and holds(sig.get("panel_heading"), path[-1]))
+            flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings[:4]
+            # a sentence in the past tense under a heading over what was ("2. The pilot programme 2007-08")
+            if headings[4] and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
+                flags["past"] = YES
+            if headings[5]:  # under "Conditions", "Recommendations", "Report of the approval panel": the panel's words
+                flags["quoted"] = YES
             if headings[3] == YES and passage.id not in self._question_cells:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags

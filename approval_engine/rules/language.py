@@ -243,6 +243,17 @@ class Signals(_Strict):
     superseded_column: list[str] = Field(
         default_factory=list, description="a column header over what the provider said before ('What we said before')"
     )
+    past_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over what was ('The pilot programme 2007-08', 'Beginnings', 'History'): a sentence"
+        " under it in the past tense (signals.past_tense, none of signals.present_tense) is the provider's past",
+    )
+    past_tense: list[str] = Field(default_factory=list, description="a verb in the past tense")
+    present_tense: list[str] = Field(default_factory=list, description="a verb in the present or future")
+    panel_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
+    )
     testimony: list[str] = Field(
         default_factory=list,
         description="what others say of the programme ('participants comment on ...', 'the external examiner has"
