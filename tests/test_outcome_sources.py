@@ -124,3 +124,22 @@ def test_an_outcome_table_whose_first_column_is_the_providers_reference_for_each
 def test_the_participants_own_plan_for_what_to_learn_next_develops_keeping_up_to_date(tmp_path, engine, text):
     v = judge(engine, build(tmp_path, "cpd", [("h1", "Next steps"), ("p", text)]))
     assert v["6.A7"] == "partially_met"  # developed, and said not to be assessed
+
+
+def test_a_column_of_what_the_pilot_did_is_not_where_the_programme_teaches(tmp_path, engine):
+    """"Pilot 2007-08 (for reference only)" beside "Developed from 2009": only the programme's columns count, and
+    a cell that says its content is optional and not part of the programme, or a score, develops nothing."""
+    f = build(tmp_path, "pilot", [
+        ("table", [
+            ["National minimum outcome", "Developed from 2009", "Assessed from 2009", "Pilot 2007-08 (for reference only)"],
+            ["K1 The statutory and regulatory context for SEN and disability equality", "Session 1", "A1", "Session 1"],
+            ["K4 Child development and how it affects learning", "—", "—", "Session 3"],
+            ["S2d Access arrangements for national tests and examinations",
+             "Council briefing (optional; not part of the programme)", "—", "Session 8"],
+            ["K5 The most common types of SEN and disability", "3.6", "—", "Session 4"],
+        ]),
+        ("p", "A1 is a 4,000-word case study, marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K4"] == "not_met" and v["6.S2d"] == "not_met" and v["6.K5"] == "not_met"

@@ -198,7 +198,12 @@ class OutcomeReader:
             assess = [j for j, h in enumerate(header) if j > 0 and (
                 _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
                 or (t.index in self._transposed and holds(self.sig["assessed"], h)))]
-            develop = [j for j, h in enumerate(header) if j > 0 and j not in assess and not _NOT_WHERE.match(h)]
+            # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
+            # the programme's: neither where an outcome is developed nor how it is assessed
+            before = {j for j, h in enumerate(header) if holds(self.sig.get("superseded_column"), h)}
+            assess = [j for j in assess if j not in before]
+            develop = [j for j, h in enumerate(header)
+                       if j > 0 and j not in assess and j not in before and not _NOT_WHERE.match(h)]
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
             keyed = not assess and any(self._keyed(row[j]) == "assessed" for _, row, _, _ in tables[t.index]
@@ -215,7 +220,8 @@ class OutcomeReader:
                 # says nowhere the outcome is developed (a tick under a module's column does)
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
-                             and not _SAYS_NONE.match(row[j])
+                             and not _SAYS_NONE.match(row[j]) and not _FIGURE_CELL.match(row[j])
+                             and not _NOT_IN_PROGRAMME.search(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
                 if keyed:
                     meant = [self._keyed(x) for x in dev_cells]
@@ -362,6 +368,10 @@ class OutcomeReader:
 
 
 _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
+# a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
+_FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
+# a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)")
+_NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught)\b|\boptional\b", re.I)
 _SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 # the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
