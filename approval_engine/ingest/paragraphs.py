@@ -49,7 +49,6 @@ KEY_ENTRY_WORDS = 12
 
 
 @dataclass
-
 class Para:
     """A kept paragraph before block ids and numbers are given."""
 

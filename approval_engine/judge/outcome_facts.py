@@ -17,7 +17,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.outcome_codes import CodeReader
-from approval_engine.judge.outcome_keys import keyed, read_key
+from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
@@ -181,9 +181,6 @@ class OutcomeReader:
                 continue
         return None
 
-    def _keyed(self, cell: str) -> str | None:
-        return keyed(self.key_values, cell)
-
     def _row_facts(self, facts: list[dict]) -> set[str]:
         in_table: set[str] = set()
         self.items = ItemKey(self)
@@ -206,8 +203,8 @@ class OutcomeReader:
                        if j > 0 and j not in assess and j not in before and not _NOT_WHERE.match(h)]
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
-            keyed = not assess and any(self._keyed(row[j]) == "assessed" for _, row, _, _ in tables[t.index]
-                                       for j in develop if j < len(row))
+            by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
+                                        for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
                 if rid in taken:
@@ -223,8 +220,8 @@ class OutcomeReader:
                              and not _SAYS_NONE.match(row[j]) and not _FIGURE_CELL.match(row[j])
                              and not _NOT_IN_PROGRAMME.search(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
-                if keyed:
-                    meant = [self._keyed(x) for x in dev_cells]
+                if by_key:
+                    meant = [keyed(self.key_values, x) for x in dev_cells]
                     cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells else "empty")
                 elif not assess:
                     cell = "none"
@@ -237,7 +234,7 @@ class OutcomeReader:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
                               "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                              "assessment_column": "yes" if assess or keyed else "no", "assessment_cell": cell,
+                              "assessment_column": "yes" if assess or by_key else "no", "assessment_cell": cell,
                               "development_column": "yes" if develop else "no"})
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
@@ -372,7 +369,6 @@ _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 _FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)")
 _NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught)\b|\boptional\b", re.I)
-_SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)"
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 # the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
 _REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")

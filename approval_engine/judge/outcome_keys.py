@@ -24,7 +24,7 @@ _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?
 _KEY_ENTRY = re.compile(r"^\s*(?:([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([^\w\s]{1,3}|[A-Z]{1,2})\s)\s*(.+)$", re.S)
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
-_SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)
+SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
 
@@ -46,7 +46,7 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
         for value, meaning in _entries(entries):
             if holds(sig["not_assessed"], meaning):
                 values[value] = "not_assessed"
-            elif _SUMMATIVE.search(meaning) and not _SAYS_NONE.match(meaning):
+            elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
                 values[value] = "assessed"
             elif _DEVELOP.search(meaning):
                 values[value] = "developed"
