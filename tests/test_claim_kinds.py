@@ -55,6 +55,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"The team will consider {ROUTE} when the programme is reviewed after its first year."),
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
+    ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
+    ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
     # a contraction: "that's" (signals are matched from a word's start)
