@@ -58,6 +58,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
+    ("another_provider", "Our support service already runs assessment-only routes to HLTA status for teaching "
+                         "assistants."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
     # a contraction: "that's" (signals are matched from a word's start)
     ("deferred", f"Programme leader: as for {ROUTE}, that’s really for the school’s governors."),
@@ -170,6 +172,29 @@ def test_a_table_rows_short_title_cell_is_not_its_answer(tmp_path, engine):
     v = verdicts(engine.evaluate(read_application(path)))
     assert v["2.3"] == "not_met"
     assert v["2.1"] == "met"  # not made tentative by row Q8's placeholder
+
+
+def test_an_action_logs_action_column_is_still_to_be_done(tmp_path, engine):
+    """Minutes' action log ("Minute | Action | Who | By"): an action is work still to be done,
+    however its cell is worded; the same words in a table without a "Who" or "By" column are
+    the provider's arrangement."""
+    import docx
+
+    from approval_engine.judge.evaluate import read_application
+
+    def table(header, row):
+        d = docx.Document()
+        t = d.add_table(rows=2, cols=len(header))
+        for r, cells in enumerate((header, row)):
+            for c, val in enumerate(cells):
+                t.cell(r, c).text = val
+        path = tmp_path / f"{len(header)}.docx"
+        d.save(str(path))
+        return verdicts(engine.evaluate(read_application(path)))
+
+    action = "Offer an assessment-only route to experienced SENCOs, with a portfolio and a viva"
+    assert table(["Minute", "Action", "Who", "By"], ["4.2", action, "Programme leader", "March 2009"])["2.3"] == "not_met"
+    assert table(["Route", "Arrangement"], ["Experienced SENCOs", action])["2.3"] == "met"
 
 
 def test_a_match_inside_a_relative_clause_is_not_negated_by_the_main_verb(engine):

@@ -134,6 +134,7 @@ class Perceiver(NegationReader, RestatementReader):
         self._question_cells = question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
+        self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -227,6 +228,8 @@ class Perceiver(NegationReader, RestatementReader):
                                                    any(holds(sig.get("past_heading"), h) for h in path),
                                                    bool(path) and holds(sig.get("panel_heading"), path[-1]))
             flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings[:4]
+            if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
+                flags["todo"] = YES
             # a sentence in the past tense under a heading over what was ("2. The pilot programme 2007-08")
             if headings[4] and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
                 flags["past"] = YES

@@ -42,7 +42,9 @@ def read_tables(passages: list[Passage]) -> list[Table]:
 
 
 def question_cells(tables: list[Table], question_column, answer_column) -> set[str]:
-    """The ids of the cells in the question column of every response table."""
+    """The ids of the cells under a header ``question_column`` matches, in a table with another
+    column ``answer_column`` matches: a response table's question column beside its answers,
+    or an action log's "Action" column beside "Who" and "By"."""
     if question_column is None or answer_column is None:
         return set()
     out: set[str] = set()

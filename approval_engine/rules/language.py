@@ -263,6 +263,14 @@ class Signals(_Strict):
         default_factory=list,
         description="what applicants who are not admitted are told or advised ('not yet ready ... what to do first')",
     )
+    action_column: list[str] = Field(
+        default_factory=list,
+        description="an action log's column ('Action', 'Next steps') beside one that says who or by when"
+        " (signals.action_owner_column): each cell is still to be done",
+    )
+    action_owner_column: list[str] = Field(
+        default_factory=list, description="an action log's column saying who or by when ('Who', 'By', 'Owner')"
+    )
     staff_column: list[str] = Field(
         default_factory=list,
         description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
