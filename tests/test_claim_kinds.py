@@ -56,6 +56,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
+    ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} is, in the team's view, best left to the University's other "
+                "awards, and the programme does not offer it."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
     ("another_provider", f"Applicants to our PGCE courses may take {ROUTE}."),
     ("another_provider", "Our support service already runs assessment-only routes to HLTA status for teaching "

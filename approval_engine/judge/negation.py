@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.text import (Sentence, clause_after, clause_before, governs_subject, in_relative_clause,
+from approval_engine.judge.text import (Sentence, clause_after, clause_before, governs_subject, holds, in_relative_clause,
                                         main_predicate)
 from approval_engine.rules.prefilter import fold, short_literals
 
@@ -76,6 +76,10 @@ class NegationReader:
         """The next clause, after a semicolon or colon, opens by pointing back at what was
         just named and negates it ("... asks about access arrangements for the tests;
         these are not part of the programme")."""
+        back = self.sig.get("negation_back")
+        turn = _LATER_CLAUSE.search(text, end)
+        if back is not None and turn is not None and holds(back, text[turn.end():]):
+            return True  # "..., and the programme does not address it directly"
         stop = _CLAUSE_STOP.search(text, end)
         if stop is None:
             return False
@@ -104,6 +108,7 @@ def _closes_relative(text: str, start: int, clause: str) -> bool:
 
 _CLAUSE_STOP = re.compile(r"[;:]")
 _POINTS_BACK = re.compile(r"\s*(?:these|this|they|it|those|neither|none of (?:these|them))\b", re.I)
+_LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
 
 

@@ -195,6 +195,11 @@ class Signals(_Strict):
 
     negation: list[str] = Field(min_length=1, description="cues that negate a match in the same clause")
     negation_after: list[str] = Field(default_factory=list, description="cues after a match that negate it")
+    negation_back: list[str] = Field(
+        default_factory=list,
+        description="a later clause of the sentence that negates what was just named by pointing back at it"
+        " ('..., and the programme does not address it directly')",
+    )
     aspiration: list[str] = Field(min_length=1, description="cues that make a sentence only a hope or plan")
     placeholder: list[str] = Field(default_factory=list, description="unfinished text: never evidence")
     declined: list[str] = Field(default_factory=list, description="an option considered and turned down")
