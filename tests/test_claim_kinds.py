@@ -420,3 +420,12 @@ def test_a_check_done_or_required_of_the_employer_is_left_to_it(engine, text):
 def test_a_numbered_question_in_the_imperative_is_the_forms(engine):
     """"1.5 Explain how the programme will ..." is the form's question, even with no "your" in it."""
     assert verdicts(engine.evaluate(make_app(f"2.3 Explain how the programme will offer {ROUTE}.")))["2.3"] == "not_met"
+
+
+def test_a_title_ending_in_a_question_mark_does_not_make_a_question(engine):
+    """A cited title that ends in "?" ("Inclusion: does it matter where pupils are taught?
+    (2006)") neither ends the sentence nor makes it a question: the sentence's inspection
+    evidence and its other sources count."""
+    text = ("The reading for Module 1 uses Ofsted’s Inclusion: does it matter where pupils are taught? (2006), "
+            "recent research on teaching assistants and the Bercow Review (2008).")
+    assert verdicts(engine.evaluate(make_app(text)))["1.3"] == "met"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from approval_engine.ingest.model import Passage
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_CITATION = re.compile(r"\((?:[A-Z][\w&.’' ]{0,40},\s*)?(?:19|20)\d\d[a-z]?\)")
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and)\b|\b(?:but|however|although|whereas)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
@@ -33,12 +34,14 @@ NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match cl
 
 def split_sentences(text: str) -> list[str]:
     """Sentences, never splitting after an abbreviation or inside brackets
-    ("[TBC – entry requirements? Check guidance]" stays one piece)."""
+    ("[TBC – entry requirements? Check guidance]" stays one piece), nor before the year
+    that cites a title ending in a question mark ("Ofsted's Inclusion: does it matter
+    where pupils are taught? (2006), the Bercow Report ...")."""
     parts = _SENT_SPLIT.split(text)
     out: list[str] = []
     for part in parts:
         if out and (_ABBREV.search(out[-1]) or out[-1].count("[") > out[-1].count("]")
-                    or out[-1].count("(") > out[-1].count(")")):
+                    or out[-1].count("(") > out[-1].count(")") or _CITATION.match(part)):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
