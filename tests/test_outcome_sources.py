@@ -143,3 +143,47 @@ def test_a_column_of_what_the_pilot_did_is_not_where_the_programme_teaches(tmp_p
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.K4"] == "not_met" and v["6.S2d"] == "not_met" and v["6.K5"] == "not_met"
+
+
+def test_a_table_of_ratings_is_not_where_an_outcome_is_taught(tmp_path, engine):
+    """A participants' evaluation table ("Session | Mean score | Returns") names sessions that read like
+    outcomes; its columns measure them and say nowhere that the programme develops them."""
+    f = build(tmp_path, "ratings", [
+        ("h1", "How participants rated the sessions"),
+        ("table", [
+            ["Session", "Mean score", "Returns"],
+            ["1 Law, policy and the SENCO", "4.2", "21"],
+            ["2 Every Child Matters and the SENCO", "3.9", "20"],
+            ["3 Child development and SEN", "2.7", "20"],
+            ["4 Areas of need: specific learning difficulties and speech and language", "4.5", "21"],
+            ["5 Pupil voice: involving pupils in planning and reviewing their provision", "2.4", "18"],
+            ["6 Access arrangements for national tests", "3.6", "18"],
+            ["7 Leading adults: deploying and managing teaching assistants", "4.3", "19"],
+            ["8 Self-evaluation and the SEF", "3.7", "17"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K4"] == "not_met" and v["6.S2d"] == "not_met" and v["6.S7"] == "not_met"
+
+
+def test_a_column_that_points_to_sections_is_not_a_code_for_each_row(tmp_path, engine):
+    """"Feature | Decision | See": the same section number on several rows points to where each decision is
+    explained; it is not the provider's code for the outcomes those rows name, so a later use of "7.3" does
+    not develop or assess them."""
+    f = build(tmp_path, "see", [
+        ("table", [
+            ["Feature of the old course", "Decision", "See"],
+            ["Child development session", "Dropped", "7.3"],
+            ["Pupil voice workshop", "Dropped", "7.3"],
+            ["Access arrangements session", "Dropped", "7.3"],
+            ["Law and the Code of Practice", "Continued", "7.1"],
+            ["Provision mapping", "Continued", "7.2"],
+        ]),
+        ("table", [
+            ["Task", "Outcomes assessed"],
+            ["Case study (4,000 words, marked for the award)", "7.3"],
+            ["Portfolio (marked for the award)", "7.1, 7.2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K4"] == "not_met" and v["6.S7"] == "not_met" and v["6.S2d"] == "not_met"

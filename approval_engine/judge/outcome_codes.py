@@ -105,9 +105,19 @@ class CodeReader:
 
     def read_definitions(self) -> None:
         for t in self.r.tables:
+            # a column where the same code stands in several rows points elsewhere ("See | 7.3"):
+            # a code names one outcome, so it is not a code for the outcomes on those rows
+            seen: dict[tuple[int, str], int] = defaultdict(int)
+            for row in t.rows:
+                for c, cell in enumerate(row):
+                    alone = _CODE_ALONE.match(cell)
+                    if alone:
+                        seen[(c, _key(alone.group(1)))] += 1
             for r, row in enumerate(t.rows):
                 for c, cell in enumerate(row):
                     alone = _CODE_ALONE.match(cell)
+                    if alone and seen[(c, _key(alone.group(1)))] > 1:
+                        continue
                     if alone:  # "PA1 | Good relationships with pupils and their families"
                         others = [x for j, x in enumerate(row) if j != c and x.strip() and not _CODE_ALONE.match(x)]
                         named = [rid for x in others for rid in self._names(x)]

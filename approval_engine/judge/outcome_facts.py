@@ -368,13 +368,17 @@ _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 # a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
 _FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)")
-_NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught)\b|\boptional\b", re.I)
+_NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
+                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 # the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
 _REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
 # a column that records a row's progress or ownership, not where an outcome is developed
-_NOT_WHERE = re.compile(r"^\W*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
-                        r"ref(?:erence)?|risk)\b", re.I)
+_NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+                        r"ref(?:erence)?|risk|"
+                        # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
+                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
+                        r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
 
 
 def _numbering_column(grid: list[list[str]]) -> bool:
