@@ -229,6 +229,7 @@ def test_a_decision_left_for_later_is_an_intention(engine):
     "All participants are serving teachers and will therefore already hold an enhanced CRB disclosure.",
     "Checking enhanced CRB disclosures is really up to the headteacher.",
     "Responsibility for enhanced CRB disclosures and all other pre-appointment checks rests with each employer.",
+    "The participant's headteacher is responsible, as the employer, for the enhanced CRB disclosure and other checks.",
 ])
 def test_a_check_left_to_the_school_or_assumed_is_no_check(engine, text):
     assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "not_met"
