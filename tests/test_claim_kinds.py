@@ -56,6 +56,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
+    ("question", f"At the briefing, Members asked whether the Award would offer {ROUTE}."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} is, in the team's view, best left to the University's other "
                 "awards, and the programme does not offer it."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
@@ -430,3 +431,55 @@ def test_a_title_ending_in_a_question_mark_does_not_make_a_question(engine):
     text = ("The reading for Module 1 uses Ofsted’s Inclusion: does it matter where pupils are taught? (2006), "
             "recent research on teaching assistants and the Bercow Review (2008).")
     assert verdicts(engine.evaluate(make_app(text)))["1.3"] == "met"
+
+
+PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every outcome and are assessed "
+             "without attending the taught modules.")
+
+
+@pytest.mark.parametrize("blocks,rid", [
+    # a list of works cited names publications, whatever their titles say
+    ([("h1", "References"), ("p", "Brennan, T. (2008) Accrediting experience: an assessment-only route for "
+                                   "experienced SENCOs. Journal of Professional Learning, 4(2), 11-19.")], "2.3"),
+    # an option weighed in an appraisal is not the arrangement adopted
+    ([("h1", "Options considered"), ("h2", "Option D: an assessment-only route"), ("p", PORTFOLIO)], "2.3"),
+    ([("h1", "4. Appraisal"), ("p", "Option B scores highest for flexibility because of its assessment-only "
+                                    "route for experienced SENCOs.")], "2.3"),
+    # the provider's other courses are not the Award
+    ([("h1", "Other SEN and inclusion courses"), ("p", "Listening to Learners: a day on consulting pupils with SEN "
+                                                      "about their support, with a follow-up task in school.")], "1.5"),
+    # what the document says is still open
+    ([("h1", "Part D: What is still open"), ("p", "Participants may claim up to 20 credits for prior certificated "
+                                                  "learning at Level 7 under the University's APL regulations.")], "2.1"),
+])
+def test_a_heading_says_what_every_passage_under_it_is(tmp_path, engine, blocks, rid):
+    from test_phenomena import build, judge
+
+    assert judge(engine, build(tmp_path, "under", blocks))[rid] == "not_met"
+    # the same passage under a heading of the programme's own is evidence
+    own = [("h1", "The programme")] + [b for b in blocks if b[0] == "p"]
+    assert judge(engine, build(tmp_path, "own", own))[rid] != "not_met"
+
+
+@pytest.mark.parametrize("status,expected", [("Withdrawn", "not_met"), ("Coming soon", "not_met"),
+                                             ("Available", "met")])
+def test_a_cards_status_says_whether_it_describes_what_runs(tmp_path, engine, status, expected):
+    """A catalogue's card for a product whose status is "Withdrawn" or "Coming soon" describes nothing
+    the programme offers now."""
+    from test_phenomena import build, judge
+
+    card = ("table", [["SL-120 Pupil Voice Day", ""], ["Status", status],
+                      ["What you get", "Participants practise consulting pupils with SEN and involving them in "
+                                       "reviewing their own provision, with a follow-up task in school."]])
+    assert judge(engine, build(tmp_path, "card", [("h1", "The National Award"), card]))["1.5"] == expected
+
+
+def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(tmp_path, engine):
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Procedure AD-6: Assessment-only route"),
+              ("table", [["Reference", "AD-6"], ["Owner", "Programme Leader"], ["Status", "DRAFT - not yet approved"]]),
+              ("h2", "Steps"), ("p", PORTFOLIO)]
+    assert judge(engine, build(tmp_path, "draft", blocks))["2.3"] == "not_met"
+    blocks[1] = ("table", [["Reference", "AD-6"], ["Owner", "Programme Leader"], ["Status", "Approved March 2009"]])
+    assert judge(engine, build(tmp_path, "live", blocks))["2.3"] == "met"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import cells_under, question_cells, read_tables
+from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.outcome_facts import OutcomeReader
@@ -81,7 +81,7 @@ class Perceiver(NegationReader, RestatementReader):
         self.spec = spec  # the specification's wording: a word set per requirement and per guidance sentence
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
-        self._headings: dict[tuple[str, ...], tuple[str, str]] = {}  # heading path -> (contents, todo)
+        self._headings: dict[tuple[str, ...], tuple] = {}  # heading path -> what its headings say (contents, todo, ...)
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
         # passage id -> (concrete, prompt, quoted, a cue its place gives it: "declined", "hope", "past" or "")
         self._passage_cues: dict[str, tuple[str, str, str, str]] = {}
@@ -135,6 +135,8 @@ class Perceiver(NegationReader, RestatementReader):
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
+        self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
+                                              self.sig.get("status_not_current"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -226,10 +228,18 @@ class Perceiver(NegationReader, RestatementReader):
                                                    yn(any(holds(sig.get("assumption_heading"), h) for h in path)),
                                                    yn(self.under_assessment_heading(passage)),
                                                    any(holds(sig.get("past_heading"), h) for h in path),
-                                                   bool(path) and holds(sig.get("panel_heading"), path[-1]))
+                                                   bool(path) and holds(sig.get("panel_heading"), path[-1]),
+                                                   yn(any(holds(sig.get("citation_heading"), h) for h in path)),
+                                                   yn(any(holds(sig.get("options_heading"), h) for h in path)),
+                                                   any(holds(sig.get("other_courses_heading"), h) for h in path))
             flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings[:4]
             if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
+            # under "References", under "Options considered" or "Option B", in a table whose status is "Withdrawn"
+            flags["citation"], flags["option"] = headings[6], headings[7]
+            flags["not_current"] = yn(passage.id in self._not_current)
+            if headings[8]:  # under "Other courses": another programme's
+                flags["other_provider"] = YES
             # a sentence in the past tense under a heading over what was ("2. The pilot programme 2007-08")
             if headings[4] and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
                 flags["past"] = YES

@@ -70,3 +70,27 @@ def cells_under(tables: list[Table], column) -> set[str]:
         if under and len(header) > len(under):
             out |= {c.id for c in cells if c.location.column in under and c.location.row != first}
     return out
+
+
+METADATA_CELL_WORDS = 12  # a document-control table's cells are short ("Owner | Programme Leader")
+
+
+def not_current_cells(tables: list[Table], passages: list[Passage], label, status) -> set[str]:
+    """The ids of the passages a "Status" row says are not running: every cell of a table
+    with a row "Status | Withdrawn" (a product's card) and, when that table is a short
+    document-control table ("Reference | AD-6", "Status | DRAFT – not yet approved"), every
+    passage of the section it heads."""
+    if label is None or status is None:
+        return set()
+    out: set[str] = set()
+    for cells, _first, _header in tables:
+        by_place = {(c.location.row, c.location.column): c for c in cells}
+        stopped = any(holds(label, c.text) and (nxt := by_place.get((c.location.row, c.location.column + 1)))
+                      is not None and holds(status, nxt.text) for c in cells)
+        if not stopped:
+            continue
+        out |= {c.id for c in cells}
+        path = cells[0].location.heading_path
+        if path and all(len(c.text.split()) <= METADATA_CELL_WORDS for c in cells):
+            out |= {p.id for p in passages if p.location.heading_path[: len(path)] == path}
+    return out

@@ -255,6 +255,25 @@ class Signals(_Strict):
     )
     past_tense: list[str] = Field(default_factory=list, description="a verb in the past tense")
     present_tense: list[str] = Field(default_factory=list, description="a verb in the present or future")
+    citation_heading: list[str] = Field(
+        default_factory=list, description="a heading over works cited ('References'): each entry names a publication"
+    )
+    options_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over options considered or appraised ('Options considered', 'Option B'): not the"
+        " arrangement adopted",
+    )
+    other_courses_heading: list[str] = Field(
+        default_factory=list, description="a heading over the provider's other courses ('Other SEN courses')"
+    )
+    status_label: list[str] = Field(
+        default_factory=list, description="a table row's label for the status of what the table describes ('Status')"
+    )
+    status_not_current: list[str] = Field(
+        default_factory=list,
+        description="a status that says what a table (a product's card, a procedure) describes is not running"
+        " ('Withdrawn', 'Coming soon', 'DRAFT – not yet approved')",
+    )
     panel_heading: list[str] = Field(
         default_factory=list,
         description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
