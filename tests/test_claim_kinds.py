@@ -57,6 +57,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
     ("question", f"At the briefing, Members asked whether the Award would offer {ROUTE}."),
+    ("hope", f"That the Programme Leader bring proposals for {ROUTE} to the Board by June 2009."),
+    ("another_provider", f"Carrick (2007) describes {ROUTE} at the University of Westholme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} is, in the team's view, best left to the University's other "
                 "awards, and the programme does not offer it."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
