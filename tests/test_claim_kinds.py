@@ -450,6 +450,9 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # the provider's other courses are not the Award
     ([("h1", "Other SEN and inclusion courses"), ("p", "Listening to Learners: a day on consulting pupils with SEN "
                                                       "about their support, with a follow-up task in school.")], "1.5"),
+    # what was, told in the past tense under a heading over the background
+    ([("h1", "4. Background"), ("p", "It included a day on pupil voice led by the Children's Rights Officer, and "
+                                     "every participant spent a day visiting a special school.")], "1.5"),
     # what the document says is still open
     ([("h1", "Part D: What is still open"), ("p", "Participants may claim up to 20 credits for prior certificated "
                                                   "learning at Level 7 under the University's APL regulations.")], "2.1"),
