@@ -187,3 +187,22 @@ def test_a_column_that_points_to_sections_is_not_a_code_for_each_row(tmp_path, e
     ])
     v = judge(engine, f)
     assert v["6.K4"] == "not_met" and v["6.S7"] == "not_met" and v["6.S2d"] == "not_met"
+
+
+def test_one_column_that_says_where_each_outcome_is_taught_and_assessed(tmp_path, engine):
+    """"Outcome | In the Award": "Session 1; assessed in Task A" is taught and assessed, "Session 3" only
+    taught, and a row assessed only formatively is not assessed for the award."""
+    f = build(tmp_path, "combined", [
+        ("table", [
+            ["Outcome", "In the Award"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Session 1; assessed in Task A"],
+            ["Disability equality law and the actions it requires", "Session 2; assessed in Task A (accessibility plan)"],
+            ["How children develop and what affects their development", "Session 3"],
+            ["The common types of SEN and their effect on learning", "Session 5; assessed in Task B"],
+            ["Approaches, strategies and resources for assessment, planning and teaching", "Session 6; assessed in a formative task only"],
+        ]),
+        ("p", "Tasks A and B are marked for the award: Task A is a 4,000-word policy audit and Task B a case study."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.K5"] == "met"
+    assert v["6.K4"] == "partially_met" and v["6.K6"] == "partially_met"

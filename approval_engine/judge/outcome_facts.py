@@ -205,6 +205,10 @@ class OutcomeReader:
             # award ("● taught and assessed; ○ taught only; F formative task only")
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
                                         for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
+            # no assessment column, but the cells say where each outcome is assessed as well as taught
+            # ("Sessions 6 and 7; assessed in Task B (review meeting)")
+            combined = not assess and not by_key and any(
+                self._assessed_in(row[j]) for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
                 if rid in taken:
@@ -223,6 +227,8 @@ class OutcomeReader:
                 if by_key:
                     meant = [keyed(self.key_values, x) for x in dev_cells]
                     cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells else "empty")
+                elif combined:
+                    cell = "present" if any(self._assessed_in(x) for x in dev_cells) else "empty"
                 elif not assess:
                     cell = "none"
                 else:
@@ -234,12 +240,19 @@ class OutcomeReader:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
                               "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                              "assessment_column": "yes" if assess or by_key else "no", "assessment_cell": cell,
+                              "assessment_column": "yes" if assess or by_key or combined else "no",
+                              "assessment_cell": cell,
                               "development_column": "yes" if develop else "no"})
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
                 self.rows[fid] = (self._anchor(t, r), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
         return in_table
+
+    def _assessed_in(self, cell: str) -> bool:
+        """A cell that names the assessment for the award an outcome is assessed in ("Session 4;
+        assessed in Task A"), not a formative one."""
+        return bool(_ASSESSED_IN.search(cell)) and not holds(self.sig["not_assessed"], cell) \
+            and not self.items.formative_only(cell)
 
     # ------------------------------------------------------------ modules
 
@@ -368,6 +381,9 @@ _BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
 # a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
 _FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)")
+_ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|for) (?:the |a |an )?(?:(?:summative |final |marked )?"
+                          r"(?:tasks?|assignments?|portfolio|essay|case study|presentation|project|viva|report|audit)\b"
+                          r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
 _NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
                                r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
