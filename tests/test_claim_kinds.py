@@ -59,6 +59,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("question", f"At the briefing, Members asked whether the Award would offer {ROUTE}."),
     ("hope", f"That the Programme Leader bring proposals for {ROUTE} to the Board by June 2009."),
     ("another_provider", f"Carrick (2007) describes {ROUTE} at the University of Westholme."),
+    ("another_provider", f"Gatward (2007), reviewing the outlines of nine SENCO programmes, found that two offered {ROUTE}."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} is, in the team's view, best left to the University's other "
                 "awards, and the programme does not offer it."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
@@ -488,3 +489,8 @@ def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(t
     assert judge(engine, build(tmp_path, "draft", blocks))["2.3"] == "not_met"
     blocks[1] = ("table", [["Reference", "AD-6"], ["Owner", "Programme Leader"], ["Status", "Approved March 2009"]])
     assert judge(engine, build(tmp_path, "live", blocks))["2.3"] == "met"
+
+
+def test_a_templates_guidance_left_in_is_the_forms_words(engine):
+    text = f"[Template guidance: state whether the proposal offers {ROUTE} and on what terms.]"
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"

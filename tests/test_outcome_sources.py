@@ -206,3 +206,25 @@ def test_one_column_that_says_where_each_outcome_is_taught_and_assessed(tmp_path
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.K5"] == "met"
     assert v["6.K4"] == "partially_met" and v["6.K6"] == "partially_met"
+
+
+def test_a_log_that_carries_no_credit_and_a_row_marked_not_taught(tmp_path, engine):
+    """"The log is formative and carries no credit" assesses nothing for the award; a row whose outcome
+    is noted "(not taught: assumed from initial teacher training)" is not developed there, whatever its
+    tick says."""
+    f = build(tmp_path, "credit", [
+        ("table", [
+            ["National outcome", "Unit 1", "Unit 2", "Assessed by"],
+            ["SEN law and guidance, including the Code of Practice", "✓", "", "Assignment 1"],
+            ["How children develop and what affects their development (not taught: assumed from initial teacher "
+             "training)", "✓", "", "Assignment 2"],
+            ["Prioritising, managing time and delegating", "", "✓", ""],
+        ]),
+        ("p", "Assignments 1 and 2 are marked for the award. The reflective log is formative and carries no credit; "
+              "in it participants record how they are prioritising the work of the role, managing their time and "
+              "delegating."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K4"] == "partially_met"  # assessed, not taught
+    assert v["6.A3"] == "partially_met"  # taught, only a log that carries no credit

@@ -224,6 +224,8 @@ class OutcomeReader:
                              and not _SAYS_NONE.match(row[j]) and not _FIGURE_CELL.match(row[j])
                              and not _NOT_IN_PROGRAMME.search(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
+                if any(_NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
+                    dev_cells = []
                 if by_key:
                     meant = [keyed(self.key_values, x) for x in dev_cells]
                     cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells else "empty")
@@ -384,6 +386,7 @@ _FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 _ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|for) (?:the |a |an )?(?:(?:summative |final |marked )?"
                           r"(?:tasks?|assignments?|portfolio|essay|case study|presentation|project|viva|report|audit)\b"
                           r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
+_NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))", re.I)
 _NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
                                r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
