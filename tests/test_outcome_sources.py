@@ -228,3 +228,23 @@ def test_a_log_that_carries_no_credit_and_a_row_marked_not_taught(tmp_path, engi
     assert v["6.K1"] == "met"
     assert v["6.K4"] == "partially_met"  # assessed, not taught
     assert v["6.A3"] == "partially_met"  # taught, only a log that carries no credit
+
+
+def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, engine):
+    """"Area | SENCOs (n = 58) | Headteachers (n = 41)": columns of figures count who asked for each area;
+    they name no place where the programme develops it."""
+    f = build(tmp_path, "survey", [
+        ("h1", "What schools told us"),
+        ("table", [
+            ["Area", "SENCOs (n = 58)", "Headteachers (n = 41)"],
+            ["Provision mapping and costing", "62", "71"],
+            ["Deploying and managing teaching assistants", "48", "66"],
+            ["Working with parents", "41", "29"],
+            ["The law and the Code of Practice", "37", "12"],
+            ["Identifying and assessing need", "33", "24"],
+            ["Access arrangements for national tests and examinations", "27", "20"],
+            ["Child development and how it affects learning", "12", "9"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "not_met" and v["6.S3"] == "not_met" and v["6.K4"] == "not_met"

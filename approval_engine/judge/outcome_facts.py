@@ -199,8 +199,10 @@ class OutcomeReader:
             # the programme's: neither where an outcome is developed nor how it is assessed
             before = {j for j, h in enumerate(header) if holds(self.sig.get("superseded_column"), h)}
             assess = [j for j in assess if j not in before]
+            grid = self.grid(t)
             develop = [j for j, h in enumerate(header)
-                       if j > 0 and j not in assess and j not in before and not _NOT_WHERE.match(h)]
+                       if j > 0 and j not in assess and j not in before and not _NOT_WHERE.match(h)
+                       and not _counts(grid, j, h)]
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
@@ -398,6 +400,17 @@ _NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|
                         # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
                         r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
                         r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
+
+
+_COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
+_PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
+
+
+def _counts(grid: list[list[str]], j: int, header: str) -> bool:
+    """A column of figures ("SENCOs (n = 58)": 62, 48, 41): it counts or rates its rows, and names no
+    place where an outcome is developed (a "Session" column of numbers does)."""
+    cells = [row[j].strip() for row in grid[1:] if j < len(row) and row[j].strip()]
+    return bool(cells) and not _PLACE_HEADER.search(header) and all(_COUNT_CELL.match(c) for c in cells)
 
 
 def _numbering_column(grid: list[list[str]]) -> bool:
