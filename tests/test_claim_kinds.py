@@ -67,6 +67,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", "Our support service already runs assessment-only routes to HLTA status for teaching "
                          "assistants."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
+    ("deferred", f"Planning {ROUTE} remains the responsibility of each participant's school."),
     # a contraction: "that's" (signals are matched from a word's start)
     ("deferred", f"Programme leader: as for {ROUTE}, that’s really for the school’s governors."),
     ("another_provider", f"Dr Kaul reported that the University of Brackley’s SENCO programme offers {ROUTE}."),
