@@ -15,6 +15,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
 @pytest.mark.parametrize("kind,text", [
     ("question", f"Do we offer {ROUTE}?"),
     ("conditional", f"If the University agrees, we could offer {ROUTE}."),
+    ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be arranged where schools are able to release staff."),
+    ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will run, subject to demand."),
     ("past", f"We used to offer {ROUTE}."),
     ("another_provider", f"Unlike Westshire, which offers {ROUTE}, we keep every participant on the taught programme."),
     ("belief", f"We believe strongly in {ROUTE}."),
