@@ -497,3 +497,13 @@ def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(t
 def test_a_templates_guidance_left_in_is_the_forms_words(engine):
     text = f"[Template guidance: state whether the proposal offers {ROUTE} and on what terms.]"
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"
+
+
+def test_a_procedure_index_lists_titles_not_arrangements(tmp_path, engine):
+    """Under "Procedure index" a table lists the manual's procedures by title: "Assessment-only route to
+    the National Award" there says only that a procedure of that name exists."""
+    from test_phenomena import build, judge
+
+    index = ("table", [["Ref", "Procedure"], ["AD-2", "Admission and interview"],
+                       ["AD-6", "Assessment-only route to the National Award"], ["AS-1", "Marking and moderation"]])
+    assert judge(engine, build(tmp_path, "index", [("h1", "Procedure index"), index]))["2.3"] == "not_met"
