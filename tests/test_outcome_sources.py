@@ -248,3 +248,22 @@ def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, en
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "not_met" and v["6.S3"] == "not_met" and v["6.K4"] == "not_met"
+
+
+def test_a_cell_that_only_points_elsewhere_names_no_place(tmp_path, engine):
+    """"see Q8" or "see Procedure AS-5" in an outcome table's cells points to another answer; it says
+    nowhere that the outcome is taught or assessed ("Unit 2" and "A1" do)."""
+    f = build(tmp_path, "pointer", [
+        ("table", [
+            ["Minimum outcome", "Where developed", "Where assessed"],
+            ["K1 The statutory and regulatory context for SEN and disability equality", "Unit 1", "A1"],
+            ["S7 Involving pupils in planning and reviewing their provision", "see Q8", "see Q8"],
+            ["S2d Access arrangements for national tests and examinations", "see Procedure AS-5",
+             "see Procedure AS-5"],
+            ["K5 The most common types of SEN and disability", "Unit 2", "A1"],
+        ]),
+        ("p", "A1 is a 4,000-word case study, marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K5"] == "met"
+    assert v["6.S7"] == "not_met" and v["6.S2d"] == "not_met"

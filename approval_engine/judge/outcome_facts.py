@@ -224,7 +224,7 @@ class OutcomeReader:
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
                              and not _SAYS_NONE.match(row[j]) and not _FIGURE_CELL.match(row[j])
-                             and not _NOT_IN_PROGRAMME.search(row[j])
+                             and not _NOT_IN_PROGRAMME.search(row[j]) and not _POINTER_CELL.match(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
                 if any(_NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
@@ -236,7 +236,8 @@ class OutcomeReader:
                 elif not assess:
                     cell = "none"
                 else:
-                    cells = [row[j] for j in assess if j < len(row) and self.present(row[j])]
+                    cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
+                             and not _POINTER_CELL.match(row[j])]
                     if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
@@ -388,6 +389,9 @@ _FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 _ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|for) (?:the |a |an )?(?:(?:summative |final |marked )?"
                           r"(?:tasks?|assignments?|portfolio|essay|case study|presentation|project|viva|report|audit)\b"
                           r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
+# a cell that only points elsewhere ("see Q8", "see Procedure AS-5", "see section 4 above"): it names no place
+_POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)?(?:our\s+|the\s+)?(?:answers?|responses?|"
+                           r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|above|below|page)\b[^;,]{0,40}$", re.I)
 _NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))", re.I)
 _NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
                                r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
