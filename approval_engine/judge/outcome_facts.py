@@ -18,6 +18,8 @@ from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
+from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, counts, names_no_place,
+                                              numbering_column)
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
@@ -124,7 +126,7 @@ class OutcomeReader:
                     width = max(len(row) for row in rows)
                     grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
                     self._transposed.add(t.index)
-            if t.index not in self._transposed and _numbering_column(grid):
+            if t.index not in self._transposed and numbering_column(grid, MIN_OUTCOME_ROWS):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
                 self._numbered.add(t.index)
             self._grids[t.index] = grid
@@ -147,7 +149,7 @@ class OutcomeReader:
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
                 for rid, score in self.match_outcomes(row[0]):
-                    if score >= 10.0 and _BARE_ID.match(row[0]) and not outcome_header and not any(
+                    if score >= 10.0 and BARE_ID.match(row[0]) and not outcome_header and not any(
                             self._named[rid](c) for c in row[1:]):
                         continue  # "A1 | M1 | Essay": an assessment's code, not the outcome's identifier
                     if score >= 0.5:
@@ -201,8 +203,8 @@ class OutcomeReader:
             assess = [j for j in assess if j not in before]
             grid = self.grid(t)
             develop = [j for j, h in enumerate(header)
-                       if j > 0 and j not in assess and j not in before and not _NOT_WHERE.match(h)
-                       and not _counts(grid, j, h)]
+                       if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
+                       and not counts(grid, j, h)]
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
@@ -223,10 +225,9 @@ class OutcomeReader:
                 # says nowhere the outcome is developed (a tick under a module's column does)
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
-                             and not _SAYS_NONE.match(row[j]) and not _FIGURE_CELL.match(row[j])
-                             and not _NOT_IN_PROGRAMME.search(row[j]) and not _POINTER_CELL.match(row[j])
+                             and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j])
                              and not self.p.restates_spec(row[j], anywhere=True)]
-                if any(_NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
+                if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
                 if by_key:
                     meant = [keyed(self.key_values, x) for x in dev_cells]
@@ -237,7 +238,7 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
-                             and not _POINTER_CELL.match(row[j])]
+                             and not POINTER_CELL.match(row[j])]
                     if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
@@ -256,7 +257,7 @@ class OutcomeReader:
     def _assessed_in(self, cell: str) -> bool:
         """A cell that names the assessment for the award an outcome is assessed in ("Session 4;
         assessed in Task A"), not a formative one."""
-        return bool(_ASSESSED_IN.search(cell)) and not holds(self.sig["not_assessed"], cell) \
+        return bool(ASSESSED_IN.search(cell)) and not holds(self.sig["not_assessed"], cell) \
             and not self.items.formative_only(cell)
 
     # ------------------------------------------------------------ modules
@@ -380,50 +381,3 @@ class OutcomeReader:
         facts.append({"id": "programme", "kind": "programme",
                       "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
         self._mentions(in_table)
-
-
-_BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
-# a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
-_FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
-# a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)")
-_ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|for) (?:the |a |an )?(?:(?:summative |final |marked )?"
-                          r"(?:tasks?|assignments?|portfolio|essay|case study|presentation|project|viva|report|audit)\b"
-                          r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
-# a cell that only points elsewhere ("see Q8", "see Procedure AS-5", "see section 4 above"): it names no place
-_POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)?(?:our\s+|the\s+)?(?:answers?|responses?|"
-                           r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|above|below|page)\b[^;,]{0,40}$", re.I)
-_NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))", re.I)
-_NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
-                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
-_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
-# the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
-_REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
-# a column that records a row's progress or ownership, not where an outcome is developed
-_NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
-                        r"ref(?:erence)?|risk|"
-                        # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
-                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
-                        r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
-
-
-_COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
-_PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
-
-
-def _counts(grid: list[list[str]], j: int, header: str) -> bool:
-    """A column of figures ("SENCOs (n = 58)": 62, 48, 41): it counts or rates its rows, and names no
-    place where an outcome is developed (a "Session" column of numbers does)."""
-    cells = [row[j].strip() for row in grid[1:] if j < len(row) and row[j].strip()]
-    return bool(cells) and not _PLACE_HEADER.search(header) and all(_COUNT_CELL.match(c) for c in cells)
-
-
-def _numbering_column(grid: list[list[str]]) -> bool:
-    """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
-    body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
-    if len(body) < MIN_OUTCOME_ROWS:
-        return False
-    def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
-        return bool(_NUMBER_CELL.match(cell) or (_REF_CELL.match(cell) and not _BARE_ID.match(cell)))
-
-    numbered = sum(1 for row in body if numbers(row[0]))
-    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if numbers(row[0]))

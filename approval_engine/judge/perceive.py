@@ -19,6 +19,7 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
+from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
@@ -81,7 +82,7 @@ class Perceiver(NegationReader, RestatementReader):
         self.spec = spec  # the specification's wording: a word set per requirement and per guidance sentence
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
-        self._headings: dict[tuple[str, ...], tuple] = {}  # heading path -> what its headings say (contents, todo, ...)
+        self._headings: dict[tuple[str, ...], HeadingCues] = {}  # heading path -> what its headings say
         self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
         # passage id -> (concrete, prompt, quoted, a cue its place gives it: "declined", "hope", "past" or "")
         self._passage_cues: dict[str, tuple[str, str, str, str]] = {}
@@ -223,29 +224,13 @@ class Perceiver(NegationReader, RestatementReader):
             path = passage.location.heading_path
             headings = self._headings.get(path)
             if headings is None:
-                headings = self._headings[path] = (yn(bool(path) and holds(sig.get("contents_heading"), path[-1])),
-                                                   yn(any(holds(sig["unfinished_heading"], h) for h in path)),
-                                                   yn(any(holds(sig.get("assumption_heading"), h) for h in path)),
-                                                   yn(self.under_assessment_heading(passage)),
-                                                   any(holds(sig.get("past_heading"), h) for h in path),
-                                                   bool(path) and holds(sig.get("panel_heading"), path[-1]),
-                                                   yn(any(holds(sig.get("citation_heading"), h) for h in path)),
-                                                   yn(any(holds(sig.get("options_heading"), h) for h in path)),
-                                                   any(holds(sig.get("other_courses_heading"), h) for h in path))
-            flags["contents"], flags["todo"], flags["assumption"], flags["assessment_brief"] = headings[:4]
+                headings = self._headings[path] = read_heading_cues(sig, path)
+            headings.raise_on(flags, text, sig)
+            flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (the same as under_assessment_heading)
             if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
-            # under "References", under "Options considered" or "Option B", in a table whose status is "Withdrawn"
-            flags["citation"], flags["option"] = headings[6], headings[7]
-            flags["not_current"] = yn(passage.id in self._not_current)
-            if headings[8]:  # under "Other courses": another programme's
-                flags["other_provider"] = YES
-            # a sentence in the past tense under a heading over what was ("2. The pilot programme 2007-08")
-            if headings[4] and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
-                flags["past"] = YES
-            if headings[5]:  # under "Conditions", "Recommendations", "Report of the approval panel": the panel's words
-                flags["quoted"] = YES
-            if headings[3] == YES and passage.id not in self._question_cells:
+            flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
+            if flags["assessment_brief"] == YES and passage.id not in self._question_cells:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags
         return flags

@@ -1,0 +1,65 @@
+"""What an outcome table's cells and columns say of themselves: a score, a pointer
+elsewhere, a note that the row is not taught or not part of the programme, a
+column that measures or records its rows rather than naming where an outcome is
+developed, a first column that only numbers the rows. Perception only: the
+outcome reader (``outcome_facts``) asks these questions of each table.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a national outcome's own id standing alone in a cell ("K3", "6.S2d", "S2(d)")
+BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
+# a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
+FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
+# a cell that names the assessment for the award an outcome is assessed in ("Session 4; assessed in Task A")
+ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|for) (?:the |a |an )?(?:(?:summative |final |marked )?"
+                         r"(?:tasks?|assignments?|portfolio|essay|case study|presentation|project|viva|report|audit)\b"
+                         r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
+# a cell that only points elsewhere ("see Q8", "see Procedure AS-5", "see section 4 above"): it names no place
+POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)?(?:our\s+|the\s+)?(?:answers?|responses?|"
+                          r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|above|below|page)\b[^;,]{0,40}$", re.I)
+# a row noted as not taught ("Child development (not taught: assumed from initial teacher training)")
+NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))", re.I)
+# a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
+# "Dropped")
+NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
+                              r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
+_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
+# the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
+REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
+# a column that records a row's progress or ownership, not where an outcome is developed
+NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+                       r"ref(?:erence)?|risk|"
+                       # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
+                       r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
+                       r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
+_COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
+_PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
+
+
+def names_no_place(cell: str) -> bool:
+    """A filled cell that still says nowhere the outcome is developed: a score, a pointer
+    elsewhere, content outside the programme."""
+    return bool(FIGURE_CELL.match(cell) or NOT_IN_PROGRAMME.search(cell) or POINTER_CELL.match(cell))
+
+
+def counts(grid: list[list[str]], j: int, header: str) -> bool:
+    """A column of figures ("SENCOs (n = 58)": 62, 48, 41): it counts or rates its rows, and names no
+    place where an outcome is developed (a "Session" column of numbers does)."""
+    cells = [row[j].strip() for row in grid[1:] if j < len(row) and row[j].strip()]
+    return bool(cells) and not _PLACE_HEADER.search(header) and all(_COUNT_CELL.match(c) for c in cells)
+
+
+def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
+    """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
+    body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
+    if len(body) < min_rows:
+        return False
+
+    def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
+        return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and not BARE_ID.match(cell)))
+
+    numbered = sum(1 for row in body if numbers(row[0]))
+    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if numbers(row[0]))
