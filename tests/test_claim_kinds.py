@@ -58,10 +58,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
-    ("question", f"At the briefing, Members asked whether the Award would offer {ROUTE}."),
-    ("hope", f"That the Programme Leader bring proposals for {ROUTE} to the Board by June 2009."),
-    ("another_provider", f"Carrick (2007) describes {ROUTE} at the University of Westholme."),
-    ("another_provider", f"Gatward (2007), reviewing the outlines of nine SENCO programmes, found that two offered {ROUTE}."),
+    ("question", f"At the open evening, two headteachers asked whether the course would include {ROUTE}."),
+    ("hope", f"Resolved: the course director to prepare proposals on {ROUTE} for the spring meeting."),
+    ("another_provider", f"Ollerton (2005) describes {ROUTE} at the University of Eastcote."),
+    ("another_provider", f"Penrose (2006), surveying twelve SENCO courses, reported that three offered {ROUTE}."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} is, in the team's view, best left to the University's other "
                 "awards, and the programme does not offer it."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, offered to the first cohort, has been dropped."),
@@ -455,11 +455,11 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     ([("h1", "Other SEN and inclusion courses"), ("p", "Listening to Learners: a day on consulting pupils with SEN "
                                                       "about their support, with a follow-up task in school.")], "1.5"),
     # what was, told in the past tense under a heading over the background
-    ([("h1", "4. Background"), ("p", "It included a day on pupil voice led by the Children's Rights Officer, and "
-                                     "every participant spent a day visiting a special school.")], "1.5"),
+    ([("h1", "2. Background"), ("p", "It included a morning on consulting pupils about their support, run by the "
+                                     "youth participation team.")], "1.5"),
     # what the document says is still open
-    ([("h1", "Part D: What is still open"), ("p", "Participants may claim up to 20 credits for prior certificated "
-                                                  "learning at Level 7 under the University's APL regulations.")], "2.1"),
+    ([("h1", "Questions still open"), ("p", "Participants may claim up to 15 credits for prior certificated "
+                                            "learning at Level 7 under the college's APL regulations.")], "2.1"),
 ])
 def test_a_heading_says_what_every_passage_under_it_is(tmp_path, engine, blocks, rid):
     from test_phenomena import build, judge
@@ -477,7 +477,7 @@ def test_a_cards_status_says_whether_it_describes_what_runs(tmp_path, engine, st
     the programme offers now."""
     from test_phenomena import build, judge
 
-    card = ("table", [["SL-120 Pupil Voice Day", ""], ["Status", status],
+    card = ("table", [["Course C-14: Listening to pupils", ""], ["Status", status],
                       ["What you get", "Participants practise consulting pupils with SEN and involving them in "
                                        "reviewing their own provision, with a follow-up task in school."]])
     assert judge(engine, build(tmp_path, "card", [("h1", "The National Award"), card]))["1.5"] == expected
@@ -486,11 +486,11 @@ def test_a_cards_status_says_whether_it_describes_what_runs(tmp_path, engine, st
 def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(tmp_path, engine):
     from test_phenomena import build, judge
 
-    blocks = [("h1", "Procedure AD-6: Assessment-only route"),
-              ("table", [["Reference", "AD-6"], ["Owner", "Programme Leader"], ["Status", "DRAFT - not yet approved"]]),
+    blocks = [("h1", "Procedure P-9: Assessment-only route"),
+              ("table", [["Reference", "P-9"], ["Owner", "Course director"], ["Status", "Draft, not yet approved"]]),
               ("h2", "Steps"), ("p", PORTFOLIO)]
     assert judge(engine, build(tmp_path, "draft", blocks))["2.3"] == "not_met"
-    blocks[1] = ("table", [["Reference", "AD-6"], ["Owner", "Programme Leader"], ["Status", "Approved March 2009"]])
+    blocks[1] = ("table", [["Reference", "P-9"], ["Owner", "Course director"], ["Status", "Approved March 2009"]])
     assert judge(engine, build(tmp_path, "live", blocks))["2.3"] == "met"
 
 
@@ -504,6 +504,6 @@ def test_a_procedure_index_lists_titles_not_arrangements(tmp_path, engine):
     the National Award" there says only that a procedure of that name exists."""
     from test_phenomena import build, judge
 
-    index = ("table", [["Ref", "Procedure"], ["AD-2", "Admission and interview"],
-                       ["AD-6", "Assessment-only route to the National Award"], ["AS-1", "Marking and moderation"]])
+    index = ("table", [["Ref", "Procedure"], ["P-2", "Admission and interview"],
+                       ["P-9", "Assessment-only route to the award"], ["Q-1", "Marking and moderation"]])
     assert judge(engine, build(tmp_path, "index", [("h1", "Procedure index"), index]))["2.3"] == "not_met"

@@ -146,20 +146,20 @@ def test_a_column_of_what_the_pilot_did_is_not_where_the_programme_teaches(tmp_p
 
 
 def test_a_table_of_ratings_is_not_where_an_outcome_is_taught(tmp_path, engine):
-    """A participants' evaluation table ("Session | Mean score | Returns") names sessions that read like
+    """A participants' evaluation table ("Session | Average rating | Forms returned") names sessions that read like
     outcomes; its columns measure them and say nowhere that the programme develops them."""
     f = build(tmp_path, "ratings", [
         ("h1", "How participants rated the sessions"),
         ("table", [
-            ["Session", "Mean score", "Returns"],
-            ["1 Law, policy and the SENCO", "4.2", "21"],
-            ["2 Every Child Matters and the SENCO", "3.9", "20"],
-            ["3 Child development and SEN", "2.7", "20"],
-            ["4 Areas of need: specific learning difficulties and speech and language", "4.5", "21"],
-            ["5 Pupil voice: involving pupils in planning and reviewing their provision", "2.4", "18"],
-            ["6 Access arrangements for national tests", "3.6", "18"],
-            ["7 Leading adults: deploying and managing teaching assistants", "4.3", "19"],
-            ["8 Self-evaluation and the SEF", "3.7", "17"],
+            ["Session", "Average rating", "Forms returned"],
+            ["1 Law, policy and the SENCO", "3.8", "18"],
+            ["2 Every Child Matters and the SENCO", "4.1", "17"],
+            ["3 Child development and SEN", "2.9", "19"],
+            ["4 Areas of need: specific learning difficulties and speech and language", "4.4", "18"],
+            ["5 Pupil voice: involving pupils in planning and reviewing their provision", "2.2", "16"],
+            ["6 Access arrangements for national tests", "3.3", "17"],
+            ["7 Leading adults: deploying and managing teaching assistants", "4.0", "15"],
+            ["8 Self-evaluation and the SEF", "3.5", "16"],
         ]),
     ])
     v = judge(engine, f)
@@ -168,21 +168,21 @@ def test_a_table_of_ratings_is_not_where_an_outcome_is_taught(tmp_path, engine):
 
 def test_a_column_that_points_to_sections_is_not_a_code_for_each_row(tmp_path, engine):
     """"Feature | Decision | See": the same section number on several rows points to where each decision is
-    explained; it is not the provider's code for the outcomes those rows name, so a later use of "7.3" does
+    explained; it is not the provider's code for the outcomes those rows name, so a later use of "5.2" does
     not develop or assess them."""
     f = build(tmp_path, "see", [
         ("table", [
             ["Feature of the old course", "Decision", "See"],
-            ["Child development session", "Dropped", "7.3"],
-            ["Pupil voice workshop", "Dropped", "7.3"],
-            ["Access arrangements session", "Dropped", "7.3"],
-            ["Law and the Code of Practice", "Continued", "7.1"],
-            ["Provision mapping", "Continued", "7.2"],
+            ["Child development session", "Dropped", "5.2"],
+            ["Pupil voice workshop", "Dropped", "5.2"],
+            ["Access arrangements session", "Dropped", "5.2"],
+            ["Law and the Code of Practice", "Continued", "5.1"],
+            ["Provision mapping", "Continued", "5.3"],
         ]),
         ("table", [
             ["Task", "Outcomes assessed"],
-            ["Case study (4,000 words, marked for the award)", "7.3"],
-            ["Portfolio (marked for the award)", "7.1, 7.2"],
+            ["Case study (4,000 words, marked for the award)", "5.2"],
+            ["Portfolio (marked for the award)", "5.1, 5.3"],
         ]),
     ])
     v = judge(engine, f)
@@ -190,18 +190,18 @@ def test_a_column_that_points_to_sections_is_not_a_code_for_each_row(tmp_path, e
 
 
 def test_one_column_that_says_where_each_outcome_is_taught_and_assessed(tmp_path, engine):
-    """"Outcome | In the Award": "Session 1; assessed in Task A" is taught and assessed, "Session 3" only
+    """"Outcome | Where in the course": "Day 1; assessed in Assignment A" is taught and assessed, "Day 3" only
     taught, and a row assessed only formatively is not assessed for the award."""
     f = build(tmp_path, "combined", [
         ("table", [
-            ["Outcome", "In the Award"],
-            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Session 1; assessed in Task A"],
-            ["Disability equality law and the actions it requires", "Session 2; assessed in Task A (accessibility plan)"],
-            ["How children develop and what affects their development", "Session 3"],
-            ["The common types of SEN and their effect on learning", "Session 5; assessed in Task B"],
-            ["Approaches, strategies and resources for assessment, planning and teaching", "Session 6; assessed in a formative task only"],
+            ["Outcome", "Where in the course"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1; assessed in Assignment A"],
+            ["Disability equality law and the actions it requires", "Day 2; assessed in Assignment A (accessibility plan)"],
+            ["How children develop and what affects their development", "Day 3"],
+            ["The common types of SEN and their effect on learning", "Day 5; assessed in Assignment B"],
+            ["Approaches, strategies and resources for assessment, planning and teaching", "Day 6; assessed in a formative task only"],
         ]),
-        ("p", "Tasks A and B are marked for the award: Task A is a 4,000-word policy audit and Task B a case study."),
+        ("p", "Assignments A and B are marked for the award: A is a 4,000-word policy audit and B a case study."),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.K5"] == "met"
@@ -236,14 +236,14 @@ def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, en
     f = build(tmp_path, "survey", [
         ("h1", "What schools told us"),
         ("table", [
-            ["Area", "SENCOs (n = 58)", "Headteachers (n = 41)"],
-            ["Provision mapping and costing", "62", "71"],
-            ["Deploying and managing teaching assistants", "48", "66"],
-            ["Working with parents", "41", "29"],
-            ["The law and the Code of Practice", "37", "12"],
-            ["Identifying and assessing need", "33", "24"],
-            ["Access arrangements for national tests and examinations", "27", "20"],
-            ["Child development and how it affects learning", "12", "9"],
+            ["Topic", "Teachers (n = 40)", "Governors (n = 17)"],
+            ["Provision mapping and costing", "31", "12"],
+            ["Deploying and managing teaching assistants", "27", "15"],
+            ["Working with parents", "22", "9"],
+            ["The law and the Code of Practice", "19", "4"],
+            ["Identifying and assessing need", "18", "6"],
+            ["Access arrangements for national tests and examinations", "11", "3"],
+            ["Child development and how it affects learning", "7", "2"],
         ]),
     ])
     v = judge(engine, f)

@@ -188,10 +188,14 @@ class Perceiver(NegationReader, RestatementReader):
         """The passage stands under a heading that names one piece of assessed work
         (signals.assessment_heading: "Assignment 2 (summative, 4,000 words)", "Task B: ..."),
         not one that says it is formative: it is that assessment's brief."""
-        path = passage.location.heading_path
-        if not path or passage.kind == "heading":
-            return False
-        return holds(self.sig.get("assessment_heading"), path[-1]) and not holds(self.sig["not_assessed"], path[-1])
+        return passage.kind != "heading" and self._heading_cues(passage.location.heading_path).assessment_brief
+
+    def _heading_cues(self, path: tuple[str, ...]) -> HeadingCues:
+        """What the headings over a passage say of it, read once per heading path."""
+        cues = self._headings.get(path)
+        if cues is None:
+            cues = self._headings[path] = read_heading_cues(self.sig, path)
+        return cues
 
     def _flags(self, s: Sentence) -> dict[str, str]:
         """Sentence-wide cues, computed once per sentence (and what is its passage's
@@ -221,12 +225,9 @@ class Perceiver(NegationReader, RestatementReader):
             flags["prompt"] = got[1]
             flags["staff_record"] = yn(passage.id in self._staff_cells)
             flags["fragment"] = yn(self._fragment(s))
-            path = passage.location.heading_path
-            headings = self._headings.get(path)
-            if headings is None:
-                headings = self._headings[path] = read_heading_cues(sig, path)
+            headings = self._heading_cues(passage.location.heading_path)
             headings.raise_on(flags, text, sig)
-            flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (the same as under_assessment_heading)
+            flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)
             if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
             flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
