@@ -90,6 +90,17 @@ def test_the_e_learning_condition_is_decided_by_votes_in_the_rules(tmp_path, eng
     assert verdicts(flipped.evaluate(make_app(*texts)))["3.3"] != "not_applicable"
 
 
+def test_which_aspects_a_cue_counts_for_is_the_rulesets(tmp_path, engine):
+    """What participants are taught is the wrong context for how the programme
+    is evaluated (cue_scope curriculum), and a change of YAML says otherwise."""
+    taught = ("Module 2 covers how to evaluate a school's SEN provision, with questionnaires to parents and an "
+              "annual review of interventions that is used to improve them.")
+    assert _verdict(engine, "5.1", taught) == "not_met"
+    wider = Engine(_variant(tmp_path, "    curriculum: {about: [provision, evaluation]}",
+                            "    curriculum: {about: [provision]}"))
+    assert _verdict(wider, "5.1", taught) != "not_met"
+
+
 # ------------------------------------------------------------------ the language checks itself
 
 
@@ -101,6 +112,9 @@ def test_the_e_learning_condition_is_decided_by_votes_in_the_rules(tmp_path, eng
     ("      derive: {fact: unassessed, outcome: $o.outcome}", "      derive: {fact: unassessed, outcome: $x.outcome}",
      "$x.outcome names no binding"),
     ("  phases: [claims, passages,", "  phases: [passages, claims,", "'claims' comes before 'passages'"),
+    ("    findings: {not_about: [needs]}", "    findings: {not_about: [wants]}", "unknown kind(s) of aspect ['wants']"),
+    ("    findings: {not_about: [needs]}", "    findings: {about: [any], not_about: [needs]}",
+     "'about' or 'not_about' (one of them)"),
 ])
 def test_judgement_errors_name_the_rule(tmp_path, old, new, expect):
     with pytest.raises(RulesetError) as exc:

@@ -24,6 +24,7 @@ from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
+from approval_engine.rules.judgement import ABOUT
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
@@ -90,6 +91,10 @@ class Perceiver(NegationReader, RestatementReader):
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
         self._read_negation()
+        judgement = compiled.ruleset.judgement
+        scopes = judgement.cue_scope if judgement is not None else {}
+        # an aspect's kind (about:) -> the cues that do not count for it
+        self._out_of_scope = {about: tuple(c for c, sc in scopes.items() if not sc.counts_for(about)) for about in ABOUT}
         self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
@@ -288,15 +293,9 @@ class Perceiver(NegationReader, RestatementReader):
         fact.update(self._flags(s))
         fact["negation"] = yn(self._negated(s, m))
         fact.update(fields)
-        if fact["about"] == "needs":
-            fact["findings"] = NO  # what stakeholders said they need is this aspect's evidence (see claims row findings)
-            fact["testimony"] = NO  # ... as what they told us is (claims row testimony)
-        elif fact["about"] == "staff":
-            fact["staff_record"] = NO  # a staff table's record is this aspect's evidence (see claims row staff_record)
-        elif fact["about"] == "evaluation":
-            fact["testimony"] = NO  # what evaluation gathers from others is this aspect's evidence (claims row testimony)
-        elif fact["about"] == "admissions":
-            fact["not_admitted"] = NO  # advice to those not admitted is this aspect's evidence (claims row not_admitted)
+        # a cue that counts only for some kinds of aspect is left unraised for the others (judgement.cue_scope)
+        for cue in self._out_of_scope.get(fact["about"], ()):
+            fact[cue] = NO
         out.facts.append(fact)
         return fact
 

@@ -6,6 +6,9 @@ the cues around it (``match``), each aspect a rule asks for (``aspect``),
 outcome table rows, modules and their assessment cells, mentions of modules.
 Everything decided over those facts is written here, as data:
 
+``cue_scope``
+    for a cue that counts for some kinds of aspect only (their ``about:``),
+    which kinds: perception leaves it unraised for the others.
 ``claims``
     a decision table over each ``match`` fact's cues; the first row whose
     ``when`` holds gives the claim its ``status`` (``ignore`` drops it).
@@ -134,10 +137,39 @@ class Count(_Strict):
     values: list[str] = Field(min_length=1)
 
 
+ABOUT = ("provision", "any", "needs", "staff", "admissions", "evaluation")  # an aspect's ``about:``
+
+
+class CueScope(_Strict):
+    """The kinds of aspect (their ``about:``) for which a cue counts: a cue
+    that is the wrong context for one kind of aspect may be the very evidence
+    of another (what a survey found is no arrangement, but it is what 4.1
+    asks for). For the others perception leaves the cue unraised, so the
+    claims row that reads it tests one field, not two."""
+
+    about: list[str] | None = Field(default=None, description="the cue counts only for aspects of these kinds")
+    not_about: list[str] | None = Field(default=None, description="the cue counts for every kind of aspect but these")
+
+    @model_validator(mode="after")
+    def _one(self) -> "CueScope":
+        given = [v for v in (self.about, self.not_about) if v is not None]
+        if len(given) != 1:
+            raise ValueError("a cue scope gives 'about' or 'not_about' (one of them)")
+        unknown = sorted(set(given[0]) - set(ABOUT))
+        if unknown:
+            raise ValueError(f"unknown kind(s) of aspect {unknown}: expected some of {list(ABOUT)}")
+        return self
+
+    def counts_for(self, about: str) -> bool:
+        return about in self.about if self.about is not None else about not in (self.not_about or ())
+
+
 class Judgement(_Strict):
     """How the engine judges: claims, their combination, precedence, general rules."""
 
     phases: list[str] = Field(min_length=1)
+    cue_scope: dict[str, CueScope] = Field(
+        default_factory=dict, description="cue name -> the kinds of aspect (about:) for which it counts")
     claims: list[ClaimRow] = Field(min_length=1)
     revisions: list[Revision] = Field(default_factory=list)
     precedence: list[str] = Field(min_length=1)

@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from approval_engine.rules.judgement import Judgement
+from approval_engine.rules.judgement import ABOUT, Judgement
 
 VERDICTS = ("met", "partially_met", "not_met", "not_applicable")
 EXAMPLE_KINDS = ("met", "partially_met", "not_met", "negation", "aspiration")
@@ -92,16 +92,13 @@ class Aspect(_Strict):
         " aspect whose statement refers back to what its passage has just said (\"These findings shaped the"
         " design.\") or is by nature an aim",
     )
-    about: Literal["provision", "any", "needs", "staff", "admissions", "evaluation"] = Field(
+    about: Literal[ABOUT] = Field(
         default="any",
-        description="provision: the aspect is the provider's own arrangement, so a sentence about what"
-        " participants are taught (signals.curriculum) is the wrong context for it; needs: the aspect is what"
-        " stakeholders need, so what a survey found (signals.findings) is evidence for it, as it is for no other;"
-        " staff: the aspect is the staff themselves, so a staff table's record of a person (signals.staff_column)"
-        " is evidence for it, as it is for no other; admissions: the aspect is how applicants are selected, so"
-        " what those not admitted are advised to do (signals.not_admitted) is evidence for it, as for no other;"
-        " evaluation: the aspect is how the programme is evaluated, so what evaluation gathers from participants,"
-        " schools and examiners (signals.testimony) is evidence for it, as for no other",
+        description="what kind of thing the aspect is: the provider's own arrangement (provision), what"
+        " stakeholders need (needs), the staff themselves (staff), how applicants are selected (admissions), how"
+        " the programme is evaluated (evaluation), or any; the judgement's cue_scope says which cues count for"
+        " which kinds (what participants are taught is the wrong context for an arrangement; what a survey"
+        " found is evidence of needs and of nothing else)",
     )
 
     @model_validator(mode="after")
