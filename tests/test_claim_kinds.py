@@ -44,6 +44,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"Two heads asked us about {ROUTE}; these are not part of the programme."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]} and a January intake have no place in this edition of the programme."),
     ("hope", f"Add a session on {ROUTE}."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be introduced for the 2010 intake."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will follow once the first cohort is through."),
+    ("hope", f"The programme leader will bring proposals to the next meeting on {ROUTE}."),
     ("hope", f"To be developed for the 2009-10 cohort: {ROUTE}."),
     ("deferred", f"Participants will already be familiar with {ROUTE} through their schools' own procedures."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
@@ -172,7 +175,8 @@ def test_a_table_rows_short_title_cell_is_not_its_answer(tmp_path, engine):
         ["Q6", "Assessment-only route", "We are exploring with the University whether an assessment-only route "
          "could be offered to experienced SENCOs.", "In discussion"],
         ["Q7", "Prior learning", "Participants with a relevant Level 7 certificate may claim up to 20 credits "
-         "through the University's accreditation of prior certificated learning.", "Agreed"],
+         "through the University's accreditation of prior certificated learning, and experienced SENCOs may "
+         "claim credit for their experience through a portfolio (APEL).", "Agreed"],
         ["Q8", "Award", "The award will be a Postgraduate Certificate.", "To be finalised"],
     ]
     for r, row in enumerate(rows):
