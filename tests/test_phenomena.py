@@ -48,7 +48,8 @@ def test_criterion_headings(tmp_path, engine):
     f = build(tmp_path, "crit", [
         ("h1", "Criterion 2: Differentiated provision"),
         ("h2", "Prior learning"),
-        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
+        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL, and experienced "
+              "SENCOs may claim credit for their experience through APEL."),
         ("h2", "Assessment-only route"),
         ("p", "We do not offer an assessment-only route."),
     ])
@@ -212,7 +213,8 @@ def test_legislation_then_and_now(tmp_path, engine, text):
 
 def test_paraphrase_in_the_fields_own_words(tmp_path, engine):
     f = build(tmp_path, "para", [
-        ("p", "Course members who already hold level 7 credit from an earlier SEN module can count it towards the award."),
+        ("p", "Course members who already hold level 7 credit from an earlier SEN module can count it towards the award, "
+              "and those with long experience as a SENCO can count that too, through a portfolio."),
         ("p", "Young people from the youth forum teach our participants how to find out the views of pupils with little speech, using Talking Mats."),
     ])
     v = judge(engine, f)
