@@ -17,6 +17,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("conditional", f"If the University agrees, we could offer {ROUTE}."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be arranged where schools are able to release staff."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will run, subject to demand."),
+    ("conditional", f"The partners may agree from time to time to offer {ROUTE}."),
     ("past", f"We used to offer {ROUTE}."),
     ("another_provider", f"Unlike Westshire, which offers {ROUTE}, we keep every participant on the taught programme."),
     ("belief", f"We believe strongly in {ROUTE}."),
