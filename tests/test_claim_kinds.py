@@ -22,6 +22,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", f"Unlike Westshire, which offers {ROUTE}, we keep every participant on the taught programme."),
     ("belief", f"We believe strongly in {ROUTE}."),
     ("belief", f"The partnership believes that every SENCO should have {ROUTE}."),
+    ("belief", f"{ROUTE[0].upper() + ROUTE[1:]} is at the centre of our ethos."),
     ("belief", f"{ROUTE[0].upper() + ROUTE[1:]} is implicit throughout the programme."),
     ("question", f"In exceptional circumstances, can candidates be assessed without training through {ROUTE}?"),
     ("hope", f"We’d really like to offer {ROUTE} once our first group is through."),
