@@ -38,6 +38,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("elsewhere", f"Details of {ROUTE} will follow under separate cover."),
     ("elsewhere", "Our assessment-only route policy is attached as Appendix 3."),
     ("findings", f"Demand for {ROUTE} from local authority support teachers."),
+    ("findings", f"The needs most often named were {ROUTE} and a January intake."),
     ("background", f"The validation panel expects {ROUTE}, with a portfolio and a viva."),
     ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]}: this section is unchanged from our first submission and is not "
                   "repeated here."),
