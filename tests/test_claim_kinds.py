@@ -55,6 +55,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("deferred", f"It is the employing school's responsibility to provide {ROUTE}."),
     ("deferred", f"The University regards {ROUTE} as a matter for the participant and the school."),
     ("past", f"An earlier draft of this plan included {ROUTE}."),
+    ("past", f"Our former certificate students often went on to {ROUTE}."),
     ("another_provider", f"Some may be able to use {ROUTE} at Fennick College, with which the Board has no connection."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
     ("elsewhere", f"Arrangements for {ROUTE}: to follow."),
