@@ -56,6 +56,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("deferred", f"The University regards {ROUTE} as a matter for the participant and the school."),
     ("past", f"An earlier draft of this plan included {ROUTE}."),
     ("past", f"Our former certificate students often went on to {ROUTE}."),
+    # told in the past tense, people or the course as the subject, nothing in the present
+    ("past", f"Before the course, two of us were offered {ROUTE}."),
+    ("past", f"That certificate included {ROUTE}."),
     ("another_provider", f"Some may be able to use {ROUTE} at Fennick College, with which the Board has no connection."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
     ("elsewhere", f"Arrangements for {ROUTE}: to follow."),
@@ -366,6 +369,21 @@ def test_a_pilot_or_earlier_run_of_the_course_is_past(engine):
     now = ("Each participant agrees an individual training plan with personal targets against the outcomes "
            "at a first tutorial.")
     assert verdicts(engine.evaluate(make_app(now)))["2.2"] != "not_met"
+
+
+def test_what_stakeholders_asked_for_in_the_past_shaped_the_design(engine):
+    """A past-tense sentence is what happened, except where the aspect is about what happened: how
+    stakeholders shaped the design (about: design) is told in the past."""
+    text = "Headteachers asked for more on provision mapping, which led to a second taught day on it."
+    assert verdicts(engine.evaluate(make_app(text)))["4.2"] == "met"
+
+
+def test_an_indirect_question_in_the_past_is_not_the_past(engine):
+    """'how the participant identified ...' says what an assignment asks, in the present."""
+    found = engine.find(make_app("Assignment 2 is a case study of one pupil.", "It shows how the participant "
+                                 "identified the pupil's needs and set targets."))
+    flags = {d["sentence"]: d["past_narrative"] for d in found.perception.facts if d.get("kind") == "match"}
+    assert flags and set(flags.values()) == {"no"}
 
 
 def test_another_programme_of_the_same_provider_is_not_this_one(engine):

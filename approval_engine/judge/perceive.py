@@ -230,6 +230,8 @@ class Perceiver(NegationReader, RestatementReader):
             flags["prompt"] = got[1]
             flags["staff_record"] = yn(passage.id in self._staff_cells)
             flags["fragment"] = yn(self._fragment(s))
+            flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)
+                                         and not holds(sig.get("present_tense"), text))
             headings = self._heading_cues(passage.location.heading_path)
             headings.raise_on(flags, text, sig)
             flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)

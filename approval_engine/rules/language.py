@@ -95,7 +95,7 @@ class Aspect(_Strict):
     about: Literal[ABOUT] = Field(
         default="any",
         description="what kind of thing the aspect is: the provider's own arrangement (provision), what"
-        " stakeholders need (needs), the staff themselves (staff), how applicants are selected (admissions), how"
+        " stakeholders need (needs), how stakeholders shaped the design (design), the staff themselves (staff), how applicants are selected (admissions), how"
         " the programme is evaluated (evaluation), or any; the judgement's cue_scope says which cues count for"
         " which kinds (what participants are taught is the wrong context for an arrangement; what a survey"
         " found is evidence of needs and of nothing else)",
@@ -252,6 +252,11 @@ class Signals(_Strict):
     )
     past_tense: list[str] = Field(default_factory=list, description="a verb in the past tense")
     present_tense: list[str] = Field(default_factory=list, description="a verb in the present or future")
+    past_narrative: list[str] = Field(
+        default_factory=list,
+        description="a finite verb in the past tense with its subject ('we used', 'colleagues were allowed'): a"
+        " sentence with one and none of signals.present_tense tells what happened, not what is offered",
+    )
     citation_heading: list[str] = Field(
         default_factory=list, description="a heading over works cited ('References'): each entry names a publication"
     )
