@@ -85,6 +85,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", "Our support service already runs assessment-only routes to HLTA status for teaching "
                          "assistants."),
     ("deferred", f"Paying for {ROUTE} is really for the school's governors."),
+    ("deferred", f"{ROUTE[0].upper() + ROUTE[1:]} is the role of the county's advisory service."),
     ("deferred", f"Planning {ROUTE} remains the responsibility of each participant's school."),
     # a contraction: "that's" (signals are matched from a word's start)
     ("deferred", f"Programme leader: as for {ROUTE}, that’s really for the school’s governors."),
