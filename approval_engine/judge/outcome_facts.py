@@ -43,6 +43,9 @@ _ASSESSED_LIST_COLUMN = re.compile(
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b", re.I)
 
 
+MAP_SHARE = 3  # an outcome map names outcomes in at least a third of its rows
+
+
 class OutcomeReader:
     """Finds the outcome facts of one application."""
 
@@ -145,9 +148,11 @@ class OutcomeReader:
                 continue
             rows = []
             outcome_header = bool(grid[0] and _OUTCOME_HEADER.search(grid[0][0]))
+            body = 0  # rows that are not group rows: a map names outcomes in a good share of them
             for r, row in enumerate(grid[1:], start=1):
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
+                body += 1
                 for rid, score in self.match_outcomes(row[0]):
                     if score >= 10.0 and BARE_ID.match(row[0]) and not outcome_header and not any(
                             self._named[rid](c) for c in row[1:]):
@@ -155,6 +160,8 @@ class OutcomeReader:
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
             named = sum(1 for *_, score in rows if score >= 1.0)
+            if len({r for r, *_ in rows}) * MAP_SHARE < body:
+                continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and _OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
                 found[t.index] = rows
         self._tables = found
@@ -277,7 +284,7 @@ class OutcomeReader:
                 for mod in sorted(mods):
                     n += 1
                     facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
-                                  "says": says, "hope": "no", "detailed": "no"})
+                                  "says": says, "hope": "no", "detailed": "no", "against_outcomes": "no"})
         for s in self.p.sentences:
             mods = modules_in(s.text)
             if not mods:
@@ -290,10 +297,11 @@ class OutcomeReader:
                 continue
             hope = "yes" if holds(self.sig["aspiration"], s.text) else "no"
             detailed = "yes" if says == "assessed" and self._details_assessment(s) else "no"
+            against = "yes" if says == "assessed" and holds(self.sig.get("assessed_against_outcomes"), s.passage.text) else "no"
             for mod in sorted(mods):
                 n += 1
                 facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "text",
-                              "says": says, "hope": hope, "detailed": detailed})
+                              "says": says, "hope": hope, "detailed": detailed, "against_outcomes": against})
 
     # ------------------------------------------------------------ mentions
 
@@ -378,6 +386,25 @@ class OutcomeReader:
             facts.append(fact)
             self.references[fact["id"]] = (anchor, quote, fact["outcome"])
         self._module_notes(facts)
-        facts.append({"id": "programme", "kind": "programme",
-                      "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"})
+        programme = {"id": "programme", "kind": "programme",
+                     "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"}
+        facts.append(programme)
         self._mentions(in_table)
+        programme["assessed_named"] = len(_named_as_assessed(facts))
+
+
+def _named_as_assessed(facts: list[dict]) -> set[str]:
+    """The outcomes the application itself names as assessed: by an outcome table's
+    assessment cell, by the provider's code in an assessment's list, or in a sentence
+    that says how it is assessed (and not that it is not)."""
+    named = set()
+    for f in facts:
+        kind = f["kind"]
+        if kind == "row" and f.get("assessment_column") == "yes" and f.get("assessment_cell") == "present":
+            named.add(f["outcome"])
+        elif kind == "coded" and f.get("role") == "assessed" and f.get("says") == "so":
+            named.add(f["outcome"])
+        elif (kind == "match" and f.get("role") == "outcome" and f.get("assessed_cue") == "yes"
+              and f.get("not_assessed_cue") == "no" and f.get("blanket") == "no"):
+            named.add(f["outcome"])
+    return named

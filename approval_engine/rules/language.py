@@ -207,6 +207,11 @@ class Signals(_Strict):
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
+    assessed_against_outcomes: list[str] = Field(
+        default_factory=list,
+        description="an assessment marked against the module's own list of outcomes ('marked against the outcomes"
+        " above'): every outcome the module lists is named as assessed",
+    )
     question: list[str] = Field(default_factory=list, description="the sentence asks rather than states")
     conditional: list[str] = Field(default_factory=list, description="offered only on a condition: 'if ... could'")
     on_request: list[str] = Field(
