@@ -267,3 +267,33 @@ def test_a_cell_that_only_points_elsewhere_names_no_place(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K5"] == "met"
     assert v["6.S7"] == "not_met" and v["6.S2d"] == "not_met"
+
+
+# a gap analysis sets the old course beside the new: only the new course's "developed in" column says where the
+# programme develops an outcome, and a cell that withdraws, drops or hands it on says it is developed nowhere
+GAP = [
+    ["National outcome", "Old certificate", "New award: developed in", "New award: assessed in"],
+    ["The principles of Every Child Matters", "Module 1", "Day 2", "Assignment 1"],
+    ["How children develop and what affects their development", "Module 2", "(Module 2 withdrawn)", "Assignment 2"],
+    ["Prioritising, managing time and delegating", "Module 3", "(workshop not carried forward)", "Assignment 3"],
+    ["Keeping up to date and responsibility for their own CPD", "Module 3", "Participant's own responsibility",
+     "Assignment 3"],
+    ["Deploying and managing staff", "Module 3", "Day 6", "Assignment 3"],
+]
+
+
+def test_the_new_courses_developed_column_is_where_an_outcome_is_developed(tmp_path, engine):
+    f = build(tmp_path, "gap", [("h1", "Outcome map"), ("table", GAP)])
+    v = judge(engine, f)
+    assert v["6.K2"] == "met" and v["6.S4"] == "met"
+    assert v["6.K4"] == "partially_met"  # withdrawn
+    assert v["6.A3"] == "partially_met"  # not carried forward
+    assert v["6.A7"] == "partially_met"  # left to the participant
+
+
+def test_an_as_is_column_is_the_old_course(tmp_path, engine):
+    rows = [["National outcome", "As is (old certificate)", "To be", "Assessed in"]]
+    rows += [[r[0], r[1], "", r[3]] for r in GAP[1:]]
+    f = build(tmp_path, "asis", [("h1", "Outcome map"), ("table", rows)])
+    v = judge(engine, f)
+    assert v["6.K2"] == "partially_met" and v["6.S4"] == "partially_met"  # taught only on the old course

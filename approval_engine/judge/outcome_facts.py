@@ -16,6 +16,7 @@ from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
+from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, counts, names_no_place,
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 _ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
-_ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
@@ -36,6 +36,9 @@ MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outc
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin", re.I)  # "Assessed by", "Where evidenced"
+# a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
+# table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
+_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed",
 # "Outcomes the marking criteria address", "Assessed against"
 _ASSESSED_LIST_COLUMN = re.compile(
@@ -212,6 +215,7 @@ class OutcomeReader:
             develop = [j for j, h in enumerate(header)
                        if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
                        and not counts(grid, j, h)]
+            develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
@@ -233,7 +237,9 @@ class OutcomeReader:
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
                              and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j])
-                             and not self.p.restates_spec(row[j], anywhere=True)]
+                             and not self.p.restates_spec(row[j], anywhere=True)
+                             and not holds(self.sig.get("status_not_current"), row[j])
+                             and not holds(self.sig.get("deferral"), row[j])]
                 if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
                 if by_key:
@@ -268,40 +274,6 @@ class OutcomeReader:
             and not self.items.formative_only(cell)
 
     # ------------------------------------------------------------ modules
-
-    def _module_notes(self, facts: list[dict]) -> None:
-        n = 0
-        for t in self.tables:
-            if not t.rows:
-                continue
-            acols = [j for j, h in enumerate(t.rows[0]) if j > 0 and _ASSESS_HEADER.search(h)]
-            if not acols:
-                continue
-            for row in t.rows[1:]:
-                mods = modules_in(" ".join(c for j, c in enumerate(row) if j not in acols))
-                acell = " ".join(row[j] for j in acols if j < len(row))
-                says = "assessed" if self.present(acell) and not holds(self.sig["not_assessed"], acell) else "not_assessed"
-                for mod in sorted(mods):
-                    n += 1
-                    facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
-                                  "says": says, "hope": "no", "detailed": "no", "against_outcomes": "no"})
-        for s in self.p.sentences:
-            mods = modules_in(s.text)
-            if not mods:
-                continue
-            if holds(self.sig["not_assessed"], s.text):
-                says = "not_assessed"
-            elif holds(self.sig["assessed"], s.text):
-                says = "assessed"
-            else:
-                continue
-            hope = "yes" if holds(self.sig["aspiration"], s.text) else "no"
-            detailed = "yes" if says == "assessed" and self._details_assessment(s) else "no"
-            against = "yes" if says == "assessed" and holds(self.sig.get("assessed_against_outcomes"), s.passage.text) else "no"
-            for mod in sorted(mods):
-                n += 1
-                facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "text",
-                              "says": says, "hope": hope, "detailed": detailed, "against_outcomes": against})
 
     # ------------------------------------------------------------ mentions
 
@@ -362,11 +334,6 @@ class OutcomeReader:
             opening = self._openings[s.passage.id] = bool(head and holds(self.sig["assessed"], head[0]))
         return opening
 
-    def _details_assessment(self, s) -> bool:
-        """The module's assessment is described in detail where it is named: the passage
-        opens with it and goes on, sentence after sentence, to say what it asks."""
-        return s.index == 0 and len(split_sentences(s.passage.text)) > 2
-
     def perceive(self) -> None:
         facts = self.p.out.facts
         for rid in self.terms:
@@ -385,26 +352,10 @@ class OutcomeReader:
             fact["id"] = f"activity:{n}"
             facts.append(fact)
             self.references[fact["id"]] = (anchor, quote, fact["outcome"])
-        self._module_notes(facts)
+        module_notes(self, facts)
         programme = {"id": "programme", "kind": "programme",
                      "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"}
         facts.append(programme)
         self._mentions(in_table)
-        programme["assessed_named"] = len(_named_as_assessed(facts))
+        programme["assessed_named"] = len(named_as_assessed(facts))
 
-
-def _named_as_assessed(facts: list[dict]) -> set[str]:
-    """The outcomes the application itself names as assessed: by an outcome table's
-    assessment cell, by the provider's code in an assessment's list, or in a sentence
-    that says how it is assessed (and not that it is not)."""
-    named = set()
-    for f in facts:
-        kind = f["kind"]
-        if kind == "row" and f.get("assessment_column") == "yes" and f.get("assessment_cell") == "present":
-            named.add(f["outcome"])
-        elif kind == "coded" and f.get("role") == "assessed" and f.get("says") == "so":
-            named.add(f["outcome"])
-        elif (kind == "match" and f.get("role") == "outcome" and f.get("assessed_cue") == "yes"
-              and f.get("not_assessed_cue") == "no" and f.get("blanket") == "no"):
-            named.add(f["outcome"])
-    return named
