@@ -58,6 +58,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"Our former certificate students often went on to {ROUTE}."),
     # told in the past tense, people or the course as the subject, nothing in the present
     ("past", f"Before the course, two of us were offered {ROUTE}."),
+    ("testimony", f"Colleagues in the next county tell us that their university has {ROUTE}."),
+    ("another_provider", f"The consortium, whose programme differs from ours in one respect, offers {ROUTE}."),
+    ("background", f"The TDA's specification says every programme should offer {ROUTE}."),
+    ("glossary", f"Abbreviations: APL accreditation of prior learning; AOR {ROUTE}."),
     ("past", f"That certificate included {ROUTE}."),
     ("another_provider", f"Some may be able to use {ROUTE} at Fennick College, with which the Board has no connection."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
@@ -370,6 +374,17 @@ def test_a_pilot_or_earlier_run_of_the_course_is_past(engine):
     now = ("Each participant agrees an individual training plan with personal targets against the outcomes "
            "at a first tutorial.")
     assert verdicts(engine.evaluate(make_app(now)))["2.2"] != "not_met"
+
+
+def test_the_entries_under_a_glossary_say_what_terms_mean(engine):
+    entry = "Assessment-only route: a way for experienced SENCOs to gain the award by assessment alone."
+    assert verdicts(engine.evaluate(make_app(entry, headings=("Glossary",))))["2.3"] == "not_met"
+    assert verdicts(engine.evaluate(make_app(entry, headings=("Routes to the award",))))["2.3"] != "not_met"
+
+
+def test_a_check_the_participant_is_told_the_school_has_done_is_left_to_the_school(engine):
+    told = "As a serving teacher, your school will have done your enhanced CRB check when you were appointed."
+    assert verdicts(engine.evaluate(make_app(told)))["5.3"] == "not_met"
 
 
 def test_what_stakeholders_asked_for_in_the_past_shaped_the_design(engine):

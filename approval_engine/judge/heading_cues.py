@@ -1,5 +1,5 @@
 """What the headings over a passage say of every sentence under it: a contents list, a
-to-do list, assumptions, the past, a panel's words, works cited, options weighed, the
+to-do list, assumptions, the past, a panel's words, works cited, a glossary, options weighed, the
 provider's other courses. Read once per heading path (``signals.*_heading``);
 perception only: the claims table decides what each cue counts for.
 """
@@ -21,6 +21,7 @@ class HeadingCues:
     past: bool  # under a heading over what was ("The pilot", "Background"): its past-tense sentences are the past
     panel: bool  # the last heading is a panel's "Conditions" or "Recommendations": the panel's words
     citation: bool  # under "References"
+    glossary: bool  # under "Glossary", "Abbreviations": each entry says what a term means
     option: bool  # under "Options considered", "Option B", "Appraisal"
     other_courses: bool  # under "Other SEN courses"
     assessment_brief: bool  # the last heading names one piece of assessed work ("Assignment 2 (4,000 words)")
@@ -30,6 +31,8 @@ class HeadingCues:
         flags["contents"], flags["todo"], flags["assumption"] = (YES if x else NO for x in
                                                                  (self.contents, self.todo, self.assumption))
         flags["citation"], flags["option"] = (YES if self.citation else NO), (YES if self.option else NO)
+        if self.glossary:
+            flags["glossary"] = YES
         if self.other_courses:
             flags["other_provider"] = YES
         if self.past and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
@@ -47,6 +50,7 @@ def read_heading_cues(sig, path: tuple[str, ...]) -> HeadingCues:
 
     return HeadingCues(contents=last("contents_heading"), todo=any_("unfinished_heading"),
                        assumption=any_("assumption_heading"), past=any_("past_heading"), panel=last("panel_heading"),
-                       citation=any_("citation_heading"), option=any_("options_heading"),
+                       citation=any_("citation_heading"), glossary=any_("glossary_heading"),
+                       option=any_("options_heading"),
                        other_courses=any_("other_courses_heading"),
                        assessment_brief=last("assessment_heading") and not holds(sig.get("not_assessed"), path[-1]))

@@ -262,6 +262,12 @@ class Signals(_Strict):
         description="a finite verb in the past tense with its subject ('we used', 'colleagues were allowed'): a"
         " sentence with one and none of signals.present_tense tells what happened, not what is offered",
     )
+    glossary: list[str] = Field(
+        default_factory=list, description="a line of a glossary ('Abbreviations: APCL accreditation of ...'): it defines terms"
+    )
+    glossary_heading: list[str] = Field(
+        default_factory=list, description="a heading over a glossary ('Glossary', 'Abbreviations'): each entry defines a term"
+    )
     citation_heading: list[str] = Field(
         default_factory=list, description="a heading over works cited ('References'): each entry names a publication"
     )
