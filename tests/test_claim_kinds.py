@@ -62,6 +62,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", f"The consortium, whose programme differs from ours in one respect, offers {ROUTE}."),
     ("background", f"The TDA's specification says every programme should offer {ROUTE}."),
     ("glossary", f"Abbreviations: APL accreditation of prior learning; AOR {ROUTE}."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is being negotiated with the University for the 2009 cohort."),
+    ("background", f"The TDA expects providers to offer {ROUTE}."),
     ("past", f"That certificate included {ROUTE}."),
     ("another_provider", f"Some may be able to use {ROUTE} at Fennick College, with which the Board has no connection."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
