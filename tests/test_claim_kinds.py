@@ -65,6 +65,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is being negotiated with the University for the 2009 cohort."),
     ("background", f"The TDA expects providers to offer {ROUTE}."),
     ("past", f"That certificate included {ROUTE}."),
+    ("past", f"Twenty-three candidates were accepted, one of them through {ROUTE}."),
     ("another_provider", f"Some may be able to use {ROUTE} at Fennick College, with which the Board has no connection."),
     ("hope", f"Members discussed whether to offer {ROUTE}."),
     ("elsewhere", f"Arrangements for {ROUTE}: to follow."),

@@ -297,3 +297,14 @@ def test_an_as_is_column_is_the_old_course(tmp_path, engine):
     f = build(tmp_path, "asis", [("h1", "Outcome map"), ("table", rows)])
     v = judge(engine, f)
     assert v["6.K2"] == "partially_met" and v["6.S4"] == "partially_met"  # taught only on the old course
+
+
+def test_a_column_headed_as_the_specifications_words_is_the_specification(tmp_path, engine):
+    """A gap analysis's "What the specification asks" column gives the specification back, whatever the
+    table's other columns are (here no column is headed as the provider's answer)."""
+    rows = [["Req.", "What the specification asks (summary)", "Old course (as is)", "Gap"],
+            ["2.3", "An assessment-only route for suitably experienced candidates", "None", "3"],
+            ["2.1", "Accreditation of prior learning and experience", "None", "3"]]
+    f = build(tmp_path, "spec-column", [("h1", "Gap analysis"), ("table", rows)])
+    v = judge(engine, f)
+    assert v["2.3"] == "not_met" and v["2.1"] == "not_met"

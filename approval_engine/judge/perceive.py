@@ -137,7 +137,9 @@ class Perceiver(NegationReader, RestatementReader):
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
         tables = read_tables(app.passages)
-        self._question_cells = question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
+        # a response table's question column, and any column headed as the specification's words
+        self._question_cells = (question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
+                                | cells_under(tables, self.sig.get("specification_column")))
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))

@@ -244,6 +244,11 @@ class Signals(_Strict):
     question_column: list[str] = Field(
         default_factory=list, description="a response table's question column header (Requirement, Question, ...)"
     )
+    specification_column: list[str] = Field(
+        default_factory=list,
+        description="a column headed as the specification's words ('What the specification asks (summary)'): its"
+        " cells are the specification, whatever the other columns are",
+    )
     answer_column: list[str] = Field(
         default_factory=list, description="a response table's answer column header (Response, Our response, ...)"
     )
