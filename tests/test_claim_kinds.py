@@ -63,6 +63,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("background", f"The TDA's specification says every programme should offer {ROUTE}."),
     ("glossary", f"Abbreviations: APL accreditation of prior learning; AOR {ROUTE}."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is being negotiated with the University for the 2009 cohort."),
+    # "that" after a verb of saying opens what is said, not a relative clause
+    ("negated", f"We should say plainly that we have not set up {ROUTE}."),
     ("background", f"The TDA expects providers to offer {ROUTE}."),
     ("past", f"That certificate included {ROUTE}."),
     ("past", f"Twenty-three candidates were accepted, one of them through {ROUTE}."),

@@ -20,6 +20,12 @@ _CITATION = re.compile(r"\((?:[A-Z][\w&.’' ]{0,40},\s*)?(?:19|20)\d\d[a-z]?\)"
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and|so)\b|\b(?:but|however|although|whereas)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
+# "that" after a verb of saying or knowing opens what is said, not a relative clause ("We should say plainly that
+# we have not surveyed ...")
+_SAID_THAT = re.compile(r"\b(?:say|says|said|state|states|stated|confirm|confirms|confirmed|note|notes|noted|know|knows|"
+                         r"recognise|recognises|recognize|recognizes|accept|accepts|admit|admits|explain|explains|report|"
+                         r"reports|reported|acknowledge|acknowledges|plainly|clearly|frankly|honestly)\W+that\W+(?:\w+\W+){0,2}$",
+                         re.I)
 _MODULE = re.compile(r"\b([A-Z]{2,5})\s?(\d{3,4}[A-Z]?)\b|\b(?:Module|Unit)\s+([A-Z]\b|\d{1,2}\b)")
 _MODULE_LIST = re.compile(r"\b(?:Modules|Units)\s+((?:[A-Z]|\d{1,2})(?:\s*(?:,|and|&)\s*(?:[A-Z]|\d{1,2})\b)+)")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -139,7 +145,7 @@ def main_predicate(text: str, start: int, end: int) -> str:
 
 def in_relative_clause(before_cue: str) -> bool:
     """The words before a cue open a relative or conditional clause ("an applicant who has not ...")."""
-    return bool(_RELATIVE.search(before_cue))
+    return bool(_RELATIVE.search(before_cue)) and not _SAID_THAT.search(before_cue)
 
 
 def _module_key(m: re.Match) -> str:
