@@ -34,6 +34,7 @@ _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*n
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin", re.I)  # "Assessed by", "Where evidenced"
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
@@ -44,9 +45,6 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 _ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b", re.I)
-
-
-MAP_SHARE = 3  # an outcome map names outcomes in at least a third of its rows
 
 
 class OutcomeReader:
@@ -358,4 +356,3 @@ class OutcomeReader:
         facts.append(programme)
         self._mentions(in_table)
         programme["assessed_named"] = len(named_as_assessed(facts))
-
