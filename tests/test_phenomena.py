@@ -547,6 +547,8 @@ def test_an_assessment_map_whose_columns_are_the_assignments_and_whose_key_says_
 @pytest.mark.parametrize("header,expect", [
     ("Outcomes the marking criteria address", "met"),
     ("Outcomes assessed", "met"),
+    ("What is assessed", "met"),
+    ("What the task assesses", "met"),
     ("Background reading", "partially_met"),
 ])
 def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tmp_path, engine, header, expect):
@@ -560,6 +562,21 @@ def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tm
                     "Every Child Matters and the SENCO's part; provision mapping"]]),
     ])
     assert judge(engine, f)["6.K2"] == expect
+
+
+def test_a_row_of_the_assessment_table_that_says_it_is_not_assessed_assesses_nothing(tmp_path, engine):
+    """Under a "What is assessed" column, the row for the work that is not assessed (a journal,
+    contributions on the days) names what is done, not what is marked."""
+    f = build(tmp_path, "not-assessed-row", [
+        ("p", "Study day 2 covers Every Child Matters and the SENCO's part in securing the five outcomes."),
+        ("p", "Study day 3 covers provision mapping."),
+        ("table", [["Task", "Form", "What is assessed"],
+                   ["Task 1: Policy review", "4,000 words; pass or refer", "Provision mapping in the participant's school"],
+                   ["Not assessed", "–", "A journal on Every Child Matters and the SENCO's part; contributions on the days"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met"
+    assert v["6.K2"] == "partially_met"
 
 
 def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_the_award(engine, tmp_path):

@@ -44,7 +44,10 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 # "Outcomes the marking criteria address", "Assessed against"
 _ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
-    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b", re.I)
+    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
+    # a column saying what each task assesses: "What is assessed", "What the task assesses"
+    r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*",
+    re.I)
 
 
 class OutcomeReader:
@@ -314,11 +317,13 @@ class OutcomeReader:
             for t in self.app.tables:
                 if t.rows:
                     head = header_index(t.rows)
-                    self._headers[t.index] = (head, t.rows[head])
-        head, header = self._headers.get(loc.table, (None, []))
+                    self._headers[t.index] = (head, t.rows[head], t.rows)
+        head, header, rows = self._headers.get(loc.table, (None, [], []))
         if head is None or loc.row - 1 <= head or loc.column > len(header):
             return False
-        return bool(_ASSESSED_LIST_COLUMN.search(header[loc.column - 1]))
+        # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
+        label = rows[loc.row - 1][0] if loc.row - 1 < len(rows) and rows[loc.row - 1] else ""
+        return bool(_ASSESSED_LIST_COLUMN.search(header[loc.column - 1])) and not holds(self.sig["not_assessed"], label)
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by
