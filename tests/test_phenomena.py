@@ -579,6 +579,22 @@ def test_a_row_of_the_assessment_table_that_says_it_is_not_assessed_assesses_not
     assert v["6.K2"] == "partially_met"
 
 
+def test_an_outcome_schedule_with_a_test_column_and_an_item_the_text_says_is_not_graded(tmp_path, engine):
+    """A contract-style schedule ("Delivered in" | "Acceptance test") maps where each outcome is
+    assessed; a cell naming only work the text calls formative and ungraded assesses nothing."""
+    f = build(tmp_path, "schedule", [
+        ("p", "The Learning Journal, kept online, is formative: tutors comment on it, but it is not graded."),
+        ("table", [["Ref", "By the end the SENCO can", "Delivered in", "Acceptance test"],
+                   ["D1", "use provision mapping to plan and cost provision", "Workshop 3", "C2 Practice Inquiry"],
+                   ["D2", "work with other services and agencies", "Workshop 4", "Learning Journal"],
+                   ["D3", "apply SEN law and the SEN Code of Practice", "Workshop 1", "C1 Policy Review"],
+                   ["D4", "deploy and manage teaching assistants", "Workshop 3", "C2 Practice Inquiry"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_the_award(engine, tmp_path):
     """Outcomes mapped to the provider's activity codes are assessed where one of the codes
     is an assessment that counts for the award, not where the codes are taught or formative."""

@@ -28,6 +28,9 @@ _ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({_ITEM})\b\*?", re.I)
 _ABOUT_ASSESSMENT = re.compile(r"assess|assignment|task|summative|formative|component|coursework|portfolio", re.I)
 _TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
 _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
+# an item named in capitals at a sentence's start ("The Reflective Log, kept online, is formative: ... not graded")
+_NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b")
+_NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
 
 
 class ItemKey:
@@ -61,6 +64,12 @@ class ItemKey:
                         continue  # the code alone: where the item is used, not what it is
                     (self.formative if holds(not_assessed, said) else self.summative).add(key)
         self.formative -= self.summative
+        # items named in words, and a sentence of the text says it is not assessed for the award
+        self.formative_names: set[str] = set()
+        for s in reader.p.sentences:
+            m = _NAMED_ITEM.match(s.text)
+            if m and holds(not_assessed, s.text):
+                self.formative_names.add(m.group(1).lower())
 
     def summative_named(self, header: str) -> bool:
         """A column's header names a summative item by its code ("A1 Policy review")."""
@@ -68,7 +77,10 @@ class ItemKey:
         return bool(m and m.group(1).upper() in self.summative)
 
     def formative_only(self, cell: str) -> bool:
-        """The cell names assessment items by code and nothing else, each one formative only."""
+        """The cell names assessment items by code and nothing else, each one formative only,
+        or names only an item the text says is not assessed ("Reflective Log")."""
+        if _NAME_CELL.sub("", cell).strip().lower() in self.formative_names:
+            return True
         if not self.formative:
             return False
         found = [m.group(1).upper() for m in _ITEM_ANY.finditer(cell)]

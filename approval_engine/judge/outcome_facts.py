@@ -36,7 +36,7 @@ MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outc
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
-_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin", re.I)  # "Assessed by", "Where evidenced"
+_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b", re.I)  # "Assessed by", "Where evidenced", "Acceptance test"
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
