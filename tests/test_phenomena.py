@@ -549,6 +549,7 @@ def test_an_assessment_map_whose_columns_are_the_assignments_and_whose_key_says_
     ("Outcomes assessed", "met"),
     ("What is assessed", "met"),
     ("What the task assesses", "met"),
+    ("What the markers look for", "met"),
     ("Background reading", "partially_met"),
 ])
 def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tmp_path, engine, header, expect):

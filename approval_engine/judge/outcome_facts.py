@@ -45,8 +45,10 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 _ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
-    # a column saying what each task assesses: "What is assessed", "What the task assesses"
-    r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*",
+    # a column saying what each task assesses: "What is assessed", "What the task assesses", "What the
+    # markers look for", "Assessment focus"
+    r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
+    r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:look|are looking) for\b|\b(?:assessment|marking) focus\b",
     re.I)
 
 
