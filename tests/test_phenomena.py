@@ -596,6 +596,26 @@ def test_an_outcome_schedule_with_a_test_column_and_an_item_the_text_says_is_not
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_names_a_graded_task(tmp_path, engine):
+    """A scheme of work (week | session | what participants do | assessment): what a session
+    teaches is assessed where the same row names a graded task, not where it says formative
+    or nothing; a row whose assessment cell lists what the markers look for assesses only that."""
+    f = build(tmp_path, "scheme", [
+        ("p", "The programme is assessed by three graded tasks."),
+        ("table", [["Week", "Session focus", "What participants do", "Assessment"],
+                   ["3", "Provision mapping", "Using provision mapping to plan and cost provision", "Task 3 item 1 (graded)"],
+                   ["5", "Managing the role", "Prioritising, managing time and delegating", "Formative: time log discussed in tutorial"],
+                   ["7", "Other services", "Working with other services and agencies", "-"],
+                   ["9", "Teaching assistants", "Deploying and managing teaching assistants",
+                    "Task 2. Markers look for your knowledge of SEN law and the Code of Practice."]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met"
+    assert v["6.A3"] == "partially_met"
+    assert v["6.S9"] == "partially_met"
+    assert v["6.S4"] == "partially_met"
+
+
 def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_the_award(engine, tmp_path):
     """Outcomes mapped to the provider's activity codes are assessed where one of the codes
     is an assessment that counts for the award, not where the codes are taught or formative."""

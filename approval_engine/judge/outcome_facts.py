@@ -34,6 +34,7 @@ _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*n
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+MAX_ITEM_WORDS = 25  # a schedule's assessment cell names its task in fewer words; more is a description
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b", re.I)  # "Assessed by", "Where evidenced", "Acceptance test"
@@ -42,6 +43,7 @@ _ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed",
 # "Outcomes the marking criteria address", "Assessed against"
+_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional)\b", re.I)  # "Formative: data exercise"
 _ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
@@ -296,7 +298,7 @@ class OutcomeReader:
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
                         "assessed_cue": "yes" if (holds(self.sig["assessed"], s.text) or self._describes_assessment(s)
-                                                  or self._assessed_list_cell(s)
+                                                  or self._assessed_list_cell(s) or self._assessed_in_its_row(s)
                                                   or p.under_assessment_heading(s.passage)) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
@@ -308,12 +310,11 @@ class OutcomeReader:
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
 
-    def _assessed_list_cell(self, s) -> bool:
-        """The sentence sits in an assessment table's column that lists what each task
-        assesses ("Outcomes the marking criteria address"), below that column's header."""
+    def _table_of(self, s) -> tuple[list[str], list[str]] | None:
+        """For a sentence in a table's body cell: the table's header row and the cell's row."""
         loc = s.passage.location
         if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
-            return False
+            return None
         if self._headers is None:  # each document table's header row, found once
             self._headers = {}
             for t in self.app.tables:
@@ -321,11 +322,42 @@ class OutcomeReader:
                     head = header_index(t.rows)
                     self._headers[t.index] = (head, t.rows[head], t.rows)
         head, header, rows = self._headers.get(loc.table, (None, [], []))
-        if head is None or loc.row - 1 <= head or loc.column > len(header):
+        if head is None or loc.row - 1 <= head or loc.column > len(header) or loc.row > len(rows):
+            return None
+        return header, rows[loc.row - 1]
+
+    def _assessed_list_cell(self, s) -> bool:
+        """The sentence sits in an assessment table's column that lists what each task
+        assesses ("Outcomes the marking criteria address"), below that column's header."""
+        found = self._table_of(s)
+        if found is None:
             return False
+        header, row = found
         # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
-        label = rows[loc.row - 1][0] if loc.row - 1 < len(rows) and rows[loc.row - 1] else ""
-        return bool(_ASSESSED_LIST_COLUMN.search(header[loc.column - 1])) and not holds(self.sig["not_assessed"], label)
+        label = row[0] if row else ""
+        return bool(_ASSESSED_LIST_COLUMN.search(header[s.passage.location.column - 1])) \
+            and not holds(self.sig["not_assessed"], label)
+
+    def _assessed_in_its_row(self, s) -> bool:
+        """The sentence is a cell of a teaching schedule whose assessment column, in the same
+        row, names an assessment for the award ("Common needs | Dyslexia, autism ... | Task 2
+        section 2 (graded)"); a formative, ungraded or empty cell there assesses nothing. Where
+        the assessment cell itself lists what it assesses ("Markers look for: ..."), an outcome
+        is assessed only where that list names it."""
+        found = self._table_of(s)
+        if found is None:
+            return False
+        header, row = found
+        for j, h in enumerate(header):
+            if j == s.passage.location.column - 1 or j >= len(row) or not _ASSESSMENT_COLUMN.search(h):
+                continue
+            cell = row[j]
+            if _ASSESSED_LIST_COLUMN.search(h) or _ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
+                return False
+            if (self.present(cell) and not _SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
+                    and not holds(self.sig["not_assessed"], cell) and not self.items.formative_only(cell)):
+                return True
+        return False
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by
