@@ -308,3 +308,23 @@ def test_a_column_headed_as_the_specifications_words_is_the_specification(tmp_pa
     f = build(tmp_path, "spec-column", [("h1", "Gap analysis"), ("table", rows)])
     v = judge(engine, f)
     assert v["2.3"] == "not_met" and v["2.1"] == "not_met"
+
+
+@pytest.mark.parametrize("declaration,expect", [
+    ("K1-K9, S1-S9 and A1-A7 stand for the national minimum outcomes in Annex 3, numbered in the order printed there.",
+     "met"),
+    # the same codes without saying what they number: a task's "K3" could be anything
+    ("Each task lists the codes it is marked against.", "partially_met"),
+])
+def test_codes_declared_to_number_the_outcomes_in_annex_3s_order(tmp_path, engine, declaration, expect):
+    """An application may say that its codes number the national outcomes as Annex 3 prints
+    them, then mark each task against a list of codes: the declared code is that outcome."""
+    path = build(tmp_path, "declared", [
+        ("p", declaration),
+        ("p", "Day 2 covers the laws on disability equality and what they require of schools."),
+        ("p", "Day 5 covers provision mapping in the participant's school."),
+        ("p", "Task 1, a policy review, is marked against K1, K3 and S1."),
+    ])
+    v = judge(engine, path)
+    assert v["6.K3"] == expect
+    assert v["6.S3"] == "partially_met"  # taught, but S3 is in no task's list

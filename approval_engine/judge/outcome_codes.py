@@ -43,6 +43,12 @@ _READING_GUIDE = re.compile(r"\b(?:rows?|columns?|tables?)\b[^.;]{0,60}\b(?:show
 _ONLY_IF = re.compile(r"\b(?:only if|unless|if (?:your|their|his|her|the participant's))\b", re.I)
 _ASSESS_VERB = re.compile(r"\b(?:assess(?:es|ed)?|marked|examined|graded)\b", re.I)  # "Assesses LO3.1 and LO3.3"
 _DEVELOP_VERB = re.compile(r"\b(?:develop|taught|teach|cover|explore|introduc|address|focus|session)", re.I)
+# a sentence declaring that codes number the national outcomes in the order Annex 3 prints them ("A1-A7,
+# K1-K9 and S1-S9 stand for the national minimum outcomes in Annex 3, numbered in the order printed there")
+_DECLARES_ORDER = re.compile(r"\b(?:in (?:the|their) order|numbered (?:as|in)|as (?:printed|listed|numbered) in)\b", re.I)
+_NATIONAL = re.compile(r"\b(?:annex\s*3|national (?:minimum )?outcomes|minimum outcomes)\b", re.I)
+_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2})[-\s]?(\d{1,2})([a-d])?\s?[–—-]\s?\1[-\s]?(\d{1,2})([a-d])?(?![\w])")
+_GROUP_SIZE = {"K": 9, "S": 9, "A": 7}
 MIN_CODES = 3  # a coding scheme names several outcomes; one code beside one outcome is not a scheme
 MAX_DEFINITION_WORDS = 30  # the words after a code that name the outcome are a title, not a paragraph
 SHORT_NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
@@ -133,9 +139,31 @@ class CodeReader:
                 lead = _CODE_FIRST.match(p.text)  # "LO-B3: critically evaluate ..."
                 if lead and not holds(self.r.sig["not_assessed"], p.text):  # a note about the code, not its title
                     self._define(lead.group(1), self._names(lead.group(2)), ("passage", p.id), lead.group(2), [p.id])
+        self._declared_order()
         if len(self.codes) < MIN_CODES:
             self.codes.clear()
             self.key_passages.clear()
+
+    def _declared_order(self) -> None:
+        """Codes the application says number the national outcomes in Annex 3's own order:
+        the knowledge (K), skills (S) and attributes (A) are numbered there as our ids are."""
+        for s in self.r.p.sentences:
+            if not (_NATIONAL.search(s.text) and _DECLARES_ORDER.search(s.text)):
+                continue
+            for m in _RANGE.finditer(s.text):
+                prefix, first, sub1, last, sub2 = m.groups()
+                group = prefix[-1].upper() if prefix[-1].upper() in _GROUP_SIZE else next(
+                    (g for g in _GROUP_SIZE if g in prefix.upper()), None)
+                if group is None:
+                    continue
+                if sub1 and sub2 and first == last and group == "S":  # "S2a-S2d", the points under S2
+                    for sub in "abcd"[ord(sub1) - 97:ord(sub2) - 96]:
+                        self.codes[_key(f"{prefix}{first}{sub}")].add(f"6.S{first}{sub}")
+                    continue
+                if sub1 or sub2 or int(first) != 1 or int(last) > _GROUP_SIZE[group]:
+                    continue
+                for n in range(1, int(last) + 1):
+                    self.codes[_key(f"{prefix}{n}")].add(f"6.{group}{n}")
 
     # ------------------------------------------------------------ uses
 
