@@ -606,6 +606,8 @@ def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_
                    ["3", "Provision mapping", "Using provision mapping to plan and cost provision", "Task 3 item 1 (graded)"],
                    ["5", "Managing the role", "Prioritising, managing time and delegating", "Formative: time log discussed in tutorial"],
                    ["7", "Other services", "Working with other services and agencies", "-"],
+                   ["8", "Using data", "Using summative assessments, including national tests, to track progress",
+                    "Tutors give feedback on the day"],
                    ["9", "Teaching assistants", "Deploying and managing teaching assistants",
                     "Task 2. Markers look for your knowledge of SEN law and the Code of Practice."]]),
     ])
@@ -613,6 +615,7 @@ def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_
     assert v["6.S3"] == "met"
     assert v["6.A3"] == "partially_met"
     assert v["6.S9"] == "partially_met"
+    assert v["6.S2b"] == "partially_met"  # feedback on the day names no assessment
     assert v["6.S4"] == "partially_met"
 
 

@@ -34,15 +34,21 @@ _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*n
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
-MAX_ITEM_WORDS = 25  # a schedule's assessment cell names its task in fewer words; more is a description
+MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
+MAX_NOTE_WORDS = 12  # a row's status note ("0% (formative; discussed at tutorials, not graded)")
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
-_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b", re.I)  # "Assessed by", "Where evidenced", "Acceptance test"
+_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)  # "Assessed by", "Where evidenced", "Acceptance test"
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed",
 # "Outcomes the marking criteria address", "Assessed against"
+# what a schedule's assessment cell must name to be an assessment for the award ("Task 2 section 2 (graded)",
+# "Assignment 1, Part B; marked"), not "Talked through with the tutor" or "Tutors give feedback on the day"
+_NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|case study|presentation|report|viva|"
+                               r"examination|exam|graded|marked|assessed|assessment)\b", re.I)
+_ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
 _FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional)\b", re.I)  # "Formative: data exercise"
 _ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
@@ -354,7 +360,12 @@ class OutcomeReader:
             cell = row[j]
             if _ASSESSED_LIST_COLUMN.search(h) or _ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
                 return False
-            if (self.present(cell) and not _SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
+            # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an
+            # assessment, and no short note in the row says it is not graded ("0% (formative; not graded)")
+            named = _NAMES_ASSESSMENT.search(cell) or (row and _ASSESSMENT_FIRST.match(row[0]))
+            if any(len(x.split()) <= MAX_NOTE_WORDS and holds(self.sig["not_assessed"], x) for x in row):
+                return False
+            if (self.present(cell) and named and not _SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
                     and not holds(self.sig["not_assessed"], cell) and not self.items.formative_only(cell)):
                 return True
         return False
