@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
@@ -34,30 +35,11 @@ _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*n
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
-MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
-MAX_NOTE_WORDS = 12  # a row's status note ("0% (formative; discussed at tutorials, not graded)")
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
-_ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)  # "Assessed by", "Where evidenced", "Acceptance test"
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
-# a column of an assessment table that lists what each task assesses: "Outcomes assessed",
-# "Outcomes the marking criteria address", "Assessed against"
-# what a schedule's assessment cell must name to be an assessment for the award ("Task 2 section 2 (graded)",
-# "Assignment 1, Part B; marked"), not "Talked through with the tutor" or "Tutors give feedback on the day"
-_NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|case study|presentation|report|viva|"
-                               r"examination|exam|graded|marked|assessed|assessment)\b", re.I)
-_ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
-_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional)\b", re.I)  # "Formative: data exercise"
-_ASSESSED_LIST_COLUMN = re.compile(
-    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
-    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
-    # a column saying what each task assesses: "What is assessed", "What the task assesses", "What the
-    # markers look for", "Assessment focus"
-    r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
-    r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:look|are looking) for\b|\b(?:assessment|marking) focus\b",
-    re.I)
 
 
 class OutcomeReader:
@@ -75,7 +57,7 @@ class OutcomeReader:
         # rule id -> whether a text names the outcome by its terms (the test bound once)
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
-        self._headers: dict[int, tuple[int, list[str]]] | None = None  # table -> (its header row's index, that row)
+        self.cells = AssessmentCells(self)
         self._grids: dict[int, list[list[str]]] = {}
         self._transposed: set[int] = set()
         self._numbered: set[int] = set()  # tables whose first column only numbers the rows
@@ -304,7 +286,7 @@ class OutcomeReader:
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
                         "assessed_cue": "yes" if (holds(self.sig["assessed"], s.text) or self._describes_assessment(s)
-                                                  or self._assessed_list_cell(s) or self._assessed_in_its_row(s)
+                                                  or self.cells.listed(s) or self.cells.in_its_row(s)
                                                   or p.under_assessment_heading(s.passage)) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
@@ -315,60 +297,6 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
-
-    def _table_of(self, s) -> tuple[list[str], list[str]] | None:
-        """For a sentence in a table's body cell: the table's header row and the cell's row."""
-        loc = s.passage.location
-        if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
-            return None
-        if self._headers is None:  # each document table's header row, found once
-            self._headers = {}
-            for t in self.app.tables:
-                if t.rows:
-                    head = header_index(t.rows)
-                    self._headers[t.index] = (head, t.rows[head], t.rows)
-        head, header, rows = self._headers.get(loc.table, (None, [], []))
-        if head is None or loc.row - 1 <= head or loc.column > len(header) or loc.row > len(rows):
-            return None
-        return header, rows[loc.row - 1]
-
-    def _assessed_list_cell(self, s) -> bool:
-        """The sentence sits in an assessment table's column that lists what each task
-        assesses ("Outcomes the marking criteria address"), below that column's header."""
-        found = self._table_of(s)
-        if found is None:
-            return False
-        header, row = found
-        # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
-        label = row[0] if row else ""
-        return bool(_ASSESSED_LIST_COLUMN.search(header[s.passage.location.column - 1])) \
-            and not holds(self.sig["not_assessed"], label)
-
-    def _assessed_in_its_row(self, s) -> bool:
-        """The sentence is a cell of a teaching schedule whose assessment column, in the same
-        row, names an assessment for the award ("Common needs | Dyslexia, autism ... | Task 2
-        section 2 (graded)"); a formative, ungraded or empty cell there assesses nothing. Where
-        the assessment cell itself lists what it assesses ("Markers look for: ..."), an outcome
-        is assessed only where that list names it."""
-        found = self._table_of(s)
-        if found is None:
-            return False
-        header, row = found
-        for j, h in enumerate(header):
-            if j == s.passage.location.column - 1 or j >= len(row) or not _ASSESSMENT_COLUMN.search(h):
-                continue
-            cell = row[j]
-            if _ASSESSED_LIST_COLUMN.search(h) or _ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
-                return False
-            # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an
-            # assessment, and no short note in the row says it is not graded ("0% (formative; not graded)")
-            named = _NAMES_ASSESSMENT.search(cell) or (row and _ASSESSMENT_FIRST.match(row[0]))
-            if any(len(x.split()) <= MAX_NOTE_WORDS and holds(self.sig["not_assessed"], x) for x in row):
-                return False
-            if (self.present(cell) and named and not _SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
-                    and not holds(self.sig["not_assessed"], cell) and not self.items.formative_only(cell)):
-                return True
-        return False
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by

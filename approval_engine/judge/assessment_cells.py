@@ -1,0 +1,107 @@
+"""Table cells that say what they hold is assessed for the award.
+
+Two shapes of table, neither of them an outcome map:
+
+- an assessment table with a column listing, in the provider's words, what each task
+  assesses ("Task | Form | What is assessed", "What the markers look for"): an outcome
+  named in that column is assessed by the row's task, unless the row says it is not
+  assessed ("Not assessed | - | The placement journal");
+- a teaching schedule with an assessment column ("Week | Session | What participants
+  do | Assessment"): what a row teaches is assessed where the same row names a graded
+  task, not where it says formative, nothing, or only "Tutors give feedback on the day".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from approval_engine.judge.outcome_keys import SAYS_NONE
+from approval_engine.judge.text import holds
+from approval_engine.judge.typed_tables import header_index
+
+if TYPE_CHECKING:
+    from approval_engine.judge.outcome_facts import OutcomeReader
+
+# a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know"
+ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)
+# a column of an assessment table that lists what each task assesses: "Outcomes assessed",
+# "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
+# assesses", "What the markers look for", "Assessment focus"
+ASSESSED_LIST_COLUMN = re.compile(
+    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
+    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
+    r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
+    r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:look|are looking) for\b|\b(?:assessment|marking) focus\b",
+    re.I)
+# what a schedule's assessment cell must name to be an assessment for the award ("Task 2 section 2 (graded)",
+# "Assignment 1, Part B; marked"), not "Talked through with the tutor" or "Tutors give feedback on the day"
+_NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|case study|presentation|report|viva|"
+                               r"examination|exam|graded|marked|assessed|assessment)\b", re.I)
+_ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
+_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional)\b", re.I)  # "Formative: data exercise"
+MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
+MAX_NOTE_WORDS = 12  # a row's status note ("0% (formative; discussed at tutorials, not graded)")
+
+
+class AssessmentCells:
+    """Reads, for a sentence in a table cell, whether its table says it is assessed."""
+
+    def __init__(self, reader: "OutcomeReader"):
+        self.r = reader
+        self._headers: dict[int, tuple[int, list[str], list[list[str]]]] | None = None
+
+    def _table_of(self, s) -> tuple[list[str], list[str]] | None:
+        """For a sentence in a table's body cell: the table's header row and the cell's row."""
+        loc = s.passage.location
+        if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
+            return None
+        if self._headers is None:  # each document table's header row, found once
+            self._headers = {}
+            for t in self.r.app.tables:
+                if t.rows:
+                    head = header_index(t.rows)
+                    self._headers[t.index] = (head, t.rows[head], t.rows)
+        head, header, rows = self._headers.get(loc.table, (None, [], []))
+        if head is None or loc.row - 1 <= head or loc.column > len(header) or loc.row > len(rows):
+            return None
+        return header, rows[loc.row - 1]
+
+    def listed(self, s) -> bool:
+        """The sentence sits in an assessment table's column that lists what each task
+        assesses ("Outcomes the marking criteria address"), below that column's header."""
+        found = self._table_of(s)
+        if found is None:
+            return False
+        header, row = found
+        # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
+        label = row[0] if row else ""
+        return bool(ASSESSED_LIST_COLUMN.search(header[s.passage.location.column - 1])) \
+            and not holds(self.r.sig["not_assessed"], label)
+
+    def in_its_row(self, s) -> bool:
+        """The sentence is a cell of a teaching schedule whose assessment column, in the same
+        row, names an assessment for the award ("Common needs | Dyslexia, autism ... | Task 2
+        section 2 (graded)"); a formative, ungraded or empty cell there assesses nothing. Where
+        the assessment cell itself lists what it assesses ("Markers look for: ..."), an outcome
+        is assessed only where that list names it."""
+        found = self._table_of(s)
+        if found is None:
+            return False
+        header, row = found
+        not_assessed = self.r.sig["not_assessed"]
+        for j, h in enumerate(header):
+            if j == s.passage.location.column - 1 or j >= len(row) or not ASSESSMENT_COLUMN.search(h):
+                continue
+            cell = row[j]
+            if ASSESSED_LIST_COLUMN.search(h) or ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
+                return False
+            # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an
+            # assessment, and no short note in the row says it is not graded ("0% (formative; not graded)")
+            named = _NAMES_ASSESSMENT.search(cell) or (row and _ASSESSMENT_FIRST.match(row[0]))
+            if any(len(x.split()) <= MAX_NOTE_WORDS and holds(not_assessed, x) for x in row):
+                return False
+            if (self.r.present(cell) and named and not SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
+                    and not holds(not_assessed, cell) and not self.r.items.formative_only(cell)):
+                return True
+        return False
