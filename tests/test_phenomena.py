@@ -589,11 +589,29 @@ def test_an_outcome_schedule_with_a_test_column_and_an_item_the_text_says_is_not
                    ["D1", "use provision mapping to plan and cost provision", "Workshop 3", "C2 Practice Inquiry"],
                    ["D2", "work with other services and agencies", "Workshop 4", "Learning Journal"],
                    ["D3", "apply SEN law and the SEN Code of Practice", "Workshop 1", "C1 Policy Review"],
-                   ["D4", "deploy and manage teaching assistants", "Workshop 3", "C2 Practice Inquiry"]]),
+                   ["D4", "deploy and manage teaching assistants", "Workshop 3", "C2 Practice Inquiry"],
+                   ["D5", "explain the principles and outcomes of Every Child Matters", "Workshop 1", "Attendance at Workshop 1"],
+                   ["D6", "use summative assessments, including national tests, to track progress", "Workshop 3",
+                    "Optional: C2 where the inquiry allows"]]),
     ])
     v = judge(engine, f)
     assert v["6.S3"] == "met"
     assert v["6.S9"] == "partially_met"
+    assert v["6.K2"] == "partially_met"  # attendance is no assessment
+    assert v["6.S2b"] == "partially_met"  # nor is an optional one
+
+
+def test_a_table_that_lists_what_each_task_assesses_is_read_there_not_row_by_row(tmp_path, engine):
+    """Beside a column of the outcomes each task assesses, what a unit teaches is not assessed
+    because its row names a task: only what the list names is."""
+    f = build(tmp_path, "both-columns", [
+        ("table", [["Unit", "Outcomes developed", "Assessment task", "Outcomes assessed (marked)"],
+                   ["Unit 1", "SEN law and the SEN Code of Practice; Every Child Matters and the SENCO's part",
+                    "Assignment 1: policy review", "SEN law and the Code of Practice"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K2"] == "partially_met"
 
 
 def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_names_a_graded_task(tmp_path, engine):
@@ -608,6 +626,8 @@ def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_
                    ["7", "Other services", "Working with other services and agencies", "-"],
                    ["8", "Using data", "Using summative assessments, including national tests, to track progress",
                     "Tutors give feedback on the day"],
+                   ["10", "Families", "Building relationships with pupils and families; liaising with parents and "
+                    "carers; the most common types of SEN", "Portfolio (a record of a meeting with parents)"],
                    ["9", "Teaching assistants", "Deploying and managing teaching assistants",
                     "Task 2. Markers look for your knowledge of SEN law and the Code of Practice."]]),
     ])
@@ -616,6 +636,7 @@ def test_a_teaching_schedule_assesses_an_outcome_where_its_rows_assessment_cell_
     assert v["6.A3"] == "partially_met"
     assert v["6.S9"] == "partially_met"
     assert v["6.S2b"] == "partially_met"  # feedback on the day names no assessment
+    assert v["6.A1"] == "partially_met"  # one part of a row teaching several outcomes is assessed: not this one
     assert v["6.S4"] == "partially_met"
 
 

@@ -39,9 +39,12 @@ ASSESSED_LIST_COLUMN = re.compile(
 _NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|case study|presentation|report|viva|"
                                r"examination|exam|graded|marked|assessed|assessment)\b", re.I)
 _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
-_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional)\b", re.I)  # "Formative: data exercise"
+# "Formative: data exercise", "Optional: C2 where the inquiry allows", "Attendance at W1": no assessment for the award
+FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional|attendance)\b", re.I)
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 MAX_NOTE_WORDS = 12  # a row's status note ("0% (formative; discussed at tutorials, not graded)")
+BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
+SEVERAL = 3  # outcomes taught in one row
 
 
 class AssessmentCells:
@@ -50,6 +53,7 @@ class AssessmentCells:
     def __init__(self, reader: "OutcomeReader"):
         self.r = reader
         self._headers: dict[int, tuple[int, list[str], list[list[str]]]] | None = None
+        self._counts: dict[str, int] = {}
 
     def _table_of(self, s) -> tuple[list[str], list[str]] | None:
         """For a sentence in a table's body cell: the table's header row and the cell's row."""
@@ -66,6 +70,13 @@ class AssessmentCells:
         if head is None or loc.row - 1 <= head or loc.column > len(header) or loc.row > len(rows):
             return None
         return header, rows[loc.row - 1]
+
+    def _outcomes_in(self, cell: str) -> int:
+        """How many minimum outcomes a cell names."""
+        n = self._counts.get(cell)
+        if n is None:
+            n = self._counts[cell] = sum(1 for named in self.r._named.values() if named(cell))
+        return n
 
     def listed(self, s) -> bool:
         """The sentence sits in an assessment table's column that lists what each task
@@ -89,19 +100,27 @@ class AssessmentCells:
         if found is None:
             return False
         header, row = found
+        if any(ASSESSED_LIST_COLUMN.search(h) for h in header):
+            return False  # the table lists what each task assesses: read there (listed)
         not_assessed = self.r.sig["not_assessed"]
+        column = s.passage.location.column - 1
         for j, h in enumerate(header):
-            if j == s.passage.location.column - 1 or j >= len(row) or not ASSESSMENT_COLUMN.search(h):
+            if j == column or j >= len(row) or not ASSESSMENT_COLUMN.search(h):
                 continue
             cell = row[j]
             if ASSESSED_LIST_COLUMN.search(h) or ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
                 return False
             # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an
             # assessment, and no short note in the row says it is not graded ("0% (formative; not graded)")
-            named = _NAMES_ASSESSMENT.search(cell) or (row and _ASSESSMENT_FIRST.match(row[0]))
+            task_row = bool(row and _ASSESSMENT_FIRST.match(row[0]))  # the row is a task's: what it says is assessed
+            named = _NAMES_ASSESSMENT.search(cell) or task_row
             if any(len(x.split()) <= MAX_NOTE_WORDS and holds(not_assessed, x) for x in row):
                 return False
-            if (self.r.present(cell) and named and not SAYS_NONE.match(cell) and not _FORMATIVE_FIRST.match(cell)
+            # a row teaching several outcomes, its assessment cell saying which part is assessed ("Portfolio
+            # (record of a meeting with parents)"): which outcome it assesses is not for the row to say
+            if not task_row and len(cell.split()) > BARE_ITEM_WORDS and self._outcomes_in(row[column]) >= SEVERAL:
+                return False
+            if (self.r.present(cell) and named and not SAYS_NONE.match(cell) and not FORMATIVE_FIRST.match(cell)
                     and not holds(not_assessed, cell) and not self.r.items.formative_only(cell)):
                 return True
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from approval_engine.judge.assessment_cells import ASSESSED_LIST_COLUMN
 from approval_engine.judge.text import holds, modules_in, split_sentences
 
 _ASSESS_HEADER = re.compile(r"assess|assignment|task", re.I)
@@ -23,6 +24,9 @@ def module_notes(reader, facts: list[dict]) -> None:
         acols = [j for j, h in enumerate(t.rows[0]) if j > 0 and _ASSESS_HEADER.search(h)]
         if not acols:
             continue
+        # a column listing what each module's task assesses details it: an outcome the module teaches
+        # is assessed only where that list names it
+        detailed = "yes" if any(ASSESSED_LIST_COLUMN.search(h) for h in t.rows[0]) else "no"
         for row in t.rows[1:]:
             mods = modules_in(" ".join(c for j, c in enumerate(row) if j not in acols))
             acell = " ".join(row[j] for j in acols if j < len(row))
@@ -30,7 +34,7 @@ def module_notes(reader, facts: list[dict]) -> None:
             for mod in sorted(mods):
                 n += 1
                 facts.append({"id": f"module_note:{n}", "kind": "module_note", "module": mod, "source": "table",
-                              "says": says, "hope": "no", "detailed": "no", "against_outcomes": "no"})
+                              "says": says, "hope": "no", "detailed": detailed, "against_outcomes": "no"})
     for s in reader.p.sentences:
         mods = modules_in(s.text)
         if not mods:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
@@ -246,6 +246,7 @@ class OutcomeReader:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
                              and not POINTER_CELL.match(row[j])]
                     if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
+                           and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
                     else:
