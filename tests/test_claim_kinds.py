@@ -547,6 +547,19 @@ def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(t
     assert judge(engine, build(tmp_path, "live", blocks))["2.3"] == "met"
 
 
+@pytest.mark.parametrize("status,expected", [("Superseded by D12", "not_met"), ("Rejected (no room in the timetable)", "not_met"),
+                                             ("Open", "not_met"), ("Current", "met")])
+def test_a_registers_status_column_says_which_entries_describe_the_programme(tmp_path, engine, status, expected):
+    """A decision log sent as the application: only the entries whose "Status" is current say what
+    the programme does; a superseded, rejected or still open entry does not."""
+    from test_phenomena import build, judge
+
+    log = ("table", [["Ref", "Date", "Decision", "Status", "Owner"],
+                     ["D07", "12.11.08", "Participants practise consulting pupils with SEN and involving them in "
+                                         "reviewing their own provision, with a follow-up task in school.", status, "RA"]])
+    assert judge(engine, build(tmp_path, "log", [("h1", "Decision register"), log]))["1.5"] == expected
+
+
 def test_a_templates_guidance_left_in_is_the_forms_words(engine):
     text = f"[Template guidance: state whether the proposal offers {ROUTE} and on what terms.]"
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"

@@ -144,7 +144,7 @@ class Perceiver(NegationReader, RestatementReader):
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
         self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
-                                              self.sig.get("status_not_current"))
+                                              self.sig.get("status_not_current"), self.sig.get("row_status_not_current"))
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or

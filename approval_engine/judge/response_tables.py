@@ -75,15 +75,25 @@ def cells_under(tables: list[Table], column) -> set[str]:
 METADATA_CELL_WORDS = 12  # a document-control table's cells are short ("Owner | Programme Leader")
 
 
-def not_current_cells(tables: list[Table], passages: list[Passage], label, status) -> set[str]:
+def not_current_cells(tables: list[Table], passages: list[Passage], label, status, row_status=None) -> set[str]:
     """The ids of the passages a "Status" row says are not running: every cell of a table
     with a row "Status | Withdrawn" (a product's card) and, when that table is a short
     document-control table ("Reference | AD-6", "Status | DRAFT – not yet approved"), every
-    passage of the section it heads."""
+    passage of the section it heads. In a register with a "Status" column ("Ref | Decision |
+    Status"), every cell of a row whose status is not current ("Superseded by D31",
+    "Rejected", "Open", ``row_status``)."""
     if label is None or status is None:
         return set()
     out: set[str] = set()
-    for cells, _first, _header in tables:
+    for cells, first, header in tables:
+        columns = [col for col, text in header.items() if holds(label, text)]
+        if columns and row_status is not None:
+            rows: dict[int, list[Passage]] = {}
+            for c in cells:
+                rows.setdefault(c.location.row, []).append(c)
+            for row, row_cells in rows.items():
+                if row != first and any(c.location.column in columns and holds(row_status, c.text) for c in row_cells):
+                    out |= {c.id for c in row_cells}
         by_place = {(c.location.row, c.location.column): c for c in cells}
         stopped = any(holds(label, c.text) and (nxt := by_place.get((c.location.row, c.location.column + 1)))
                       is not None and holds(status, nxt.text) for c in cells)

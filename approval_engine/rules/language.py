@@ -292,6 +292,11 @@ class Signals(_Strict):
         description="a status that says what a table (a product's card, a procedure) describes is not running"
         " ('Withdrawn', 'Coming soon', 'DRAFT – not yet approved')",
     )
+    row_status_not_current: list[str] = Field(
+        default_factory=list,
+        description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
+        " D31', 'Rejected', 'Open'): the entry's whole row is not current",
+    )
     panel_heading: list[str] = Field(
         default_factory=list,
         description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
