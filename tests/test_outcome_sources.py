@@ -328,3 +328,20 @@ def test_codes_declared_to_number_the_outcomes_in_annex_3s_order(tmp_path, engin
     v = judge(engine, path)
     assert v["6.K3"] == expect
     assert v["6.S3"] == "partially_met"  # taught, but S3 is in no task's list
+
+
+def test_a_rows_note_that_it_does_not_count_outweighs_what_the_assessors_ask(tmp_path, engine):
+    """A professional discussion's table asks about every area, but a row marked "Conversation only –
+    not scored" under "Counts toward the award?" is not assessed for it."""
+    path = build(tmp_path, "discussion", [
+        ("p", "Day 1 covers the laws on disability equality; Day 4 covers provision mapping; Day 5 covers "
+              "deploying and managing teaching assistants; Day 6 covers working with other services and agencies."),
+        ("table", [["Area", "What the assessors ask about", "Counts toward the award?"],
+                   ["Disability equality law", "Your school's duties under disability equality law", "Conversation only – not scored"],
+                   ["Provision mapping and management", "How you use provision mapping to plan provision", "Scored"],
+                   ["Deploying and managing support staff", "How you deploy and manage teaching assistants", "Scored"],
+                   ["Working with other services and agencies", "How you work with other services and agencies", "Scored"]]),
+    ])
+    v = judge(engine, path)
+    assert v["6.S3"] == "met"
+    assert v["6.K3"] == "partially_met"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, AssessmentCells
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, MAX_NOTE_WORDS, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
@@ -245,7 +245,11 @@ class OutcomeReader:
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
                              and not POINTER_CELL.match(row[j])]
-                    if any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
+                    # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
+                    # Conversation only – not scored") outweighs what the assessors ask about
+                    said_not = any(j not in assess and len(x.split()) <= MAX_NOTE_WORDS and holds(self.sig["not_assessed"], x)
+                                   for j, x in enumerate(row) if j > 0)
+                    if not said_not and any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
                            and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
