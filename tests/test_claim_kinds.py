@@ -560,6 +560,30 @@ def test_a_registers_status_column_says_which_entries_describe_the_programme(tmp
     assert judge(engine, build(tmp_path, "log", [("h1", "Decision register"), log]))["1.5"] == expected
 
 
+def test_a_boxed_glossary_titled_hard_words_defines_terms_and_offers_nothing(tmp_path, engine):
+    """An Easy Read edition's "Hard words" box, in one table cell: its entries say what a term
+    means ("Assessment-only route – when a teacher ... is assessed without doing the course")."""
+    from test_phenomena import judge
+
+    entry = ("Assessment-only route – an experienced teacher who already meets every outcome is assessed "
+             "through a portfolio and a professional discussion without attending the course.")
+    import docx
+
+    def box(name: str, title: str | None):
+        d = docx.Document()
+        d.add_heading("Who can join", level=1)
+        cell = d.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = title or entry
+        if title:
+            cell.add_paragraph(entry)  # the entry, a paragraph of its own under the box's title
+        d.save(tmp_path / f"{name}.docx")
+        return tmp_path / f"{name}.docx"
+
+    boxed, plain = box("hard-words", "Hard words"), box("plain", None)
+    assert judge(engine, boxed)["2.3"] == "not_met"
+    assert judge(engine, plain)["2.3"] != "not_met"
+
+
 def test_a_templates_guidance_left_in_is_the_forms_words(engine):
     text = f"[Template guidance: state whether the proposal offers {ROUTE} and on what terms.]"
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"

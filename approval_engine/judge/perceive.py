@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables
+from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
@@ -142,6 +142,7 @@ class Perceiver(NegationReader, RestatementReader):
                                 | cells_under(tables, self.sig.get("specification_column")))
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
+        self._glossary_cells = titled_cells(app.passages, self.sig.get("glossary_heading"))  # a "Hard words" box
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
         self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
                                               self.sig.get("status_not_current"), self.sig.get("row_status_not_current"))
@@ -240,6 +241,8 @@ class Perceiver(NegationReader, RestatementReader):
             if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
             flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
+            if passage.id in self._glossary_cells:
+                flags["glossary"] = YES
             if flags["assessment_brief"] == YES and passage.id not in self._question_cells:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags
