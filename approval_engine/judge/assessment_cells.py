@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from approval_engine.judge.outcome_keys import SAYS_NONE
+from approval_engine.judge.table_cells import notes_say_not_assessed
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index
 
@@ -42,7 +43,6 @@ _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|
 # "Formative: data exercise", "Optional: C2 where the inquiry allows", "Attendance at W1": no assessment for the award
 FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional|attendance)\b", re.I)
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
-MAX_NOTE_WORDS = 12  # a row's status note ("0% (formative; discussed at tutorials, not graded)")
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row
 
@@ -103,19 +103,18 @@ class AssessmentCells:
         if any(ASSESSED_LIST_COLUMN.search(h) for h in header):
             return False  # the table lists what each task assesses: read there (listed)
         not_assessed = self.r.sig["not_assessed"]
+        if notes_say_not_assessed(row, not_assessed):
+            return False  # a short note in the row says it is not graded ("0% (formative; not graded)")
         column = s.passage.location.column - 1
+        task_row = bool(row and _ASSESSMENT_FIRST.match(row[0]))  # the row is a task's: what it says is assessed
         for j, h in enumerate(header):
             if j == column or j >= len(row) or not ASSESSMENT_COLUMN.search(h):
                 continue
             cell = row[j]
-            if ASSESSED_LIST_COLUMN.search(h) or ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
+            if ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
                 return False
-            # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an
-            # assessment, and no short note in the row says it is not graded ("0% (formative; not graded)")
-            task_row = bool(row and _ASSESSMENT_FIRST.match(row[0]))  # the row is a task's: what it says is assessed
+            # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an assessment
             named = _NAMES_ASSESSMENT.search(cell) or task_row
-            if any(len(x.split()) <= MAX_NOTE_WORDS and holds(not_assessed, x) for x in row):
-                return False
             # a row teaching several outcomes, its assessment cell saying which part is assessed ("Portfolio
             # (record of a meeting with parents)"): which outcome it assesses is not for the row to say
             if not task_row and len(cell.split()) > BARE_ITEM_WORDS and self._outcomes_in(row[column]) >= SEVERAL:

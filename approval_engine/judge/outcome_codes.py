@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from approval_engine.judge.table_cells import notes_say_not_assessed
 from approval_engine.judge.text import holds, modules_in
 from approval_engine.judge.typed_tables import header_index
 
@@ -51,7 +52,6 @@ _RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2})[-\s]?(\d{1,2})([a-d])?\s?[â
 _GROUP_SIZE = {"K": 9, "S": 9, "A": 7}
 MIN_CODES = 3  # a coding scheme names several outcomes; one code beside one outcome is not a scheme
 MAX_DEFINITION_WORDS = 30  # the words after a code that name the outcome are a title, not a paragraph
-SHORT_NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
 MAX_KEY_WORDS = 10  # a key's entry ("KU4 How children develop") names the outcome; it says nothing is taught
 
 
@@ -214,8 +214,9 @@ class CodeReader:
                         role = "developed"
                     # the row says its task is not assessed for the award ("0% (formative; not graded)"):
                     # its short cells, not a criteria text that may name formative assessment as a topic
-                    notes = [x for j, x in enumerate(row) if j != c and len(x.split()) <= SHORT_NOTE_WORDS]
-                    says = "not_assessed" if any(holds(sig["not_assessed"], x) for x in (cell, *notes)) else "so"
+                    others = (x for j, x in enumerate(row) if j != c)
+                    said_not = holds(sig["not_assessed"], cell) or notes_say_not_assessed(others, sig["not_assessed"])
+                    says = "not_assessed" if said_not else "so"
                     anchor = _cell_anchor(self.app, t, r, c)
                     quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
                     for rid in outcomes:

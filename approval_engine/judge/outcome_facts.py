@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, MAX_NOTE_WORDS, AssessmentCells
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, counts, names_no_place,
-                                              numbering_column)
+                                              notes_say_not_assessed, numbering_column)
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
@@ -247,8 +247,8 @@ class OutcomeReader:
                              and not POINTER_CELL.match(row[j])]
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
                     # Conversation only – not scored") outweighs what the assessors ask about
-                    said_not = any(j not in assess and len(x.split()) <= MAX_NOTE_WORDS and holds(self.sig["not_assessed"], x)
-                                   for j, x in enumerate(row) if j > 0)
+                    said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
+                                                      self.sig["not_assessed"])
                     if not said_not and any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
                            and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):

@@ -142,7 +142,7 @@ class Perceiver(NegationReader, RestatementReader):
                                 | cells_under(tables, self.sig.get("specification_column")))
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
-        self._glossary_cells = titled_cells(app.passages, self.sig.get("glossary_heading"))  # a "Hard words" box
+        self._glossary_cells = titled_cells(tables, self.sig.get("glossary_heading"))  # a "Hard words" box
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
         self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
                                               self.sig.get("status_not_current"), self.sig.get("row_status_not_current"))

@@ -106,14 +106,15 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
     return out
 
 
-def titled_cells(passages: list[Passage], title) -> set[str]:
+def titled_cells(tables: list[Table], title) -> set[str]:
     """The ids of the passages of a table cell whose first paragraph is a title of the kind
     ``title`` names (a "Hard words" box: its entries say what terms mean), the title's too."""
     if title is None:
         return set()
-    cells: dict[tuple, list[Passage]] = {}
-    for p in passages:
-        loc = p.location
-        if loc.table is not None and loc.row is not None and loc.column is not None:
-            cells.setdefault((loc.table, loc.row, loc.column), []).append(p)
-    return {p.id for box in cells.values() if len(box) > 1 and holds(title, box[0].text) for p in box}
+    out: set[str] = set()
+    for cells, _first, _header in tables:
+        boxes: dict[tuple[int, int], list[Passage]] = {}
+        for c in cells:
+            boxes.setdefault((c.location.row, c.location.column), []).append(c)
+        out |= {c.id for box in boxes.values() if len(box) > 1 and holds(title, box[0].text) for c in box}
+    return out

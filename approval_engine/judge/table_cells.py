@@ -8,6 +8,9 @@ outcome reader (``outcome_facts``) asks these questions of each table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from approval_engine.judge.text import holds
 
 # a national outcome's own id standing alone in a cell ("K3", "6.S2d", "S2(d)")
 BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
@@ -63,3 +66,13 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
 
     numbered = sum(1 for row in body if numbers(row[0]))
     return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if numbers(row[0]))
+
+
+NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
+
+
+def notes_say_not_assessed(cells: Iterable[str], not_assessed) -> bool:
+    """A short note among a row's cells says its work is not assessed for the award
+    ("0% (formative; not graded)", "Conversation only – not scored"); a longer cell is
+    criteria, which may name formative assessment as a topic."""
+    return any(len(x.split()) <= NOTE_WORDS and holds(not_assessed, x) for x in cells)
