@@ -345,3 +345,29 @@ def test_a_rows_note_that_it_does_not_count_outweighs_what_the_assessors_ask(tmp
     v = judge(engine, path)
     assert v["6.S3"] == "met"
     assert v["6.K3"] == "partially_met"
+
+
+def test_a_key_titled_for_one_column_that_says_which_rows_count_toward_the_award(tmp_path, engine):
+    """"Key to the last column" with its symbols on the lines below, and a "Counts?" column of those symbols
+    beside a "How it is checked" column: a tick is a marked task, a pencil is practice; neither column is
+    where the outcome is taught."""
+    f = build(tmp_path, "key-column", [
+        ("h1", "What you will learn and how we check it"),
+        ("p", "Key to the last column"),
+        ("p", "✔  graded task – counts toward your award"),
+        ("p", "✎  practice task – your tutor comments; it does not count toward your award"),
+        ("table", [
+            ["I can … / I know …", "Where I learn it", "How it is checked", "Counts?"],
+            ["I know the SEN law and the SEN Code of Practice and how to apply them in school.", "Block 1",
+             "Essay on the law", "✔"],
+            ["I can plan my time, set priorities and delegate tasks to others.", "Block 3", "Diary of a week", "✎"],
+            ["I know the disability equality duties and what schools must do.", "Block 1", "Essay on the law", "✔"],
+            ["I can use summative data to track pupils' progress and adjust provision.", "–", "Pupil study", "✔"],
+            ["I know how children develop and how SEN can affect this.", "Block 2", "–", ""],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met"  # taught, and checked by a task the tick says is marked
+    assert v["6.A3"] == "partially_met"  # the pencil: practice only
+    assert v["6.K4"] == "partially_met"  # taught, not checked
+    assert v["6.S2b"] == "partially_met"  # checked in a marked task, taught nowhere the table says

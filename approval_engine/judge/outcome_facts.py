@@ -211,8 +211,10 @@ class OutcomeReader:
             develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
+            # (in the columns where an outcome is developed, or in a column of its own: "Counts? | ✔")
+            keys = [j for j in range(1, len(header)) if j not in before]
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
-                                        for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
+                                        for _, row, _, _ in tables[t.index] for j in keys if j < len(row))
             # no assessment column, but the cells say where each outcome is assessed as well as taught
             # ("Sessions 6 and 7; assessed in Task B (review meeting)")
             combined = not assess and not by_key and any(
@@ -236,8 +238,8 @@ class OutcomeReader:
                 if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
                 if by_key:
-                    meant = [keyed(self.key_values, x) for x in dev_cells]
-                    cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells else "empty")
+                    meant = [keyed(self.key_values, row[j]) for j in keys if j < len(row) and self.present(row[j])]
+                    cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells or any(meant) else "empty")
                 elif combined:
                     cell = "present" if any(self._assessed_in(x) for x in dev_cells) else "empty"
                 elif not assess:

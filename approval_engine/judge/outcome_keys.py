@@ -18,10 +18,12 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import holds
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
+# a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
+_KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
 _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
 # "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
 # sign ("○ taught only", "F formative task only")
-_KEY_ENTRY = re.compile(r"^\s*(?:([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([^\w\s]{1,3}|[A-Z]{1,2})\s)\s*(.+)$", re.S)
+_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2})\s)\s*(.+)$", re.S)
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
@@ -32,12 +34,12 @@ MAX_ENTRY_LINES = 8
 def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
     """{cell value: "assessed" | "not_assessed" | "developed"} from every key in the document:
     a passage that opens with "Key" or "Legend", with its entries in it or, where it is a
-    label alone, in the short passages that follow it."""
+    label or a title alone ("Key to the last column"), in the short passages that follow it."""
     values: dict[str, str] = {}
     for i, p in enumerate(passages):
         if not _KEY.match(p.text):
             continue
-        entries = [e for e in _KEY_SPLIT.split(_KEY.sub("", p.text)) if e.strip()]
+        entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(_KEY.sub("", p.text)) if e.strip()]
         if not entries:  # "Key:" alone: its entries are the short lines below it
             for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
                 if len(q.text.split()) > MAX_ENTRY_WORDS or not _KEY_ENTRY.match(q.text):
@@ -57,7 +59,7 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
     for part in parts:
         m = _KEY_ENTRY.match(part)
         if m:
-            yield (m.group(1) or m.group(2)).strip().lower(), m.group(3)
+            yield (m.group(1) or m.group(2) or m.group(3)).strip().lower(), m.group(4)
 
 
 def keyed(values: dict[str, str], cell: str) -> str | None:

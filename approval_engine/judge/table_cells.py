@@ -35,6 +35,8 @@ REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$
 # a column that records a row's progress or ownership, not where an outcome is developed
 NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
                        r"ref(?:erence)?|risk|"
+                       # whether the row counts toward the award, or how it is checked: not where it is taught
+                       r"counts?|how (?:it|this|each|they) (?:is|are) checked|checked|"
                        # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
                        r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
