@@ -371,3 +371,25 @@ def test_a_key_titled_for_one_column_that_says_which_rows_count_toward_the_award
     assert v["6.A3"] == "partially_met"  # the pencil: practice only
     assert v["6.K4"] == "partially_met"  # taught, not checked
     assert v["6.S2b"] == "partially_met"  # checked in a marked task, taught nowhere the table says
+
+
+@pytest.mark.parametrize("heading, assessed", [
+    ("Piece B – A school review (3,500 words). The markers look for:", True),
+    ("Marking criteria for the school review", True),
+    ("Piece B – A school review (3,500 words). Points for group discussion:", False),
+])
+def test_a_heading_over_the_points_a_piece_of_work_is_marked_on(tmp_path, engine, heading, assessed):
+    """Under a heading that says the markers look for what follows, each point is what is assessed, whatever
+    the piece of work is called; under a heading for discussion points it is not."""
+    f = build(tmp_path, "markers", [
+        ("h1", "Module 2: Leading provision"),
+        ("p", "In this module you will learn to use provision mapping to plan and cost provision, and to deploy and "
+              "manage teaching assistants."),
+        ("h2", heading),
+        ("p", "a costed provision map for one year group, showing where provision is missing or not working;"),
+        ("p", "how you deploy and manage teaching assistants and other support staff, and what you would change."),
+        ("h1", "The award"),
+        ("p", "Every piece of work is assessed for the award: two tutors mark it and the external examiner samples it."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.S3"] == "met" and v["6.S4"] == "met") is assessed
