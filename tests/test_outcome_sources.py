@@ -393,3 +393,23 @@ def test_a_heading_over_the_points_a_piece_of_work_is_marked_on(tmp_path, engine
     ])
     v = judge(engine, f)
     assert (v["6.S3"] == "met" and v["6.S4"] == "met") is assessed
+
+
+@pytest.mark.parametrize("sentence, assessed", [
+    ("Markers look for how you used provision mapping to find what was missing, and how you deployed and managed "
+     "teaching assistants and other support staff.", True),
+    ("The report is marked on how you used provision mapping to find what was missing, and how you deployed and "
+     "managed teaching assistants and other support staff.", True),
+    ("Your tutor talks with you about how you used provision mapping to find what was missing, and how you deployed "
+     "and managed teaching assistants and other support staff.", False),
+])
+def test_what_the_markers_look_for_in_a_task_is_assessed(tmp_path, engine, sentence, assessed):
+    f = build(tmp_path, "markers-prose", [
+        ("h1", "Unit 3: Leading change"),
+        ("p", "Sessions 5 and 6 teach provision mapping, and the deployment and management of teaching assistants."),
+        ("h1", "How your work is judged"),
+        ("p", "Task 3 (July): change project. You write a report on a change you have led in your school. " + sentence),
+        ("p", "Every task counts for the award and a second tutor moderates the marking."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.S3"] == "met" and v["6.S4"] == "met") is assessed
