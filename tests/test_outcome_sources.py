@@ -413,3 +413,21 @@ def test_what_the_markers_look_for_in_a_task_is_assessed(tmp_path, engine, sente
     ])
     v = judge(engine, f)
     assert (v["6.S3"] == "met" and v["6.S4"] == "met") is assessed
+
+
+@pytest.mark.parametrize("label, assessed", [("Assessed:", True), ("Outcomes assessed –", True),
+                                            ("Discussed:", False)])
+def test_a_run_in_label_that_lists_what_an_assignment_assesses(tmp_path, engine, label, assessed):
+    """"Assessed: a; b" under an assignment lists what it assesses; the content list's own note that its last item
+    is "not marked" is that item's alone, not every item's in the list."""
+    f = build(tmp_path, "assessed-label", [
+        ("h1", "Unit 3: Leading people"),
+        ("p", "Unit 3 teaches deploying and managing teaching assistants; provision mapping and how to find missing "
+              "provision; managing time and delegating (a workshop with a self-audit, not marked)."),
+        ("p", "Assignment 3 (5,000 words): a change project in the participant's own school."),
+        ("p", f"{label} deploying and managing teaching assistants; provision mapping and management."),
+        ("p", "Every assignment counts for the award and is second-marked."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.S4"] == "met" and v["6.S3"] == "met") is assessed
+    assert v["6.A3"] == "partially_met"  # the workshop's own item: taught, not marked

@@ -42,6 +42,13 @@ _OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
 
 
+def _item(text: str, at: int) -> str:
+    """The item of a semicolon list that holds the position ``at``."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
 class OutcomeReader:
     """Finds the outcome facts of one application."""
 
@@ -297,6 +304,11 @@ class OutcomeReader:
                                                   or p.under_assessment_heading(s.passage)) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
+                if said["not_assessed_cue"] == "yes" and s.text.count(";") >= 2:
+                    # a list's item says it is not marked ("...; managing time (a workshop, not marked)"): the
+                    # note is that item's, not the other items'
+                    said = {**said, "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], _item(s.text, m.start()))
+                            else "no"}
                 fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,
                                    outcome_in_table="yes" if rid in in_table else "no")
                 around = modules.get(s.passage.id)
