@@ -597,3 +597,13 @@ def test_a_procedure_index_lists_titles_not_arrangements(tmp_path, engine):
     index = ("table", [["Ref", "Procedure"], ["P-2", "Admission and interview"],
                        ["P-9", "Assessment-only route to the award"], ["Q-1", "Marking and moderation"]])
     assert judge(engine, build(tmp_path, "index", [("h1", "Procedure index"), index]))["2.3"] == "not_met"
+
+
+@pytest.mark.parametrize("label", ["Control objective:", "Expected standard –", "What good looks like:"])
+def test_the_standard_an_audit_tests_against_is_not_the_finding(engine, label):
+    """Under its label, the standard an audit or review tests against says what should be, not what is."""
+    report = engine.evaluate(make_app(f"{label} the programme offers {ROUTE}."))
+    r = next(x for x in report.requirements if x.id == "2.3")
+    assert r.verdict.value == "not_met" and not r.evidence
+    found = engine.evaluate(make_app(f"Finding: the programme offers {ROUTE}, with a portfolio and a viva."))
+    assert next(x for x in found.requirements if x.id == "2.3").verdict.value == "met"
