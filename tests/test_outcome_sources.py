@@ -431,3 +431,23 @@ def test_a_run_in_label_that_lists_what_an_assignment_assesses(tmp_path, engine,
     v = judge(engine, f)
     assert (v["6.S4"] == "met" and v["6.S3"] == "met") is assessed
     assert v["6.A3"] == "partially_met"  # the workshop's own item: taught, not marked
+
+
+def test_days_numbered_within_blocks_and_an_assessment_for_some_participants_only(tmp_path, engine):
+    """Under "Taught on day", "1.1" is a day (block 1, day 1), not a score; an assessment cell that assesses the
+    outcome only "where the project involves another agency" does not assess it for every participant."""
+    f = build(tmp_path, "days", [
+        ("h1", "Where the national outcomes are taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught on day", "Assessed in"],
+            ["SEN law, the Code of Practice and how to apply it", "1.1", "Task 1 (summative essay)"],
+            ["Disability equality law and what it requires", "1.2", "Task 1 (summative essay)"],
+            ["Working in partnership with other services and agencies", "2.3",
+             "Task 3 (summative project), where the project involves another agency"],
+            ["Provision mapping to plan and find missing provision", "2.1", "Task 2 (summative case study)"],
+        ]),
+        ("p", "Tasks 1 to 3 are marked for the award and second-marked."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"

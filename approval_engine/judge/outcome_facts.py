@@ -238,7 +238,7 @@ class OutcomeReader:
                 # says nowhere the outcome is developed (a tick under a module's column does)
                 dev_cells = [row[j] for j in filled
                              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
-                             and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j])
+                             and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
                              and not self.p.restates_spec(row[j], anywhere=True)
                              and not holds(self.sig.get("status_not_current"), row[j])
                              and not holds(self.sig.get("deferral"), row[j])]
@@ -259,6 +259,7 @@ class OutcomeReader:
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
                                                       self.sig["not_assessed"])
                     if not said_not and any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
+                           and not holds(self.sig.get("assessment_conditional"), x)  # "T3, where the project allows"
                            and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"

@@ -44,10 +44,12 @@ _COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
 _PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
 
 
-def names_no_place(cell: str) -> bool:
+def names_no_place(cell: str, header: str = "") -> bool:
     """A filled cell that still says nowhere the outcome is developed: a score, a pointer
-    elsewhere, content outside the programme."""
-    return bool(FIGURE_CELL.match(cell) or NOT_IN_PROGRAMME.search(cell) or POINTER_CELL.match(cell))
+    elsewhere, content outside the programme. (Under a header that names places, "Taught on
+    day" or "Session", a figure such as "1.1" or "2.3" is a place: day 1.1, session 2.3.)"""
+    figure = FIGURE_CELL.match(cell) and not _PLACE_HEADER.search(header)
+    return bool(figure or NOT_IN_PROGRAMME.search(cell) or POINTER_CELL.match(cell))
 
 
 def counts(grid: list[list[str]], j: int, header: str) -> bool:

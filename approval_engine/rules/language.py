@@ -207,6 +207,10 @@ class Signals(_Strict):
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
+    assessment_conditional: list[str] = Field(
+        default_factory=list,
+        description="an outcome table's assessment cell that assesses it only for some participants ('where relevant')",
+    )
     assessed_against_outcomes: list[str] = Field(
         default_factory=list,
         description="an assessment marked against the module's own list of outcomes ('marked against the outcomes"
