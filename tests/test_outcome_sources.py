@@ -451,3 +451,23 @@ def test_days_numbered_within_blocks_and_an_assessment_for_some_participants_onl
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met"
     assert v["6.S9"] == "partially_met"
+
+
+def test_an_audits_test_of_the_outcome_map_none_identified_and_taught_only(tmp_path, engine):
+    """An audit's trace of the outcome map: "None identified" under "Assessed by" is no assessment, and a result
+    noting "E – taught only" or "E – not summatively assessed" outweighs the map's claim."""
+    f = build(tmp_path, "audit-map", [
+        ("h1", "Appendix: test of the assessment map"),
+        ("table", [
+            ["Outcome (our wording)", "Developed in", "Assessed by", "Test result"],
+            ["SEN law and the Code of Practice, and putting them into practice", "Unit 1", "Assignment 1", "✓"],
+            ["Prioritises, manages time, delegates", "Unit 3", "None identified", "E – taught only"],
+            ["Keeps up to date; takes charge of own CPD", "Unit 3", "Portfolio", "E – not summatively assessed"],
+            ["Provision mapping to find ineffective or missing provision", "Unit 2", "Assignment 2", "✓"],
+            ["Disability equality law and the actions required", "Unit 1", "Assignment 1", "E – taught only"],
+        ]),
+        ("p", "Assignments 1 to 3 are marked for the award and moderated by the external examiner."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.A3"] == "partially_met" and v["6.A7"] == "partially_met" and v["6.K3"] == "partially_met"

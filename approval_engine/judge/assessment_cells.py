@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
 # a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know"
-ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)
+# (not the result of testing the row: an audit's "Test result" column)
+ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
+                               r"|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"

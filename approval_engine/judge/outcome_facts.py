@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
 
 _ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
-_EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed))\.?$", re.I)
+_EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed)"
+                         r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
