@@ -471,3 +471,41 @@ def test_an_audits_test_of_the_outcome_map_none_identified_and_taught_only(tmp_p
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.A3"] == "partially_met" and v["6.A7"] == "partially_met" and v["6.K3"] == "partially_met"
+
+
+@pytest.mark.parametrize("cell", ["Task 2 optional section", "Task 2 where chosen", "Task 2 (from the 2010 intake)",
+                                  "Your own declaration (Section 9)"])
+def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path, engine, cell):
+    """An optional part of a task, a focus some participants choose, a task that assesses it only from a later
+    intake, or the participant's own declaration: none assesses the outcome for every participant this year."""
+    f = build(tmp_path, "not-for-all", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
+            ["Disability equality law and what it requires", "Day 1", "Task 1 (summative essay)"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Task 2 (summative case study)"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award and second-marked."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"
+
+
+def test_an_outcome_left_to_the_participants_own_study_is_not_taught(tmp_path, engine):
+    f = build(tmp_path, "self-directed", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
+            ["Disability equality law and what it requires", "Day 1", "Task 1 (summative essay)"],
+            ["Using summative data and national tests to track progress", "Self-directed (guidance in handouts)",
+             "Task 2 (summative case study)"],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Task 2 (summative case study)"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award and second-marked."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S2b"] == "partially_met"

@@ -260,7 +260,7 @@ class OutcomeReader:
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
                                                       self.sig["not_assessed"])
                     if not said_not and any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
-                           and not holds(self.sig.get("assessment_conditional"), x)  # "T3, where the project allows"
+                           and not holds(self.sig.get("not_assessed_for_all"), x)  # "T3, where the project allows"
                            and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"

@@ -207,9 +207,10 @@ class Signals(_Strict):
     blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
     not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
     assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
-    assessment_conditional: list[str] = Field(
+    not_assessed_for_all: list[str] = Field(
         default_factory=list,
-        description="an outcome table's assessment cell that assesses it only for some participants ('where relevant')",
+        description="an outcome table's assessment cell that does not assess it for every participant now ('where "
+        "relevant', 'optional section', 'from the 2010 intake', 'own declaration')",
     )
     assessed_against_outcomes: list[str] = Field(
         default_factory=list,
