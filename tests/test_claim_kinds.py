@@ -112,11 +112,12 @@ def test_not_an_arrangement(engine, kind, text):
 
 
 def test_the_same_words_stated_as_an_arrangement_are_met(engine):
-    assert verdicts(engine.evaluate(make_app(f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}.")))["2.3"] == "met"
+    text = f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva."
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
 
 
 def test_an_arrangement_carried_forward_from_the_pilot_is_one(engine):
-    text = f"As in the pilot, experienced SENCOs may take {ROUTE.split(' for ')[0]}."
+    text = f"As in the pilot, experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva."
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
 
 
@@ -286,7 +287,7 @@ def test_the_panels_words_in_a_record_of_a_visit_are_not_the_providers(engine):
     """A speaker label naming the panel marks its question as the panel's, whatever it says."""
     said = f"Panel (Dr Amis): Tell us about {ROUTE}."
     assert verdicts(engine.evaluate(make_app(said)))["2.3"] == "not_met"
-    answer = f"Programme leader: Experienced SENCOs may take {ROUTE.split(' for ')[0]}."
+    answer = f"Programme leader: Experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva."
     assert verdicts(engine.evaluate(make_app(said, answer)))["2.3"] == "met"
 
 

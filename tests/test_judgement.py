@@ -51,8 +51,8 @@ def test_a_hope_counted_as_tentative_is_a_change_of_yaml(tmp_path, engine):
 
 
 def test_precedence_is_the_rulesets(tmp_path, engine):
-    texts = ("Experienced SENCOs may take an assessment-only route.",
-             "An assessment-only route is not offered to anyone.")
+    texts = ("Experienced SENCOs may take an assessment-only route, with a portfolio and a viva.",
+             "An assessment-only route, with a portfolio and a viva, is not offered to anyone.")
     assert _verdict(engine, "2.3", *texts) == "met"  # support outranks a negation elsewhere
     strict = Engine(_variant(tmp_path, "precedence: [contradicted, supported, tentative, deferred, negated,",
                              "precedence: [contradicted, negated, supported, tentative, deferred,"))
@@ -60,8 +60,8 @@ def test_precedence_is_the_rulesets(tmp_path, engine):
 
 
 def test_an_answer_that_says_it_both_ways_is_a_revision(tmp_path, engine):
-    both = ("Experienced SENCOs may take an assessment-only route. However, this year an assessment-only route "
-            "is not offered.")
+    both = ("Experienced SENCOs may take an assessment-only route, with a portfolio and a viva. However, this year "
+            "an assessment-only route is not offered.")
     assert _verdict(engine, "2.3", both) == "partially_met"
     without = BASE[BASE.index("    - name: says_it_both_ways"):BASE.index("  # Which claim decides an aspect")]
     relaxed = Engine(_variant(tmp_path, without, ""))
