@@ -509,3 +509,18 @@ def test_an_outcome_left_to_the_participants_own_study_is_not_taught(tmp_path, e
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S2b"] == "partially_met"
+
+
+def test_a_person_specifications_columns_are_the_tutors_record_not_the_course(tmp_path, engine):
+    """"Essential | Desirable" in a person specification: what the tutor appointed should know, not what
+    participants are taught."""
+    f = build(tmp_path, "person-spec", [
+        ("h1", "Person specification: programme tutor"),
+        ("table", [
+            ["Criteria", "Essential", "Desirable"],
+            ["Knowledge", "The SEN Code of Practice", "Examination access arrangements for tests and examinations"],
+            ["Experience", "Five years as a SENCO", "Experience of leading staff training"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S2d"] == "not_met" and v["6.K1"] == "not_met"
