@@ -19,6 +19,7 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader
+from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
@@ -28,7 +29,6 @@ from approval_engine.rules.judgement import ABOUT
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
-NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
@@ -74,7 +74,7 @@ class Perception:
     considered: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
-class Perceiver(NegationReader, RestatementReader):
+class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
     """Reads one application with one compiled ruleset."""
 
     def __init__(self, app: Application, compiled: CompiledRuleset, spec: list[frozenset[str]] = ()):
@@ -159,38 +159,9 @@ class Perceiver(NegationReader, RestatementReader):
 
     # ---------------------------------------------------------------- cues
 
-    def placeholders(self, text: str) -> list[tuple[int, int]]:
-        cached = self._ph_cache.get(text)
-        if cached is None:
-            pat = self.sig["placeholder"]
-            cached = [m.span() for m in pat.finditer(text)] if pat is not None else []
-            self._ph_cache[text] = cached
-        return cached
-
     def sentence_cues(self, s: Sentence) -> dict[str, str]:
         """The cues read over a whole sentence (its kind), whatever matched in it."""
         return dict(self._flags(s))
-
-    def sentence_placeholder(self, s: Sentence) -> str:
-        """A sentence that is all placeholder ("To be completed"), one near a placeholder, or none."""
-        spans = self.placeholders(s.text)
-        if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
-            return "inside"
-        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
-            return "near"
-        return "none"
-
-    def _section_unfinished(self, s: Sentence) -> bool:
-        """A placeholder elsewhere in the same answer: the passages under the same
-        headings, or for a table cell, the cells of its row (a form's other answers are
-        other answers)."""
-        key = _answer(s.passage)
-        if key is None:
-            return False
-        if self._unfinished is None:
-            self._unfinished = {_answer(p) for p in self.app.passages
-                                if p.kind not in NOT_TEXT and self.placeholders(p.text)}
-        return key in self._unfinished
 
     def under_assessment_heading(self, passage) -> bool:
         """The passage stands under a heading that names one piece of assessed work
@@ -278,14 +249,6 @@ class Perceiver(NegationReader, RestatementReader):
         loc = p.location
         return any(col > (loc.column or 0) and n >= FRAGMENT_WORDS
                    for col, n in self._rows.get((loc.part, loc.table, loc.row), ()))
-
-    def _placeholder(self, s: Sentence, m: re.Match) -> str:
-        spans = self.placeholders(s.text)
-        if any(a <= m.start() < b for a, b in spans):
-            return "inside"
-        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
-            return "near"
-        return "none"
 
     # ---------------------------------------------------------------- facts
 
@@ -414,10 +377,3 @@ class Perceiver(NegationReader, RestatementReader):
             fact["n"] = n  # every fact is numbered, so a rule can take "the first such fact"
         return self.out
 
-
-def _answer(p: Passage) -> tuple | None:
-    """The answer a passage belongs to: its table row, or the headings above it."""
-    loc = p.location
-    if loc.table is not None:
-        return ("row", loc.part, loc.table, loc.row)
-    return ("headings", loc.heading_path) if loc.heading_path else None

@@ -1,0 +1,64 @@
+"""Placeholders: text the provider has not written yet ("[To be completed]", "TBC",
+"JW to add a summary"). A match inside a placeholder, or near one (in the same
+sentence, passage or answer), is unfinished. Perception only: the claims table
+decides what an unfinished match counts for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from approval_engine.ingest.model import Passage
+from approval_engine.judge.text import Sentence
+
+NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
+
+
+class PlaceholderReader:
+    """Placeholders for a perceiver (mixed into it: it reads ``self.sig``, ``self.app``,
+    ``self._ph_cache`` and ``self._unfinished``)."""
+
+    def placeholders(self, text: str) -> list[tuple[int, int]]:
+        cached = self._ph_cache.get(text)
+        if cached is None:
+            pat = self.sig["placeholder"]
+            cached = [m.span() for m in pat.finditer(text)] if pat is not None else []
+            self._ph_cache[text] = cached
+        return cached
+
+    def sentence_placeholder(self, s: Sentence) -> str:
+        """A sentence that is all placeholder ("To be completed"), one near a placeholder, or none."""
+        spans = self.placeholders(s.text)
+        if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
+            return "inside"
+        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
+            return "near"
+        return "none"
+
+    def _section_unfinished(self, s: Sentence) -> bool:
+        """A placeholder elsewhere in the same answer: the passages under the same
+        headings, or for a table cell, the cells of its row (a form's other answers are
+        other answers)."""
+        key = _answer(s.passage)
+        if key is None:
+            return False
+        if self._unfinished is None:
+            self._unfinished = {_answer(p) for p in self.app.passages
+                                if p.kind not in NOT_TEXT and self.placeholders(p.text)}
+        return key in self._unfinished
+
+    def _placeholder(self, s: Sentence, m: re.Match) -> str:
+        spans = self.placeholders(s.text)
+        if any(a <= m.start() < b for a, b in spans):
+            return "inside"
+        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
+            return "near"
+        return "none"
+
+
+def _answer(p: Passage) -> tuple | None:
+    """The answer a passage belongs to: its table row, or the headings above it."""
+    loc = p.location
+    if loc.table is not None:
+        return ("row", loc.part, loc.table, loc.row)
+    return ("headings", loc.heading_path) if loc.heading_path else None
