@@ -1,0 +1,187 @@
+"""The ruleset's ``signals``: the ruleset-wide cues perception looks for in every
+sentence, heading or table column (negation, hope, placeholders, deferred
+responsibility, the form's prompts, assessment and its absence, ...). Each is a
+list of patterns; what a cue counts for is the judgement block's decision, not
+the signal's.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Signals(BaseModel):
+    """Ruleset-wide mechanisms that apply to every aspect."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    negation: list[str] = Field(min_length=1, description="cues that negate a match in the same clause")
+    negation_after: list[str] = Field(default_factory=list, description="cues after a match that negate it")
+    negation_back: list[str] = Field(
+        default_factory=list,
+        description="a later clause of the sentence that negates what was just named by pointing back at it"
+        " ('..., and the programme does not address it directly')",
+    )
+    aspiration: list[str] = Field(min_length=1, description="cues that make a sentence only a hope or plan")
+    placeholder: list[str] = Field(default_factory=list, description="unfinished text: never evidence")
+    declined: list[str] = Field(default_factory=list, description="an option considered and turned down")
+    unfinished_heading: list[str] = Field(
+        default_factory=list, description="headings of to-do lists and notes to the drafting team: nothing under them is offered"
+    )
+    deferral: list[str] = Field(default_factory=list, description="responsibility passed to someone else")
+    blanket: list[str] = Field(default_factory=list, description="blanket claims that show nothing")
+    not_assessed: list[str] = Field(default_factory=list, description="an outcome explicitly not assessed")
+    assessed: list[str] = Field(default_factory=list, description="a passage says how something is assessed")
+    not_assessed_for_all: list[str] = Field(
+        default_factory=list,
+        description="an outcome table's assessment cell that does not assess it for every participant now ('where "
+        "relevant', 'optional section', 'from the 2010 intake', 'own declaration')",
+    )
+    assessed_against_outcomes: list[str] = Field(
+        default_factory=list,
+        description="an assessment marked against the module's own list of outcomes ('marked against the outcomes"
+        " above'): every outcome the module lists is named as assessed",
+    )
+    question: list[str] = Field(default_factory=list, description="the sentence asks rather than states")
+    conditional: list[str] = Field(default_factory=list, description="offered only on a condition: 'if ... could'")
+    on_request: list[str] = Field(
+        default_factory=list, description="offered only to those who ask or wish: 'on request', 'participants who wish may'"
+    )
+    past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
+    other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
+    elsewhere: list[str] = Field(
+        default_factory=list, description="a pointer to a document not in the application: 'see attached', 'to follow'"
+    )
+    belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
+    curriculum: list[str] = Field(
+        default_factory=list, description="what participants are taught, as against the provider's own arrangements"
+    )
+    concrete: list[str] = Field(
+        default_factory=list,
+        description="a concrete arrangement named: a number, a time, a session or task, a role, a body or procedure",
+    )
+    commitment: list[str] = Field(
+        default_factory=list, description="a commitment or aim: an arrangement only where it names a concrete one"
+    )
+    background: list[str] = Field(
+        default_factory=list, description="what the law or the government requires (why the award exists), not the programme"
+    )
+    findings: list[str] = Field(
+        default_factory=list,
+        description="what a survey or consultation found stakeholders need or want: evidence of needs (an aspect "
+                    "with about: needs), not of what the programme does",
+    )
+    question_column: list[str] = Field(
+        default_factory=list, description="a response table's question column header (Requirement, Question, ...)"
+    )
+    specification_column: list[str] = Field(
+        default_factory=list,
+        description="a column headed as the specification's words ('What the specification asks (summary)'): its"
+        " cells are the specification, whatever the other columns are",
+    )
+    answer_column: list[str] = Field(
+        default_factory=list, description="a response table's answer column header (Response, Our response, ...)"
+    )
+    superseded_column: list[str] = Field(
+        default_factory=list, description="a column header over what the provider said before ('What we said before')"
+    )
+    past_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over what was ('The pilot programme 2007-08', 'Beginnings', 'History'): a sentence"
+        " under it in the past tense (signals.past_tense, none of signals.present_tense) is the provider's past",
+    )
+    past_tense: list[str] = Field(default_factory=list, description="a verb in the past tense")
+    present_tense: list[str] = Field(default_factory=list, description="a verb in the present or future")
+    past_narrative: list[str] = Field(
+        default_factory=list,
+        description="a finite verb in the past tense with its subject ('we used', 'colleagues were allowed'): a"
+        " sentence with one and none of signals.present_tense tells what happened, not what is offered",
+    )
+    glossary: list[str] = Field(
+        default_factory=list, description="a line of a glossary ('Abbreviations: APCL accreditation of ...'): it defines terms"
+    )
+    glossary_heading: list[str] = Field(
+        default_factory=list, description="a heading over a glossary ('Glossary', 'Abbreviations'): each entry defines a term"
+    )
+    citation_heading: list[str] = Field(
+        default_factory=list, description="a heading over works cited ('References'): each entry names a publication"
+    )
+    options_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over options considered or appraised ('Options considered', 'Option B'): not the"
+        " arrangement adopted",
+    )
+    other_courses_heading: list[str] = Field(
+        default_factory=list, description="a heading over the provider's other courses ('Other SEN courses')"
+    )
+    status_label: list[str] = Field(
+        default_factory=list, description="a table row's label for the status of what the table describes ('Status')"
+    )
+    status_not_current: list[str] = Field(
+        default_factory=list,
+        description="a status that says what a table (a product's card, a procedure) describes is not running"
+        " ('Withdrawn', 'Coming soon', 'DRAFT – not yet approved')",
+    )
+    row_status_not_current: list[str] = Field(
+        default_factory=list,
+        description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
+        " D31', 'Rejected', 'Open'): the entry's whole row is not current",
+    )
+    panel_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
+    )
+    testimony: list[str] = Field(
+        default_factory=list,
+        description="what others say of the programme ('participants comment on ...', 'the external examiner has"
+        " commended ...', 'evidence suggests that the Award is having an impact'): not an arrangement",
+    )
+    not_admitted: list[str] = Field(
+        default_factory=list,
+        description="what applicants who are not admitted are told or advised ('not yet ready ... what to do first')",
+    )
+    action_column: list[str] = Field(
+        default_factory=list,
+        description="an action log's column ('Action', 'Next steps') beside one that says who or by when"
+        " (signals.action_owner_column): each cell is still to be done",
+    )
+    action_owner_column: list[str] = Field(
+        default_factory=list, description="an action log's column saying who or by when ('Who', 'By', 'Owner')"
+    )
+    staff_column: list[str] = Field(
+        default_factory=list,
+        description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
+    )
+    quoted_passage: list[str] = Field(
+        default_factory=list, description="a passage wholly in quotation marks: someone else's words (a testimonial)"
+    )
+    field_label: list[str] = Field(
+        default_factory=list, description="a form field's label typed as a paragraph, its value in the next paragraph"
+    )
+    title_list: list[str] = Field(default_factory=list, description="a line of section titles (a table of contents)")
+    contents_heading: list[str] = Field(default_factory=list, description="the heading over a table of contents")
+    assumption_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over what the programme assumes of others ('Assumptions', 'The model holds if:')",
+    )
+    restatement_framing: list[str] = Field(
+        default_factory=list,
+        description="words that frame a restatement of the specification (the form's and the specification's"
+        " own: applicants, describe, requirement...): left out when a sentence is compared with its wording",
+    )
+    prompt: list[str] = Field(default_factory=list, description="a paragraph that is the form's own prompt")
+    assessment_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading naming one piece of assessed work ('Assignment 2 (4,000 words)', 'Task B: ...'):"
+        " what stands under it is the assessment's brief",
+    )
+    spec_frame: list[str] = Field(
+        default_factory=list,
+        description="a sentence framed as the form's prompt, a quotation of the specification or a promise to meet"
+        " a requirement: with the specification's wording, it restates rather than answers",
+    )
+    cross_reference: list[str] = Field(
+        default_factory=list,
+        description="an answer that points to another (\"see our answer to 1.2\"): a group named 'target' holds the"
+        " requirement or section it points to",
+    )
