@@ -99,6 +99,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # a contraction: "that's" (signals are matched from a word's start)
     ("deferred", f"Programme leader: as for {ROUTE}, that’s really for the school’s governors."),
     ("another_provider", f"Dr Kaul reported that the University of Brackley’s SENCO programme offers {ROUTE}."),
+    # a relative clause closed by its own verb and object ("... that interest them"): the main verb after it is negated
+    ("negated", f"Offering {ROUTE} to the teachers who ask us is not at present part of the programme."),
     # whoever relies on another's checks passes them on; an open question on an agenda, an item parked for a later
     # phase, and a condition put first by inversion are not offers
     ("deferred", f"For {ROUTE}, the Panel relies on the employing school's own records."),

@@ -20,6 +20,10 @@ _CITATION = re.compile(r"\((?:[A-Z][\w&.’' ]{0,40},\s*)?(?:19|20)\d\d[a-z]?\)"
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and|so)\b|\b(?:but|however|although|whereas)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
+# a relative clause whose pronoun is its subject, with its verb and an object pronoun already said ("decisions that
+# affect them"): what follows is the main clause's verb
+_CLOSED_RELATIVE = re.compile(r"\b(?:who|which|that)\W+(?!(?:we|they|you|he|she|it|i|the|a|an|this|these|those)\b)\w+\W+"
+                              r"(?:them|it|us|him|her|me)\W*$", re.I)
 # "that" after a verb of saying or knowing opens what is said, not a relative clause ("We should say plainly that
 # we have not surveyed ...")
 _SAID_THAT = re.compile(r"\b(?:say|says|said|state|states|stated|confirm|confirms|confirmed|note|notes|noted|know|knows|"
@@ -144,8 +148,10 @@ def main_predicate(text: str, start: int, end: int) -> str:
 
 
 def in_relative_clause(before_cue: str) -> bool:
-    """The words before a cue open a relative or conditional clause ("an applicant who has not ...")."""
-    return bool(_RELATIVE.search(before_cue)) and not _SAID_THAT.search(before_cue)
+    """The words before a cue open a relative or conditional clause ("an applicant who has not ..."), one
+    not already closed by its own verb and object ("decisions that affect them | is not ...")."""
+    return bool(_RELATIVE.search(before_cue)) and not _SAID_THAT.search(before_cue) \
+        and not _CLOSED_RELATIVE.search(before_cue)
 
 
 def _module_key(m: re.Match) -> str:
