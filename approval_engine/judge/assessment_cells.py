@@ -43,7 +43,7 @@ _NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|ca
                                r"examination|exam|graded|marked|assessed|assessment)\b", re.I)
 _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
 # "Formative: data exercise", "Optional: C2 where the inquiry allows", "Attendance at W1": no assessment for the award
-FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional|attendance)\b", re.I)
+_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional|attendance)\b", re.I)
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row
@@ -79,6 +79,12 @@ class AssessmentCells:
         if n is None:
             n = self._counts[cell] = sum(1 for named in self.r._named.values() if named(cell))
         return n
+
+    def for_award(self, cell: str) -> bool:
+        """An assessment cell that does not say its work is formative, optional or ungraded ("Formative: data
+        exercise", "Optional: ...", "The Reflective Log ... is formative ... not graded")."""
+        return (not _FORMATIVE_FIRST.match(cell) and not holds(self.r.sig["not_assessed"], cell)
+                and not self.r.items.formative_only(cell))
 
     def listed(self, s) -> bool:
         """The sentence sits in an assessment table's column that lists what each task
@@ -121,7 +127,6 @@ class AssessmentCells:
             # (record of a meeting with parents)"): which outcome it assesses is not for the row to say
             if not task_row and len(cell.split()) > BARE_ITEM_WORDS and self._outcomes_in(row[column]) >= SEVERAL:
                 return False
-            if (self.r.present(cell) and named and not SAYS_NONE.match(cell) and not FORMATIVE_FIRST.match(cell)
-                    and not holds(not_assessed, cell) and not self.r.items.formative_only(cell)):
+            if self.r.present(cell) and named and not SAYS_NONE.match(cell) and self.for_award(cell):
                 return True
         return False

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, FORMATIVE_FIRST, AssessmentCells
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
@@ -259,9 +259,8 @@ class OutcomeReader:
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
                                                       self.sig["not_assessed"])
-                    if not said_not and any(not holds(self.sig["not_assessed"], x) and not self.items.formative_only(x)
+                    if not said_not and any(self.cells.for_award(x)
                            and not holds(self.sig.get("not_assessed_for_all"), x)  # "T3, where the project allows"
-                           and not FORMATIVE_FIRST.match(x)  # "Optional: C2 where the inquiry allows"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
                     else:
