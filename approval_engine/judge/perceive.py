@@ -37,7 +37,8 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
                  ("elsewhere", "elsewhere"),
                  ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),
-                 ("testimony", "testimony"), ("glossary", "glossary"))
+                 ("testimony", "testimony"), ("glossary", "glossary"),
+                 ("participant_assessment", "participant_assessment"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,

@@ -71,6 +71,11 @@ class Signals(BaseModel):
         description="what a survey or consultation found stakeholders need or want: evidence of needs (an aspect "
                     "with about: needs), not of what the programme does",
     )
+    participant_assessment: list[str] = Field(
+        default_factory=list,
+        description="how participants' own work is assessed, marked or moderated: the assessment of participants,"
+                    " not the evaluation of the programme (an aspect with about: evaluation)",
+    )
     question_column: list[str] = Field(
         default_factory=list, description="a response table's question column header (Requirement, Question, ...)"
     )
