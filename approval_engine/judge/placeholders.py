@@ -31,9 +31,11 @@ class PlaceholderReader:
         spans = self.placeholders(s.text)
         if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
             return "inside"
-        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
-            return "near"
-        return "none"
+        return self._near(s, spans)
+
+    def _near(self, s: Sentence, spans: list[tuple[int, int]]) -> str:
+        """Near a placeholder when one is in the sentence (``spans``), its passage or its answer; else none."""
+        return "near" if spans or self.placeholders(s.passage.text) or self._section_unfinished(s) else "none"
 
     def _section_unfinished(self, s: Sentence) -> bool:
         """A placeholder elsewhere in the same answer: the passages under the same
@@ -48,12 +50,11 @@ class PlaceholderReader:
         return key in self._unfinished
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
+        """The match inside a placeholder, near one, or none."""
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
             return "inside"
-        if spans or self.placeholders(s.passage.text) or self._section_unfinished(s):
-            return "near"
-        return "none"
+        return self._near(s, spans)
 
 
 def _answer(p: Passage) -> tuple | None:
