@@ -455,6 +455,31 @@ def test_where_evidenced_column_names_the_assessment(tmp_path, engine):
     assert v["6.A7"] == "partially_met"  # formative and not submitted
 
 
+def test_traceability_matrix_with_reference_codes_and_short_outcome_names(tmp_path, engine):
+    """The provider's codes number the rows and its short names for the outcomes
+    ("Child development") follow under an outcome header; the key says which values in
+    the assessment column assess for the award: a formative check or an elective does
+    not, and an outcome with no place where it is learned ("-") is assessed only."""
+    f = build(tmp_path, "trace", [
+        ("p", "Key: S = assessed in a summative item (named); F = formative check only; "
+              "Elective = optional content in E1-E3."),
+        ("table", [
+            ["Code", "National outcome (our wording)", "Enabling objective", "Where learned", "Assessment"],
+            ["NO-08", "SEN law and the Code of Practice", "EO-3", "Unit 1", "S: AI-1"],
+            ["NO-11", "Child development", "EO-6", "Unit 3", "S: AI-2"],
+            ["NO-19", "Provision mapping", "EO-14", "Unit 5", "S: AI-3"],
+            ["NO-14", "School self-evaluation", "EO-20", "-", "S: AI-3"],
+            ["NO-23", "Involving pupils in planning and review", "EO-11", "Unit 4", "F"],
+            ["NO-24", "Working with parents and carers", "EO-21", "Elective E1", "Elective"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K4"] == "met" and v["6.S3"] == "met" and v["6.K1"] == "met"
+    assert v["6.K7"] == "partially_met"  # assessed, learned nowhere
+    assert v["6.S7"] == "partially_met"  # formative only
+    assert v["6.A1"] != "met" and v["6.S8"] != "met"  # an elective's
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

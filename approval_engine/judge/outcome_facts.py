@@ -20,8 +20,8 @@ from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
-from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, counts, names_no_place,
-                                              notes_say_not_assessed, numbering_column)
+from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
+                                              counts, names_no_place, notes_say_not_assessed, numbering_column)
 from approval_engine.judge.typed_tables import header_index, typed_tables
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
@@ -37,10 +37,9 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
-_OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
-_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered)\b", re.I)
+_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t))\b", re.I)
 
 
 def _item(text: str, at: int) -> str:
@@ -151,7 +150,7 @@ class OutcomeReader:
             if len(grid) < MIN_NAMED_ROWS + 1:
                 continue
             rows = []
-            outcome_header = bool(grid[0] and _OUTCOME_HEADER.search(grid[0][0]))
+            outcome_header = bool(grid[0] and OUTCOME_HEADER.search(grid[0][0]))
             body = 0  # rows that are not group rows: a map names outcomes in a good share of them
             for r, row in enumerate(grid[1:], start=1):
                 if not row or len(set(c.strip() for c in row)) == 1:
@@ -166,7 +165,7 @@ class OutcomeReader:
             named = sum(1 for *_, score in rows if score >= 1.0)
             if len({r for r, *_ in rows}) * MAP_SHARE < body:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
-            if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and _OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
+            if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
                 found[t.index] = rows
         self._tables = found
         return found

@@ -26,6 +26,8 @@ _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?
 _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2})\s)\s*(.+)$", re.S)
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
+# "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
+_OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
@@ -46,7 +48,7 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
                     break
                 entries.append(q.text)
         for value, meaning in _entries(entries):
-            if holds(sig["not_assessed"], meaning):
+            if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning):
                 values[value] = "not_assessed"
             elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
                 values[value] = "assessed"

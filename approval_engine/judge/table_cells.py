@@ -30,6 +30,8 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
 # "Dropped")
 NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
+# a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
+OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 # the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
 REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
@@ -69,8 +71,16 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
         return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and not BARE_ID.match(cell)))
 
-    numbered = sum(1 for row in body if numbers(row[0]))
-    return numbered >= 0.8 * len(body) and all(len(row[1].split()) > 2 for row in body if numbers(row[0]))
+    numbered = [row for row in body if numbers(row[0])]
+    if len(numbered) < 0.8 * len(body):
+        return False
+    if all(len(row[1].split()) > 2 for row in numbered):
+        return True
+    # under a header naming the outcomes ("Code | National outcome (our wording) | ..."), a short name
+    # ("Child development") in the next column is still the row's words, where it is more than a code
+    header = grid[0][1] if len(grid[0]) > 1 else ""
+    return bool(OUTCOME_HEADER.search(header)) and all(
+        len(row[1].split()) >= 2 and not numbers(row[1]) for row in numbered)
 
 
 NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
