@@ -480,6 +480,32 @@ def test_traceability_matrix_with_reference_codes_and_short_outcome_names(tmp_pa
     assert v["6.A1"] != "met" and v["6.S8"] != "met"  # an elective's
 
 
+def test_a_timetable_of_taught_days_leaves_assessment_to_the_table_of_what_markers_look_for(tmp_path, engine):
+    """A table of taught days maps outcomes to days but has no assessment column: it says
+    nothing of assessment. The assessment table's "What the marker looks for" column then
+    says which outcomes are assessed, its cells read as evidence in their own right."""
+    f = build(tmp_path, "days", [
+        ("table", [
+            ["Day", "Focus", "Led by"],
+            ["1", "The law and the Code: SEN Code of Practice 2001, the SENCO Regulations 2008", "RA"],
+            ["2", "Every Child Matters and the SENCO: the five outcomes and the CAF", "PW"],
+            ["3", "Provision mapping and management; costing provision", "PW"],
+            ["4", "Deploying and managing teaching assistants and other support staff", "GP"],
+            ["5", "Working with other agencies: educational psychology, speech and language therapy", "IS"],
+        ]),
+        ("table", [
+            ["Task", "What the participant does", "What the marker looks for"],
+            ["A1", "A review of the school's SEN policy (4,000 words)",
+             "Knowledge of SEN law and the Code of Practice and how to put them into practice."],
+            ["A2", "A change project report (5,000 words)",
+             "A provision map for a year group. How support staff are deployed and managed."],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.K2"] == "partially_met" and v["6.S9"] == "partially_met"  # taught, in no task's list
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

@@ -35,7 +35,7 @@ ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
     r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
-    r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:look|are looking) for\b|\b(?:assessment|marking) focus\b",
+    r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:looks?|are looking) for\b|\b(?:assessment|marking) focus\b",
     re.I)
 # what a schedule's assessment cell must name to be an assessment for the award ("Task 2 section 2 (graded)",
 # "Assignment 1, Part B; marked"), not "Talked through with the tutor" or "Tutors give feedback on the day"

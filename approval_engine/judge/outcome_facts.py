@@ -193,8 +193,9 @@ class OutcomeReader:
                 continue
         return None
 
-    def _row_facts(self, facts: list[dict]) -> set[str]:
-        in_table: set[str] = set()
+    def _row_facts(self, facts: list[dict]) -> dict[str, set[int]]:
+        """The row facts; returns, for each outcome a table maps, the tables that map it."""
+        in_table: dict[str, set[int]] = {}
         self.items = ItemKey(self)
         self.key_values = read_key(self.app.passages, self.sig)
         self.unmarked_values = {v for v, means in self.key_values.items() if means == "not_assessed"}
@@ -231,7 +232,7 @@ class OutcomeReader:
                 if rid in taken:
                     continue  # the row that names the outcome best
                 taken.add(rid)
-                in_table.add(rid)
+                in_table.setdefault(rid, set()).add(t.index)
                 fid = f"row:{t.index}:{r}:{rid}"  # a row naming two outcomes is a row for each
                 filled = [j for j in develop if j < len(row) and self.present(row[j])]
                 # a tick in a compliance column ("Met?") or the outcome's own wording given back
@@ -284,7 +285,7 @@ class OutcomeReader:
 
     # ------------------------------------------------------------ mentions
 
-    def _mentions(self, in_table: set[str]) -> None:
+    def _mentions(self, in_table: dict[str, set[int]]) -> None:
         p = self.p
         cues: dict[int, dict[str, str]] = {}  # sentence number -> what it says, read once
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
@@ -310,7 +311,9 @@ class OutcomeReader:
                     said = {**said, "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], _item(s.text, m.start()))
                             else "no"}
                 fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,
-                                   outcome_in_table="yes" if rid in in_table else "no")
+                                   # a cell of a table that maps this outcome (not of another table: the
+                                   # assessment table that says what the markers look for)
+                                   outcome_in_table="yes" if s.passage.location.table in in_table.get(rid, ()) else "no")
                 around = modules.get(s.passage.id)
                 if around is None:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
