@@ -506,6 +506,26 @@ def test_a_timetable_of_taught_days_leaves_assessment_to_the_table_of_what_marke
     assert v["6.K2"] == "partially_met" and v["6.S9"] == "partially_met"  # taught, in no task's list
 
 
+def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine):
+    """A form participants fill in, the outcomes listed against empty boxes, says neither
+    where an outcome is developed nor that it is not: the programme's text decides."""
+    f = build(tmp_path, "form", [
+        ("p", "Study Day 3 covers provision mapping and management; it is assessed in Task B, the provision map."),
+        ("p", "Study Day 4 covers deploying and managing teaching assistants; it is assessed in Task B."),
+        ("table", [
+            ["Starting point self-review", "Not yet", "Some", "Confident", "Expert"],
+            ["Provision mapping and management", "☐", "☐", "☐", "☐"],
+            ["Deploying and managing support staff", "☐", "☐", "☐", "☐"],
+            ["Every Child Matters", "☐", "☐", "☐", "☐"],
+            ["Know the scope and role of external agencies", "☐", "☐", "☐", "☐"],
+            ["Working in partnership with parents and carers", "☐", "☐", "☐", "☐"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the form only
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

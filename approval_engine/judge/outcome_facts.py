@@ -33,6 +33,7 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tb
                          r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
+_BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
@@ -68,6 +69,7 @@ class OutcomeReader:
         self._grids: dict[int, list[list[str]]] = {}
         self._transposed: set[int] = set()
         self._numbered: set[int] = set()  # tables whose first column only numbers the rows
+        self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
         self.keywords: dict[str, set[str]] = {}
         for rule in perceiver.compiled.ruleset.requirements:
             if rule.outcome:
@@ -167,6 +169,8 @@ class OutcomeReader:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
                 found[t.index] = rows
+                if not any(self.present(c) and not _BOXES.match(c) for _, row, _, _ in rows for c in row[1:]):
+                    self._forms.add(t.index)  # a form to fill in: outcomes listed against empty boxes ("☐ | ☐")
         self._tables = found
         return found
 
@@ -201,7 +205,7 @@ class OutcomeReader:
         self.unmarked_values = {v for v, means in self.key_values.items() if means == "not_assessed"}
         tables = self.outcome_tables()
         for t in self.tables:
-            if t.index not in tables:
+            if t.index not in tables or t.index in self._forms:
                 continue
             header = self.grid(t)[0]
             # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
