@@ -526,18 +526,6 @@ def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine
     assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the form only
 
 
-def test_a_run_in_title_in_a_table_cell_states_nothing(tmp_path, engine):
-    """A cell that opens with a title of its own ("Background checks.") and goes on with
-    its answer: the title is not a statement of what the programme does."""
-    f = build(tmp_path, "runin", [
-        ("table", [
-            ["Question", "Our response"],
-            ["12", "Background checks. We hope to discuss with schools in due course how this might work."],
-        ]),
-    ])
-    assert judge(engine, f)["5.3"] == "not_met"
-
-
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

@@ -231,10 +231,9 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 title = self._titles[s.passage.id] = len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)
             if title:
                 return True
-        if s.passage.kind == "cell" and self._label_cell(s.passage):
-            return True
-        # a run-in title, in a paragraph, a list item or a cell ("Background checks. All participants are ...")
-        return (s.passage.kind in ("paragraph", "list_item", "cell") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
+        if s.passage.kind == "cell":
+            return self._label_cell(s.passage)
+        return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
                 and len(s.passage.text) > len(s.text) + 1)
 
     def _label_cell(self, p: Passage) -> bool:
