@@ -126,7 +126,11 @@ FLOORS = {
     # elsewhere says how they are assessed, against 93 verdicts nearer their labels; false assurance unchanged)
     # then 5.6 read where participants borrow kits of tests, 1.6 in its two parts (within and beyond the school):
     # 0.767/0.824/0.028/0.858
-    "regression": Floor(kappa_w=0.767, exact=0.824, false_assurance=0.028, gap_recall=0.858),
+    # n=5734, ninety-four applications: set anew when the fifteenth December round (df, dg, dh) joined, after its
+    # one blind scoring (docs/blind-2026-12df-first-score.txt) and after its false assurances were read (the
+    # specification's asks reported, a value agreed, the employer's disclosure, "are encouraged to", a route
+    # removed in an earlier version): 0.747/0.812/0.031/0.855
+    "regression": Floor(kappa_w=0.747, exact=0.812, false_assurance=0.031, gap_recall=0.855),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
