@@ -211,6 +211,28 @@ def test_table_of_contents_is_skipped(doc):
     assert any("table of contents" in w for w in d.warnings)
 
 
+def test_text_struck_through_is_left_unread_as_deleted_text_is(tmp_path):
+    """A paragraph or a table row the writer has crossed out (every run struck through)
+    is withdrawn: not read, and a warning says how many; one struck word in a sentence
+    leaves the sentence."""
+    d = docx.Document()
+    d.add_paragraph("An assessment-only panel meets in July.").runs[0].font.strike = True
+    p = d.add_paragraph("Participants attend ")
+    p.add_run("eight").font.strike = True
+    p.add_run(" ten study days.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "June", "Portfolio deadline"
+    t.cell(1, 0).text, t.cell(1, 1).text = "July", "Assessment-only panel"
+    for cell in t.rows[1].cells:
+        cell.paragraphs[0].runs[0].font.strike = True
+    path = tmp_path / "struck.docx"
+    d.save(str(path))
+    got = extract(path)
+    texts = [b.text for b in got.blocks]
+    assert texts == ["Participants attend eight ten study days.", "June", "Portfolio deadline"]
+    assert any("3 paragraphs struck through" in w for w in got.warnings)
+
+
 # --------------------------------------------------------------------- lists
 
 

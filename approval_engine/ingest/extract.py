@@ -221,6 +221,8 @@ def _warnings(
         out.append(f"{_plural(joined, 'paragraph break')} inside sentences joined (text pasted with hard returns)")
     if reader.toc_entries:
         out.append(f"table of contents skipped ({reader.toc_entries} entries)")
+    if reader.struck:
+        out.append(f"{_plural(reader.struck, 'paragraph')} struck through left unread (crossed out, as deleted text is)")
     if reader.nested_tables:
         out.append(f"{_plural(len(reader.nested_tables), 'nested table')} flattened into the outer table's cells")
     if next(doc_root.iter(w("altChunk")), None) is not None:

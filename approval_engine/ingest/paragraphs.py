@@ -39,7 +39,7 @@ from approval_engine.ingest.headings import (
 )
 from approval_engine.ingest.ooxml import W_TBL, W_TC, W_TXBX, has_numbering, in_dropped_fallback, list_level
 from approval_engine.ingest.runs import par_text
-from approval_engine.ingest.styles import Styles, formatting, outline_level
+from approval_engine.ingest.styles import Styles, formatting, outline_level, struck
 from approval_engine.ingest.tables import Grid, build_grid
 
 
@@ -93,6 +93,7 @@ class BodyReader:
         self.key_open = False  # the last paragraphs were a key ("Key:", "● Taught and assessed")
         self.typed_headings = 0
         self.toc_entries = 0
+        self.struck = 0  # paragraphs crossed out (every run struck through), left unread
         self.note_order: dict[tuple[str, int], int] = {}  # (part, note id) -> number shown, by first reference
 
     # -- tables
@@ -169,6 +170,10 @@ class BodyReader:
 
             text = rt.text
             if not text or (outer_tc is None and BULLETS_ONLY_RE.fullmatch(text)):
+                gap = True
+                continue
+            if struck(fmt_el):  # crossed out: withdrawn, as a tracked deletion is
+                self.struck += 1
                 gap = True
                 continue
 

@@ -256,6 +256,23 @@ def formatting(p: etree._Element | None, styles: Styles, style: str | None) -> t
     return bold, caps
 
 
+_STRIKES = (w("strike"), w("dstrike"))
+
+
+def struck(p: etree._Element | None) -> bool:
+    """Every text run of the paragraph is struck through (``w:strike`` or ``w:dstrike``
+    set on the run): text the writer has crossed out, shown but withdrawn."""
+    if p is None:
+        return False
+    runs = [r for r in _runs_with_text(p) if _run_has_text(r)]
+
+    def crossed(r: etree._Element) -> bool:
+        rpr = r.find(W_RPR)
+        return rpr is not None and any(on_off(rpr.find(tag)) for tag in _STRIKES)
+
+    return bool(runs) and all(crossed(r) for r in runs)
+
+
 def outline_level(p: etree._Element | None) -> int | None:
     """A paragraph's own ``w:outlineLvl`` as a heading level (1-9), or None."""
     if p is None:
