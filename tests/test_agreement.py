@@ -132,7 +132,10 @@ FLOORS = {
     # removed in an earlier version): 0.747/0.812/0.031/0.855
     # then text struck through left unread, as deleted text is: 0.748/0.812/0.030/0.856
     # then a semicolon list of topics with an Act among its items read as a syllabus: 0.748/0.812/0.028/0.856
-    "regression": Floor(kappa_w=0.748, exact=0.812, false_assurance=0.028, gap_recall=0.856),
+    # then a table column headed by the task itself ("Assignment 2 ... asks you to show that you") read as what it
+    # assesses: 0.750/0.814/0.028/0.855 (16 verdicts nearer their labels; gap recall 0.856 -> 0.855: two outcomes
+    # labelled partly shown are now met, one named only in that column, one whose parents' part is missing)
+    "regression": Floor(kappa_w=0.750, exact=0.814, false_assurance=0.028, gap_recall=0.855),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

@@ -526,6 +526,24 @@ def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine
     assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the form only
 
 
+def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engine):
+    """A unit's table: what the unit works on in one column, and in the other, under the
+    assignment's own name ("Assignment 2: A pupil study asks you to show that you"), what
+    the assignment asks for: those outcomes are assessed."""
+    f = build(tmp_path, "taskcol", [
+        ("table", [
+            ["In this unit you will work on", "Assignment 2: A pupil study (4,000 words) asks you to show that you"],
+            ["using assessments by educational psychologists, therapists and other professionals",
+             "use other professionals' assessments in planning"],
+            ["tracking progress with summative assessments, including national tests",
+             "use summative data to track progress and adjust provision"],
+            ["working with parents and carers", "know the main types of SEN and how they affect learning"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S2a"] == "met" and v["6.S2b"] == "met"
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

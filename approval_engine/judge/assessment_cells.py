@@ -96,7 +96,10 @@ class AssessmentCells:
         header, row = found
         # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
         label = row[0] if row else ""
-        return bool(ASSESSED_LIST_COLUMN.search(header[s.passage.location.column - 1])) \
+        head = header[s.passage.location.column - 1]
+        # a column headed by the task itself ("Assignment 2: A pupil study (4,000 words) asks you to show that
+        # you"): its cells are what the task asks for
+        return bool(ASSESSED_LIST_COLUMN.search(head) or (_ASSESSMENT_FIRST.match(head) and self.for_award(head))) \
             and not holds(self.r.sig["not_assessed"], label)
 
     def in_its_row(self, s) -> bool:
