@@ -135,7 +135,10 @@ FLOORS = {
     # then a table column headed by the task itself ("Assignment 2 ... asks you to show that you") read as what it
     # assesses: 0.750/0.814/0.028/0.855 (16 verdicts nearer their labels; gap recall 0.856 -> 0.855: two outcomes
     # labelled partly shown are now met, one named only in that column, one whose parents' part is missing)
-    "regression": Floor(kappa_w=0.750, exact=0.814, false_assurance=0.028, gap_recall=0.855),
+    # then the fifteenth set's evidence read (an earlier issue's or a replaced document's arrangement, a former
+    # certificate named with its owner, a response's own view, a welcome for guidance, a duty left to the school's
+    # officer, a topic outside the award's scope): 0.752/0.815/0.028/0.857
+    "regression": Floor(kappa_w=0.752, exact=0.815, false_assurance=0.028, gap_recall=0.857),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

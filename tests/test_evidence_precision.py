@@ -34,8 +34,9 @@ SETS = {
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.62, 0.14),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
-    # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read
-    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.44, 0.30),
+    # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
+    # 0.471 / 0.267 after its "not evidence" quotes were read
+    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.47, 0.27),
 }
 
 
