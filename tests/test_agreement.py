@@ -140,7 +140,8 @@ FLOORS = {
     # officer, a topic outside the award's scope): 0.752/0.815/0.028/0.857
     # then 4.2's change read where it opens "As a result" or is "our answer" to what stakeholders said:
     # 0.753/0.815/0.028/0.857
-    "regression": Floor(kappa_w=0.753, exact=0.815, false_assurance=0.028, gap_recall=0.857),
+    # then "We are in talks with ... about putting some sessions online" read as a plan: 0.754/0.815/0.028/0.857
+    "regression": Floor(kappa_w=0.754, exact=0.815, false_assurance=0.028, gap_recall=0.857),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

@@ -544,6 +544,16 @@ def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engi
     assert v["6.S2a"] == "met" and v["6.S2b"] == "met"
 
 
+def test_e_learning_still_in_talks_does_not_make_3_3_apply(tmp_path, engine):
+    """Talks about putting sessions online are a plan, not e-learning the programme uses:
+    3.3 does not apply."""
+    f = build(tmp_path, "talks", [
+        ("p", "All sessions are taught face to face at the Teachers' Centre."),
+        ("p", "We are in talks with the University about putting some sessions online through its VLE for 2010."),
+    ])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""
