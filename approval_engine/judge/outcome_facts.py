@@ -197,9 +197,7 @@ class OutcomeReader:
                 continue
         return None
 
-    def _row_facts(self, facts: list[dict]) -> dict[str, set[int]]:
-        """The row facts; returns, for each outcome a table maps, the tables that map it."""
-        in_table: dict[str, set[int]] = {}
+    def _row_facts(self, facts: list[dict]) -> None:
         self.items = ItemKey(self)
         self.key_values = read_key(self.app.passages, self.sig)
         self.unmarked_values = {v for v, means in self.key_values.items() if means == "not_assessed"}
@@ -236,7 +234,6 @@ class OutcomeReader:
                 if rid in taken:
                     continue  # the row that names the outcome best
                 taken.add(rid)
-                in_table.setdefault(rid, set()).add(t.index)
                 fid = f"row:{t.index}:{r}:{rid}"  # a row naming two outcomes is a row for each
                 filled = [j for j in develop if j < len(row) and self.present(row[j])]
                 # a tick in a compliance column ("Met?") or the outcome's own wording given back
@@ -277,7 +274,6 @@ class OutcomeReader:
                 for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                     facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
                 self.rows[fid] = (self._anchor(t, r), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
-        return in_table
 
     def _assessed_in(self, cell: str) -> bool:
         """A cell that names the assessment for the award an outcome is assessed in ("Session 4;
@@ -289,7 +285,7 @@ class OutcomeReader:
 
     # ------------------------------------------------------------ mentions
 
-    def _mentions(self, in_table: dict[str, set[int]]) -> None:
+    def _mentions(self) -> None:
         p = self.p
         cues: dict[int, dict[str, str]] = {}  # sentence number -> what it says, read once
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
@@ -314,10 +310,7 @@ class OutcomeReader:
                     # note is that item's, not the other items'
                     said = {**said, "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], _item(s.text, m.start()))
                             else "no"}
-                fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said,
-                                   # a cell of a table that maps this outcome (not of another table: the
-                                   # assessment table that says what the markers look for)
-                                   outcome_in_table="yes" if s.passage.location.table in in_table.get(rid, ()) else "no")
+                fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said)
                 around = modules.get(s.passage.id)
                 if around is None:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
@@ -340,7 +333,7 @@ class OutcomeReader:
         facts = self.p.out.facts
         for rid in self.terms:
             facts.append({"id": f"outcome:{rid}", "kind": "outcome", "outcome": rid})
-        in_table = self._row_facts(facts)
+        self._row_facts(facts)
         codes = CodeReader(self)
         codes.read_definitions()
         for n, (fact, anchor, quote) in enumerate(codes.facts(), start=1):
@@ -358,5 +351,5 @@ class OutcomeReader:
         programme = {"id": "programme", "kind": "programme",
                      "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"}
         facts.append(programme)
-        self._mentions(in_table)
+        self._mentions()
         programme["assessed_named"] = len(named_as_assessed(facts))

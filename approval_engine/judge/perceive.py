@@ -42,7 +42,7 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
-    "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO, "outcome_in_table": NO,
+    "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO,
     "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO,
 }
 
