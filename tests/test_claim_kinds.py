@@ -173,6 +173,19 @@ def test_a_negation_in_a_relative_clause_of_the_subject_leaves_the_main_verb_sta
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
 
 
+def test_a_negation_in_a_relative_clause_inside_the_match_says_which_ones(engine):
+    """"Mentors who cannot attend are briefed ...": the negation says which mentors, it does not
+    deny the briefing; "Mentors who attend are not briefed" does."""
+    def others_prepared(text):
+        found = engine.find(make_app(text))
+        return {d.fact["status"] for d in found.derived
+                if d.fact["kind"] == "aspect_status" and d.fact["req"] == "5.7" and d.fact["aspect"] == "others_prepared"}
+
+    assert others_prepared("Mentors who cannot attend are briefed by their school's adviser on a school visit.") \
+        == {"supported"}
+    assert "supported" not in others_prepared("Mentors who can attend are not briefed by their school's adviser.")
+
+
 def test_not_confined_to_one_place_is_no_negation(engine):
     text = ("Partnership with parents and carers, a theme the team values, is not confined to any one module but is "
             "addressed throughout: participants plan and hold a review meeting with the parents of a pupil.")
@@ -516,6 +529,10 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # the provider's other courses are not the Award
     ([("h1", "Other SEN and inclusion courses"), ("p", "Listening to Learners: a day on consulting pupils with SEN "
                                                       "about their support, with a follow-up task in school.")], "1.5"),
+    # what competitors offer, set out in a market analysis
+    ([("h1", "3. Market analysis"), ("h2", "3.4 Competitors"),
+      ("p", "Intakes in January and September; an assessment-only route for SENCOs with a track record, with "
+            "a portfolio against every outcome and a viva.")], "2.3"),
     # what was, told in the past tense under a heading over the background
     ([("h1", "2. Background"), ("p", "It included a morning on consulting pupils about their support, run by the "
                                      "youth participation team.")], "1.5"),

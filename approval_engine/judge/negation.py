@@ -29,8 +29,8 @@ class NegationReader:
 
     def _negated(self, s: Sentence, m: re.Match) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a
-        relative clause), inside a long match (unless the pattern asks for that word),
-        or close after it. (A clause is searched only when it holds a string every cue
+        relative clause), inside a long match (unless the pattern asks for that word, or
+        the cue is in a relative clause there), or close after it. (A clause is searched only when it holds a string every cue
         has: "no", "not", "n't", ...)"""
         neg = self.sig["negation"]
         if neg is not None:
@@ -48,6 +48,8 @@ class NegationReader:
                 source = m.re.pattern.lower()
                 for cue in neg.finditer(words_):
                     word = cue.group(0).strip().lower()
+                    if in_relative_clause(s.text[:m.start() + cue.start()]):
+                        continue  # "Mentors who cannot attend are briefed ...": it says which mentors
                     if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
                         return True
         key = (s.number, m.end(), True)
