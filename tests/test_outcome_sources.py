@@ -524,3 +524,41 @@ def test_a_person_specifications_columns_are_the_tutors_record_not_the_course(tm
     ])
     v = judge(engine, f)
     assert v["6.S2d"] == "not_met" and v["6.K1"] == "not_met"
+
+
+def test_a_how_its_checked_column_is_where_an_outcome_is_assessed_when_no_key_says_otherwise(tmp_path, engine):
+    """"Where it's taught | How it's checked" with no key to the checks: the second column is the
+    assessment column (with a key, as above, the key decides which checks count)."""
+    f = build(tmp_path, "checked", [
+        ("h1", "What our SENCOs will be able to do"),
+        ("table", [
+            ["By the end of the course your SENCO will be able to…", "Where it's taught", "How it's checked"],
+            ["Know how children develop and how SEN and their surroundings affect it", "Unit 3", "TMA 02"],
+            ["Know the law on SEN and the SEN Code of Practice and how to apply them", "Unit 1", "TMA 01"],
+            ["Know the disability equality duties and what they mean for schools", "Unit 1", "TMA 01"],
+            ["Use summative data, including national tests, to track pupils' progress", "Unit 4", "TMA 02"],
+            ["Deploy and manage teaching assistants and other support staff", "Unit 8", "TMA 03"],
+            ["Involve pupils in planning and reviewing their provision", "Unit 5", "—"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K4"] == "met" and v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.S7"] == "partially_met"  # taught, not checked
+
+
+@pytest.mark.parametrize("cell", ["Assumed at entry (initial teacher training)", "Assumed: covered in initial teacher training",
+                                  "To be added in the 2010 revision of Unit 3", "Not in 2009-10 programme (see Appendix A)"])
+def test_a_development_cell_that_says_the_outcome_is_brought_from_before_or_not_yet_there(tmp_path, engine, cell):
+    """An outcome map's cell in the column where outcomes are developed that says the outcome is assumed
+    at entry, still to be added, or not in this year's programme says it is developed nowhere."""
+    f = build(tmp_path, "assumed", [
+        ("h1", "Outcome map"),
+        ("table", [
+            ["National outcome (in our words)", "Where you develop it", "Where it is assessed"],
+            ["How children develop and how SEN and disability affect development", cell, "—"],
+            ["The law on SEN and the SEN Code of Practice and how to apply them", "Unit 1", "TMA 01"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K4"] == "not_met"
+    assert v["6.K1"] == "met"

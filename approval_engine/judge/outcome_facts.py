@@ -40,6 +40,10 @@ MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
+# a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
+# which checks count toward the award, it is the assessment column
+CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) "
+                            r"(?:checked|tested|marked|judged)|we check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t))\b", re.I)
 
 
@@ -225,6 +229,9 @@ class OutcomeReader:
             keys = [j for j in range(1, len(header)) if j not in before]
             by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
                                         for _, row, _, _ in tables[t.index] for j in keys if j < len(row))
+            if not assess and not by_key:
+                # "How it's checked": the assessment column, where no key says which checks count
+                assess = [j for j, h in enumerate(header) if j > 0 and j not in before and CHECKED_COLUMN.search(h)]
             # no assessment column, but the cells say where each outcome is assessed as well as taught
             # ("Sessions 6 and 7; assessed in Task B (review meeting)")
             combined = not assess and not by_key and any(
