@@ -562,3 +562,22 @@ def test_a_development_cell_that_says_the_outcome_is_brought_from_before_or_not_
     v = judge(engine, f)
     assert v["6.K4"] == "not_met"
     assert v["6.K1"] == "met"
+
+
+def test_a_kind_of_item_a_key_says_does_not_count_assesses_nothing(tmp_path, engine):
+    """"iCMAs are practice quizzes: they ... do not count towards your result": an outcome whose
+    assessment cell names only an iCMA is not assessed for the award; a TMA is."""
+    f = build(tmp_path, "icma", [
+        ("h1", "Outcomes and where they are assessed"),
+        ("p", "Key: TMA = tutor-marked assignment; iCMAs are practice quizzes: they give you instant feedback "
+              "but do not count towards your result."),
+        ("table", [
+            ["National outcome (in our words)", "Where you develop it", "Where it is assessed"],
+            ["The law on SEN and the SEN Code of Practice and how to apply them", "Block 1 Unit 1", "TMA 01"],
+            ["The disability equality duties and what they mean for schools", "Block 1 Unit 2", "TMA 01"],
+            ["Deploying and managing teaching assistants and other support staff", "Block 3 Unit 9", "iCMA 43"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S4"] == "partially_met"

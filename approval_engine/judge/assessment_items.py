@@ -31,6 +31,11 @@ _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 # an item named in capitals at a sentence's start ("The Reflective Log, kept online, is formative: ... not graded")
 _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b")
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
+# a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
+# not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
+_ABBREVIATION_SAID = re.compile(r"(?:^|[;:.]\s*)\W*([a-z]?[A-Z]{2,6})s? (?:is|are)\b")
+# a cell that names items of one kind by abbreviation and number only ("iCMA 44", "iCMAs 41-44")
+_ABBREVIATION_CELL = re.compile(r"\s*([a-z]?[A-Z]{2,6})s?(?:\s*\d{1,3}(?:\s*(?:[-–,/&]|and|to)\s*\d{1,3})*)?\s*")
 
 
 class ItemKey:
@@ -66,10 +71,16 @@ class ItemKey:
         self.formative -= self.summative
         # items named in words, and a sentence of the text says it is not assessed for the award
         self.formative_names: set[str] = set()
+        # kinds of item by abbreviation that a key or a sentence says do not count ("iCMAs are practice quizzes")
+        self.formative_kinds: set[str] = set()
         for s in reader.p.sentences:
             m = _NAMED_ITEM.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
+            for part in s.text.split(";"):
+                m = _ABBREVIATION_SAID.search(part)
+                if m and holds(not_assessed, part[m.start():]):
+                    self.formative_kinds.add(m.group(1).lower())
 
     def summative_named(self, header: str) -> bool:
         """A column's header names a summative item by its code ("A1 Policy review")."""
@@ -80,6 +91,9 @@ class ItemKey:
         """The cell names assessment items by code and nothing else, each one formative only,
         or names only an item the text says is not assessed ("Reflective Log")."""
         if _NAME_CELL.sub("", cell).strip().lower() in self.formative_names:
+            return True
+        kind = _ABBREVIATION_CELL.fullmatch(cell)
+        if kind and kind.group(1).lower() in self.formative_kinds:
             return True
         if not self.formative:
             return False
