@@ -203,7 +203,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             flags["prompt"] = got[1]
-            flags["staff_record"] = yn(passage.id in self._staff_cells)
+            flags["staff_record"] = yn(passage.id in self._staff_cells or holds(sig.get("staff_own_record"), text))
             flags["fragment"] = yn(self._fragment(s))
             flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)
                                          and not holds(sig.get("present_tense"), text))

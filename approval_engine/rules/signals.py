@@ -157,6 +157,11 @@ class Signals(BaseModel):
         default_factory=list,
         description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
     )
+    staff_own_record: list[str] = Field(
+        default_factory=list,
+        description="a sentence about the staff's own record or development ('All our tutors have led SEN provision',"
+        " 'their own professional development'): not what the programme does for participants",
+    )
     quoted_passage: list[str] = Field(
         default_factory=list, description="a passage wholly in quotation marks: someone else's words (a testimonial)"
     )
