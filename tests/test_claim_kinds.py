@@ -32,6 +32,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"The former diploma offered {ROUTE} until 2007."),
     ("hope", f"Next step: consider whether {ROUTE} could be offered from 2010."),
     ("hope", f"We have considered {ROUTE}."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva, is planned for 2010."),
     ("past", f"In the final session of the old course participants were offered {ROUTE}."),
     ("past", f"Candidates on earlier courses could take {ROUTE}."),
     ("elsewhere", f"See attached University regulations on {ROUTE}."),

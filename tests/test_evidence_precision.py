@@ -39,8 +39,9 @@ SETS = {
     "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.47, 0.27),
     # the sixteenth blind set: 200 quotes sampled at f5596ad, the first scoring, before any rule was written
     # against it: 0.510 genuine, 0.215 not evidence then; 0.513 / 0.207 after its errors were read; 0.518 / 0.199
-    # after the staff's own development stopped counting as what participants are taught
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.51, 0.20),
+    # after the staff's own development stopped counting as what participants are taught; 0.521 / 0.195 after
+    # "is planned for 2010" was read as a plan
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.52, 0.195),
 }
 
 
