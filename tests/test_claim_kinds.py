@@ -81,6 +81,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("testimony", f"Course participants comment upon the great value of {ROUTE}."),
     ("testimony", f"The external examiner has commended {ROUTE}."),
     ("background", f"The law states that every SENCO must have access to {ROUTE}."),
+    ("background", f"The LA's SEN strategy asks every school to give its SENCO {ROUTE} by 2010."),
     ("another_provider", f"Colleagues at the University of Harnside have {ROUTE}."),
     ("hope", f"The team will consider {ROUTE} when the programme is reviewed after its first year."),
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
