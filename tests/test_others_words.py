@@ -131,3 +131,17 @@ def test_a_panels_conditions_under_their_own_heading_are_its_words(engine, tmp_p
         "C2 The team must set out the system by which it will verify that every candidate accepted holds a current "
         "enhanced CRB disclosure."])])
     assert verdicts(engine.evaluate_file(conditions))["5.3"] == "not_met"
+
+
+def test_what_a_block_of_the_course_covers_is_what_participants_learn(engine):
+    """"Block 1 covers ... the Disability Equality Duty" is a syllabus of the law, not the duties the
+    programme itself works under (3.1); "the programme works under ..." is."""
+    def duties(text):
+        found = engine.find(make_app(text))
+        return {d.fact["status"] for d in found.derived
+                if d.fact["kind"] == "aspect_status" and d.fact["req"] == "3.1" and d.fact["aspect"] == "duties"}
+
+    assert "supported" not in duties("Block 1 covers the legal framework: the Disability Discrimination Act 1995 "
+                                     "and 2005 and the Disability Equality Duty.")
+    assert duties("The programme works under the University's Disability Equality Scheme, which meets the "
+                  "Disability Equality Duty.") == {"supported"}
