@@ -41,8 +41,9 @@ SETS = {
     # against it: 0.510 genuine, 0.215 not evidence then; 0.513 / 0.207 after its errors were read; 0.518 / 0.199
     # after the staff's own development stopped counting as what participants are taught; 0.521 / 0.195 after
     # "is planned for 2010" was read as a plan; 0.524 / 0.190 after what the LA's strategy asks of every school was
-    # read as background; 0.527 / 0.186 after what a block of the course covers was read as its syllabus
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.526, 0.187),
+    # read as background; 0.527 / 0.186 after what a block of the course covers was read as its syllabus; 0.529 /
+    # 0.182 after a task's "Marked on: ..." was read as participants' assessment
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.529, 0.182),
 }
 
 
