@@ -30,7 +30,8 @@ class NegationReader:
     def _negated(self, s: Sentence, m: re.Match) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a
         relative clause), inside a long match (unless the pattern asks for that word, or
-        the cue is in a relative clause there), or close after it. (A clause is searched only when it holds a string every cue
+        the cue is in a relative clause there: "Mentors who cannot attend are briefed"),
+        or close after it. (A clause is searched only when it holds a string every cue
         has: "no", "not", "n't", ...)"""
         neg = self.sig["negation"]
         if neg is not None:

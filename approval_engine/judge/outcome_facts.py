@@ -38,12 +38,12 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
-# a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
-# table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
 # which checks count toward the award, it is the assessment column
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) "
                             r"(?:checked|tested|marked|judged)|we check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
+# a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
+# table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t))\b", re.I)
 
 
