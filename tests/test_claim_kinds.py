@@ -540,6 +540,10 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # what was, told in the past tense under a heading over the background
     ([("h1", "2. Background"), ("p", "It included a morning on consulting pupils about their support, run by the "
                                      "youth participation team.")], "1.5"),
+    # how participants' work is assessed, under a heading over it, is not the programme's evaluation
+    ([("h1", "9. How you will be assessed"), ("p", "Inquiry: lead a change in provision in your school, take baseline "
+                                                   "measures of pupils' attainment, and evaluate the change with your "
+                                                   "colleagues.")], "5.9"),
     # what the document says is still open
     ([("h1", "Questions still open"), ("p", "Participants may claim up to 15 credits for prior certificated "
                                             "learning at Level 7 under the college's APL regulations.")], "2.1"),

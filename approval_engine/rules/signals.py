@@ -116,6 +116,10 @@ class Signals(BaseModel):
         description="a heading over options considered or appraised ('Options considered', 'Option B'): not the"
         " arrangement adopted",
     )
+    participant_assessment_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over how participants' work is assessed ('How you will be assessed')",
+    )
     other_courses_heading: list[str] = Field(
         default_factory=list, description="a heading over the provider's other courses ('Other SEN courses')"
     )
