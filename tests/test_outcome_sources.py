@@ -564,6 +564,24 @@ def test_a_development_cell_that_says_the_outcome_is_brought_from_before_or_not_
     assert v["6.K1"] == "met"
 
 
+@pytest.mark.parametrize("cell,expected", [("We plan to add a task on it in 2010-11", "partially_met"),
+                                           ("Task 2 (pupil conference record)", "met")])
+def test_an_assessment_cell_that_says_what_is_planned_assesses_nothing_yet(tmp_path, engine, cell, expected):
+    """An outcome map's assessment cell that says a task will be added later ("We plan to add a session
+    ... in 2010-11") shows no assessment for the award now; one that names the task does."""
+    f = build(tmp_path, "planned", [
+        ("h1", "Outcome map"),
+        ("table", [
+            ["The outcome, in plain words", "Where it is taught", "How it is assessed"],
+            ["Involving pupils in planning and reviewing their own provision", "Session 6", cell],
+            ["The law on SEN and the SEN Code of Practice and how to apply them", "Session 1", "Assignment 1"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S7"] == expected
+    assert v["6.K1"] == "met"
+
+
 def test_a_kind_of_item_a_key_says_does_not_count_assesses_nothing(tmp_path, engine):
     """"iCMAs are practice quizzes: they ... do not count towards your result": an outcome whose
     assessment cell names only an iCMA is not assessed for the award; a TMA is."""

@@ -269,6 +269,7 @@ class OutcomeReader:
                                                       self.sig["not_assessed"])
                     if not said_not and any(self.cells.for_award(x)
                            and not holds(self.sig.get("not_assessed_for_all"), x)  # "T3, where the project allows"
+                           and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
                            and x.strip().lower() not in self.unmarked_values for x in cells):
                         cell = "present"
                     else:
