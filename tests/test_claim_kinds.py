@@ -114,6 +114,14 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # the match is the subject of the clause after a colon; its main verb is negated far after it
     ("negated", f"One point the panel raised: {ROUTE} working in local authority support services and special "
                 "schools across the county is not part of the programme."),
+    # what a review recommends: passive, numbered "R5 that ...", or the mandative "that ... be offered"
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is recommended for September 2010."),
+    ("hope", f"R5 that {ROUTE} be offered to suitably experienced teachers;"),
+    ("hope", f"The working group proposes that {ROUTE} be offered to suitably experienced teachers."),
+    # the specification's norm for any programme, quoted as a line of enquiry
+    ("background", f"We took two of the draft requirements as lines of enquiry: that a programme should have {ROUTE}."),
+    # a question with a tally of votes and a short code after it
+    ("question", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva? (●●●) P"),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))

@@ -48,6 +48,17 @@ def test_a_validation_panels_conditions_are_its_words_not_the_providers(engine, 
     assert verdicts(engine.evaluate_file(path))["2.3"] == "not_met"
 
 
+def test_a_reviews_recommendations_in_short_are_its_words_not_the_providers(engine, tmp_path):
+    """A scrutiny review's table of recommendations, each put in a few words beside the provider's response:
+    the recommendation column is what was asked for, the response what is done."""
+    asked = _table(tmp_path / "recommendations.docx", ("Rec.", "Recommendation (short)", "Response", "Lead"),
+                   [("R5", f"Offer {ROUTE}", "Not agreed: every participant takes the taught units.", "Manager")])
+    assert verdicts(engine.evaluate_file(asked))["2.3"] == "not_met"
+    done = _table(tmp_path / "done.docx", ("Rec.", "Recommendation (short)", "Response", "Lead"),
+                  [("R5", "Widen access", f"Agreed: from September we offer {ROUTE}.", "Manager")])
+    assert verdicts(engine.evaluate_file(done))["2.3"] == "met"
+
+
 def test_a_passage_in_quotation_marks_is_someone_elses_words(engine):
     testimonial = f"\u201c{ROUTE} It suited me perfectly.\u201d \u2014 a SENCO from the 2007 course"
     assert verdicts(engine.evaluate(make_app(testimonial)))["2.3"] == "not_met"
