@@ -582,6 +582,25 @@ def test_an_assessment_cell_that_says_what_is_planned_assesses_nothing_yet(tmp_p
     assert v["6.K1"] == "met"
 
 
+@pytest.mark.parametrize("cell,expected", [("— (local network briefings each spring)", "partially_met"),
+                                           ("— (a discussion topic from 2010)", "partially_met"),
+                                           ("Task 2 (the pupil conference record)", "met")])
+def test_an_assessment_cell_that_is_only_an_aside_assesses_nothing(tmp_path, engine, cell, expected):
+    """A dash that says none with a note in brackets beside it (the dash may be read as a list's mark, leaving
+    only the note) names no assessment; a cell that names the task does."""
+    f = build(tmp_path, "aside", [
+        ("h1", "Outcome schedule"),
+        ("table", [
+            ["Outcome (our wording)", "Award: block", "Award: assessed in"],
+            ["Involving pupils in planning and reviewing their own provision", "3", cell],
+            ["The law on SEN and the SEN Code of Practice and how to apply them", "1", "T1: essay"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S7"] == expected
+    assert v["6.K1"] == "met"
+
+
 def test_a_kind_of_item_a_key_says_does_not_count_assesses_nothing(tmp_path, engine):
     """"iCMAs are practice quizzes: they ... do not count towards your result": an outcome whose
     assessment cell names only an iCMA is not assessed for the award; a TMA is."""

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed)"
                          r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
+# an assessment cell that is only an aside in brackets, its dash read as a list's mark ("— (local network briefings
+# each spring)", "— (professional discussion topic from 2010)"): a note on the row, no assessment named
+_ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
@@ -262,7 +265,7 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
-                             and not POINTER_CELL.match(row[j])]
+                             and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])]
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
