@@ -120,6 +120,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"The working group proposes that {ROUTE} be offered to suitably experienced teachers."),
     # the specification's norm for any programme, quoted as a line of enquiry
     ("background", f"We took two of the draft requirements as lines of enquiry: that a programme should have {ROUTE}."),
+    # a question the review put; what each of the others may do or not
+    ("question", f"We asked how the Partnership will provide {ROUTE}."),
+    ("conditional", f"Each authority may offer {ROUTE} through its own SENCO network."),
+    ("conditional", f"Each authority's advisory service may offer {ROUTE}."),
     # a question with a tally of votes and a short code after it
     ("question", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva? (●●●) P"),
 ])
