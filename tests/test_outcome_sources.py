@@ -36,6 +36,27 @@ def test_a_key_says_which_symbols_in_a_matrix_are_assessed(tmp_path, engine, key
     assert v["6.K3"] == "partially_met" and v["6.K6"] == "partially_met"  # F : formative only
 
 
+def test_a_key_in_words_with_several_values_to_one_meaning(tmp_path, engine):
+    """"Task 1, Task 2 = graded; counts towards the award. Log = your learning log; not graded.": each task
+    is assessed, a cell led by one ("Task 2 (case study)") too, and the log, its meaning run on past the
+    semicolon, is not; a column headed "How it counts" says no more than its key does."""
+    f = build(tmp_path, "worded-key", [
+        ("h1", "The national outcomes: where you meet them"),
+        ("p", "Key: Task 1, Task 2 = graded; counts towards the award. Log = your learning log; not graded. "
+              "Sessions = taught in the sessions named."),
+        ("table", [
+            ["Outcome", "Where you meet it", "How it counts"],
+            ["SEN law, the Code of Practice and what they mean for your school", "Module 701", "Task 1"],
+            ["Identifying needs, setting targets, planning interventions, reviewing progress", "Module 702",
+             "Task 2 (case study)"],
+            ["Developing colleagues: observation, coaching, mentoring, training", "Module 703", "Log"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S2"] == "met"
+    assert v["6.S5"] == "partially_met"
+
+
 def test_without_a_key_the_symbols_say_where_an_outcome_is_taught_not_that_it_is_assessed(tmp_path, engine):
     f = build(tmp_path, "unkeyed", [("h1", "Outcome map"), MATRIX, UNITS])
     v = judge(engine, f)

@@ -27,6 +27,7 @@ _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 # "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
+_NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
 _OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
@@ -52,22 +53,54 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
                 values[value] = "not_assessed"
             elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
                 values[value] = "assessed"
-            elif _DEVELOP.search(meaning):
+            elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
                 values[value] = "developed"
     return values
 
 
 def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """Each (value, meaning) of a key's parts. A part with no value of its own goes on the meaning
+    before it ("Log = your learning log; not graded."); a value that lists several ("Task 1, Task 2,
+    Task 3 = graded") gives each of them that meaning."""
+    got: list[list[str]] = []
     for part in parts:
         m = _KEY_ENTRY.match(part)
         if m:
-            yield (m.group(1) or m.group(2) or m.group(3)).strip().lower(), m.group(4)
+            got.append([(m.group(1) or m.group(2) or m.group(3)).strip().lower(), m.group(4)])
+        elif got:
+            got[-1][1] += " " + part
+    for value, meaning in got:
+        several = [v.strip() for v in _SEVERAL.split(value)]
+        if len(several) > 1 and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
+            yield from ((v, meaning) for v in several)
+        else:
+            yield value, meaning
+
+
+_SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")
+MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
+_PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # "Task 2; Log", "Task 1, Task 3"
 
 
 def keyed(values: dict[str, str], cell: str) -> str | None:
-    """What the key says a cell's value means ("●", or "● M1" led by a symbol), if it is a key's value."""
+    """What the key says a cell's value means: the value itself, one led by a symbol ("● M1"), one
+    led by a worded value and a note ("Task 3 (presentation)"); of a cell naming several ("Log;
+    Task 2"), "assessed" if any of them is."""
     cell = cell.strip().lower()
     if cell in values:
         return values[cell]
     head = cell.split(maxsplit=1)[0] if cell else ""
-    return values.get(head) if head and not head[0].isalnum() else None
+    if head and not head[0].isalnum():
+        return values.get(head)
+    meant = [_led_by(values, part) for part in _PARTS.split(cell) if part]
+    return "assessed" if "assessed" in meant else next((m for m in meant if m), None)
+
+
+def _led_by(values: dict[str, str], part: str) -> str | None:
+    """The meaning of the longest worded key value that opens ``part`` and ends at a word's end."""
+    best = None
+    for value, meaning in values.items():
+        if value[:1].isalnum() and part.startswith(value) and (len(part) == len(value) or not part[len(value)].isalnum()):
+            if best is None or len(value) > len(best[0]):
+                best = (value, meaning)
+    return best[1] if best else None
