@@ -57,6 +57,29 @@ def test_a_key_in_words_with_several_values_to_one_meaning(tmp_path, engine):
     assert v["6.S5"] == "partially_met"
 
 
+def test_a_table_of_what_each_task_evidences_and_a_record_that_does_not_count(tmp_path, engine):
+    """A table by task ("Task or record | Counts towards the award? | National outcomes evidenced"): what an
+    assessed task's row lists is assessed; what the learning journal's row lists, its note saying it is not
+    marked, is not, nor what a row headed "Not in the programme at present" lists."""
+    f = build(tmp_path, "evidenced", [
+        ("h1", "Programme outline"),
+        ("p", "Day 1 covers SEN law and the Code of Practice; Day 4 covers how to work with other services "
+              "and agencies and with parents and carers."),
+        ("p", "Task A1 is an assessed essay, marked by two tutors for the award."),
+        ("h1", "Where the national outcomes sit"),
+        ("table", [
+            ["Task or record", "Counts towards the award?", "National outcomes evidenced"],
+            ["A1 Policy into Practice", "Yes", "Knowledge of SEN law and the Code of Practice and how to apply "
+                                                "them in school; liaising with parents and carers."],
+            ["Learning journal", "No (formative; not marked)", "The roles of other services and how to get "
+                                                               "specialist support; working with other agencies."],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S8"] == "met"
+    assert v["6.K9"] == "partially_met" and v["6.S9"] == "partially_met"
+
+
 def test_without_a_key_the_symbols_say_where_an_outcome_is_taught_not_that_it_is_assessed(tmp_path, engine):
     f = build(tmp_path, "unkeyed", [("h1", "Outcome map"), MATRIX, UNITS])
     v = judge(engine, f)

@@ -28,11 +28,11 @@ if TYPE_CHECKING:
 # (not the result of testing the row: an audit's "Test result" column)
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b", re.I)
-# a column of an assessment table that lists what each task assesses: "Outcomes assessed",
+# a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"
 ASSESSED_LIST_COLUMN = re.compile(
-    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested)\b"
+    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested|evidenced)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
     r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
     r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:looks?|are looking) for\b|\b(?:assessment|marking) focus\b",
@@ -94,13 +94,16 @@ class AssessmentCells:
         if found is None:
             return False
         header, row = found
-        # a row that says it is not assessed ("Not assessed | – | The placement journal") assesses nothing
+        # a row that says it is not assessed ("Not assessed | – | The placement journal", "Not in the programme
+        # at present | — | ...") or whose short note says so ("Learning journal | No (formative; not marked) |
+        # ...") assesses nothing
         label = row[0] if row else ""
         head = header[s.passage.location.column - 1]
         # a column headed by the task itself ("Assignment 2: A pupil study (4,000 words) asks you to show that
         # you"): its cells are what the task asks for
         return bool(ASSESSED_LIST_COLUMN.search(head) or (_ASSESSMENT_FIRST.match(head) and self.for_award(head))) \
-            and not holds(self.r.sig["not_assessed"], label)
+            and not holds(self.r.sig["not_assessed"], label) and not SAYS_NONE.match(label) \
+            and not notes_say_not_assessed(row, self.r.sig["not_assessed"])
 
     def in_its_row(self, s) -> bool:
         """The sentence is a cell of a teaching schedule whose assessment column, in the same
