@@ -181,6 +181,8 @@ FLOORS = {
     # specification, and an entry audit as 2.2's needs assessment: 0.771/0.829/0.028/0.864 (1 nearer, none further)
     # then an outcome map's assessment cell that is only an aside in brackets ("— (local network briefings each
     # spring)") read as naming no assessment: 0.771/0.829/0.028/0.864 (1 nearer, none further)
+    # then what the course is for in plain words ("is there to", "exists for", "Why it matters") read as its aim:
+    # 0.771/0.830/0.028/0.864 (1 nearer, none further)
     "regression": Floor(kappa_w=0.770, exact=0.829, false_assurance=0.028, gap_recall=0.863),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
