@@ -140,6 +140,15 @@ def test_the_same_words_stated_as_an_arrangement_are_met(engine):
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
 
 
+def test_what_waits_on_a_check_coming_back_is_still_offered(engine):
+    """"cannot start ... until it comes back" makes a check come first; the route is there."""
+    text = (f"Experienced SENCOs cannot start {ROUTE.split(' for ')[0]}, with its portfolio and viva, until their "
+            "enhanced CRB disclosure has come back.")
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"
+    later = f"Experienced SENCOs cannot take {ROUTE.split(' for ')[0]} until the 2010 intake."
+    assert verdicts(engine.evaluate(make_app(later)))["2.3"] != "met"
+
+
 def test_an_arrangement_carried_forward_from_the_pilot_is_one(engine):
     text = f"As in the pilot, experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva."
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "met"

@@ -42,7 +42,8 @@ class NegationReader:
                 before_negates = self._clauses[key] = may_hold(self._neg_cues, before) and any(
                     not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
                     for cue in neg.finditer(before))
-            if before_negates:
+            # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal
+            if before_negates and not holds(self.sig.get("negation_until"), s.text[m.end():]):
                 return True
             words_ = m.group(0)
             if may_hold(self._neg_cues, words_):

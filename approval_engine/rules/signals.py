@@ -22,6 +22,11 @@ class Signals(BaseModel):
         description="a later clause of the sentence that negates what was just named by pointing back at it"
         " ('..., and the programme does not address it directly')",
     )
+    negation_until: list[str] = Field(
+        default_factory=list,
+        description="what follows a negated match and makes the negation a wait, not a refusal ('you cannot start the"
+        " school-based tasks until it comes back')",
+    )
     aspiration: list[str] = Field(min_length=1, description="cues that make a sentence only a hope or plan")
     placeholder: list[str] = Field(default_factory=list, description="unfinished text: never evidence")
     declined: list[str] = Field(default_factory=list, description="an option considered and turned down")
