@@ -191,7 +191,9 @@ FLOORS = {
     # after its one blind scoring (docs/blind-2026-12dl-first-score.txt; 0.621/0.776/0.167/0.773 there) and after
     # its errors were read (a review's recommendations, a key in words, a table of what each task evidences, a
     # wait on a check that is not a refusal, ...): 0.772/0.830/0.030/0.862
-    "regression": Floor(kappa_w=0.771, exact=0.830, false_assurance=0.030, gap_recall=0.862),
+    # then 6.0's award rule in the provider's own terms ("on passing all three pieces", "pass each of the three TMAs
+    # and the ECA", "an aggregate mark of 50% or more"): 0.772/0.831/0.030/0.862 (4 nearer, none further)
+    "regression": Floor(kappa_w=0.771, exact=0.831, false_assurance=0.030, gap_recall=0.862),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
