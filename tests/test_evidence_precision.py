@@ -31,8 +31,9 @@ SETS = {
     # the fifth blind set: 0.513 genuine on 3 December (second session), 0.522 / 0.187 on the thirteenth day;
     # 0.5196 / 0.190 on the sixteenth, when 2.2 began to read "The pre-course audit (A1) produces an individual
     # learning plan ..." as the needs assessment too: the report now files it under that part, where it is not
-    # labelled, and the one label (genuine, for the plan) drops out of the count, so the floor 0.52 -> 0.519
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.519, 0.19),
+    # labelled, and the one label (genuine, for the plan) drops out of the count, so the floor 0.52 -> 0.519;
+    # 0.522 / 0.186 after items marked "(not part of the Award)" and drafting notes "(CD to confirm)" were read
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.522, 0.186),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.62, 0.14),
@@ -48,8 +49,10 @@ SETS = {
     # 0.182 after a task's "Marked on: ..." was read as participants' assessment
     "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.529, 0.182),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
-    # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.481, 0.249),
+    # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
+    # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
+    # "proposed for the 2010-11 budget" and "does not propose to add it" were read
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.489, 0.237),
 }
 
 
