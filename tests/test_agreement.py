@@ -193,6 +193,8 @@ FLOORS = {
     # wait on a check that is not a refusal, ...): 0.772/0.830/0.030/0.862
     # then 6.0's award rule in the provider's own terms ("on passing all three pieces", "pass each of the three TMAs
     # and the ECA", "an aggregate mark of 50% or more"): 0.772/0.831/0.030/0.862 (4 nearer, none further)
+    # then the eighteenth set's false assurances read (a check told as the school's, "looking at whether", a note
+    # to the provider's own staff, a cell that sends the reader to another row): 0.772/0.831/0.030/0.863 (1 nearer)
     "regression": Floor(kappa_w=0.771, exact=0.831, false_assurance=0.030, gap_recall=0.862),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting

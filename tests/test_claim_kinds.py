@@ -129,6 +129,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"Visits to special schools and {ROUTE} (not part of the Award)."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]}, costed at about £6,500, is proposed for the 2010-11 budget."),
     ("negated", f"Two heads asked for {ROUTE}; the group does not propose to add it, as the units are full."),
+    # what is being looked into; a note to the provider's own staff; a matter left to the participant and the head
+    ("hope", f"The College is looking into how it could run {ROUTE}."),
+    ("hope", f"[OFFICER GUIDANCE - delete this box before issue to schools. Stress that anyone may take {ROUTE}.]"),
+    ("deferred", f"Taking {ROUTE} later: that is for the SENCO and their head to settle at appraisal."),
     # a question with a tally of votes and a short code after it
     ("question", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva? (●●●) P"),
 ])
@@ -145,6 +149,17 @@ def test_a_drafting_teams_note_in_brackets_leaves_the_statement_unfinished(engin
     text = f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva"
     assert verdicts(engine.evaluate(make_app(text + " (JT to confirm with Registry).")))["2.3"] == "partially_met"
     assert verdicts(engine.evaluate(make_app(text + " (see Appendix 2).")))["2.3"] == "met"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Because you will be in post as a teacher, your school has made the safeguarding checks your job requires, "
+     "including your enhanced CRB disclosure.", "not_met"),
+    ("Participants are employed by their own schools, which are responsible for their enhanced CRB disclosures.",
+     "not_met"),
+    ("The University checks each participant's enhanced CRB disclosure at enrolment.", "met"),
+])
+def test_a_check_told_as_the_schools_is_not_the_providers(engine, text, expected):
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == expected
 
 
 def test_the_same_words_stated_as_an_arrangement_are_met(engine):

@@ -645,6 +645,23 @@ def test_an_assessment_cell_that_is_only_an_aside_assesses_nothing(tmp_path, eng
     assert v["6.K1"] == "met"
 
 
+def test_a_cell_that_sends_the_reader_to_another_row_names_no_place(tmp_path, engine):
+    """"See Skills 5" under "Where developed" and "Assessed in" sends the reader to another outcome's row: it
+    names no place for this one (a cell "See Unit 3" would name a unit, not a row)."""
+    f = build(tmp_path, "to-row", [
+        ("h1", "Outcome record"),
+        ("table", [
+            ["Outcome", "Where developed", "Assessed in"],
+            ["Skills 2c Helping colleagues develop formative assessment", "See Skills 5", "See Skills 5"],
+            ["Skills 5 Supporting colleagues' development through coaching", "Session 7", "Task 3 (coaching log)"],
+            ["Knowledge 1 The law on SEN and the SEN Code of Practice", "Session 1", "Task 1 (essay)"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S5"] == "met" and v["6.K1"] == "met"
+    assert v["6.S2c"] == "not_met"
+
+
 def test_a_kind_of_item_a_key_says_does_not_count_assesses_nothing(tmp_path, engine):
     """"iCMAs are practice quizzes: they ... do not count towards your result": an outcome whose
     assessment cell names only an iCMA is not assessed for the award; a TMA is."""

@@ -57,6 +57,20 @@ def _item(text: str, at: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+_TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
+
+
+def points_to_row(cell: str, labels: list[str]) -> bool:
+    """A cell that only sends the reader to another row of its table ("See Skills 5", "As for K3"): what it points
+    to opens another row's label."""
+    m = _TO_ROW.match(cell)
+    if not m:
+        return False
+    target = m.group(1).strip().lower()
+    return any(label.startswith(target) and (len(label) == len(target) or not label[len(target)].isalnum())
+               for label in labels)
+
+
 class OutcomeReader:
     """Finds the outcome facts of one application."""
 
@@ -239,8 +253,11 @@ class OutcomeReader:
             # ("Sessions 6 and 7; assessed in Task B (review meeting)")
             combined = not assess and not by_key and any(
                 self._assessed_in(row[j]) for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
+            # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
+            labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
+                row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
                 if rid in taken:
                     continue  # the row that names the outcome best
                 taken.add(rid)
