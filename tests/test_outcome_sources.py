@@ -518,7 +518,13 @@ def test_an_audits_test_of_the_outcome_map_none_identified_and_taught_only(tmp_p
 
 
 @pytest.mark.parametrize("cell", ["Task 2 optional section", "Task 2 where chosen", "Task 2 (from the 2010 intake)",
-                                  "Your own declaration (Section 9)"])
+                                  "Your own declaration (Section 9)",
+                                  # recommended, not required; only where the post allows; one level of a service;
+                                  # one of several options; an optional module; talked about; taught only; none
+                                  "Portfolio item 3 (recommended)", "Task 2 Part B (where you manage support staff)",
+                                  "Plus only: tutor's observation record", "Task 1 Part B, option (i)",
+                                  "Task 3 (optional module EDU713)", "Discussed", "Taught only (Day 8)",
+                                  "Not part of this Service"])
 def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path, engine, cell):
     """An optional part of a task, a focus some participants choose, a task that assesses it only from a later
     intake, or the participant's own declaration: none assesses the outcome for every participant this year."""

@@ -282,7 +282,8 @@ class OutcomeReader:
                     cell = "none"
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
-                             and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])]
+                             and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
+                             and not _SAYS_NONE.match(row[j])]  # "Not part of this Service", "Not included: ..."
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
