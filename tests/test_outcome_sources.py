@@ -80,6 +80,23 @@ def test_a_table_of_what_each_task_evidences_and_a_record_that_does_not_count(tm
     assert v["6.K9"] == "partially_met" and v["6.S9"] == "partially_met"
 
 
+def test_a_key_that_says_a_kind_of_task_is_not_marked_reads_the_assessment_column_too(tmp_path, engine):
+    """"Key. Checkpoint: a formative task; no mark is awarded." An outcome table with its own assessment column
+    whose cell names a checkpoint ("Checkpoint C4") assesses nothing for the award; a graded task does."""
+    f = build(tmp_path, "key-column", [
+        ("h1", "The national minimum outcomes"),
+        ("p", "Key. Checkpoint: a formative task; feedback is given, no mark is awarded. TP: a graded task."),
+        ("table", [
+            ["Outcome", "Taught in", "Assessed for the award in"],
+            ["Manages time and priorities; delegates and follows up", "Unit 3.8", "Checkpoint C4"],
+            ["The law on SEN and the SEN Code of Practice and how to apply them", "Unit 1.1", "TP1 (graded essay)"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"
+
+
 def test_without_a_key_the_symbols_say_where_an_outcome_is_taught_not_that_it_is_assessed(tmp_path, engine):
     f = build(tmp_path, "unkeyed", [("h1", "Outcome map"), MATRIX, UNITS])
     v = judge(engine, f)

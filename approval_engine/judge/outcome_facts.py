@@ -221,7 +221,6 @@ class OutcomeReader:
     def _row_facts(self, facts: list[dict]) -> None:
         self.items = ItemKey(self)
         self.key_values = read_key(self.app.passages, self.sig)
-        self.unmarked_values = {v for v, means in self.key_values.items() if means == "not_assessed"}
         tables = self.outcome_tables()
         for t in self.tables:
             if t.index not in tables or t.index in self._forms:
@@ -291,7 +290,8 @@ class OutcomeReader:
                     if not said_not and any(self.cells.for_award(x)
                            and not holds(self.sig.get("not_assessed_for_all"), x)  # "T3, where the project allows"
                            and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
-                           and x.strip().lower() not in self.unmarked_values for x in cells):
+                           # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
+                           and keyed(self.key_values, x) != "not_assessed" for x in cells):
                         cell = "present"
                     else:
                         cell = "not_assessed" if cells else "empty"
