@@ -213,6 +213,18 @@ def test_every_sentence_gets_the_kind_the_claims_table_gives_it(engine):
 
 
 
+def test_an_admissions_decision_is_not_a_decision_still_to_make(engine):
+    """"deciding whether to offer you a place" is how places are given; "deciding whether to offer an
+    assessment-only route" is a decision still to make."""
+    from approval_engine.judge.kinds import STATEMENT, sentence_kinds
+
+    place = "The tutor who selects uses your Entry Profile in deciding whether to offer you a place."
+    route = f"The Board is deciding whether to offer {ROUTE}."
+    kinds = {k.text: k.kind for k in sentence_kinds(engine, make_app(place, route))}
+    assert kinds[place] == STATEMENT
+    assert kinds[route] != STATEMENT
+
+
 def test_a_heading_that_says_what_the_programme_sets_out_to_do_is_not_a_to_do_list(engine):
     text = "Participants practise gathering the views of pupils with Talking Mats and must show how pupils' views shaped their intervention."
     assert verdicts(engine.evaluate(make_app(text, headings=("What the programme sets out to do", "Hearing pupils"))))["1.5"] == "met"
