@@ -133,6 +133,11 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"The College is looking into how it could run {ROUTE}."),
     ("hope", f"[OFFICER GUIDANCE - delete this box before issue to schools. Stress that anyone may take {ROUTE}.]"),
     ("deferred", f"Taking {ROUTE} later: that is for the SENCO and their head to settle at appraisal."),
+    # a check left to the employer; a guide still being prepared; the provider's other courses; a spokesperson quoted
+    ("deferred", f"Checks for {ROUTE} are the employer's responsibility and are not repeated by the Board."),
+    ("hope", f"The guide to {ROUTE}, which is being prepared for September 2009, will be sent to each mentor."),
+    ("another_provider", f"Students on the College's other courses have taken {ROUTE}."),
+    ("testimony", f"Jane Reed, Chief Executive of the Trust, said: “Every SENCO should be able to take {ROUTE}.”"),
     # a question with a tally of votes and a short code after it
     ("question", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva? (●●●) P"),
 ])
