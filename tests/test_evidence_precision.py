@@ -53,6 +53,10 @@ SETS = {
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
     "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.489, 0.237),
+    # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
+    # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
+    # quotes were read
+    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.578, 0.172),
 }
 
 
