@@ -208,7 +208,9 @@ FLOORS = {
     # after its one blind scoring (docs/blind-2026-12do-first-score.txt; 0.621/0.787/0.241/0.667 there) and after
     # its errors were read (a check told as the school's, outcome cells that do not assess every participant, a
     # key read in the assessment column, E.2's credit, ...): 0.774/0.833/0.032/0.862
-    "regression": Floor(kappa_w=0.774, exact=0.833, false_assurance=0.032, gap_recall=0.862),
+    # then 2.5's information for completers in more of its words ("hear about the College's MA", "can be carried
+    # into the University's MA", "MA details"): 0.774/0.834/0.032/0.862 (4 nearer, none further)
+    "regression": Floor(kappa_w=0.774, exact=0.834, false_assurance=0.032, gap_recall=0.862),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
