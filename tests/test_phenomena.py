@@ -817,3 +817,17 @@ def test_an_action_plan_lists_what_is_still_to_be_done(engine, tmp_path):
         ("p", "Arrange a placement day in a special school for every participant in the spring term."),
     ])
     assert judge(engine, path)["5.5"] == "not_met"
+
+
+def test_a_provider_that_says_it_has_not_asked_the_main_stakeholders_has_gathered_evidence_in_part(tmp_path, engine):
+    """4.1: a survey of SENCOs, and later "We have not surveyed headteachers or the local authority": the evidence
+    of needs is gathered only in part (the survey's findings still count)."""
+    blocks = [
+        ("h1", "How we planned the course"),
+        ("p", "In November 2008 we surveyed the SENCOs in our network, and 41 of 60 replied."),
+        ("p", "The SENCOs told us they feel least confident about provision mapping and managing teaching assistants."),
+    ]
+    assert judge(engine, build(tmp_path, "asked", blocks))["4.1"] == "met"
+    not_asked = blocks + [("h1", "What we have not done yet"),
+                          ("p", "We have not surveyed headteachers or the local authority for this programme.")]
+    assert judge(engine, build(tmp_path, "not-asked", not_asked))["4.1"] == "partially_met"
