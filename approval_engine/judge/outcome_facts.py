@@ -23,7 +23,7 @@ from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, r
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
                                               counts, names_no_place, notes_say_not_assessed, numbering_column)
 from approval_engine.judge.typed_tables import header_index, typed_tables
-from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
+from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
@@ -67,8 +67,7 @@ def points_to_row(cell: str, labels: list[str]) -> bool:
     if not m:
         return False
     target = m.group(1).strip().lower()
-    return any(label.startswith(target) and (len(label) == len(target) or not label[len(target)].isalnum())
-               for label in labels)
+    return any(opens_with(label, target) for label in labels)
 
 
 class OutcomeReader:
@@ -256,10 +255,10 @@ class OutcomeReader:
             labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
             taken: set[str] = set()
             for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
-                row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
                 if rid in taken:
                     continue  # the row that names the outcome best
                 taken.add(rid)
+                row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
                 fid = f"row:{t.index}:{r}:{rid}"  # a row naming two outcomes is a row for each
                 filled = [j for j in develop if j < len(row) and self.present(row[j])]
                 # a tick in a compliance column ("Met?") or the outcome's own wording given back

@@ -15,7 +15,7 @@ import re
 from typing import Iterable
 
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.text import holds
+from approval_engine.judge.text import holds, opens_with
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
@@ -26,12 +26,15 @@ _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?
 _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2})\s)\s*(.+)$", re.S)
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
-# "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
+# "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
 _OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
+_SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
+MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
+_PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2; Log", "Task 1, Task 3"
 
 
 def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
@@ -77,10 +80,6 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
             yield value, meaning
 
 
-_SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")
-MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
-_PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # "Task 2; Log", "Task 1, Task 3"
-
 
 def keyed(values: dict[str, str], cell: str) -> str | None:
     """What the key says a cell's value means: the value itself, one led by a symbol ("● M1"), one
@@ -100,7 +99,6 @@ def _led_by(values: dict[str, str], part: str) -> str | None:
     """The meaning of the longest worded key value that opens ``part`` and ends at a word's end."""
     best = None
     for value, meaning in values.items():
-        if value[:1].isalnum() and part.startswith(value) and (len(part) == len(value) or not part[len(value)].isalnum()):
-            if best is None or len(value) > len(best[0]):
-                best = (value, meaning)
+        if value[:1].isalnum() and opens_with(part, value) and (best is None or len(value) > len(best[0])):
+            best = (value, meaning)
     return best[1] if best else None

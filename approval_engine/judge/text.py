@@ -174,6 +174,12 @@ def words(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+def opens_with(text: str, prefix: str) -> bool:
+    """``text`` begins with ``prefix`` and the prefix ends where a word ends ("task 3 (presentation)" opens
+    with "task 3"; "task 30" does not)."""
+    return text.startswith(prefix) and (len(text) == len(prefix) or not text[len(prefix)].isalnum())
+
+
 # ---------------------------------------------------------------- titles, subjects, wording
 
 FRAGMENT_WORDS = 4  # a paragraph shorter than this is a title, not a statement
