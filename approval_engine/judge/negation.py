@@ -23,6 +23,7 @@ class NegationReader:
 
     def _read_negation(self) -> None:
         self._clauses: dict[tuple[int, int, bool], bool] = {}  # (sentence, offset, after) -> a negation there
+        self._verdicts: dict[tuple, bool] = {}  # (sentence, start, end, pattern) -> negated: a match is read once
         # strings every negation cue holds ("no", "not", "n't", ...): a clause without one is not searched
         self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
                                             for k in ("negation", "negation_after"))
@@ -33,6 +34,13 @@ class NegationReader:
         the cue is in a relative clause there: "Mentors who cannot attend are briefed"),
         or close after it. (A clause is searched only when it holds a string every cue
         has: "no", "not", "n't", ...)"""
+        key = (s.number, m.start(), m.end(), m.re)
+        got = self._verdicts.get(key)
+        if got is None:
+            got = self._verdicts[key] = self._read_negated(s, m)
+        return got
+
+    def _read_negated(self, s: Sentence, m: re.Match) -> bool:
         neg = self.sig["negation"]
         if neg is not None:
             key = (s.number, m.start(), False)

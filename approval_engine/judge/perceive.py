@@ -26,6 +26,7 @@ from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
 from approval_engine.rules.judgement import ABOUT
+from approval_engine.rules.lowercase import variant
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
@@ -125,6 +126,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 folded = lower if lower.isascii() else fold(s)
                 sentence.folded = sentence.literals if folded == lower else scan.found(folded)
                 scan.remember(s, sentence.folded)
+                sentence.low = scan.lowered(s)
                 self.sentences.append(sentence)
         self.pointers = cross_references([p for p in app.passages if p.kind not in NOT_TEXT],
                                          compiled.signals.get("cross_reference") or [], POINTER_WORDS)
@@ -283,22 +285,29 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         with_ = ca.patterns["with"]
         considered = 0
         gate = self.index.mask(ca.required)
-        items = [(pattern, self.index.mask(required, sets) & gate) for pattern, required, sets in ca.match_items]
+        items = [(pattern, self.index.mask(required, sets) & gate, variant(pattern))
+                 for pattern, required, sets in ca.match_items]
         # only sentences holding what a match needs (every sentence when the aspect has
         # contradictions, which are looked for everywhere)
         union = 0
-        for _, mask in items:
+        for _, mask, _ in items:
             union |= mask
         every = pats["contradicted_by"] is not None or union < 0
         for k in range(len(self.sentences)) if every else bits(union):
             s = self.sentences[k]
             hit = None
-            for i, (pattern, mask) in enumerate(items):
-                if mask >> k & 1:
-                    m = pattern.search(s.text)
-                    if m:
-                        hit = (i, m, pattern)
-                        break
+            if union >> k & 1:  # (every sentence is visited for contradictions; few can match)
+                for i, (pattern, mask, lower) in enumerate(items):
+                    if mask >> k & 1:
+                        if lower is not None and s.low is not None:
+                            # asked of the lower-case variant; the match is the pattern's own, where it begins
+                            found = lower.search(s.low)
+                            m = pattern.search(s.text, found.start()) if found is not None else None
+                        else:
+                            m = pattern.search(s.text)
+                        if m:
+                            hit = (i, m, pattern)
+                            break
             if hit is not None:
                 considered += 1
                 if with_ and not all(holds(p, s.text) for p in with_):

@@ -7,6 +7,8 @@ Perception helpers only: nothing here decides anything about a requirement.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -258,16 +260,11 @@ class WordSets:
             for w in s:
                 self.by_word.setdefault(w, []).append(i)
 
-    def _counts(self, own: set[str]) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for w in own:
-            for i in self.by_word.get(w, ()):
-                counts[i] = counts.get(i, 0) + 1
-        return counts
-
     def shares(self, own: set[str], need: float) -> bool:
-        """Some set holds at least ``need`` of the words ``own``."""
-        return any(c >= need for c in self._counts(own).values())
+        """Some set holds at least ``need`` of the words ``own`` (counted by
+        :class:`collections.Counter`, in C, over the sets filed under each word)."""
+        counts = Counter(chain.from_iterable(filter(None, map(self.by_word.get, own))))
+        return bool(counts) and max(counts.values()) >= need
 
     def copies(self, own: set[str], of_own: float, of_set: float) -> bool:
         """``own`` is one set copied out: that set holds ``of_own`` of its words, and
@@ -320,6 +317,7 @@ class Sentence:
     lower: str = ""
     literals: frozenset[str] | None = None  # the ruleset's required literals found here, when scanned
     folded: frozenset[str] | None = None  # ... found in its text folded as the regex engine compares it
+    low: str | None = None  # its text lower-cased for patterns' lower-case variants (rules.lowercase), when set
     cues: dict[str, str] | None = field(default=None, repr=False, compare=False)  # its sentence-wide cues, once read
 
     def __post_init__(self) -> None:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
+from approval_engine.rules.lowercase import lowered, variant
+
 _second = itemgetter(1)
 MIN_LITERAL = 3  # shorter strings are in nearly every sentence: no use as a prefilter
 #: stands in a set for "a decimal digit" (what ``\\d`` or ``[0-9]`` needs): no pattern's literal has a NUL
@@ -215,6 +217,17 @@ class LiteralScan:
                 self._finder.add_word(lit, lit)
             self._finder.make_automaton()
         self._seen: dict[str, frozenset[str]] = {}
+        self._low: dict[str, str | None] = {}
+
+    def lowered(self, text: str) -> str | None:
+        """``lowercase.lowered(text)``, remembered like :meth:`folded`."""
+        try:
+            return self._low[text]
+        except KeyError:
+            if len(self._low) >= self.REMEMBERED:
+                self._low.clear()
+            low = self._low[text] = lowered(text)
+            return low
 
     def found(self, lower: str) -> frozenset[str]:
         """The literals in a text already in lower case (or folded)."""
@@ -239,6 +252,7 @@ class LiteralScan:
 
     def forget(self) -> None:
         self._seen = {}
+        self._low = {}
 
 
 def holds_all(sets: tuple[frozenset[str], ...] | None, literals: frozenset[str]) -> bool:
@@ -248,6 +262,13 @@ def holds_all(sets: tuple[frozenset[str], ...] | None, literals: frozenset[str])
             if s.isdisjoint(literals):
                 return False
     return True
+
+
+def _part_holds(part, lower, at_start: bool, text: str, low: str | None) -> bool:
+    """One part of a combined pattern matches ``text`` (asked of its variant on ``low`` where both exist)."""
+    if low is not None and lower is not None:
+        return (lower.match(low) if at_start else lower.search(low)) is not None
+    return (part.match(text) if at_start else part.search(text)) is not None
 
 
 _DELEGATED = frozenset({"pattern", "flags", "groups", "groupindex", "match", "fullmatch", "finditer", "findall",
@@ -263,7 +284,7 @@ class Prefiltered:
     whose literals are there is tried on its own. A pattern :func:`anchored` at
     the start of the text is tried there only (``match``), with no scan."""
 
-    __slots__ = ("re", "required", "sets", "parts", "anchored", "_scan")
+    __slots__ = ("re", "required", "sets", "parts", "anchored", "_scan", "_variants")
 
     def __init__(self, pattern: re.Pattern, sets: tuple[frozenset[str], ...], scan: LiteralScan,
                  parts: list[tuple[re.Pattern, tuple[frozenset[str], ...] | None]] | None = None):
@@ -274,6 +295,22 @@ class Prefiltered:
         self.parts = [(p, s, anchored(p)) for p, s in parts] if parts is not None else None
         self.anchored = anchored(pattern)
         self._scan = scan
+        self._variants = None
+
+    def __getstate__(self):
+        return tuple(getattr(self, k) for k in self.__slots__[:-1])
+
+    def __setstate__(self, state) -> None:
+        for k, v in zip(self.__slots__, state):
+            setattr(self, k, v)
+        self._variants = None
+
+    def _lower(self) -> tuple:
+        """The pattern's lower-case variant and each part's (``lowercase.variant``), made at first use."""
+        if self._variants is None:
+            parts = tuple(variant(p) for p, _, _ in self.parts) if self.parts is not None else None
+            self._variants = (variant(self.re), parts)
+        return self._variants
 
     def search(self, text: str, *args) -> re.Match | None:
         if self.anchored and not args:
@@ -282,29 +319,41 @@ class Prefiltered:
         for s in self.sets:
             if s.isdisjoint(literals):
                 return None
+        if not args:
+            low = self._scan.lowered(text)
+            lower = self._lower()[0] if low is not None else None
+            if lower is not None:
+                found = lower.search(low)
+                # where the variant first matches, the pattern does: its own match, on the text
+                return None if found is None else self.re.search(text, found.start())
         return self.re.search(text, *args)
 
     def holds(self, text: str) -> bool:
         """Whether ``search`` would find a match (a match of the combined pattern is
-        a match of one of its parts, and a part without its literals has none)."""
+        a match of one of its parts, and a part without its literals has none). Each
+        is asked of its lower-case variant where there is one (``lowercase``)."""
         if self.anchored:
             return self.re.match(text) is not None
         literals = self._scan.folded(text)
         for s in self.sets:
             if s.isdisjoint(literals):
                 return False
+        low = self._scan.lowered(text)
+        whole, variants = self._lower()
         if self.parts is None:
+            if low is not None and whole is not None:
+                return whole.search(low) is not None
             return self.re.search(text) is not None
-        for part, sets, at_start in self.parts:
+        for k, (part, sets, at_start) in enumerate(self.parts):
             if sets is not None:  # (holds_all, inline: this runs for every part of every signal)
                 for s in sets:
                     if s.isdisjoint(literals):
                         break
                 else:
-                    if (part.match(text) if at_start else part.search(text)) is not None:
+                    if _part_holds(part, variants[k], at_start, text, low):
                         return True
                 continue
-            if (part.match(text) if at_start else part.search(text)) is not None:
+            if _part_holds(part, variants[k], at_start, text, low):
                 return True
         return False
 
