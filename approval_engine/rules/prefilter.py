@@ -216,8 +216,55 @@ class LiteralScan:
             for lit in literals:
                 self._finder.add_word(lit, lit)
             self._finder.make_automaton()
+        self._runtime()
+
+    def _runtime(self) -> None:
+        """What a scan learns while it runs (never pickled with a compiled ruleset)."""
         self._seen: dict[str, frozenset[str]] = {}
         self._low: dict[str, str | None] = {}
+        # every registered part of a combined pattern has a bit; a literal names the parts it may let match
+        self._part_bits: dict[str, int] = {}
+        self._always = 0  # the bits of parts that need no literal
+        self._next_bit = 0
+        self._masks: dict[str, int] = {}  # text -> the bits of the parts its literals let match
+
+    def __getstate__(self) -> dict:
+        return {"_finder": self._finder, "_digits": self._digits}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._runtime()
+
+    def register(self, parts: list) -> int:
+        """Give each part (pattern, its required sets or None) a bit, filed under the
+        literals of its first set (a match holds one of them), and return the first bit.
+        Every text's parts are then read anew: none is missed for a part registered late."""
+        base = self._next_bit
+        for j, (_, sets, *_rest) in enumerate(parts):
+            bit = 1 << (base + j)
+            if sets is None:
+                self._always |= bit
+                continue
+            for lit in sets[0]:
+                self._part_bits[lit] = self._part_bits.get(lit, 0) | bit
+        self._next_bit = base + len(parts)
+        self._masks = {}
+        return base
+
+    def part_mask(self, text: str) -> int:
+        """The bits of the registered parts whose first set of literals ``text`` holds
+        (and of those that need none), remembered."""
+        try:
+            return self._masks[text]
+        except KeyError:
+            if len(self._masks) >= self.REMEMBERED:
+                self._masks.clear()
+            mask = self._always
+            bits_of = self._part_bits.get
+            for lit in self.folded(text):
+                mask |= bits_of(lit, 0)
+            self._masks[text] = mask
+            return mask
 
     def lowered(self, text: str) -> str | None:
         """``lowercase.lowered(text)``, remembered like :meth:`folded`."""
@@ -253,6 +300,7 @@ class LiteralScan:
     def forget(self) -> None:
         self._seen = {}
         self._low = {}
+        self._masks = {}
 
 
 def holds_all(sets: tuple[frozenset[str], ...] | None, literals: frozenset[str]) -> bool:
@@ -284,7 +332,7 @@ class Prefiltered:
     whose literals are there is tried on its own. A pattern :func:`anchored` at
     the start of the text is tried there only (``match``), with no scan."""
 
-    __slots__ = ("re", "required", "sets", "parts", "anchored", "_scan", "_variants")
+    __slots__ = ("re", "required", "sets", "parts", "anchored", "_scan", "_variants", "_base", "_width")
 
     def __init__(self, pattern: re.Pattern, sets: tuple[frozenset[str], ...], scan: LiteralScan,
                  parts: list[tuple[re.Pattern, tuple[frozenset[str], ...] | None]] | None = None):
@@ -296,14 +344,19 @@ class Prefiltered:
         self.anchored = anchored(pattern)
         self._scan = scan
         self._variants = None
+        self._base = -1  # the first bit of its parts in the scan (LiteralScan.register), once registered
+        self._width = 0
+
+    _PICKLED = 6  # the slots before the run-time ones
 
     def __getstate__(self):
-        return tuple(getattr(self, k) for k in self.__slots__[:-1])
+        return tuple(getattr(self, k) for k in self.__slots__[: self._PICKLED])
 
     def __setstate__(self, state) -> None:
         for k, v in zip(self.__slots__, state):
             setattr(self, k, v)
         self._variants = None
+        self._base, self._width = -1, 0
 
     def _lower(self) -> tuple:
         """The pattern's lower-case variant and each part's (``lowercase.variant``), made at first use."""
@@ -338,15 +391,24 @@ class Prefiltered:
         for s in self.sets:
             if s.isdisjoint(literals):
                 return False
-        low = self._scan.lowered(text)
+        scan = self._scan
+        low = scan.lowered(text)
         whole, variants = self._lower()
-        if self.parts is None:
+        parts = self.parts
+        if parts is None:
             if low is not None and whole is not None:
                 return whole.search(low) is not None
             return self.re.search(text) is not None
-        for k, (part, sets, at_start) in enumerate(self.parts):
-            if sets is not None:  # (holds_all, inline: this runs for every part of every signal)
-                for s in sets:
+        if self._base < 0:
+            self._base, self._width = scan.register(parts), (1 << len(parts)) - 1
+        # only the parts the text's literals let match, found by their bits, in their order
+        candidates = (scan.part_mask(text) >> self._base) & self._width
+        while candidates:
+            k = (candidates & -candidates).bit_length() - 1
+            candidates &= candidates - 1
+            part, sets, at_start = parts[k]
+            if sets is not None and len(sets) > 1:
+                for s in sets:  # (its first set is met: the bit says so)
                     if s.isdisjoint(literals):
                         break
                 else:
