@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.text import (Sentence, clause_after, clause_before, governs_subject, holds, in_relative_clause,
+from approval_engine.judge.text import (Sentence, checked_state, clause_after, clause_before, governs_subject, holds,
+                                        in_relative_clause,
                                         main_predicate)
 from approval_engine.rules.prefilter import fold, short_literals
 
@@ -49,6 +50,7 @@ class NegationReader:
                 before = clause_before(s.text, m.start())
                 before_negates = self._clauses[key] = may_hold(self._neg_cues, before) and any(
                     not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
+                    and not checked_state(before[: cue.start()])
                     for cue in neg.finditer(before))
             # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal
             if before_negates and not holds(self.sig.get("negation_until"), s.text[m.end():]):

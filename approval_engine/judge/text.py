@@ -96,12 +96,34 @@ def tester(patterns):
     return lambda text: holds(patterns, text)
 
 
+# a sentence that opens with a subordinate clause ("If it was issued ... by an employer other than your school, the
+# College will ...", "Where a candidate has not worked in a school since ..., we obtain ..."): the clause ends at the
+# comma after which the main clause's subject comes
+_OPENING_SUBORDINATE = re.compile(
+    r"^\W*(?:if|when|whenever|where|unless|once|until|although|though|while|whereas|because|since|provided)\b[^;:]*?,\s+"
+    r"(?=(?:we|i|you|they|he|she|it|the|our|your|their|this|these|each|every|all|a|an|participants?|candidates?)\b)", re.I)
+# what a check looks for, said as a state ("We confirm with the school that the candidate is not on List 99", "checks
+# that there are no outstanding concerns"): a negation there is what is checked for, not a refusal
+_CHECKED_STATE = re.compile(
+    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
+    r"makes? sure|establish(?:es)?|satisf(?:y|ies) (?:ourselves|itself|themselves))\b(?:\s+[\w’'-]+){0,6}?\s+that\s+"
+    r"(?!(?:we|i|our|us)\b)(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|holds?)\s*$", re.I)
+
+
+def checked_state(before_cue: str) -> bool:
+    """The words before a negation cue end in what a check looks for, said as a state of the
+    person or thing checked ("... confirm with the school that the candidate is | not on List 99")."""
+    return bool(_CHECKED_STATE.search(before_cue))
+
+
 def clause_before(text: str, start: int) -> str:
-    """The words a negation must sit in to govern a match: the same clause, and
-    no more than NEGATION_BEFORE_WORDS words before it."""
+    """The words a negation must sit in to govern a match: the same clause (not a
+    subordinate clause that opens the sentence before it), and no more than
+    NEGATION_BEFORE_WORDS words before it."""
     head = text[:start]
-    cut = 0
-    for m in _CLAUSE_BOUNDARY.finditer(head):
+    opening = _OPENING_SUBORDINATE.match(head)
+    cut = opening.end() if opening else 0
+    for m in _CLAUSE_BOUNDARY.finditer(head, cut):
         cut = m.end()
     words = head[cut:].split()
     return " ".join(words[-NEGATION_BEFORE_WORDS:])
