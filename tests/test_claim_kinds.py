@@ -714,3 +714,35 @@ def test_a_goal_written_as_if_achieved_is_not_an_arrangement(engine):
     assert verdicts(engine.evaluate(make_app(text, headings=("Step 2 - The Goal: July 2010",))))["2.3"] == "not_met"
     assert verdicts(engine.evaluate(make_app(text, headings=("Step 3 - The Now",))))["2.3"] == "met"
 
+
+
+def _statuses(engine, text: str, req: str) -> set[str]:
+    """The statuses of the final claims on ``req`` made from ``text``."""
+    found = engine.find(make_app(text))
+    return {d.fact["status"] for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == req}
+
+
+@pytest.mark.parametrize("text,req", [
+    # a negation in a subordinate clause that opens the sentence is the condition's
+    ("If a disclosure was issued by an employer other than the candidate's present school, the Centre obtains a "
+     "new enhanced CRB disclosure for the candidate before the first session.", "5.3"),
+    # what a check looks for, said as a state
+    ("Before admission we check that each candidate is not barred and holds a current enhanced CRB disclosure.", "5.3"),
+    # a "with ... but no ..." phrase says who, it withholds nothing
+    ("Teachers with long experience of SEN work but no such certificate may instead claim credit for prior "
+     "experiential learning against the first module.", "2.1"),
+    # a cited title with a negation in it
+    ("Sessions draw on Ofsted's report Inclusion is not optional (2006) and the Lamb Inquiry (2009).", "1.3"),
+])
+def test_a_negation_that_withholds_nothing_does_not_negate_the_arrangement(engine, text, req):
+    statuses = _statuses(engine, text, req)
+    assert statuses and "negated" not in statuses
+
+
+@pytest.mark.parametrize("text,req", [
+    ("If a disclosure is out of date, the Centre does not obtain a new enhanced CRB disclosure for the candidate.", "5.3"),
+    ("We do not check that each candidate holds a current enhanced CRB disclosure.", "5.3"),
+    ("Teachers with long experience of SEN work may not claim credit for prior experiential learning.", "2.1"),
+])
+def test_the_same_negations_in_the_main_clause_still_negate(engine, text, req):
+    assert "negated" in _statuses(engine, text, req)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.text import (Sentence, checked_state, clause_after, clause_before, governs_subject, holds,
-                                        in_relative_clause,
-                                        main_predicate)
+from approval_engine.judge.text import (Sentence, checked_state, clause_after, clause_before, describes_not_denies,
+                                        governs_subject, holds, in_relative_clause, main_predicate,
+                                        title_follows)
 from approval_engine.rules.prefilter import fold, short_literals
 
 
@@ -51,6 +51,8 @@ class NegationReader:
                 before_negates = self._clauses[key] = may_hold(self._neg_cues, before) and any(
                     not in_relative_clause(before[: cue.start()]) and not governs_subject(cue, before)
                     and not checked_state(before[: cue.start()])
+                    and not describes_not_denies(_lead(s.text, m.start(), before) + before[: cue.start()], cue.group(0),
+                                                 before[cue.end():])
                     for cue in neg.finditer(before))
             # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal
             if before_negates and not holds(self.sig.get("negation_until"), s.text[m.end():]):
@@ -68,8 +70,9 @@ class NegationReader:
         after = self._clauses.get(key)
         if after is None:
             clause = clause_after(s.text, m.end())
-            after = self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
-            if not after and may_hold(self._after_cues, s.text[m.end():]):
+            titled = title_follows(s.text, m.end())  # "Ofsted's review A statement is not enough (2010)"
+            after = not titled and self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
+            if not after and not titled and may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
                 after = self._negates_after(predicate) or self._negated_by_next_clause(s.text, m.end())
@@ -108,6 +111,12 @@ class NegationReader:
         after = self.sig["negation_after"]
         cues = after.finditer(clause) if hasattr(after, "finditer") else (m for p in after for m in p.finditer(clause))
         return any(not in_relative_clause(clause[: cue.start()]) for cue in cues)
+
+
+def _lead(text: str, start: int, before: str) -> str:
+    """The sentence's words before ``before``, the clause words read for a negation (which end at ``start``)."""
+    head = " ".join(text[:start].split())
+    return head[: len(head) - len(before)] if head.endswith(before) else ""
 
 
 _OPENS_RELATIVE = re.compile(r",\s*(?:[\w\x27’-]+\s+){0,3}?(?:which|who|whom|whose)\b[^,]*$", re.I)

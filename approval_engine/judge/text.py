@@ -110,6 +110,35 @@ _CHECKED_STATE = re.compile(
     r"(?!(?:we|i|our|us)\b)(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|holds?)\s*$", re.I)
 
 
+# a negation that says nothing is withheld: part of a cited title ("Ofsted's review A statement is not enough (2010)");
+# "no one is refused" (nobody is); or a "with ... but no ..." phrase that describes who ("Candidates with
+# substantial experience but no such credit may instead make a claim ...")
+_CITED_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*\((?:19|20)\d\d[a-z]?\)")
+_NONE_REFUSED = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}?(?:is|are|will be|shall be|can be|may be|would be)\s+(?:ever\s+)?"
+                           r"(?:refused|denied|turned away|excluded|prevented|disadvantaged)\b", re.I)
+_TITLE_AFTER = re.compile(r"\W*(?:[\w’'-]+\s+){0,6}?(?:not|no|never)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*\((?:19|20)\d\d[a-z]?\)",
+                          re.I)
+_WITH_BUT = re.compile(r"\bwith\b[^,;.:]{1,80}?\b(?:but|and|or)\s*$", re.I)
+_NO_WORD = re.compile(r"\W*no\W*", re.I)
+
+
+def describes_not_denies(before_cue: str, cue: str, after_cue: str) -> bool:
+    """The negation cue ``cue``, with the sentence's words before it and its clause's words after
+    it, withholds nothing: it sits in a cited title, says that no one is refused something,
+    or ends a "with ... but no ..." phrase."""
+    if _CITED_TITLE.match(after_cue):
+        return True
+    if _NO_WORD.fullmatch(cue):
+        return bool(_NONE_REFUSED.match(after_cue) or _WITH_BUT.search(before_cue))
+    return False
+
+
+def title_follows(text: str, end: int) -> bool:
+    """The words after a match are a cited title with a negation in it, then its year
+    ("Ofsted's review A statement is not enough (2010)"): the negation is the title's."""
+    return bool(_TITLE_AFTER.match(text, end))
+
+
 def checked_state(before_cue: str) -> bool:
     """The words before a negation cue end in what a check looks for, said as a state of the
     person or thing checked ("... confirm with the school that the candidate is | not on List 99")."""
