@@ -649,6 +649,9 @@ def test_an_assessment_map_whose_columns_are_the_assignments_and_whose_key_says_
     ("What is assessed", "met"),
     ("What the task assesses", "met"),
     ("What the markers look for", "met"),
+    ("Marked for", "met"),  # what each task is marked for
+    ("Assessed for:", "met"),
+    ("Assessed for the award in", "partially_met"),  # an outcome map's column naming the task, not a list of what is marked
     ("Background reading", "partially_met"),
 ])
 def test_an_assessment_tables_column_listing_what_each_task_assesses_in_words(tmp_path, engine, header, expect):

@@ -33,7 +33,7 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
 # assesses", "What the markers look for", "Assessment focus"
 ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested|evidenced)\b"
-    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\bmarking criteria\b"
+    r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\b(?:assess\w*|mark\w*) for\W*$|\bmarking criteria\b"
     r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
     r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:looks?|are looking) for\b|\b(?:assessment|marking) focus\b",
     re.I)
