@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import make_app, verdicts
 from test_phenomena import build, judge
 
 MATRIX = ("table", [
@@ -702,3 +703,15 @@ def test_a_kind_of_item_a_key_says_does_not_count_assesses_nothing(tmp_path, eng
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.S4"] == "partially_met"
+
+
+def test_an_outcome_named_in_a_passage_that_says_it_is_not_taught_is_not_developed_there(engine):
+    """"Examination access arrangements. ... the Award does not train SENCOs in ...": the title names the
+    outcome, the passage says the programme does not teach it; the same title followed by the session that
+    teaches it develops it."""
+    said_not = make_app("12 Examination access arrangements. Note that the Award does not train SENCOs in the "
+                        "administration of examination access arrangements, which is the exams officer's work.")
+    taught = make_app("12 Examination access arrangements. Session 6 covers the access arrangements for national "
+                      "tests and examinations and how the SENCO applies for them.")
+    assert verdicts(engine.evaluate(said_not))["6.S2d"] == "not_met"
+    assert verdicts(engine.evaluate(taught))["6.S2d"] != "not_met"
