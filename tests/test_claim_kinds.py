@@ -140,6 +140,13 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("testimony", f"Jane Reed, Chief Executive of the Trust, said: “Every SENCO should be able to take {ROUTE}.”"),
     # a question with a tally of votes and a short code after it
     ("question", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva? (●●●) P"),
+    # a guideline's option to weigh, not a recommendation made
+    ("hope", f"2.4.1 Consider offering {ROUTE} when the University's regulations allow it."),
+    # still being made ready, or to be arranged once it is
+    ("hope", f"The University's regulations for {ROUTE} are being adapted for the Award."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be offered once the regulations are approved."),
+    # left to each partner to say
+    ("deferral", f"Whether {ROUTE} is available is for each centre to set out in its application."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))

@@ -542,7 +542,9 @@ def test_an_audits_test_of_the_outcome_map_none_identified_and_taught_only(tmp_p
                                   "Portfolio item 3 (recommended)", "Task 2 Part B (where you manage support staff)",
                                   "Plus only: tutor's observation record", "Task 1 Part B, option (i)",
                                   "Task 3 (optional module EDU713)", "Discussed", "Taught only (Day 8)",
-                                  "Not part of this Service"])
+                                  "Not part of this Service",
+                                  # one option of several, offered at one centre
+                                  "Task 4 Option C only (Hillside centre)"])
 def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path, engine, cell):
     """An optional part of a task, a focus some participants choose, a task that assesses it only from a later
     intake, or the participant's own declaration: none assesses the outcome for every participant this year."""
