@@ -753,3 +753,22 @@ def test_a_negation_that_withholds_nothing_does_not_negate_the_arrangement(engin
 ])
 def test_the_same_negations_in_the_main_clause_still_negate(engine, text, req):
     assert "negated" in _statuses(engine, text, req)
+
+
+def test_a_body_that_agrees_a_plan_acts_it_does_not_give_a_view(engine):
+    """"The Board agrees an action plan" is what the Board does; "The Board agrees that ..." or "agrees with
+    the TDA" is a view."""
+    acts = _statuses(engine, "The Board agrees an action plan from the evaluations each July, and the changes are "
+                             "made to the programme for the next cohort.", "5.1")
+    assert acts and "not_a_statement" not in acts
+    view = _statuses(engine, "The Board agrees with the TDA that evaluations should change the programme for the "
+                             "next cohort.", "5.1")
+    assert view and "supported" not in view
+
+
+def test_the_alternatives_a_participant_rejected_are_not_a_refusal(engine):
+    statuses = _statuses(engine, "The case study explains the decisions taken and the alternatives rejected, and "
+                                 "includes the record of a meeting the participant holds with the pupil's parents.", "1.7")
+    assert statuses and "negated" not in statuses
+    refused = _statuses(engine, "The Board has rejected a session on working with parents and carers.", "1.7")
+    assert refused and "supported" not in refused
