@@ -147,6 +147,11 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be offered once the regulations are approved."),
     # left to each partner to say
     ("deferral", f"Whether {ROUTE} is available is for each centre to set out in its application."),
+    # a body or route still to be formed
+    ("hope", f"The partnership intends to set up {ROUTE}."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be set up once the first cohort has completed."),
+    # a sentence that only says where the answer is
+    ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]} is described in the Changes table (row 2.3)."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
