@@ -777,3 +777,21 @@ def test_the_alternatives_a_participant_rejected_are_not_a_refusal(engine):
     assert statuses and "negated" not in statuses
     refused = _statuses(engine, "The Board has rejected a session on working with parents and carers.", "1.7")
     assert refused and "supported" not in refused
+
+
+def test_what_has_not_been_carried_forward_is_not_offered(engine):
+    statuses = _statuses(engine, "The placement week that earlier participants spent in special schools has not been "
+                                 "carried forward into the Award.", "5.5")
+    assert statuses and "supported" not in statuses
+
+
+def test_a_negation_inside_what_a_head_confirms_is_what_is_checked(engine):
+    text = ("Each headteacher confirms on the nomination form that the candidate holds a current enhanced CRB "
+            "disclosure and has not been barred from working with children.")
+    assert verdicts(engine.evaluate(make_app(text)))["5.3"] == "met"
+
+
+def test_visits_left_to_another_bodys_network_are_not_the_programmes(engine):
+    statuses = _statuses(engine, "Participants visit other schools, which is left to the partnership's termly SENCO "
+                                 "network.", "5.5")
+    assert statuses == {"deferred"}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from approval_engine.judge.text import (Sentence, checked_state, clause_after, clause_before, describes_not_denies,
-                                        governs_subject, holds, in_relative_clause, main_predicate,
-                                        title_follows)
+                                        governs_subject, holds, in_checked_clause, in_relative_clause,
+                                        main_predicate, title_follows)
 from approval_engine.rules.prefilter import fold, short_literals
 
 
@@ -70,7 +70,9 @@ class NegationReader:
         after = self._clauses.get(key)
         if after is None:
             clause = clause_after(s.text, m.end())
-            titled = title_follows(s.text, m.end())  # "Ofsted's review A statement is not enough (2010)"
+            # a cited title ("Ofsted's review A statement is not enough (2010)"), or what a check looks for ("confirm
+            # that the candidate holds ... and has not been barred"): a negation after the match is theirs
+            titled = title_follows(s.text, m.end()) or in_checked_clause(s.text[: m.start()])
             after = not titled and self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
             if not after and not titled and may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it

@@ -139,6 +139,18 @@ def title_follows(text: str, end: int) -> bool:
     return bool(_TITLE_AFTER.match(text, end))
 
 
+# a match inside what a check looks for ("... require each head to confirm that the candidate holds a current enhanced
+# disclosure and has not been barred"): a negation after it is part of what is checked
+_IN_CHECKED_CLAUSE = re.compile(
+    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
+    r"makes? sure)\b[^;:.]{0,60}?\bthat\s+(?!(?:we|i|our|us)\b)[^;:.]{0,80}$", re.I)
+
+
+def in_checked_clause(before_match: str) -> bool:
+    """The words before a match end inside the clause a checking verb opens with "that"."""
+    return bool(_IN_CHECKED_CLAUSE.search(before_match))
+
+
 def checked_state(before_cue: str) -> bool:
     """The words before a negation cue end in what a check looks for, said as a state of the
     person or thing checked ("... confirm with the school that the candidate is | not on List 99")."""
