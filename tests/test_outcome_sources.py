@@ -717,3 +717,14 @@ def test_an_outcome_named_in_a_passage_that_says_it_is_not_taught_is_not_develop
                       "tests and examinations and how the SENCO applies for them.")
     assert verdicts(engine.evaluate(said_not))["6.S2d"] == "not_met"
     assert verdicts(engine.evaluate(taught))["6.S2d"] != "not_met"
+
+
+def test_an_outcome_whose_own_words_name_assessment_is_not_assessed_by_naming_it(engine):
+    """"Encouraging colleagues to use formative assessment": the outcome's own words say "assessment"; naming
+    it where it is taught does not assess it. A task that assesses it does."""
+    taught = make_app("Day 6 covers encouraging colleagues to develop formative assessment for pupils with SEN.")
+    assessed = make_app("Day 6 covers encouraging colleagues to develop formative assessment for pupils with SEN.",
+                        "Task 2, marked for the award, assesses how the participant encourages colleagues to develop "
+                        "formative assessment for pupils with SEN.")
+    assert verdicts(engine.evaluate(taught))["6.S2c"] == "partially_met"
+    assert verdicts(engine.evaluate(assessed))["6.S2c"] == "met"

@@ -99,6 +99,7 @@ class OutcomeReader:
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
+        self._placed: dict[int, bool] = {}  # sentence number -> its place says what it holds is assessed
 
     # ------------------------------------------------------------ cells and rows
 
@@ -324,15 +325,21 @@ class OutcomeReader:
                 m = first(pats, s.text)
                 said = cues.get(s.number)
                 if said is None:
+                    # assessed by its place (an assessment's description or table, a brief's heading), or by its words
+                    placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
+                              or p.under_assessment_heading(s.passage))
                     said = cues[s.number] = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
-                        "assessed_cue": "yes" if (holds(self.sig["assessed"], s.text) or self._describes_assessment(s)
-                                                  or self.cells.listed(s) or self.cells.in_its_row(s)
-                                                  or p.under_assessment_heading(s.passage)) else "no",
+                        "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
+                    self._placed[s.number] = placed
+                if said["assessed_cue"] == "yes" and not self._placed[s.number] and not self._assessed_beside(s.text, m):
+                    # the outcome's own words are all the assessment there is ("encouraging colleagues to use
+                    # formative assessment", "assessment for learning"): naming it is not assessing it
+                    said = {**said, "assessed_cue": "no"}
                 if said["not_assessed_cue"] == "yes" and s.text.count(";") >= 2:
                     # a list's item says it is not marked ("...; managing time (a workshop, not marked)"): the
                     # note is that item's, not the other items'
@@ -344,6 +351,12 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _assessed_beside(self, text: str, m) -> bool:
+        """The sentence says its work is assessed in words other than the outcome's own (the
+        outcome's matched words blanked out)."""
+        blank = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        return holds(self.sig["assessed"], blank)
 
     def _describes_assessment(self, s) -> bool:
         """The sentence is part of an assessment's description: its passage opens by
