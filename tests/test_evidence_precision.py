@@ -33,33 +33,39 @@ SETS = {
     # learning plan ..." as the needs assessment too: the report now files it under that part, where it is not
     # labelled, and the one label (genuine, for the plan) drops out of the count, so the floor 0.52 -> 0.519;
     # 0.522 / 0.186 after items marked "(not part of the Award)" and drafting notes "(CD to confirm)" were read
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.522, 0.186),
+    # 0.525 / 0.181 after the seventeenth day (negation that withholds nothing, a body's plan still to be formed, ...)
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.525, 0.181),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
-    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.62, 0.14),
+    # 0.633 / 0.128 after the seventeenth day
+    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.632, 0.128),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
     # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
     # 0.471 / 0.267 after its "not evidence" quotes were read
-    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.47, 0.27),
+    # 0.475 / 0.260 after the seventeenth day
+    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.475, 0.26),
     # the sixteenth blind set: 200 quotes sampled at f5596ad, the first scoring, before any rule was written
     # against it: 0.510 genuine, 0.215 not evidence then; 0.513 / 0.207 after its errors were read; 0.518 / 0.199
     # after the staff's own development stopped counting as what participants are taught; 0.521 / 0.195 after
     # "is planned for 2010" was read as a plan; 0.524 / 0.190 after what the LA's strategy asks of every school was
     # read as background; 0.527 / 0.186 after what a block of the course covers was read as its syllabus; 0.529 /
     # 0.182 after a task's "Marked on: ..." was read as participants' assessment
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.529, 0.182),
+    # 0.535 / 0.173 after the seventeenth day
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.535, 0.173),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
     # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.489, 0.237),
+    # 0.495 / 0.228 after the seventeenth day
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.494, 0.229),
     # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
     # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
     # quotes were read
     "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.578, 0.172),
     # the nineteenth blind set: 200 quotes sampled at 98a99b0, the first scoring, before any rule was written
     # against it: 0.575 genuine, 0.210 not evidence then and when it joined the regression set
-    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.575, 0.21),
+    # 0.581 / 0.202 after its errors were read
+    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.58, 0.203),
 }
 
 
