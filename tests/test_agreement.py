@@ -225,15 +225,17 @@ FLOORS = {
     # then the nineteenth set's errors and more of the regression set's read (a guideline's "Consider ...", a body
     # still to be formed, a pointer to a table row, 2.4's provision the same for everyone, 5.2's places in the order
     # they are asked for, "has not been carried forward", an outcome whose own words name assessment):
-    # 0.777/0.840/0.038/0.872
-    "regression": Floor(kappa_w=0.777, exact=0.840, false_assurance=0.038, gap_recall=0.872),
+    # 0.777/0.840/0.038/0.872; then 6.S6 read where the review and where its findings go stand apart: 0.779/0.841/
+    # 0.038/0.872 (6 nearer, none further)
+    "regression": Floor(kappa_w=0.779, exact=0.841, false_assurance=0.038, gap_recall=0.872),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
     # raised on 3 December (thirteenth day): E.1's validation read in more of its words
     # raised on 4 December (fifteenth day): 2.4's tailoring and cost-effectiveness read in more of their words
     # raised on 4 December (sixteenth day): an assessment cell "Discussed" assesses nothing (dv-02 6.S2c)
-    "development": Floor(kappa_w=0.848, exact=0.841, false_assurance=0.0, gap_recall=0.838),
+    # raised on 4 December (seventeenth day): 6.S6 read where the review and where its findings go stand apart (dv-01)
+    "development": Floor(kappa_w=0.854, exact=0.846, false_assurance=0.0, gap_recall=0.838),
     # n=793, development corpus (13 files)
     # raised on 3 December (ninth day)
     # raised on 3 December (thirteenth day): a hope beside a placeholder is a hope
