@@ -150,6 +150,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # a body or route still to be formed
     ("hope", f"The partnership intends to set up {ROUTE}."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be set up once the first cohort has completed."),
+    # what participants are urged to do, where they can
+    ("hope", f"Participants are encouraged, where practicable, to take {ROUTE}."),
     # an effect expected to show of itself
     ("hope", f"It is expected that {ROUTE} will become available as the University's regulations change."),
     # a sentence that only says where the answer is
