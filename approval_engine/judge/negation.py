@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.text import (Sentence, checked_state, clause_after, clause_before, describes_not_denies,
-                                        governs_subject, holds, in_checked_clause, in_relative_clause,
-                                        main_predicate, title_follows)
+from approval_engine.judge.clauses import (checked_state, clause_after, clause_before, describes_not_denies,
+                                           governs_subject, in_checked_clause, in_relative_clause, main_predicate,
+                                           title_follows)
+from approval_engine.judge.text import Sentence, holds
 from approval_engine.rules.prefilter import fold, short_literals
 
 

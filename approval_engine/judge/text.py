@@ -1,5 +1,6 @@
-"""Reading sentences: splitting, clauses around a match, module names, word sets,
-titles, the specification's wording, which sentences hold which literals.
+"""Reading sentences: splitting, module names, word sets, titles, the specification's
+wording, which sentences hold which literals (the clauses around a match are
+:mod:`approval_engine.judge.clauses`).
 
 Perception helpers only: nothing here decides anything about a requirement.
 """
@@ -20,18 +21,6 @@ if TYPE_CHECKING:
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CITATION = re.compile(r"\((?:[A-Z][\w&.’' ]{0,40},\s*)?(?:19|20)\d\d[a-z]?\)")
 _ABBREV = re.compile(r"\b(e\.g|i\.e|eg|ie|Dr|Mr|Mrs|Ms|Prof|St|No|cf|etc|para|vol)\.$", re.I)
-_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and|so)\b|\b(?:but|however|although|whereas)\b", re.I)
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
-# a relative clause whose pronoun is its subject, with its verb and an object pronoun already said ("decisions that
-# affect them"): what follows is the main clause's verb
-_CLOSED_RELATIVE = re.compile(r"\b(?:who|which|that)\W+(?!(?:we|they|you|he|she|it|i|the|a|an|this|these|those)\b)\w+\W+"
-                              r"(?:them|it|us|him|her|me)\W*$", re.I)
-# "that" after a verb of saying or knowing opens what is said, not a relative clause ("We should say plainly that
-# we have not surveyed ...")
-_SAID_THAT = re.compile(r"\b(?:say|says|said|state|states|stated|confirm|confirms|confirmed|note|notes|noted|know|knows|"
-                         r"recognise|recognises|recognize|recognizes|accept|accepts|admit|admits|explain|explains|report|"
-                         r"reports|reported|acknowledge|acknowledges|plainly|clearly|frankly|honestly)\W+that\W+(?:\w+\W+){0,2}$",
-                         re.I)
 _MODULE = re.compile(r"\b([A-Z]{2,5})\s?(\d{3,4}[A-Z]?)\b|\b(?:Module|Unit)\s+([A-Z]\b|\d{1,2}\b)")
 _MODULE_LIST = re.compile(r"\b(?:Modules|Units)\s+((?:[A-Z]|\d{1,2})(?:\s*(?:,|and|&)\s*(?:[A-Z]|\d{1,2})\b)+)")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -40,8 +29,6 @@ _STOP = set(
     "including incl other others its how who what which when where been being use using sen send pupils pupil "
     "children young people disabilities disability and/or".split()
 )
-NEGATION_BEFORE_WORDS = 12  # "we do not currently offer any X": the cue must precede the match closely
-NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
 
 
 def split_sentences(text: str) -> list[str]:
@@ -96,129 +83,6 @@ def tester(patterns):
     return lambda text: holds(patterns, text)
 
 
-# a sentence that opens with a subordinate clause ("If it was issued ... by an employer other than your school, the
-# College will ...", "Where a candidate has not worked in a school since ..., we obtain ..."): the clause ends at the
-# comma after which the main clause's subject comes
-_OPENING_SUBORDINATE = re.compile(
-    r"^\W*(?:if|when|whenever|where|unless|once|until|although|though|while|whereas|because|since|provided)\b[^;:]*?,\s+"
-    r"(?=(?:we|i|you|they|he|she|it|the|our|your|their|this|these|each|every|all|a|an|participants?|candidates?)\b)", re.I)
-# what a check looks for, said as a state ("We confirm with the school that the candidate is not on List 99", "checks
-# that there are no outstanding concerns"): a negation there is what is checked for, not a refusal
-_CHECKED_STATE = re.compile(
-    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
-    r"makes? sure|establish(?:es)?|satisf(?:y|ies) (?:ourselves|itself|themselves))\b(?:\s+[\w’'-]+){0,6}?\s+that\s+"
-    r"(?!(?:we|i|our|us)\b)(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|holds?)\s*$", re.I)
-
-
-# a negation that says nothing is withheld: part of a cited title ("Ofsted's review A statement is not enough (2010)");
-# "no one is refused" (nobody is); or a "with ... but no ..." phrase that describes who ("Candidates with
-# substantial experience but no such credit may instead make a claim ...")
-_CITED_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*\((?:19|20)\d\d[a-z]?\)")
-_NONE_REFUSED = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}?(?:is|are|will be|shall be|can be|may be|would be)\s+(?:ever\s+)?"
-                           r"(?:refused|denied|turned away|excluded|prevented|disadvantaged)\b", re.I)
-_TITLE_AFTER = re.compile(r"\W*(?:[\w’'-]+\s+){0,6}?(?:not|no|never)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*\((?:19|20)\d\d[a-z]?\)",
-                          re.I)
-_WITH_BUT = re.compile(r"\bwith\b[^,;.:]{1,80}?\b(?:but|and|or)\s*$", re.I)
-_NO_WORD = re.compile(r"\W*no\W*", re.I)
-
-
-def describes_not_denies(before_cue: str, cue: str, after_cue: str) -> bool:
-    """The negation cue ``cue``, with the sentence's words before it and its clause's words after
-    it, withholds nothing: it sits in a cited title, says that no one is refused something,
-    or ends a "with ... but no ..." phrase."""
-    if _CITED_TITLE.match(after_cue):
-        return True
-    if _NO_WORD.fullmatch(cue):
-        return bool(_NONE_REFUSED.match(after_cue) or _WITH_BUT.search(before_cue))
-    return False
-
-
-def title_follows(text: str, end: int) -> bool:
-    """The words after a match are a cited title with a negation in it, then its year
-    ("Ofsted's review A statement is not enough (2010)"): the negation is the title's."""
-    return bool(_TITLE_AFTER.match(text, end))
-
-
-# a match inside what a check looks for ("... require each head to confirm that the candidate holds a current enhanced
-# disclosure and has not been barred"): a negation after it is part of what is checked
-_IN_CHECKED_CLAUSE = re.compile(
-    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
-    r"makes? sure)\b[^;:.]{0,60}?\bthat\s+(?!(?:we|i|our|us)\b)[^;:.]{0,80}$", re.I)
-
-
-def in_checked_clause(before_match: str) -> bool:
-    """The words before a match end inside the clause a checking verb opens with "that"."""
-    return bool(_IN_CHECKED_CLAUSE.search(before_match))
-
-
-def checked_state(before_cue: str) -> bool:
-    """The words before a negation cue end in what a check looks for, said as a state of the
-    person or thing checked ("... confirm with the school that the candidate is | not on List 99")."""
-    return bool(_CHECKED_STATE.search(before_cue))
-
-
-def clause_before(text: str, start: int) -> str:
-    """The words a negation must sit in to govern a match: the same clause (not a
-    subordinate clause that opens the sentence before it), and no more than
-    NEGATION_BEFORE_WORDS words before it."""
-    head = text[:start]
-    opening = _OPENING_SUBORDINATE.match(head)
-    cut = opening.end() if opening else 0
-    for m in _CLAUSE_BOUNDARY.finditer(head, cut):
-        cut = m.end()
-    words = head[cut:].split()
-    return " ".join(words[-NEGATION_BEFORE_WORDS:])
-
-
-FIELD_LABEL_WORDS = 4  # "APL: not available": a match in a field's label, its value after the colon
-
-
-def clause_after(text: str, end: int) -> str:
-    """The first NEGATION_AFTER_WORDS words after a match, in its clause (for a match
-    in a field's label, "APL: not available", the field's value)."""
-    tail = text[end:]
-    m = _CLAUSE_BOUNDARY.search(tail)
-    if (m and m.group(0) == ":" and len(tail[: m.start()].split()) <= 2
-            and len(text[:end].split()) <= FIELD_LABEL_WORDS):
-        tail = tail[m.end():]
-        m = _CLAUSE_BOUNDARY.search(tail)
-    return " ".join((tail[: m.start()] if m else tail).split()[:NEGATION_AFTER_WORDS])
-
-
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|can|cannot|could|has|have|had|does|do|did|shall|should|must|may|might)\b", re.I)
-_PRONOUN_OR_AUX = re.compile(r"\b(?:we|i|you|they|he|she|it|is|are|was|were|will|would|can|cannot|could|has|have|does|do|did)\b", re.I)
-SUBJECT_WORDS = 8  # a match this close to the start of its sentence, with no verb before it, is in the subject
-PREDICATE_WORDS = 45  # how far the main verb may follow its subject
-
-
-def main_predicate(text: str, start: int, end: int) -> str:
-    """When the match is its clause's subject ("The assessment-only route that ...,
-    which we discussed ..., is not something we can offer"), the first words of the main
-    predicate: from the first auxiliary after the match that does not open a relative
-    clause. Else ""."""
-    head = text[:start]
-    cut = 0  # the subject of the match's own clause ("One point the panel raised: access arrangements ... are not")
-    for b in _CLAUSE_BOUNDARY.finditer(head):
-        cut = b.end()
-    head = head[cut:]
-    if len(head.split()) > SUBJECT_WORDS or _PRONOUN_OR_AUX.search(head):
-        return ""
-    tail = text[end:]
-    stop = _CLAUSE_BOUNDARY.search(tail)  # "... contribute to teaching but have no part in conferring it": another clause
-    tail = " ".join((tail[: stop.start()] if stop else tail).split()[:PREDICATE_WORDS])
-    for aux in _AUXILIARY.finditer(tail):
-        if not in_relative_clause(tail[: aux.start()]):
-            return " ".join(tail[aux.start():].split()[:NEGATION_AFTER_WORDS])
-    return ""
-
-
-def in_relative_clause(before_cue: str) -> bool:
-    """The words before a cue open a relative or conditional clause ("an applicant who has not ..."), one
-    not already closed by its own verb and object ("decisions that affect them | is not ...")."""
-    return bool(_RELATIVE.search(before_cue)) and not _SAID_THAT.search(before_cue) \
-        and not _CLOSED_RELATIVE.search(before_cue)
-
-
 def _module_key(m: re.Match) -> str:
     if m.group(3):
         return f"MODULE{m.group(3).upper()}"
@@ -261,22 +125,6 @@ def title_like(text: str) -> bool:
         return False  # "Awarding body: University of ..." is a field and its value, not a title
     long_ = [w for w in words_ if len(w) > 3]
     return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
-
-
-_NOT = re.compile(r"not|\w+n't", re.I)
-_COMPLEMENT = re.compile(r"\b(?:how|what|whether|when|where|why|who|which|that|if|yet|to)\b", re.I)
-_LATER_VERB = re.compile(r"\b(?:will|shall|would|can|may|must|should)\b", re.I)
-
-
-def governs_subject(cue: re.Match, before: str) -> bool:
-    """A "not" inside the subject, with the sentence's own verb still to come before the
-    match ("students who ... are not fully qualified teachers will be awarded the PG
-    Certificate"): it negates the subject's clause, not the match."""
-    if not _NOT.fullmatch(cue.group(0).strip()):
-        return False
-    verb = _LATER_VERB.search(before, cue.end())
-    # "have not yet worked out how participants will ...": the verb is the negated clause's own object
-    return verb is not None and not _COMPLEMENT.search(before[cue.end(): verb.start()])
 
 
 def which(sources: list[str], patterns: list[re.Pattern], m: re.Match) -> str:
