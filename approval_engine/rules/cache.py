@@ -39,7 +39,7 @@ __all__ = ["CachedRuleset", "LazyPattern", "cache_dir", "file_hash", "load", "st
 FORMAT = 2
 OFF = {"off", "none", "0", ""}
 _CODE = ("compile.py", "compile_judgement.py", "judgement.py", "language.py", "loader.py", "patterns.py",
-         "prefilter.py", "cache.py")
+         "prefilter.py", "literal_scan.py", "lowercase.py", "cache.py")
 _code_hash: str | None = None
 
 
