@@ -150,6 +150,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # a body or route still to be formed
     ("hope", f"The partnership intends to set up {ROUTE}."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will be set up once the first cohort has completed."),
+    # agreed in principle, not yet in place
+    ("hope", f"The University has agreed in principle that {ROUTE} should be available."),
     # what participants are urged to do, where they can
     ("hope", f"Participants are encouraged, where practicable, to take {ROUTE}."),
     # an effect expected to show of itself
