@@ -801,3 +801,9 @@ def test_visits_left_to_another_bodys_network_are_not_the_programmes(engine):
     statuses = _statuses(engine, "Participants visit other schools, which is left to the partnership's termly SENCO "
                                  "network.", "5.5")
     assert statuses == {"deferred"}
+
+
+def test_a_field_whose_value_is_a_placeholder_says_nothing(engine):
+    """"Library: [TBC – ...]": the label's words are not a statement when the rest is still to be written."""
+    text = "Library: [TBC – details of the University library and journals to be supplied by Registry]"
+    assert verdicts(engine.evaluate(make_app(text)))["5.6"] == "not_met"

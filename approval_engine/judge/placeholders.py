@@ -50,9 +50,12 @@ class PlaceholderReader:
         return key in self._unfinished
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
-        """The match inside a placeholder, near one, or none."""
+        """The match inside a placeholder (or in a sentence that is mostly one: "Core reading list: [to be
+        inserted by the library]"), near one, or none."""
         spans = self.placeholders(s.text)
         if any(a <= m.start() < b for a, b in spans):
+            return "inside"
+        if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
             return "inside"
         return self._near(s, spans)
 
