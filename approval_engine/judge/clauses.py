@@ -33,9 +33,12 @@ _OPENING_SUBORDINATE = re.compile(
     r"(?=(?:we|i|you|they|he|she|it|the|our|your|their|this|these|each|every|all|a|an|participants?|candidates?)\b)", re.I)
 # what a check looks for, said as a state ("We confirm with the school that the candidate is not on List 99", "checks
 # that there are no outstanding concerns"): a negation there is what is checked for, not a refusal
+# a verb whose "that" clause says what is checked for
+_CHECK_VERB = (r"checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
+               r"makes? sure")
 _CHECKED_STATE = re.compile(
-    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
-    r"makes? sure|establish(?:es)?|satisf(?:y|ies) (?:ourselves|itself|themselves))\b(?:\s+[\w’'-]+){0,6}?\s+that\s+"
+    r"\b(?:" + _CHECK_VERB + r"|establish(?:es)?|satisf(?:y|ies) (?:ourselves|itself|themselves))\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+that\s+"
     r"(?!(?:we|i|our|us)\b)(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|holds?)\s*$", re.I)
 
 
@@ -70,9 +73,8 @@ def title_follows(text: str, end: int) -> bool:
 
 # a match inside what a check looks for ("... require each head to confirm that the candidate holds a current enhanced
 # disclosure and has not been barred"): a negation after it is part of what is checked
-_IN_CHECKED_CLAUSE = re.compile(
-    r"\b(?:checks?|checked|checking|confirms?|confirmed|confirming|verif(?:y|ies|ied|ying)|ensures?|ensured|ensuring|"
-    r"makes? sure)\b[^;:.]{0,60}?\bthat\s+(?!(?:we|i|our|us)\b)[^;:.]{0,80}$", re.I)
+_IN_CHECKED_CLAUSE = re.compile(r"\b(?:" + _CHECK_VERB + r")\b[^;:.]{0,60}?\bthat\s+(?!(?:we|i|our|us)\b)[^;:.]{0,80}$",
+                                re.I)
 
 
 def in_checked_clause(before_match: str) -> bool:

@@ -99,7 +99,6 @@ class OutcomeReader:
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
-        self._placed: dict[int, bool] = {}  # sentence number -> its place says what it holds is assessed
 
     # ------------------------------------------------------------ cells and rows
 
@@ -316,27 +315,29 @@ class OutcomeReader:
 
     def _mentions(self) -> None:
         p = self.p
-        cues: dict[int, dict[str, str]] = {}  # sentence number -> what it says, read once
+        # sentence number -> what it says, and whether its place says what it holds is assessed, read once
+        cues: dict[int, tuple[dict[str, str], bool]] = {}
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
                 if s.passage.id in self._key or not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
                 m = first(pats, s.text)
-                said = cues.get(s.number)
-                if said is None:
+                got = cues.get(s.number)
+                if got is None:
                     # assessed by its place (an assessment's description or table, a brief's heading), or by its words
                     placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
                               or p.under_assessment_heading(s.passage))
-                    said = cues[s.number] = {
+                    said = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
-                    self._placed[s.number] = placed
-                if said["assessed_cue"] == "yes" and not self._placed[s.number] and not self._assessed_beside(s.text, m):
+                    got = cues[s.number] = (said, placed)
+                said, placed = got
+                if said["assessed_cue"] == "yes" and not placed and not self._assessed_beside(s.text, m):
                     # the outcome's own words are all the assessment there is ("encouraging colleagues to use
                     # formative assessment", "assessment for learning"): naming it is not assessing it
                     said = {**said, "assessed_cue": "no"}

@@ -80,7 +80,6 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
             yield value, meaning
 
 
-
 def keyed(values: dict[str, str], cell: str) -> str | None:
     """What the key says a cell's value means: the value itself, one led by a symbol ("● M1"), one
     led by a worded value and a note ("Task 3 (presentation)"); of a cell naming several ("Log;

@@ -26,6 +26,7 @@ from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
 from approval_engine.rules.judgement import ABOUT
+from approval_engine.rules import lowercase
 from approval_engine.rules.lowercase import variant
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
@@ -299,12 +300,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             if union >> k & 1:  # (every sentence is visited for contradictions; few can match)
                 for i, (pattern, mask, lower) in enumerate(items):
                     if mask >> k & 1:
-                        if lower is not None and s.low is not None:
-                            # asked of the lower-case variant; the match is the pattern's own, where it begins
-                            found = lower.search(s.low)
-                            m = pattern.search(s.text, found.start()) if found is not None else None
-                        else:
-                            m = pattern.search(s.text)
+                        m = lowercase.search(pattern, lower, s.text, s.low)  # (asked of its lower-case variant)
                         if m:
                             hit = (i, m, pattern)
                             break

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from re import _casefix, _compiler, _constants as C, _parser  # type: ignore[attr-defined]
 
-__all__ = ["lowered", "variant"]
+__all__ = ["lowered", "search", "variant"]
 
 _WIDEST_RANGE = 2048  # characters: a wider range (rare in a ruleset) keeps the pattern as it is
 # characters the engine equates with others beyond their lower case (besides ASCII i and s themselves)
@@ -77,6 +77,16 @@ def variant(pattern) -> re.Pattern | None:
     if not isinstance(source, str):
         return None
     return _variant(source, flags)
+
+
+def search(pattern, lower: re.Pattern | None, text: str, low: str | None) -> re.Match | None:
+    """``pattern.search(text)``, asked of its lower-case variant ``lower`` on ``low`` (the text
+    lower-cased) where both exist: the match handed back is the pattern's own, on the text,
+    found from where the variant's begins."""
+    if lower is None or low is None:
+        return pattern.search(text)
+    found = lower.search(low)
+    return None if found is None else pattern.search(text, found.start())
 
 
 def _low(code: int) -> int:

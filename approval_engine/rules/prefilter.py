@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from approval_engine.rules.literal_scan import DIGIT, LiteralScan, fold  # noqa: F401 - fold is read from here too
+from approval_engine.rules import lowercase
 from approval_engine.rules.lowercase import variant
 
 MIN_LITERAL = 3  # shorter strings are in nearly every sentence: no use as a prefilter
@@ -250,12 +251,7 @@ class Prefiltered:
             if s.isdisjoint(literals):
                 return None
         if not args:
-            low = self._scan.lowered(text)
-            lower = self._lower()[0] if low is not None else None
-            if lower is not None:
-                found = lower.search(low)
-                # where the variant first matches, the pattern does: its own match, on the text
-                return None if found is None else self.re.search(text, found.start())
+            return lowercase.search(self.re, self._lower()[0], text, self._scan.lowered(text))
         return self.re.search(text, *args)
 
     def holds(self, text: str) -> bool:
