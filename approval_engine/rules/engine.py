@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pydantic_core import from_json, to_json
 
 from approval_engine.errors import EvaluationError
+from approval_engine.rules.projection import Projection
 
 _lock = threading.RLock()
 _host = None
@@ -34,6 +35,7 @@ _registered: dict[str, str] = {}  # durable name -> fingerprint
 _actions: dict[str, "Action"] = {}  # action name -> what it derives
 _sessions: dict[str, "Session"] = {}  # sid -> the evaluation in progress
 _stateless: set[str] = set()  # registered rulesets no condition of which can take a session's state fact
+_projections: dict[str, Projection] = {}  # registered ruleset -> what of a fact its conditions can tell apart
 
 
 FIRST_DERIVED = 1_000_000
@@ -77,6 +79,7 @@ class Derived:
 @dataclass
 class Session:
     sid: str
+    facts: dict[str, dict] = field(default_factory=dict)  # id -> the whole fact, as asserted or derived
     derived: list[Derived] = field(default_factory=list)
     pending: list[dict] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
@@ -94,8 +97,10 @@ _NOTHING: dict = {}
 
 
 def _fire(action: Action, message: dict, session: Session) -> None:
-    """What ``action`` derives from the facts its rule matched (``message``: binding -> fact)."""
-    matched = {k: v for k, v in message.items() if isinstance(v, dict)}
+    """What ``action`` derives from the facts its rule matched (``message``: binding -> fact,
+    as durable-rules was given it; the whole fact is the session's)."""
+    whole = session.facts
+    matched = {k: whole.get(v.get("id"), v) for k, v in message.items() if isinstance(v, dict)}
     try:
         fact: dict = {}
         if action.copy:
@@ -182,6 +187,8 @@ def register(compiled: dict[str, dict], actions: dict[str, Action], fingerprint:
                 target = f"{name}__{fingerprint}"
             names[name] = target
             if target not in _registered:
+                projection, definition = Projection.of(definition)
+                _projections[target] = projection
                 todo[target] = copy.deepcopy(definition)  # set_rulesets deletes the 'run' keys
                 if _ignores_state(compiled[name]):
                     _stateless.add(target)
@@ -237,17 +244,23 @@ def _assert_all(host, target: str, facts: list[dict], session: Session) -> None:
     the session's state written back after each (``update_state``; left out for
     a ruleset no condition of which can see the state, :func:`_ignores_state`:
     an action here never changes it), until the engine has no more for this
-    session. Facts and the matches the engine hands back go through
-    pydantic-core's JSON (the same values as the standard library's ``json``,
-    a few times faster)."""
+    session. durable-rules is given each fact's projection (:mod:`.projection`:
+    only what a condition can tell apart); the whole fact is kept in the
+    session for the actions. Facts and the matches the engine hands back go
+    through pydantic-core's JSON (the same values as the standard library's
+    ``json``, a few times faster)."""
     if not facts:
         return
     import durable_rules_engine as core
 
     rules = host.get_ruleset(target)
     handle = rules._handle
+    project = _projections[target]
+    for f in facts:
+        session.facts[f["id"]] = f
+    given = [project(f) for f in facts]
     try:
-        state_handle = rules._handle_result(core.assert_facts(handle, to_json(facts).decode()), facts)
+        state_handle = rules._handle_result(core.assert_facts(handle, to_json(given).decode()), given)
         result = core.start_action_for_state(handle, state_handle)
         if not result:
             return
