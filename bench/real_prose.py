@@ -12,7 +12,9 @@ them::
      "speaks_to": {"E.2": "met", "3.2": "partially_met"}, "why": {...}}
 
 ``speaks_to`` lists the requirements the excerpt gives evidence for; every
-other requirement is one it does not speak to. Each excerpt is written into a
+other requirement is one it does not speak to. A requirement labelled
+``not_met`` there is one the excerpt says is not offered ("accreditation of
+prior learning is not permitted"): crediting it is counted as over-crediting. Each excerpt is written into a
 Word file (one paragraph a paragraph, bullets as Word list items) and
 evaluated like an application. Prints, per excerpt and in all:
 
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             path = to_docx((args.folder / f"{name}.txt").read_text(encoding="utf-8"), Path(tmp) / f"{name}.docx")
             report = engine.evaluate_file(path)
             verdicts = {r.id: (r.verdict.value if hasattr(r.verdict, "value") else str(r.verdict)) for r in report.requirements}
-            spoken = meta["speaks_to"]
+            spoken = {rid: v for rid, v in meta["speaks_to"].items() if v != "not_met"}
             row = {"spoken": 0, "credited": 0, "unspoken": 0, "over": 0}
             for rid, got in verdicts.items():
                 if got == "not_applicable":
