@@ -807,3 +807,17 @@ def test_a_field_whose_value_is_a_placeholder_says_nothing(engine):
     """"Library: [TBC – ...]": the label's words are not a statement when the rest is still to be written."""
     text = "Library: [TBC – details of the University library and journals to be supplied by Registry]"
     assert verdicts(engine.evaluate(make_app(text)))["5.6"] == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "Our programme's content is informed by current SEN and disability legislation, policy and national initiatives.",
+    "Every module is grounded in current SEN and disability legislation and the latest national guidance.",
+])
+def test_what_the_programme_rests_on_said_in_general_is_partly_shown(engine, text):
+    """A statement of what the programme does, in general terms: not a value to discard, not an arrangement shown."""
+    assert verdicts(engine.evaluate(make_app(text)))["1.4"] == "partially_met"
+
+
+def test_what_the_programme_rests_on_is_not_where_an_outcome_is_developed(engine):
+    text = "Our modules take into account the SEN Code of Practice and the statutory framework for disability."
+    assert verdicts(engine.evaluate(make_app(text)))["6.K1"] == "not_met"

@@ -37,7 +37,7 @@ YES, NO = "yes", "no"
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
                  ("conditional", "conditional"), ("on_request", "on_request"), ("past", "past"), ("other_provider", "other_provider"),
                  ("elsewhere", "elsewhere"),
-                 ("belief", "belief"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
+                 ("belief", "belief"), ("general_basis", "general_basis"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),
                  ("testimony", "testimony"), ("glossary", "glossary"),
                  ("participant_assessment", "participant_assessment"))

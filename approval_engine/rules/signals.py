@@ -58,6 +58,9 @@ class Signals(BaseModel):
         default_factory=list, description="a pointer to a document not in the application: 'see attached', 'to follow'"
     )
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
+    general_basis: list[str] = Field(
+        default_factory=list, description="what the programme rests on, in general: 'informed by', 'underpinned by'"
+    )
     curriculum: list[str] = Field(
         default_factory=list, description="what participants are taught, as against the provider's own arrangements"
     )
