@@ -728,3 +728,36 @@ def test_an_outcome_whose_own_words_name_assessment_is_not_assessed_by_naming_it
                         "formative assessment for pupils with SEN.")
     assert verdicts(engine.evaluate(taught))["6.S2c"] == "partially_met"
     assert verdicts(engine.evaluate(assessed))["6.S2c"] == "met"
+
+
+@pytest.mark.parametrize("cell", ["Portfolio (c), formative", "Reflective diary – formative only"])
+def test_an_assessment_cell_whose_last_word_says_formative_assesses_nothing(tmp_path, engine, cell):
+    f = build(tmp_path, "formative-last", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Portfolio (a), summative"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S6"] == "partially_met"
+
+
+def test_an_item_a_key_defines_as_formative_assesses_nothing(tmp_path, engine):
+    """"'Diary' means the Reflective Diary, which is formative and not marked": a cell that names only the
+    diary names no assessment for the award; the essay it sits beside is one."""
+    f = build(tmp_path, "keyed-item", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("p", "'Diary' means the Reflective Diary, which is formative and not marked."),
+        ("table", [
+            ["National outcome", "Sessions", "Assessment"],
+            ["SEN law, the Code of Practice and how to apply it", "Session 1", "Essay"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Session 8", "Diary"],
+        ]),
+        ("p", "The Essay is marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S6"] == "partially_met"

@@ -30,6 +30,8 @@ _TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
 _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 # an item named in capitals at a sentence's start ("The Reflective Log, kept online, is formative: ... not graded")
 _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b")
+# an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
+_KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
 # not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
@@ -74,7 +76,7 @@ class ItemKey:
         # kinds of item by abbreviation that a key or a sentence says do not count ("iCMAs are practice quizzes")
         self.formative_kinds: set[str] = set()
         for s in reader.p.sentences:
-            m = _NAMED_ITEM.match(s.text)
+            m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
             for part in s.text.split(";"):
