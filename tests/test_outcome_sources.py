@@ -761,3 +761,22 @@ def test_an_item_a_key_defines_as_formative_assesses_nothing(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+def test_a_bank_of_interview_questions_is_not_where_an_outcome_is_developed(tmp_path, engine):
+    """"What does the disability equality duty mean for your school? | Listen for: ...": the questions name
+    outcomes, but what candidates are asked at interview is not where the programme teaches them."""
+    f = build(tmp_path, "question-bank", [
+        ("h1", "Interview questions"),
+        ("table", [
+            ["No.", "Question", "Listen for"],
+            ["Q1", "How does the SEN Code of Practice shape the way your school identifies pupils' needs?",
+             "A specific example from the candidate's own school"],
+            ["Q2", "What does the disability equality duty mean for your school?",
+             "A clear answer in the candidate's own words"],
+            ["Q3", "How do you use a provision map to find gaps in provision?", "Knows where the school keeps it"],
+            ["Q4", "How are teaching assistants deployed and managed in your school?", "Realistic and honest"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "not_met" and v["6.K3"] == "not_met" and v["6.S3"] == "not_met" and v["6.S4"] == "not_met"

@@ -185,6 +185,9 @@ class OutcomeReader:
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
             named = sum(1 for *_, score in rows if score >= 1.0)
+            if sum(1 for _, row, _, _ in rows if row[0].rstrip().endswith("?")) * 2 > len(rows):
+                continue  # a bank of questions ("What does the disability equality duty mean for your school?"):
+                # what candidates are asked, not where the programme develops or assesses an outcome
             if len({r for r, *_ in rows}) * MAP_SHARE < body:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
