@@ -821,3 +821,24 @@ def test_what_the_programme_rests_on_said_in_general_is_partly_shown(engine, tex
 def test_what_the_programme_rests_on_is_not_where_an_outcome_is_developed(engine):
     text = "Our modules take into account the SEN Code of Practice and the statutory framework for disability."
     assert verdicts(engine.evaluate(make_app(text)))["6.K1"] == "not_met"
+
+
+def test_a_cell_under_a_content_column_is_what_a_session_teaches(tmp_path, engine):
+    """"Session | Unit and content | Led by": a content cell that lists the equality law is what the session
+    teaches, not the duties the provider works under; the same words as the provider's own policy count."""
+    from test_phenomena import build, judge
+
+    table = ("table", [
+        ["Session", "Unit and content", "Led by"],
+        ["1.1", "The SENCO's role and the five Every Child Matters outcomes", "A. Tutor"],
+        ["1.3", "Disability equality: the DDA 1995 and 2005, the disability equality duty, reasonable adjustments",
+         "B. Tutor"],
+    ])
+    taught = build(tmp_path, "content-column", [("h1", "Study days"), table])
+    assert judge(engine, taught)["3.1"] == "not_met"
+    own = build(tmp_path, "own-duties", [
+        ("h1", "Equality"),
+        ("p", "The partnership meets its disability equality duty: reasonable adjustments to teaching and "
+              "assessment are agreed with each disabled participant before the course starts."),
+    ])
+    assert judge(engine, own)["3.1"] != "not_met"

@@ -146,6 +146,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                                 | cells_under(tables, self.sig.get("specification_column")))
         self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
         self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
+        self._content_cells = cells_under(tables, self.sig.get("content_column"))  # what a session teaches
         self._glossary_cells = titled_cells(tables, self.sig.get("glossary_heading"))  # a "Hard words" box
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
         self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
@@ -218,6 +219,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
             if passage.id in self._glossary_cells:
                 flags["glossary"] = YES
+            if passage.id in self._content_cells:
+                flags["curriculum"] = YES
             if flags["assessment_brief"] == YES and passage.id not in self._question_cells:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags

@@ -165,6 +165,9 @@ class Signals(BaseModel):
     action_owner_column: list[str] = Field(
         default_factory=list, description="an action log's column saying who or by when ('Who', 'By', 'Owner')"
     )
+    content_column: list[str] = Field(
+        default_factory=list, description="a column of what is taught: 'Content', 'Unit and content', 'Topics'"
+    )
     staff_column: list[str] = Field(
         default_factory=list,
         description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
