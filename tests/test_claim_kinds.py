@@ -842,3 +842,23 @@ def test_a_cell_under_a_content_column_is_what_a_session_teaches(tmp_path, engin
               "assessment are agreed with each disabled participant before the course starts."),
     ])
     assert judge(engine, own)["3.1"] != "not_met"
+
+
+def test_what_stands_under_a_part_for_the_committees_use_is_not_the_providers(engine):
+    """"SECTION K: FOR COMMITTEE USE ONLY": what the deciding body writes there (its conditions, its checks) is
+    its own, not what the provider says it does."""
+    from test_phenomena import build, judge
+    import tempfile
+    from pathlib import Path
+
+    tmp = Path(tempfile.mkdtemp())
+    text = f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio assessed against every outcome and a viva."
+    theirs = build(tmp, "committee", [("h1", "Section K: For committee use only"), ("p", text)])
+    ours = build(tmp, "provider", [("h1", "Section C: Routes through the programme"), ("p", text)])
+    assert judge(engine, theirs)["2.3"] == "not_met"
+    assert judge(engine, ours)["2.3"] == "met"
+
+
+def test_a_forms_item_that_asks_on_a_condition_is_the_forms_prompt(engine):
+    text = f"B7 If the programme offers {ROUTE}, state how its candidates are assessed against the outcomes."
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"
