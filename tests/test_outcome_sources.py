@@ -780,3 +780,19 @@ def test_a_bank_of_interview_questions_is_not_where_an_outcome_is_developed(tmp_
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "not_met" and v["6.K3"] == "not_met" and v["6.S3"] == "not_met" and v["6.S4"] == "not_met"
+
+
+@pytest.mark.parametrize("cell", ["Selection day only (interview Q2)", "Checked at interview"])
+def test_what_is_checked_at_selection_is_not_assessment_for_the_award(tmp_path, engine, cell):
+    f = build(tmp_path, "at-selection", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
+        ]),
+        ("p", "Task 1 is marked for the award and second-marked."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S6"] == "partially_met"
