@@ -796,3 +796,23 @@ def test_what_is_checked_at_selection_is_not_assessment_for_the_award(tmp_path, 
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed(tmp_path, engine):
+    """"Code | Criterion | National outcomes evidenced | At pass level": each row is what the task is marked for:
+    the outcome is assessed there (not developed: the sessions say where it is taught)."""
+    f = build(tmp_path, "marking-grid", [
+        ("h1", "Sessions"),
+        ("p", "Session 2 teaches the SEN Code of Practice and how to apply it. Session 5 covers provision mapping."),
+        ("h1", "Marking grid: the case study"),
+        ("table", [
+            ["Code", "Criterion", "National outcomes evidenced", "At pass level the work ..."],
+            ["C1", "Knowledge of the statutory framework", "SEN law and the Code of Practice", "states duties accurately"],
+            ["C2", "A map of the school's provision", "Provision mapping and management", "identifies one gap"],
+            ["C3", "How support staff are used", "Deploying and managing staff", "sets out a plan"],
+        ]),
+        ("p", "The case study is marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S4"] == "partially_met"  # assessed in the grid, taught nowhere

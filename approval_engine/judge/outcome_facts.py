@@ -19,10 +19,11 @@ from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
+from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
-                                              counts, names_no_place, notes_say_not_assessed, numbering_column)
-from approval_engine.judge.typed_tables import header_index, typed_tables
+                                              counts, names_no_place, notes_say_not_assessed)
+from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|sess
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
-MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
-MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
 # which checks count toward the award, it is the assessment column
@@ -86,9 +85,7 @@ class OutcomeReader:
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self.cells = AssessmentCells(self)
-        self._grids: dict[int, list[list[str]]] = {}
-        self._transposed: set[int] = set()
-        self._numbered: set[int] = set()  # tables whose first column only numbers the rows
+        self.grids = Grids(self.match_outcomes, self.sig)
         self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
         self.keywords: dict[str, set[str]] = {}
         for rule in perceiver.compiled.ruleset.requirements:
@@ -97,7 +94,6 @@ class OutcomeReader:
         self.rows: dict[str, tuple[Passage | None, str, int, str]] = {}  # row fact id -> (anchor, quote, table, outcome)
         self.references: dict[str, tuple[Passage | None, str, str]] = {}  # coded fact id -> (anchor, quote, outcome)
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
-        self._lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
 
     # ------------------------------------------------------------ cells and rows
@@ -140,25 +136,8 @@ class OutcomeReader:
         return [(rid, score)] if rid else []
 
     def grid(self, t) -> list[list[str]]:
-        """A table's rows, turned so that outcomes run down its first column: a matrix
-        with the outcomes across its header row is read transposed, and a first column
-        that only numbers the rows is set aside."""
-        grid = self._grids.get(t.index)
-        if grid is None:
-            lead = self._lead[t.index] = header_index(t.rows, body=1)
-            grid = rows = t.rows[lead:]
-            if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
-                across = sum(1 for c in rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
-                down = sum(1 for row in rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
-                if across >= MIN_OUTCOME_ROWS and across > down:
-                    width = max(len(row) for row in rows)
-                    grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
-                    self._transposed.add(t.index)
-            if t.index not in self._transposed and numbering_column(grid, MIN_OUTCOME_ROWS):
-                grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
-                self._numbered.add(t.index)
-            self._grids[t.index] = grid
-        return grid
+        """A table's rows, turned so that outcomes run down its first column (:class:`Grids`)."""
+        return self.grids(t)
 
     def outcome_tables(self) -> dict[int, list[tuple[int, list[str], str, float]]]:
         """Tables that map minimum outcomes, with their rows naming one:
@@ -204,12 +183,12 @@ class OutcomeReader:
                 for row in typed[i].cell_blocks for cell in row for bid in cell}
 
     def _anchor(self, t, r: int) -> Passage | None:
-        lead = self._lead.get(t.index, 0)
-        if t.index in self._transposed:  # the outcome is named in the header row's column r
+        lead = self.grids.lead.get(t.index, 0)
+        if t.index in self.grids.transposed:  # the outcome is named in the header row's column r
             header = t.cell_blocks[lead] if t.cell_blocks and lead < len(t.cell_blocks) else []
             block_ids = header[r] if r < len(header) else []
         else:
-            col = 1 if t.index in self._numbered else 0
+            col = self.grids.outcome_column(t.index)
             r += lead
             row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
             block_ids = row_blocks[col] if col < len(row_blocks) else []
@@ -231,11 +210,14 @@ class OutcomeReader:
             # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
             assess = [j for j, h in enumerate(header) if j > 0 and (
                 _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
-                or (t.index in self._transposed and holds(self.sig["assessed"], h)))]
+                or (t.index in self.grids.transposed and holds(self.sig["assessed"], h)))]
             # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
             # the programme's: neither where an outcome is developed nor how it is assessed
             before = {j for j, h in enumerate(header) if holds(self.sig.get("superseded_column"), h)}
             assess = [j for j in assess if j not in before]
+            if t.index in self.grids.moved:
+                # "National outcomes evidenced": each row is what a piece of assessed work is marked for
+                assess = [j for j in range(1, len(header)) if j not in before]
             grid = self.grid(t)
             develop = [j for j, h in enumerate(header)
                        if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)

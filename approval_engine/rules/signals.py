@@ -168,6 +168,10 @@ class Signals(BaseModel):
     content_column: list[str] = Field(
         default_factory=list, description="a column of what is taught: 'Content', 'Unit and content', 'Topics'"
     )
+    evidenced_column: list[str] = Field(
+        default_factory=list,
+        description="a marking grid's column of the outcomes each criterion assesses: 'National outcomes evidenced'",
+    )
     staff_column: list[str] = Field(
         default_factory=list,
         description="a staff table's column of people's records ('Qualifications and experience', 'Background')",

@@ -1,0 +1,81 @@
+"""Outcome tables turned so that outcomes run down their first column.
+
+A matrix with the outcomes across its header row is read transposed; a first
+column that only numbers the rows is set aside; a marking grid whose outcomes
+stand in a later column ("Code | Criterion | National outcomes evidenced | At
+pass level the work ...") has that column moved first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from approval_engine.judge.table_cells import OUTCOME_HEADER, numbering_column
+from approval_engine.judge.text import holds
+from approval_engine.judge.typed_tables import header_index
+
+MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
+MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+
+
+class Grids:
+    """Each table's rows, turned once, and how each was turned."""
+
+    def __init__(self, match_outcomes: Callable[[str], list[tuple[str, float]]], sig: dict):
+        self.match_outcomes = match_outcomes
+        self.sig = sig
+        self._done: dict[int, list[list[str]]] = {}
+        self.lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
+        self.transposed: set[int] = set()
+        self.numbered: set[int] = set()  # tables whose first column only numbers the rows
+        self.moved: dict[int, int] = {}  # marking grids whose outcomes stand in a later column: which
+
+    def outcome_column(self, index: int) -> int:
+        """The column of the document's table that names each row's outcome."""
+        return self.moved.get(index, 1 if index in self.numbered else 0)
+
+    def __call__(self, t) -> list[list[str]]:
+        """A table's rows, turned so that outcomes run down its first column: a matrix
+        with the outcomes across its header row is read transposed, and a first column
+        that only numbers the rows is set aside."""
+        grid = self._done.get(t.index)
+        if grid is None:
+            lead = self.lead[t.index] = header_index(t.rows, body=1)
+            grid = rows = t.rows[lead:]
+            if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
+                across = sum(1 for c in rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
+                down = sum(1 for row in rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
+                if across >= MIN_OUTCOME_ROWS and across > down:
+                    width = max(len(row) for row in rows)
+                    grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
+                    self.transposed.add(t.index)
+            if t.index not in self.transposed and numbering_column(grid, MIN_OUTCOME_ROWS):
+                grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
+                self.numbered.add(t.index)
+            if t.index not in self.transposed:
+                grid = self._outcomes_first(t.index, grid)
+            self._done[t.index] = grid
+        return grid
+
+    def _outcomes_first(self, index: int, grid: list[list[str]]) -> list[list[str]]:
+        """A marking grid's column of the outcomes each criterion is marked for, not the first ("Code |
+        Criterion | National outcomes evidenced | At pass level"): moved first, the others kept in order."""
+        if not grid or len(grid) < MIN_NAMED_ROWS + 1:
+            return grid
+
+        def named(j: int) -> int:
+            return sum(1 for row in grid[1:] if j < len(row) and any(sc >= 1.0 for _, sc in self.match_outcomes(row[j])))
+
+        first = named(0)
+        # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a
+        # table of what was developed and what assessed, or of which tasks count, is read as it stands
+        if sum(1 for h in grid[0] if OUTCOME_HEADER.search(h)) != 1 or any(
+                re.search(r"\bcounts?\b|\baward\b", h, re.I) for h in grid[0]):
+            return grid
+        for j, h in enumerate(grid[0]):
+            if j and holds(self.sig.get("evidenced_column"), h) and named(j) >= max(MIN_NAMED_ROWS, first + 1):
+                self.moved[index] = j + (1 if index in self.numbered else 0)
+                return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
+        return grid
+
