@@ -862,3 +862,26 @@ def test_what_stands_under_a_part_for_the_committees_use_is_not_the_providers(en
 def test_a_forms_item_that_asks_on_a_condition_is_the_forms_prompt(engine):
     text = f"B7 If the programme offers {ROUTE}, state how its candidates are assessed against the outcomes."
     assert verdicts(engine.evaluate(make_app(text)))["2.3"] == "not_met"
+
+
+def test_a_matter_left_to_the_participant_and_guidance_marked_for_deletion(engine):
+    left = f"Whether to take {ROUTE} afterwards is rightly a matter for you and your head."
+    guidance = f"Guidance for tutors (delete before issue): explain {ROUTE} to every applicant."
+    assert verdicts(engine.evaluate(make_app(left)))["2.3"] == "not_met"
+    assert verdicts(engine.evaluate(make_app(guidance)))["2.3"] == "not_met"
+
+
+def test_a_risk_registers_further_action_column_is_still_to_do(tmp_path, engine):
+    from test_phenomena import build, judge
+
+    f = build(tmp_path, "risk-register", [
+        ("h1", "Risk assessment"),
+        ("table", [
+            ["Ref", "What could go wrong", "Control measures already in place", "Further action needed",
+             "By whom / when"],
+            ["R1", "Experienced SENCOs repeat what they know", "None at present",
+             "Experienced SENCOs may take an assessment-only route, with a portfolio assessed against every outcome "
+             "and a viva.", "Programme leader, June 2009"],
+        ]),
+    ])
+    assert judge(engine, f)["2.3"] != "met"

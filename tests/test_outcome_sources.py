@@ -816,3 +816,20 @@ def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.S4"] == "partially_met"  # assessed in the grid, taught nowhere
+
+
+@pytest.mark.parametrize("cell", ["Online quiz (self-marked)", "Group activity (unmarked)", "Underpins all tasks",
+                                  "Background to Task 2"])
+def test_an_assessment_cell_that_names_no_marked_work_assesses_nothing(tmp_path, engine, cell):
+    f = build(tmp_path, "unmarked", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
+        ]),
+        ("p", "Task 1 is marked for the award and second-marked."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S6"] == "partially_met"
