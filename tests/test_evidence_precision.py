@@ -38,7 +38,7 @@ SETS = {
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     # 0.633 / 0.128 after the seventeenth day
-    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.632, 0.128),
+    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.634, 0.124),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
     # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
     # 0.471 / 0.267 after its "not evidence" quotes were read
@@ -51,25 +51,30 @@ SETS = {
     # read as background; 0.527 / 0.186 after what a block of the course covers was read as its syllabus; 0.529 /
     # 0.182 after a task's "Marked on: ..." was read as participants' assessment
     # 0.535 / 0.173 after the seventeenth day
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.535, 0.173),
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.543, 0.165),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
     # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
     # 0.497 / 0.224 after the seventeenth day
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.497, 0.225),
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.5, 0.22),
     # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
     # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
     # quotes were read
-    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.578, 0.172),
+    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.584, 0.169),
     # the nineteenth blind set: 200 quotes sampled at 98a99b0, the first scoring, before any rule was written
     # against it: 0.575 genuine, 0.210 not evidence then and when it joined the regression set
     # 0.581 / 0.202 after its errors were read; 0.584 / 0.198 when a field whose value is a placeholder ("Core reading
     # list: [...]") stopped counting
-    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.583, 0.199),
+    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.583, 0.198),
     # the twentieth blind set: 200 quotes sampled at 0414fd6, the first scoring, before any rule was written
-    # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set
-    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.525, 0.295),
+    # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set; 0.553 / 0.274
+    # after its errors and the twenty-first set's were read
+    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.552, 0.274),
+    # the twenty-first blind set: 200 quotes sampled at 811fff8, the first scoring, before any rule was written
+    # against it: 0.620 genuine, 0.195 not evidence then; 0.628 / 0.184 when it joined the regression set, after its
+    # first errors were read
+    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.627, 0.184),
 }
 
 
