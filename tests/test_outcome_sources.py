@@ -833,3 +833,44 @@ def test_an_assessment_cell_that_names_no_marked_work_assesses_nothing(tmp_path,
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+@pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
+                                             ("Developed on", "Shown in")])
+def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, assessed):
+    """"Assignment", "Counts for the Award in", "Shown in" beside where the outcome is developed: the column
+    says where each outcome is assessed."""
+    f = build(tmp_path, "other-headers", [
+        ("h1", "The national outcomes"),
+        ("table", [
+            ["National outcome (our wording)", taught, assessed],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Case study"],
+            ["Disability equality law and what it requires", "Day 2", "Case study"],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Policy review"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", "-"],
+        ]),
+        ("p", "The case study and the policy review are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"
+
+
+def test_a_graded_visit_and_a_log_signed_off(tmp_path, engine):
+    """"Visits | Graded (PR2)": the visit is graded, so the outcome is assessed there; "Professional Log (mentor
+    sign-off)" is a record a mentor signs, not marked work."""
+    f = build(tmp_path, "graded-visit", [
+        ("h1", "The national outcomes"),
+        ("table", [
+            ["National outcome (our wording)", "Study day", "Visits", "Assignment"],
+            ["SEN law, the Code of Practice and how to apply it", "SD1", "-", "A"],
+            ["Disability equality law and what it requires", "SD1", "-", "A"],
+            ["Provision mapping to plan and find missing provision", "SD4", "Graded (PR2)", "-"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "SD8", "-",
+             "Professional Log (mentor sign-off)"],
+        ]),
+        ("p", "Assignment A is marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"

@@ -37,6 +37,7 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tb
 _ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
+_GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
@@ -267,6 +268,8 @@ class OutcomeReader:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
                              and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
                              and not _SAYS_NONE.match(row[j])]  # "Not part of this Service", "Not included: ..."
+                    # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
+                    cells += [row[j] for j in develop if j < len(row) and _GRADED_CELL.match(row[j])]
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
