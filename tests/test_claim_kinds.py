@@ -885,3 +885,8 @@ def test_a_risk_registers_further_action_column_is_still_to_do(tmp_path, engine)
         ]),
     ])
     assert judge(engine, f)["2.3"] != "met"
+
+
+def test_claims_that_cannot_be_considered_are_not_an_arrangement(engine):
+    text = ("Until the adviser is appointed, claims for credit for prior experiential learning cannot be considered.")
+    assert verdicts(engine.evaluate(make_app(text)))["2.1"] == "not_met"

@@ -874,3 +874,23 @@ def test_a_graded_visit_and_a_log_signed_off(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+def test_rows_numbered_with_the_providers_own_codes_are_not_outcome_rows(tmp_path, engine):
+    """A staff directory whose entries run A1 to A9: "A1 Dr ..." is the provider's code for a person (A8 and A9
+    are no outcome's), not 6.A1; what the entries say is read as text."""
+    people = [[f"A{n} {name}", text] for n, (name, text) in enumerate([
+        ("Dr Ruth Pell", "Teaches: session 1 on the SEN Code of Practice and how to apply it in school."),
+        ("Mr Ian Stott", "Teaches: session 2 on provision mapping to find missing provision."),
+        ("Ms Ada Kerr", "Teaches: session 3 on deploying and managing teaching assistants."),
+        ("Dr Sam Lowe", "Leads the programme board."),
+        ("Mrs Jo Hale", "Administers admissions."),
+        ("Mr Tom Reid", "Library liaison."),
+        ("Ms Bea Ford", "Disability adviser."),
+        ("Dr Lyn Shaw", "Quality officer."),
+        ("Mr Al Dyer", "Technician."),
+    ], start=1)]
+    f = build(tmp_path, "directory", [("h1", "The team"), ("table", [["Entry", "Role and teaching"], *people])])
+    v = judge(engine, f)
+    assert v["6.A1"] == "not_met" and v["6.A2"] == "not_met"
+    assert v["6.K1"] == "partially_met"  # taught in session 1, read from the entry's text

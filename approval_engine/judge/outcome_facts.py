@@ -37,6 +37,7 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tb
 _ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
+_LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
@@ -154,6 +155,10 @@ class OutcomeReader:
             rows = []
             outcome_header = bool(grid[0] and OUTCOME_HEADER.search(grid[0][0]))
             body = 0  # rows that are not group rows: a map names outcomes in a good share of them
+            # rows numbered with the provider's own codes, some of which no outcome has ("A1 Dr Imogen Saltash", ...,
+            # "A12 Ms Beatrix Colley"): a code there is not the outcome's identifier unless the row names the outcome
+            leads = [m.group(1) for row in grid[1:] if row and (m := _LEAD_CODE.match(row[0]))]
+            own_codes = len(leads) >= MIN_NAMED_ROWS and any(outcome_id("6." + c) not in self.terms for c in leads)
             for r, row in enumerate(grid[1:], start=1):
                 if not row or len(set(c.strip() for c in row)) == 1:
                     continue  # group row (merged across) or empty
@@ -162,6 +167,8 @@ class OutcomeReader:
                     if score >= 10.0 and BARE_ID.match(row[0]) and not outcome_header and not any(
                             self._named[rid](c) for c in row[1:]):
                         continue  # "A1 | M1 | Essay": an assessment's code, not the outcome's identifier
+                    if score >= 10.0 and own_codes and not self._named[rid](" ".join(row)):
+                        continue
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
             named = sum(1 for *_, score in rows if score >= 1.0)
