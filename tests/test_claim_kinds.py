@@ -158,6 +158,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"It is expected that {ROUTE} will become available as the University's regulations change."),
     # a sentence that only says where the answer is
     ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]} is described in the Changes table (row 2.3)."),
+    # withdrawn, said in the active; offered only if enough ask
+    ("declined", f"After the validation event the University and the partnership withdrew {ROUTE}."),
+    ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be switched on only if there is enough demand."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
@@ -890,3 +893,11 @@ def test_a_risk_registers_further_action_column_is_still_to_do(tmp_path, engine)
 def test_claims_that_cannot_be_considered_are_not_an_arrangement(engine):
     text = ("Until the adviser is appointed, claims for credit for prior experiential learning cannot be considered.")
     assert verdicts(engine.evaluate(make_app(text)))["2.1"] == "not_met"
+
+
+@pytest.mark.parametrize("rid,text", [
+    ("5.7", "The mentor briefing twilight cannot be funded."),
+    ("2.1", "Your experience shapes your learning plan, but it can't be turned into credit."),
+])
+def test_what_cannot_be_funded_or_turned_into_credit_is_refused(engine, rid, text):
+    assert verdicts(engine.evaluate(make_app(text)))[rid] == "not_met"

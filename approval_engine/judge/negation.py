@@ -132,7 +132,7 @@ def _closes_relative(text: str, start: int, clause: str) -> bool:
     return "," in clause.split(" not")[0] and bool(_OPENS_RELATIVE.search(text[:start]))
 
 
-_CLAUSE_STOP = re.compile(r"[;:]")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:but|yet)\b")
 _POINTS_BACK = re.compile(r"\s*(?:these|this|they|it|those|neither|none of (?:these|them))\b", re.I)
 _LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
