@@ -312,10 +312,12 @@ def test_merged_cells_make_one_block_and_rectangular_rows(doc):
     assert table.cell_blocks[3][1] == [merged.id]
 
 
-def test_nested_table_is_flattened_into_its_outer_cell(doc):
+def test_a_nested_table_is_read_row_by_row_in_its_outer_cell(doc):
+    """A table nested in a cell: each of its rows one line of the outer cell, its cells set apart by " | "
+    (never joined to the next row as a sentence broken by a hard return)."""
     d = doc("tables")
     assert len(d.tables) == 2
-    inner = block(d, "Leading a review")
+    inner = block(d, "Term two | Leading a review")
     assert inner.kind == "cell"
     assert (inner.location.table, inner.location.row, inner.location.column) == (2, 1, 2)
     after = block(d, "Reviewed by the mentor.")
@@ -324,12 +326,11 @@ def test_nested_table_is_flattened_into_its_outer_cell(doc):
     assert outer.rows[0][0] == "Placement"
     assert outer.rows[0][1].split("\n") == [
         "Arrangements:",
-        "Term one",
-        "Observation",
-        "Term two",
-        "Leading a review",
+        "Term one | Observation",
+        "Term two | Leading a review",
         "Reviewed by the mentor.",
     ]
+    assert any("nested table" in w and "row by row" in w for w in d.warnings)
     assert block(d, "End of tables.").location.table is None
     assert block(d, "Notes follow").location.table is None
 

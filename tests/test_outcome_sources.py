@@ -894,3 +894,33 @@ def test_rows_numbered_with_the_providers_own_codes_are_not_outcome_rows(tmp_pat
     v = judge(engine, f)
     assert v["6.A1"] == "not_met" and v["6.A2"] == "not_met"
     assert v["6.K1"] == "partially_met"  # taught in session 1, read from the entry's text
+
+
+def test_an_outcome_map_nested_in_a_table_cell_is_read_as_a_table(tmp_path, engine):
+    """A storyboard's screen (a table) holding the outcome map as a table nested in a cell: each nested row is
+    one line, "outcome | worked on in | counts in", read as a row of an outcome table, not joined to the next."""
+    import docx
+
+    from test_phenomena import judge
+
+    d = docx.Document()
+    d.add_heading("Screen 6: where the outcomes are worked on", level=1)
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "On-screen text"
+    cell = outer.cell(0, 1)
+    cell.text = "Every outcome, where you work on it and where it counts."
+    rows = [["You will know...", "Worked on in", "Counts in"],
+            ["the law on SEN and the Code of Practice, and how to apply it", "Unit 1", "Assignment 1"],
+            ["disability equality law and what it requires", "Unit 1", "Assignment 1"],
+            ["provision mapping to plan and find missing provision", "Unit 4", "Assignment 2"],
+            ["reviewing provision with colleagues to inform self-evaluation", "Unit 7", "Learning Log (not marked)"]]
+    inner = cell.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    d.add_paragraph("Assignments 1 and 2 are marked for the award by two tutors.")
+    f = tmp_path / "nested-map.docx"
+    d.save(f)
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"

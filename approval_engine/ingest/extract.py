@@ -224,7 +224,7 @@ def _warnings(
     if reader.struck:
         out.append(f"{_plural(reader.struck, 'paragraph')} struck through left unread (crossed out, as deleted text is)")
     if reader.nested_tables:
-        out.append(f"{_plural(len(reader.nested_tables), 'nested table')} flattened into the outer table's cells")
+        out.append(f"{_plural(len(reader.nested_tables), 'nested table')} read row by row in the outer table's cells")
     if next(doc_root.iter(w("altChunk")), None) is not None:
         out.append("embedded documents (altChunk) are not read")
     if any(n.lower().endswith("vbaproject.bin") for n in zf.NameToInfo):

@@ -68,6 +68,9 @@ class Para:
     #: its number as a reader counts the body's paragraphs in Word: those with text, outside tables
     #: and text boxes, from the start (headings and contents entries too); None in a table or text box
     word_paragraph: int | None = None
+    #: for a row of a table nested in a cell: that row, and the nested cell its text last came from
+    nested_row: etree._Element | None = None
+    nested_cell: etree._Element | None = None
 
 
 def flatten(tables: Any) -> Iterable[Any]:
@@ -145,13 +148,15 @@ class BodyReader:
             for ref in rt.note_refs:
                 self.note_order.setdefault(ref, len(self.note_order) + 1)
 
-            # where it stands
+            # where it stands (and, inside a table nested in a cell, the nested cell and row)
             outer_tbl = outer_tc = None
             last_tc = None
             txbx = None
+            inner_tc = None
             for a in anc:
                 if a.tag == W_TC:
                     last_tc = a
+                    inner_tc = a if inner_tc is None else inner_tc
                 elif a.tag == W_TBL:
                     outer_tbl, outer_tc = a, last_tc
                 elif a.tag == W_TXBX and txbx is None and outer_tbl is None:
@@ -175,6 +180,21 @@ class BodyReader:
             if struck(fmt_el):  # crossed out: withdrawn, as a tracked deletion is
                 self.struck += 1
                 gap = True
+                continue
+
+            if grid is not None and outer_tc is not None and inner_tc is not outer_tc:
+                # a table nested in the cell: each of its rows one line, its cells set apart by " | " ("manage your
+                # time | Unit 7 | Learning Log (not marked)"), never joined to the next row as a broken sentence
+                row = inner_tc.getparent()
+                last = out[-1] if out else None
+                if last is not None and last.nested_row is row:
+                    last.text += (" " if last.nested_cell is inner_tc else " | ") + text
+                    last.nested_cell = inner_tc
+                    continue
+                out.append(Para(text=text, kind="cell", style=style, heading_path=self._path(),
+                                container=("cell", outer_tc), grid=grid, cell=outer_tc, mergeable=False,
+                                follows_gap=gap, nested_row=row, nested_cell=inner_tc))
+                gap = False
                 continue
 
             if grid is not None and outer_tc is not None:

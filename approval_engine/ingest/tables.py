@@ -5,8 +5,8 @@ tables (an inner table splits the outer one, and the outer cell's later
 paragraphs lose their ``tbl`` lineage) and copy merged cells' text into every
 cell they span. So table, row and grid column are taken from the XML: each
 top-level ``w:tbl`` gets a :class:`Grid` mapping its ``w:tc`` elements to
-their row, grid column, horizontal span and vertical merge (nested tables
-are flattened into the outer cell). :func:`table` then lays the cells'
+their row, grid column, horizontal span and vertical merge (a nested table's
+rows are lines of the outer cell, its cells set apart by " | ": paragraphs.py). :func:`table` then lays the cells'
 blocks out as a rectangular :class:`~approval_engine.ingest.document.Table`,
 repeating a merged cell's text in every grid cell it spans.
 """

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 # (not the result of testing the row: an audit's "Test result" column)
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b"
-                               # "Assignment", "Counts for the Award in", "Shown in" beside where it is developed
+                               # "Assignment", "Counts for the Award in", "Counts in", "Shown in" beside where it is developed
                                r"|^\W*assignments?\W*$|\bcounts? (?:for|towards?) (?:the )?(?:award|qualification)\s+(?:in|through|by)\b"
+                               r"|^\W*counts? in\W*$"
                                r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task

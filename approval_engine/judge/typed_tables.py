@@ -41,11 +41,19 @@ def _separator(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _place(p) -> tuple:
+    """The cell a line stands in (lines outside tables are all in one place)."""
+    loc = p.location
+    return (loc.table, loc.row, loc.column) if p.kind == "cell" else (None, None, None)
+
+
 def typed_tables(app: Application, first_index: int) -> list[Table]:
     """The tables typed as runs of lines, numbered from ``first_index`` on (after
     the document's own tables)."""
     out: list[Table] = []
-    lines = [p for p in app.passages if p.location.table is None and p.kind in ("heading", "paragraph", "list_item")]
+    # (and the lines of one table cell: a table nested in a cell is read as such lines, "a | b | c")
+    lines = [p for p in app.passages if (p.location.table is None and p.kind in ("heading", "paragraph", "list_item"))
+             or (p.kind == "cell" and " | " in p.text)]
     i = 0
     while i < len(lines):
         shape = _separator(lines[i].text)
@@ -53,13 +61,13 @@ def typed_tables(app: Application, first_index: int) -> list[Table]:
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and _separator(lines[j + 1].text) == shape:
+        while j + 1 < len(lines) and _separator(lines[j + 1].text) == shape and _place(lines[j + 1]) == _place(lines[i]):
             j += 1
         run = lines[i:j + 1]
         sep, width = shape
         # the first line names the fields when it is set apart from the rest: a heading, a line
-        # ending with a colon, or a paragraph over list items
-        named = (run[0].kind == "heading" or run[0].text.rstrip().endswith(":")
+        # ending with a colon, or a paragraph over list items; a nested table's first row is its header
+        named = (run[0].kind in ("heading", "cell") or run[0].text.rstrip().endswith(":")
                  or (run[0].kind == "paragraph" and len(run) > 1 and run[1].kind == "list_item"))
         body = run[1:] if named else run
         if len(body) >= MIN_LINES and all(p.kind != "heading" for p in body):
