@@ -242,7 +242,11 @@ FLOORS = {
     # then an outcome table's assessment column in other words ("Assignment", "Counts for the Award in", "Shown in",
     # "Graded" visits) and a staff directory numbered A1 to A12 read as text, not as outcome rows:
     # 0.789/0.849/0.039/0.875
-    "regression": Floor(kappa_w=0.788, exact=0.849, false_assurance=0.039, gap_recall=0.875),
+    # n=8296, one hundred and thirty-six applications: set anew when the twenty-second December round (ea, eb, ec)
+    # joined, after its one blind scoring (docs/blind-2026-12ea-first-score.txt; 0.612/0.792/0.241/0.659 there) and
+    # its first errors read (withdrawal in the active, "only if there is enough demand", "cannot be funded", "can't be
+    # turned into credit", tables nested in cells read row by row): 0.784/0.848/0.045/0.868
+    "regression": Floor(kappa_w=0.783, exact=0.847, false_assurance=0.045, gap_recall=0.867),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

@@ -69,14 +69,19 @@ SETS = {
     "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.583, 0.198),
     # the twentieth blind set: 200 quotes sampled at 0414fd6, the first scoring, before any rule was written
     # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set; 0.553 / 0.274
-    # after its errors and the twenty-first set's were read
-    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.552, 0.274),
+    # after its errors and the twenty-first set's were read; 0.561 / 0.262 after the twenty-second's
+    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.561, 0.263),
     # the twenty-first blind set: 200 quotes sampled at 811fff8, the first scoring, before any rule was written
     # against it: 0.620 genuine, 0.195 not evidence then; 0.628 / 0.184 when it joined the regression set, after its
     # first errors were read; 0.640 / 0.189 once an outcome map's "Shown in" column was read as assessment: dy-02's
     # outcome rows are now shown for "how this outcome is assessed" (unlabelled) in place of ten labelled quotes
     # from its assignment briefs, most of them genuine or weak, so the share not evidence rose on fewer quotes
     "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.639, 0.189),
+    # the twenty-second blind set: 200 quotes sampled at ac41a69, the first scoring, before any rule was written
+    # against it: 0.485 genuine, 0.295 not evidence then; 0.478 / 0.308 when it joined the regression set (its first
+    # errors read: 18 labelled quotes no longer shown, most of them genuine or weak, as the outcome maps nested in
+    # its storyboard's cells are now read as tables and their rows shown instead)
+    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.478, 0.308),
 }
 
 
