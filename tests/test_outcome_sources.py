@@ -730,21 +730,6 @@ def test_an_outcome_whose_own_words_name_assessment_is_not_assessed_by_naming_it
     assert verdicts(engine.evaluate(assessed))["6.S2c"] == "met"
 
 
-@pytest.mark.parametrize("cell", ["Portfolio (c), formative", "Reflective diary – formative only"])
-def test_an_assessment_cell_whose_last_word_says_formative_assesses_nothing(tmp_path, engine, cell):
-    f = build(tmp_path, "formative-last", [
-        ("h1", "Where each outcome is taught and assessed"),
-        ("table", [
-            ["National outcome", "Taught", "Assessed"],
-            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Portfolio (a), summative"],
-            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
-        ]),
-    ])
-    v = judge(engine, f)
-    assert v["6.K1"] == "met"
-    assert v["6.S6"] == "partially_met"
-
-
 def test_an_item_a_key_defines_as_formative_assesses_nothing(tmp_path, engine):
     """"'Diary' means the Reflective Diary, which is formative and not marked": a cell that names only the
     diary names no assessment for the award; the essay it sits beside is one."""
@@ -782,22 +767,6 @@ def test_a_bank_of_interview_questions_is_not_where_an_outcome_is_developed(tmp_
     assert v["6.K1"] == "not_met" and v["6.K3"] == "not_met" and v["6.S3"] == "not_met" and v["6.S4"] == "not_met"
 
 
-@pytest.mark.parametrize("cell", ["Selection day only (interview Q2)", "Checked at interview"])
-def test_what_is_checked_at_selection_is_not_assessment_for_the_award(tmp_path, engine, cell):
-    f = build(tmp_path, "at-selection", [
-        ("h1", "Where each outcome is taught and assessed"),
-        ("table", [
-            ["National outcome", "Taught", "Assessed"],
-            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
-            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
-        ]),
-        ("p", "Task 1 is marked for the award and second-marked."),
-    ])
-    v = judge(engine, f)
-    assert v["6.K1"] == "met"
-    assert v["6.S6"] == "partially_met"
-
-
 def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed(tmp_path, engine):
     """"Code | Criterion | National outcomes evidenced | At pass level": each row is what the task is marked for:
     the outcome is assessed there (not developed: the sessions say where it is taught)."""
@@ -816,23 +785,6 @@ def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.S4"] == "partially_met"  # assessed in the grid, taught nowhere
-
-
-@pytest.mark.parametrize("cell", ["Online quiz (self-marked)", "Group activity (unmarked)", "Underpins all tasks",
-                                  "Background to Task 2"])
-def test_an_assessment_cell_that_names_no_marked_work_assesses_nothing(tmp_path, engine, cell):
-    f = build(tmp_path, "unmarked", [
-        ("h1", "Where each outcome is taught and assessed"),
-        ("table", [
-            ["National outcome", "Taught", "Assessed"],
-            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
-            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
-        ]),
-        ("p", "Task 1 is marked for the award and second-marked."),
-    ])
-    v = judge(engine, f)
-    assert v["6.K1"] == "met"
-    assert v["6.S6"] == "partially_met"
 
 
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
@@ -923,4 +875,32 @@ def test_an_outcome_map_nested_in_a_table_cell_is_read_as_a_table(tmp_path, engi
     d.save(f)
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"
+
+
+def _reviewing_provision_assessed_by(tmp_path, engine, cell: str) -> dict:
+    """An outcome map whose 6.K1 row names marked work and whose 6.S6 row names ``cell`` as its assessment."""
+    f = build(tmp_path, "assessed-by", [
+        ("h1", "Where each outcome is taught and assessed"),
+        ("table", [
+            ["National outcome", "Taught", "Assessed"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", cell],
+        ]),
+        ("p", "Task 1 is marked for the award and second-marked."),
+    ])
+    return judge(engine, f)
+
+
+@pytest.mark.parametrize("cell", [
+    # formative as the cell's last word
+    "Portfolio (c), formative", "Reflective diary – formative only",
+    # what is checked at selection or entry
+    "Selection day only (interview Q2)", "Checked at interview",
+    # no marked work named
+    "Online quiz (self-marked)", "Group activity (unmarked)", "Underpins all tasks", "Background to Task 2",
+])
+def test_an_assessment_cell_that_names_no_work_marked_for_the_award_assesses_nothing(tmp_path, engine, cell):
+    v = _reviewing_provision_assessed_by(tmp_path, engine, cell)
+    assert v["6.K1"] == "met"
     assert v["6.S6"] == "partially_met"
