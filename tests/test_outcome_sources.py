@@ -899,6 +899,8 @@ def _reviewing_provision_assessed_by(tmp_path, engine, cell: str) -> dict:
     "Selection day only (interview Q2)", "Checked at interview",
     # no marked work named
     "Online quiz (self-marked)", "Group activity (unmarked)", "Underpins all tasks", "Background to Task 2",
+    # a self-rating taken instead
+    "Audit evidence accepted",
 ])
 def test_an_assessment_cell_that_names_no_work_marked_for_the_award_assesses_nothing(tmp_path, engine, cell):
     v = _reviewing_provision_assessed_by(tmp_path, engine, cell)
