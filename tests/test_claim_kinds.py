@@ -183,6 +183,7 @@ def test_a_drafting_teams_note_in_brackets_leaves_the_statement_unfinished(engin
     ("Participants are employed by their own schools, which are responsible for their enhanced CRB disclosures.",
      "not_met"),
     ("The University checks each participant's enhanced CRB disclosure at enrolment.", "met"),
+    ("Checking your enhanced CRB disclosure is a matter for your school.", "not_met"),
 ])
 def test_a_check_told_as_the_schools_is_not_the_providers(engine, text, expected):
     assert verdicts(engine.evaluate(make_app(text)))["5.3"] == expected
