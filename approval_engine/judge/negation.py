@@ -93,9 +93,10 @@ class NegationReader:
         return again if again is not None and not self._negated(s, again) else m
 
     def _negated_by_next_clause(self, text: str, end: int) -> bool:
-        """The next clause, after a semicolon or colon, opens by pointing back at what was
-        just named and negates it ("... asks about access arrangements for the tests;
-        these are not part of the programme")."""
+        """The next clause, after a semicolon, a colon or ", but", opens by pointing back at
+        what was just named and negates it ("... asks about access arrangements for the tests;
+        these are not part of the programme", "Your experience counts ..., but it can't be
+        turned into credit")."""
         back = self.sig.get("negation_back")
         turn = _LATER_CLAUSE.search(text, end)
         if back is not None and turn is not None and holds(back, text[turn.end():]):

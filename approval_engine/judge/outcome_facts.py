@@ -168,7 +168,7 @@ class OutcomeReader:
                             self._named[rid](c) for c in row[1:]):
                         continue  # "A1 | M1 | Essay": an assessment's code, not the outcome's identifier
                     if score >= 10.0 and own_codes and not self._named[rid](" ".join(row)):
-                        continue
+                        continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
             named = sum(1 for *_, score in rows if score >= 1.0)

@@ -17,6 +17,8 @@ from approval_engine.judge.typed_tables import header_index
 
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+# a column that says which rows count ("Counts towards the award?"): such a table is read as it stands
+_COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
 
 
 class Grids:
@@ -37,8 +39,9 @@ class Grids:
 
     def __call__(self, t) -> list[list[str]]:
         """A table's rows, turned so that outcomes run down its first column: a matrix
-        with the outcomes across its header row is read transposed, and a first column
-        that only numbers the rows is set aside."""
+        with the outcomes across its header row is read transposed, a first column
+        that only numbers the rows is set aside, and a marking grid's column of the
+        outcomes it marks is moved first."""
         grid = self._done.get(t.index)
         if grid is None:
             lead = self.lead[t.index] = header_index(t.rows, body=1)
@@ -64,18 +67,17 @@ class Grids:
         if not grid or len(grid) < MIN_NAMED_ROWS + 1:
             return grid
 
+        # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a
+        # table of what was developed and what assessed, or of which tasks count, is read as it stands
+        if sum(1 for h in grid[0] if OUTCOME_HEADER.search(h)) != 1 or any(_COUNTS_HEADER.search(h) for h in grid[0]):
+            return grid
+
         def named(j: int) -> int:
             return sum(1 for row in grid[1:] if j < len(row) and any(sc >= 1.0 for _, sc in self.match_outcomes(row[j])))
 
         first = named(0)
-        # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a
-        # table of what was developed and what assessed, or of which tasks count, is read as it stands
-        if sum(1 for h in grid[0] if OUTCOME_HEADER.search(h)) != 1 or any(
-                re.search(r"\bcounts?\b|\baward\b", h, re.I) for h in grid[0]):
-            return grid
         for j, h in enumerate(grid[0]):
             if j and holds(self.sig.get("evidenced_column"), h) and named(j) >= max(MIN_NAMED_ROWS, first + 1):
                 self.moved[index] = j + (1 if index in self.numbered else 0)
                 return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
         return grid
-
