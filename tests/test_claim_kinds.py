@@ -158,6 +158,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"It is expected that {ROUTE} will become available as the University's regulations change."),
     # a sentence that only says where the answer is
     ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]} is described in the Changes table (row 2.3)."),
+    ("elsewhere", f"Appendix B shows how candidates take {ROUTE}, with a portfolio and a viva."),
     # withdrawn, said in the active; offered only if enough ask
     ("declined", f"After the validation event the University and the partnership withdrew {ROUTE}."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be switched on only if there is enough demand."),

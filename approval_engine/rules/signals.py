@@ -55,7 +55,9 @@ class Signals(BaseModel):
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     elsewhere: list[str] = Field(
-        default_factory=list, description="a pointer to a document not in the application: 'see attached', 'to follow'"
+        default_factory=list,
+        description="a pointer to a document not in the application ('see attached', 'to follow') or to another part"
+        " of this one ('Appendix B shows where ...')",
     )
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
     general_basis: list[str] = Field(
