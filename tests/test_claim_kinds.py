@@ -159,6 +159,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # a sentence that only says where the answer is
     ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]} is described in the Changes table (row 2.3)."),
     ("elsewhere", f"Appendix B shows how candidates take {ROUTE}, with a portfolio and a viva."),
+    # the match is the topic a lead names, and the clause after its colon denies it
+    ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
+                "taught modules."),
     # withdrawn, said in the active; offered only if enough ask
     ("declined", f"After the validation event the University and the partnership withdrew {ROUTE}."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be switched on only if there is enough demand."),

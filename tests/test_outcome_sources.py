@@ -906,3 +906,15 @@ def test_an_assessment_cell_that_names_no_work_marked_for_the_award_assesses_not
     v = _reviewing_provision_assessed_by(tmp_path, engine, cell)
     assert v["6.K1"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+def test_an_assignment_in_one_item_of_a_list_of_sessions_is_not_the_others_assessment(engine):
+    """"Sessions: ...; 7 Needs assessment and other agencies; ...; 10 Assignment clinic": each numbered item is a
+    session of its own, so the assignment clinic says nothing of how session 7's outcome is assessed; the same
+    words in one item are assessment."""
+    sessions = ("Sessions: 1-2 The law and the Code; 3 Areas of need; 4 Teaching assistants; "
+                "7 Statutory needs assessment and other agencies and services; 10 Assignment clinic.")
+    assert verdicts(engine.evaluate(make_app(sessions)))["6.K9"] == "partially_met"  # developed, not assessed
+    assessed = ("Sessions: 1-2 The law and the Code; 3 Areas of need; 4 Teaching assistants; "
+                "7 Other agencies and services, assessed through the 4,000-word assignment; 10 Presentations.")
+    assert verdicts(engine.evaluate(make_app(assessed)))["6.K9"] == "met"

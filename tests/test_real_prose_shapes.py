@@ -137,6 +137,17 @@ def test_a_placeholder_elsewhere_in_the_answer_leaves_it_unfinished(engine):
     assert verdict(engine, unfinished, "5.4") == "partially_met"
 
 
+def test_a_placeholder_far_down_a_long_section_leaves_only_its_own_part_unfinished(engine):
+    """A long section under one heading is many answers (numbered paragraphs "2.1 ...", "2.20 ..."): one
+    "[name to be confirmed]" in its last paragraph leaves that part unfinished, not the staff named at the top."""
+    done = "The programme leader, Dr Ann Field, is a former SENCO with a doctorate on the SENCO role."
+    between = [f"2.{n} Study day {n} is held at the Ferrand Street centre from 9.15 am to 3.45 pm." for n in range(2, 8)]
+    far = app(done, *between, "2.9 The external examiner will be [name to be confirmed].", headings=("2 The programme",))
+    near = app(done, "2.9 The external examiner will be [name to be confirmed].", headings=("2 The programme",))
+    assert verdict(engine, far, "5.4") == "met"
+    assert verdict(engine, near, "5.4") == "partially_met"
+
+
 def test_what_the_course_rests_on_said_in_general_is_at_most_partly_shown(engine):
     """"takes into account the Children and Families Act 2014 and is closely aligned with the SEND Code": the
     provider's statement of what its course rests on, naming no session or task, so never met; two labellers of

@@ -79,6 +79,14 @@ class NegationReader:
                 # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
                 after = self._negates_after(predicate) or self._negated_by_next_clause(s.text, m.end())
+            if not after and not titled:
+                # the match is what a lead names ("Second, on the assessment-only route: our regulations don't
+                # permit ..."): the clause after the colon says it, and a negation early in its main clause denies it
+                said = _after_topic(s.text, m.start(), m.end())
+                if said is not None and neg is not None:
+                    clause = clause_after(said, 0)
+                    after = any(cue.start() <= TOPIC_REACH and not in_relative_clause(clause[: cue.start()])
+                                for cue in neg.finditer(clause))
             self._clauses[key] = after
         return after
 
@@ -121,6 +129,20 @@ def _lead(text: str, start: int, before: str) -> str:
     """The sentence's words before ``before``, the clause words read for a negation (which end at ``start``)."""
     head = " ".join(text[:start].split())
     return head[: len(head) - len(before)] if head.endswith(before) else ""
+
+
+TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
+# a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
+_TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and)\W+)?"
+                         r"(?:on|as for|as to|as regards|regarding|about|turning to)\s+[^:;.]{0,60}$", re.I)
+
+
+def _after_topic(text: str, start: int, end: int) -> str | None:
+    """What follows the colon of a lead that names the match as its topic, or None."""
+    colon = text.find(":", end)
+    if colon < 0 or colon - end > 40 or re.search(r"[;.]", text[end:colon]) or not _TOPIC_OPEN.search(text[:start]):
+        return None
+    return text[colon + 1:]
 
 
 _OPENS_RELATIVE = re.compile(r",\s*(?:[\w\x27’-]+\s+){0,3}?(?:which|who|whom|whose)\b[^,]*$", re.I)

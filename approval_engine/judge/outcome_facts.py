@@ -17,6 +17,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
+from approval_engine.judge.list_items import item, item_around, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
@@ -49,13 +50,6 @@ CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|eac
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t))\b", re.I)
-
-
-def _item(text: str, at: int) -> str:
-    """The item of a semicolon list that holds the position ``at``."""
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return text[start:end if end >= 0 else len(text)]
 
 
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
@@ -336,10 +330,15 @@ class OutcomeReader:
                     # the outcome's own words are all the assessment there is ("encouraging colleagues to use
                     # formative assessment", "assessment for learning"): naming it is not assessing it
                     said = {**said, "assessed_cue": "no"}
+                if said["assessed_cue"] == "yes" and not placed and numbered_items(s.text) \
+                        and not holds(self.sig["assessed"], item_around(s.text, m.start(), m.end())):
+                    # a list of numbered sessions ("...; 7 EHC needs assessment and other agencies; ...; 10
+                    # Assignment clinic"): an assignment in one item is that item's, not the other sessions'
+                    said = {**said, "assessed_cue": "no"}
                 if said["not_assessed_cue"] == "yes" and s.text.count(";") >= 2:
                     # a list's item says it is not marked ("...; managing time (a workshop, not marked)"): the
                     # note is that item's, not the other items'
-                    said = {**said, "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], _item(s.text, m.start()))
+                    said = {**said, "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], item(s.text, m.start()))
                             else "no"}
                 fact = p.add_match(s, m, "outcome", "outcome.terms", outcome=rid, **said)
                 around = modules.get(s.passage.id)

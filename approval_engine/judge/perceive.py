@@ -87,7 +87,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self.sig = compiled.signal_any
         self._ph_cache: dict[str, list[tuple[int, int]]] = {}
         self._headings: dict[tuple[str, ...], HeadingCues] = {}  # heading path -> what its headings say
-        self._unfinished: set[tuple[str, ...]] | None = None  # heading paths whose answer has a placeholder
+        self._unfinished: dict[tuple, list[int]] | None = None  # answers with a placeholder -> where in them
+        self._position: dict[str, int] = {}  # passage id -> its place in the application
         # passage id -> (concrete, prompt, quoted, a cue its place gives it: "declined", "hope", "past" or "")
         self._passage_cues: dict[str, tuple[str, str, str, str]] = {}
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph

@@ -12,6 +12,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import Sentence
 
 NOT_TEXT = ("heading", "label", "prompt")  # passage kinds that are never the provider's statements
+NEAR_PASSAGES = 3  # how far in the same answer a placeholder leaves the text around it unfinished
 
 
 class PlaceholderReader:
@@ -38,16 +39,23 @@ class PlaceholderReader:
         return "near" if spans or self.placeholders(s.passage.text) or self._section_unfinished(s) else "none"
 
     def _section_unfinished(self, s: Sentence) -> bool:
-        """A placeholder elsewhere in the same answer: the passages under the same
-        headings, or for a table cell, the cells of its row (a form's other answers are
-        other answers)."""
+        """A placeholder elsewhere in the same answer, a few passages away at most: the
+        passages under the same headings, or for a table cell, the cells of its row (a
+        form's other answers are other answers). A long section under one heading is
+        many answers: one "[name to be confirmed]" in its twentieth numbered paragraph
+        leaves that part unfinished, not the first nineteen."""
         key = _answer(s.passage)
         if key is None:
             return False
         if self._unfinished is None:
-            self._unfinished = {_answer(p) for p in self.app.passages
-                                if p.kind not in NOT_TEXT and self.placeholders(p.text)}
-        return key in self._unfinished
+            self._unfinished = {}
+            self._position = {}
+            for i, p in enumerate(self.app.passages):
+                self._position[p.id] = i
+                if p.kind not in NOT_TEXT and self.placeholders(p.text):
+                    self._unfinished.setdefault(_answer(p), []).append(i)
+        here = self._position.get(s.passage.id)
+        return any(here is None or abs(here - i) <= NEAR_PASSAGES for i in self._unfinished.get(key, ()))
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         """The match inside a placeholder (or in a sentence that is mostly one: "Core reading list: [to be

@@ -1,0 +1,32 @@
+"""The items of a list typed as one sentence ("Sessions: 1-2 The law and the Code;
+3 Areas of need; ...; 10 Assignment clinic"): what one item says is that item's,
+not the others'. Perception helpers only."""
+
+from __future__ import annotations
+
+import re
+
+# "3 Areas of need", "1-2 The law", "T2. Case study", "b) Provision mapping" (not "A review of ...")
+_NUMBERED = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?[.):]?|[A-Za-z][.)])\s+[A-Z]")
+_LEAD = re.compile(r"^\W*\w+:\s*")  # the list's own label before its first item ("Sessions: ")
+
+
+def item(text: str, at: int) -> str:
+    """The item of a semicolon list that holds the position ``at``."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def item_around(text: str, start: int, end: int) -> str:
+    """The item that holds ``text[start:end]``, with those words blanked out."""
+    first = text.rfind(";", 0, start) + 1
+    last = text.find(";", end)
+    return text[first:start] + " " + text[end:last if last >= 0 else len(text)]
+
+
+def numbered_items(text: str) -> bool:
+    """A semicolon list of three or more numbered items ("1-2 The law and the Code; 3 Areas of
+    need; ..."): a timetable's sessions or a list of tasks, each item a thing of its own."""
+    items = text.split(";")
+    return len(items) >= 3 and sum(1 for i in items if _NUMBERED.match(_LEAD.sub("", i, count=1))) >= 3
