@@ -246,7 +246,11 @@ FLOORS = {
     # joined, after its one blind scoring (docs/blind-2026-12ea-first-score.txt; 0.612/0.792/0.241/0.659 there) and
     # its first errors read (withdrawal in the active, "only if there is enough demand", "cannot be funded", "can't be
     # turned into credit", tables nested in cells read row by row): 0.784/0.848/0.045/0.868
-    "regression": Floor(kappa_w=0.783, exact=0.847, false_assurance=0.045, gap_recall=0.867),
+    # n=8662, one hundred and forty-two applications: set anew when the twenty-third December round (ed, ee, ef)
+    # joined, after its one blind scoring (docs/blind-2026-12ed-first-score.txt; 0.735/0.814/0.000/0.897 there) and
+    # its first errors read (a placeholder leaves only the text near it unfinished, a numbered session list's
+    # assignment is its own item's, a topic lead's colon clause negates it): 0.783/0.848/0.043/0.869
+    "regression": Floor(kappa_w=0.783, exact=0.847, false_assurance=0.044, gap_recall=0.868),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
@@ -254,7 +258,8 @@ FLOORS = {
     # raised on 4 December (fifteenth day): 2.4's tailoring and cost-effectiveness read in more of their words
     # raised on 4 December (sixteenth day): an assessment cell "Discussed" assesses nothing (dv-02 6.S2c)
     # raised on 4 December (seventeenth day): 6.S6 read where the review and where its findings go stand apart (dv-01)
-    "development": Floor(kappa_w=0.854, exact=0.846, false_assurance=0.0, gap_recall=0.838),
+    # raised on 4 December (nineteenth day): 3.1's concrete arrangements decide it, its duties partly shown alone
+    "development": Floor(kappa_w=0.865, exact=0.857, false_assurance=0.0, gap_recall=0.838),
     # n=793, development corpus (13 files)
     # raised on 3 December (ninth day)
     # raised on 3 December (thirteenth day): a hope beside a placeholder is a hope
@@ -262,7 +267,8 @@ FLOORS = {
     # raised on 4 December (fifteenth day): 2.4's cost-effectiveness read beyond the fee, its tailoring in more words;
     # then 6.A7 read where participants take charge of their own learning or keep abreast
     # raised on 4 December (sixteenth day): 3.3's ICT for communication with participants (dev-08 met)
-    "corpus": Floor(kappa_w=0.966, exact=0.954, false_assurance=0.0, gap_recall=0.983),
+    # raised on 4 December (nineteenth day): a syllabus of the law is not the duties 3.1 asks for (dev-07)
+    "corpus": Floor(kappa_w=0.967, exact=0.955, false_assurance=0.0, gap_recall=0.983),
 }
 
 

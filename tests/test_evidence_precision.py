@@ -83,6 +83,9 @@ SETS = {
     # its storyboard's cells are now read as tables and their rows shown instead); 0.481 / 0.310 once "Audit evidence
     # accepted" stopped counting as assessment (a weak quote of that row no longer shown)
     "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.48, 0.31),
+    # the twenty-third blind set: 200 quotes sampled at 8671903, the first scoring, before any rule was written
+    # against it: 0.625 genuine, 0.155 not evidence then; 0.628 / 0.158 when it joined the regression set
+    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 150, 0.627, 0.159),
 }
 
 
