@@ -906,3 +906,18 @@ def test_claims_that_cannot_be_considered_are_not_an_arrangement(engine):
 ])
 def test_what_cannot_be_funded_or_turned_into_credit_is_refused(engine, rid, text):
     assert verdicts(engine.evaluate(make_app(text)))[rid] == "not_met"
+
+
+@pytest.mark.parametrize("later,expected", [
+    # a later part takes the route back: the application says it both ways
+    ("Clarification 4: the validation panel did not approve the assessment-only route, and it will not be offered.",
+     "partially_met"),
+    ("Update after validation: the assessment-only route has been withdrawn.", "partially_met"),
+    # who did not approve something else, or a body that will not continue, withdraws nothing of the route
+    ("Clarification 4: the steering group, which approved the assessment-only route, will not continue after 2009.",
+     "met"),
+])
+def test_an_arrangement_taken_back_in_another_part_is_not_a_clear_yes(engine, later, expected):
+    offered = "Experienced SENCOs may take an assessment-only route, with a portfolio and a viva."
+    app = make_app(offered, "Questions received from bidders, and our answers.", later)
+    assert verdicts(engine.evaluate(app))["2.3"] == expected

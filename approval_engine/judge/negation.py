@@ -170,3 +170,35 @@ def may_hold(strings: frozenset[str] | None, text: str) -> bool:
         if x in low:
             return True
     return False
+
+
+WITHDRAWN_REACH = 60  # characters between a withdrawn arrangement and the words that take it back
+# a withdrawal whose object is the arrangement ("did not approve the route", "withdrew the route"): the words before
+# it are who withdrew it
+_TAKES_OBJECT = re.compile(r"(?:approved?|validated?|agreed? to|withdrew|scrapped|cancell?ed)(?:\s+\w+)?$", re.I)
+# what ends the clause a withdrawal speaks in: the reason or the time that follows is another clause
+_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:and|but|so|while|whereas)\b|\b(?:because|once|since|until|unless|when|after|"
+                           r"before|as|which|who|where)\b", re.I)
+
+
+def withdraws(pattern, text: str, m: re.Match) -> bool:
+    """The match is what a withdrawal takes back, in the same clause: its subject just before it ("the blended
+    route will not run", "has been withdrawn") or the object of a verb that takes one ("did not approve the
+    assessment-only route", "withdrew the route")."""
+    if pattern is None:
+        return False
+    for cue in pattern.finditer(text):
+        takes_object = bool(_TAKES_OBJECT.search(cue.group(0)))
+        if cue.start() >= m.end() and not takes_object:
+            if in_relative_clause(text[:m.start()]):
+                continue  # "The steering group, which reviewed the evaluations, will not continue": not the evaluations
+            gap = text[m.end():cue.start()]
+        elif m.start() >= cue.end() and takes_object:
+            gap = text[cue.end():m.start()]
+        elif cue.start() < m.end() and m.start() < cue.end():
+            return True
+        else:
+            continue
+        if len(gap) <= WITHDRAWN_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False

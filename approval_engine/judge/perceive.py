@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
 from approval_engine.judge.lists import list_parents, nested_cue
-from approval_engine.judge.negation import NegationReader
+from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
@@ -45,7 +45,7 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
 CUE_DEFAULTS = {
     "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO,
-    "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO,
+    "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO, "withdrawn": NO,
 }
 
 
@@ -270,6 +270,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         fact["placeholder"] = self._placeholder(s, m)
         fact.update(self._flags(s))
         fact["negation"] = yn(self._negated(s, m))
+        fact["withdrawn"] = yn(fact["negation"] == YES and withdraws(self.sig.get("withdrawal"), s.text, m))
         fact.update(fields)
         # a cue that counts only for some kinds of aspect is left unraised for the others (judgement.cue_scope)
         for cue in self._out_of_scope.get(fact["about"], ()):

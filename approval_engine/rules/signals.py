@@ -60,6 +60,11 @@ class Signals(BaseModel):
         " of this one ('Appendix B shows where ...')",
     )
     belief: list[str] = Field(default_factory=list, description="a value or belief, not an arrangement")
+    withdrawal: list[str] = Field(
+        default_factory=list,
+        description="an arrangement taken back: withdrawn, not approved, will not run ('Following validation, the"
+        " blended route will not run')",
+    )
     general_basis: list[str] = Field(
         default_factory=list, description="what the programme rests on, in general: 'informed by', 'underpinned by'"
     )
