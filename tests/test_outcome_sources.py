@@ -918,3 +918,22 @@ def test_an_assignment_in_one_item_of_a_list_of_sessions_is_not_the_others_asses
     assessed = ("Sessions: 1-2 The law and the Code; 3 Areas of need; 4 Teaching assistants; "
                 "7 Other agencies and services, assessed through the 4,000-word assignment; 10 Presentations.")
     assert verdicts(engine.evaluate(make_app(assessed)))["6.K9"] == "met"
+
+
+def test_a_supervision_column_beside_the_taught_days_is_where_an_outcome_is_developed(tmp_path, engine):
+    """"Outcome | Taught day | Supervision | Assessed in": an outcome worked on only in supervision sessions ("S4")
+    is developed there, though no taught day covers it; a row with nothing in either is developed nowhere."""
+    f = build(tmp_path, "supervision", [
+        ("table", [
+            ["National outcome", "Taught day", "Supervision", "Assessed in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "S1", "Task 1"],
+            ["Prioritising, managing time and delegating", "-", "S4", "-"],
+            ["Disability equality law and the actions it requires", "Day 2", "-", "Task 1"],
+            ["How children develop and what affects their development", "-", "-", "-"],
+        ]),
+        ("p", "Task 1, a 4,000-word audit of the school's SEN policy, is marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.A3"] == "partially_met"  # developed in supervision, not assessed
+    assert v["6.K1"] == "met" and v["6.K3"] == "met"
+    assert v["6.K4"] == "not_met"

@@ -49,7 +49,9 @@ CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|eac
                             r"(?:checked|tested|marked|judged)|we check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
-_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t))\b", re.I)
+# (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")
+_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|"
+                             r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b", re.I)
 
 
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
