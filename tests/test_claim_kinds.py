@@ -162,6 +162,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # the match is the topic a lead names, and the clause after its colon denies it
     ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
                 "taught modules."),
+    ("negated", f"But as to whether experienced SENCOs can take {ROUTE}: in this first year, no."),
+    # a criterion put as a question for reviewers to weigh, without its question mark
+    ("question", f"Reviewers should consider: whether experienced SENCOs may take {ROUTE}, with a portfolio and a viva."),
     # withdrawn, said in the active; offered only if enough ask
     ("declined", f"After the validation event the University and the partnership withdrew {ROUTE}."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be switched on only if there is enough demand."),

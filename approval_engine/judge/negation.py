@@ -133,7 +133,7 @@ def _lead(text: str, start: int, before: str) -> str:
 
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
-_TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and)\W+)?"
+_TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and|but|so)\W+)?"
                          r"(?:on|as for|as to|as regards|regarding|about|turning to)\s+[^:;.]{0,60}$", re.I)
 
 
