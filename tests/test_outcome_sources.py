@@ -937,3 +937,26 @@ def test_a_supervision_column_beside_the_taught_days_is_where_an_outcome_is_deve
     assert v["6.A3"] == "partially_met"  # developed in supervision, not assessed
     assert v["6.K1"] == "met" and v["6.K3"] == "met"
     assert v["6.K4"] == "not_met"
+
+
+def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not_assessed(tmp_path, engine):
+    """An assessment cell for some participants only ("Assignment 3 (secondary participants only)", "Portfolio:
+    optional entry", "Assignment 3, where the participant chooses it") assesses the outcome in part, taught or not;
+    "Journal", where the text says "The journal is not assessed.", assesses nothing."""
+    f = build(tmp_path, "some", [
+        ("p", "Participants keep a professional learning journal. The journal is not assessed."),
+        ("table", [
+            ["National outcome", "Session", "Assessed in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Assignment 1"],
+            ["Access arrangements for tests and examinations", "7", "Assignment 3 (secondary participants only)"],
+            ["Supporting colleagues' professional development through coaching", "8", "Portfolio: optional entry"],
+            ["Encouraging colleagues to develop formative assessment", "—",
+             "Assignment 3, where the participant chooses it as the focus of the project"],
+            ["Prioritising, managing time and delegating", "9", "Journal"],
+        ]),
+        ("p", "Assignments 1 and 3 and the portfolio are marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S2d"] == "partially_met" and v["6.S5"] == "partially_met" and v["6.S2c"] == "partially_met"
+    assert v["6.A3"] == "partially_met"  # developed in session 9; the journal assesses nothing

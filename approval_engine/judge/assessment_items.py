@@ -30,6 +30,8 @@ _TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
 _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 # an item named in capitals at a sentence's start ("The Reflective Log, kept online, is formative: ... not graded")
 _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b")
+# ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
+_NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
@@ -76,7 +78,7 @@ class ItemKey:
         # kinds of item by abbreviation that a key or a sentence says do not count ("iCMAs are practice quizzes")
         self.formative_kinds: set[str] = set()
         for s in reader.p.sentences:
-            m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text)
+            m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
             for part in s.text.split(";"):
@@ -92,8 +94,9 @@ class ItemKey:
     def formative_only(self, cell: str) -> bool:
         """The cell names assessment items by code and nothing else, each one formative only,
         or names only an item the text says is not assessed ("Reflective Log")."""
-        if _NAME_CELL.sub("", cell).strip().lower() in self.formative_names:
-            return True
+        name = _NAME_CELL.sub("", cell).strip().lower()
+        if name in self.formative_names or re.sub(r"\s+only$", "", name) in self.formative_names:
+            return True  # ("Journal", "Profile only (end re-administration)")
         kind = _ABBREVIATION_CELL.fullmatch(cell)
         if kind and kind.group(1).lower() in self.formative_kinds:
             return True

@@ -277,12 +277,15 @@ class OutcomeReader:
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
                                                       self.sig["not_assessed"])
-                    if not said_not and any(self.cells.for_award(x)
-                           and not holds(self.sig.get("not_assessed_for_all"), x)  # "T3, where the project allows"
-                           and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
-                           # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
-                           and keyed(self.key_values, x) != "not_assessed" for x in cells):
+                    marked = [x for x in cells if not said_not and self.cells.for_award(x)
+                              and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
+                              # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
+                              and keyed(self.key_values, x) != "not_assessed"]
+                    some = [x for x in marked if holds(self.sig.get("not_assessed_for_all"), x)]
+                    if len(some) < len(marked):
                         cell = "present"
+                    elif some:
+                        cell = "some"  # "T3, where the project allows": assessed for some participants only
                     else:
                         cell = "not_assessed" if cells else "empty"
                 facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
