@@ -942,9 +942,12 @@ def test_a_supervision_column_beside_the_taught_days_is_where_an_outcome_is_deve
 def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not_assessed(tmp_path, engine):
     """An assessment cell for some participants only ("Assignment 3 (secondary participants only)", "Portfolio:
     optional entry", "Assignment 3, where the participant chooses it") assesses the outcome in part, taught or not;
-    "Journal", where the text says "The journal is not assessed.", assesses nothing."""
+    "Journal", where the text says "The journal is not assessed.", assesses nothing, nor "Profile only" where it
+    says "The profile is not an assessment for the award"."""
     f = build(tmp_path, "some", [
         ("p", "Participants keep a professional learning journal. The journal is not assessed."),
+        ("p", "Each participant completes the starting profile at entry and again at the end. The profile is not an "
+              "assessment for the award."),
         ("table", [
             ["National outcome", "Session", "Assessed in"],
             ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Assignment 1"],
@@ -953,6 +956,8 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
             ["Encouraging colleagues to develop formative assessment", "—",
              "Assignment 3, where the participant chooses it as the focus of the project"],
             ["Prioritising, managing time and delegating", "9", "Journal"],
+            ["Keeping up to date and taking charge of their own professional development", "10",
+             "Profile only (end re-administration)"],
         ]),
         ("p", "Assignments 1 and 3 and the portfolio are marked for the award."),
     ])
@@ -960,3 +965,4 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
     assert v["6.K1"] == "met"
     assert v["6.S2d"] == "partially_met" and v["6.S5"] == "partially_met" and v["6.S2c"] == "partially_met"
     assert v["6.A3"] == "partially_met"  # developed in session 9; the journal assesses nothing
+    assert v["6.A7"] == "partially_met"  # nor does the profile
