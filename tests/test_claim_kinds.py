@@ -163,6 +163,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
                 "taught modules."),
     ("negated", f"But as to whether experienced SENCOs can take {ROUTE}: in this first year, no."),
+    # someone asked to weigh it
+    ("hope", f"The Programme Board has asked the tutors to consider {ROUTE}, with a portfolio and a viva, for 2010."),
     # advice on what would be good practice, not an arrangement
     ("hope", f"Mentor tip: it is good practice to tell experienced SENCOs about {ROUTE}, with its portfolio and viva."),
     # a criterion put as a question for reviewers to weigh, without its question mark
