@@ -34,16 +34,19 @@ SETS = {
     # labelled, and the one label (genuine, for the plan) drops out of the count, so the floor 0.52 -> 0.519;
     # 0.522 / 0.186 after items marked "(not part of the Award)" and drafting notes "(CD to confirm)" were read
     # 0.525 / 0.181 after the seventeenth day (negation that withholds nothing, a body's plan still to be formed, ...)
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.525, 0.181),
+    # 0.526 / 0.177 after the nineteenth day (4 December, seventh session)
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.525, 0.178),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     # 0.633 / 0.128 after the seventeenth day
-    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.634, 0.124),
+    # 0.638 / 0.119 after the nineteenth day (4 December, seventh session)
+    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.637, 0.119),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
     # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
     # 0.471 / 0.267 after its "not evidence" quotes were read
     # 0.475 / 0.260 after the seventeenth day
-    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.475, 0.26),
+    # 0.486 / 0.249 after the nineteenth day (4 December, seventh session)
+    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.485, 0.249),
     # the sixteenth blind set: 200 quotes sampled at f5596ad, the first scoring, before any rule was written
     # against it: 0.510 genuine, 0.215 not evidence then; 0.513 / 0.207 after its errors were read; 0.518 / 0.199
     # after the staff's own development stopped counting as what participants are taught; 0.521 / 0.195 after
@@ -51,38 +54,45 @@ SETS = {
     # read as background; 0.527 / 0.186 after what a block of the course covers was read as its syllabus; 0.529 /
     # 0.182 after a task's "Marked on: ..." was read as participants' assessment
     # 0.535 / 0.173 after the seventeenth day
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.543, 0.165),
+    # 0.560 / 0.137 after the nineteenth day (4 December, seventh session)
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.56, 0.138),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
     # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
     # 0.497 / 0.224 after the seventeenth day
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.5, 0.22),
+    # 0.503 / 0.215 after the nineteenth day (4 December, seventh session)
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.502, 0.216),
     # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
     # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
     # quotes were read
-    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.584, 0.169),
+    # 0.590 / 0.163 after the nineteenth day (4 December, seventh session)
+    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.589, 0.163),
     # the nineteenth blind set: 200 quotes sampled at 98a99b0, the first scoring, before any rule was written
     # against it: 0.575 genuine, 0.210 not evidence then and when it joined the regression set
     # 0.581 / 0.202 after its errors were read; 0.584 / 0.198 when a field whose value is a placeholder ("Core reading
     # list: [...]") stopped counting
-    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.583, 0.198),
+    # 0.589 / 0.193 after the nineteenth day (4 December, seventh session)
+    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.588, 0.193),
     # the twentieth blind set: 200 quotes sampled at 0414fd6, the first scoring, before any rule was written
     # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set; 0.553 / 0.274
     # after its errors and the twenty-first set's were read; 0.561 / 0.262 after the twenty-second's
-    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.561, 0.263),
+    # 0.574 / 0.251 after the nineteenth day (4 December, seventh session)
+    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.573, 0.252),
     # the twenty-first blind set: 200 quotes sampled at 811fff8, the first scoring, before any rule was written
     # against it: 0.620 genuine, 0.195 not evidence then; 0.628 / 0.184 when it joined the regression set, after its
     # first errors were read; 0.640 / 0.189 once an outcome map's "Shown in" column was read as assessment: dy-02's
     # outcome rows are now shown for "how this outcome is assessed" (unlabelled) in place of ten labelled quotes
     # from its assignment briefs, most of them genuine or weak, so the share not evidence rose on fewer quotes
-    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.639, 0.189),
+    # 0.644 / 0.178 after the nineteenth day (4 December, seventh session)
+    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.644, 0.178),
     # the twenty-second blind set: 200 quotes sampled at ac41a69, the first scoring, before any rule was written
     # against it: 0.485 genuine, 0.295 not evidence then; 0.478 / 0.308 when it joined the regression set (its first
     # errors read: 18 labelled quotes no longer shown, most of them genuine or weak, as the outcome maps nested in
     # its storyboard's cells are now read as tables and their rows shown instead); 0.481 / 0.310 once "Audit evidence
     # accepted" stopped counting as assessment (a weak quote of that row no longer shown)
-    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.48, 0.31),
+    # 0.512 / 0.276 after the nineteenth day (4 December, seventh session)
+    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.511, 0.277),
     # the twenty-third blind set: 200 quotes sampled at 8671903, the first scoring, before any rule was written
     # against it: 0.625 genuine, 0.155 not evidence then; 0.628 / 0.158 when it joined the regression set; 0.626 /
     # 0.159 once an outcome table's "Supervision" column counted as where outcomes are developed: ed-02's row
@@ -91,6 +101,10 @@ SETS = {
     # participants (ef-01): two weak quotes gave way to stronger unlabelled ones, so the same 31 not evidence among
     # fewer labelled quotes
     "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 150, 0.632, 0.161),
+    # the twenty-fourth blind set: 200 quotes sampled at 2dce0e8, the first scoring, before any rule was written
+    # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
+    # first errors were read
+    "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 150, 0.551, 0.138),
 }
 
 
