@@ -294,7 +294,8 @@ def _confidence(rf: RequirementFacts, verdict: Verdict, c: Confidence) -> float:
             s = c.absent_unmatched if a.considered == 0 else c.absent_set_aside
         elif a.status == TENTATIVE:
             s = c.tentative
-        else:
-            s = c.against_unopposed if n_ok == 0 else c.against_with_support
+        else:  # negated, contradicted, hoped for ...: less sure where something else says it in full or in part
+            n_for = n_ok + len([h for h in a.hits if h.status == TENTATIVE])
+            s = c.against_unopposed if n_for == 0 else c.against_with_support
         scores.append(max(c.floor, min(s, c.ceiling)))
     return round(min(scores) if scores else c.tentative, 2)
