@@ -834,3 +834,16 @@ def test_a_provider_that_says_it_has_not_asked_the_main_stakeholders_has_gathere
     not_asked = blocks + [("h1", "What we have not done yet"),
                           ("p", "We have not surveyed headteachers or the local authority for this programme.")]
     assert judge(engine, build(tmp_path, "not-asked", not_asked))["4.1"] == "partially_met"
+
+
+def test_a_cells_run_in_title_is_a_title_not_a_statement(tmp_path, engine):
+    """"Background checks. All participants are serving teachers whose employers ..." in a table's cell: the
+    first two words are the answer's title, not a check the provider makes."""
+    f = build(tmp_path, "runin", [
+        ("table", [
+            ["Question", "Our response"],
+            ["12", "Background checks. All participants are serving teachers whose employers will already hold an "
+                   "enhanced CRB disclosure for them."],
+        ]),
+    ])
+    assert judge(engine, f)["5.3"] == "not_met"

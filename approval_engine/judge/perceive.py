@@ -238,10 +238,11 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 title = self._titles[s.passage.id] = len(s.passage.text.split()) < FRAGMENT_WORDS or title_like(s.passage.text)
             if title:
                 return True
-        if s.passage.kind == "cell":
-            return self._label_cell(s.passage)
-        return (s.passage.kind in ("paragraph", "list_item") and s.index == 0 and len(s.text.split()) < FRAGMENT_WORDS
-                and len(s.passage.text) > len(s.text) + 1)
+        if s.passage.kind == "cell" and self._label_cell(s.passage):
+            return True
+        # (a cell's run-in title too: "Background checks. All participants are serving teachers ...")
+        return (s.passage.kind in ("paragraph", "list_item", "cell") and s.index == 0
+                and len(s.text.split()) < FRAGMENT_WORDS and len(s.passage.text) > len(s.text) + 1)
 
     def _label_cell(self, p: Passage) -> bool:
         """A cell of a few words with the row's answer to its right ("Assessment-only route |
