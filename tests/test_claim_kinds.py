@@ -134,6 +134,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"[OFFICER GUIDANCE - delete this box before issue to schools. Stress that anyone may take {ROUTE}.]"),
     ("deferred", f"Taking {ROUTE} later: that is for the SENCO and their head to settle at appraisal."),
     ("deferred", f"Going on to {ROUTE} later is for you and your head to decide at your performance review."),
+    ("deferred", f"Participants are serving teachers, and {ROUTE} is a matter for their employing school or authority."),
+    ("elsewhere", f"Details of {ROUTE}, with its portfolio and viva, are in the Programme Handbook, section 7."),
     # a check left to the employer; a guide still being prepared; the provider's other courses; a spokesperson quoted
     ("deferred", f"Checks for {ROUTE} are the employer's responsibility and are not repeated by the Board."),
     ("hope", f"The guide to {ROUTE}, which is being prepared for September 2009, will be sent to each mentor."),

@@ -966,3 +966,20 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
     assert v["6.S2d"] == "partially_met" and v["6.S5"] == "partially_met" and v["6.S2c"] == "partially_met"
     assert v["6.A3"] == "partially_met"  # developed in session 9; the journal assesses nothing
     assert v["6.A7"] == "partially_met"  # nor does the profile
+
+
+def test_a_cell_that_says_the_outcome_is_covered_elsewhere_not_in_the_award(tmp_path, engine):
+    """"Covered in the county's SENCO induction days, not in the award": the outcome is developed outside the
+    programme, so not where the programme develops it."""
+    f = build(tmp_path, "notinaward", [
+        ("table", [
+            ["National outcome", "Where developed", "Where assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Task 1"],
+            ["Access arrangements for tests and examinations",
+             "Covered in the county's SENCO induction days, not in the award", "—"],
+        ]),
+        ("p", "Task 1, a 4,000-word audit of the school's SEN policy, is marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S2d"] == "not_met"
+

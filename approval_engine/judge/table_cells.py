@@ -32,6 +32,7 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
 # "Dropped")
 NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
+                              r"|\bnot in (?:the |this |our )?(?:award|programme|course|certificate)\b"  # "..., not in the award"
                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
