@@ -91,8 +91,8 @@ SETS = {
     # errors read: 18 labelled quotes no longer shown, most of them genuine or weak, as the outcome maps nested in
     # its storyboard's cells are now read as tables and their rows shown instead); 0.481 / 0.310 once "Audit evidence
     # accepted" stopped counting as assessment (a weak quote of that row no longer shown)
-    # 0.512 / 0.276 after the nineteenth day (4 December, seventh session)
-    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.511, 0.277),
+    # 0.512 / 0.276 after the nineteenth day (4 December, seventh session); 0.515 / 0.272 at its end
+    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.514, 0.273),
     # the twenty-third blind set: 200 quotes sampled at 8671903, the first scoring, before any rule was written
     # against it: 0.625 genuine, 0.155 not evidence then; 0.628 / 0.158 when it joined the regression set; 0.626 /
     # 0.159 once an outcome table's "Supervision" column counted as where outcomes are developed: ed-02's row
@@ -105,6 +105,9 @@ SETS = {
     # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
     # first errors were read
     "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 150, 0.551, 0.138),
+    # the twenty-fifth blind set: 200 quotes sampled at d1d6a0e, the first scoring, before any rule was written
+    # against it: 0.645 genuine, 0.155 not evidence then, and when it joined the regression set
+    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 150, 0.645, 0.155),
 }
 
 
