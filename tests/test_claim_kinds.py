@@ -166,6 +166,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
                 "taught modules."),
     ("negated", f"But as to whether experienced SENCOs can take {ROUTE}: in this first year, no."),
+    # what a lead says was not done, listed after its colon
+    ("negated", f"Two objectives were not fully achieved: {ROUTE}, with a portfolio and a viva, and a January intake."),
     # someone asked to weigh it
     ("hope", f"The Programme Board has asked the tutors to consider {ROUTE}, with a portfolio and a viva, for 2010."),
     # advice on what would be good practice, not an arrangement

@@ -58,6 +58,10 @@ class NegationReader:
             # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal
             if before_negates and not holds(self.sig.get("negation_until"), s.text[m.end():]):
                 return True
+            # what a lead says was not done, listed after its colon ("Two objectives were not fully achieved: an
+            # assessment-only route for experienced practitioners, and a second intake")
+            if _NOT_DONE_LEAD.search(s.text, 0, m.start()):
+                return True
             words_ = m.group(0)
             if may_hold(self._neg_cues, words_):
                 source = m.re.pattern.lower()
@@ -131,6 +135,8 @@ def _lead(text: str, start: int, before: str) -> str:
     return head[: len(head) - len(before)] if head.endswith(before) else ""
 
 
+_NOT_DONE_LEAD = re.compile(r"\b(?:not|never) (?:fully |yet |been |all )?(?:achieved|met|delivered|completed|agreed|"
+                            r"established|set up|possible|funded|approved|done)\s*:[^:.;]*$", re.I)
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
 _TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and|but|so)\W+)?"
