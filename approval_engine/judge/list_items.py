@@ -8,7 +8,7 @@ import re
 
 # "3 Areas of need", "1-2 The law", "T2. Case study", "b) Provision mapping" (not "A review of ...")
 _NUMBERED = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?[.):]?|[A-Za-z][.)])\s+[A-Z]")
-_LEAD = re.compile(r"^\W*\w+:\s*")  # the list's own label before its first item ("Sessions: ")
+_LEAD = re.compile(r"^\W*[A-Za-z]+:\s*")  # the list's own label before its first item ("Sessions: ")
 
 
 def item(text: str, at: int) -> str:
@@ -29,4 +29,5 @@ def numbered_items(text: str) -> bool:
     """A semicolon list of three or more numbered items ("1-2 The law and the Code; 3 Areas of
     need; ..."): a timetable's sessions or a list of tasks, each item a thing of its own."""
     items = text.split(";")
-    return len(items) >= 3 and sum(1 for i in items if _NUMBERED.match(_LEAD.sub("", i, count=1))) >= 3
+    items[0] = _LEAD.sub("", items[0], count=1)
+    return len(items) >= 3 and sum(1 for i in items if _NUMBERED.match(i)) >= 3

@@ -137,6 +137,7 @@ def _lead(text: str, start: int, before: str) -> str:
 
 _NOT_DONE_LEAD = re.compile(r"\b(?:not|never) (?:fully |yet |been |all )?(?:achieved|met|delivered|completed|agreed|"
                             r"established|set up|possible|funded|approved|done)\s*:[^:.;]*$", re.I)
+_STOP = re.compile(r"[;.]")
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
 _TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and|but|so)\W+)?"
@@ -146,7 +147,7 @@ _TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|final
 def _after_topic(text: str, start: int, end: int) -> str | None:
     """What follows the colon of a lead that names the match as its topic, or None."""
     colon = text.find(":", end)
-    if colon < 0 or colon - end > 40 or re.search(r"[;.]", text[end:colon]) or not _TOPIC_OPEN.search(text[:start]):
+    if colon < 0 or colon - end > 40 or _STOP.search(text, end, colon) or not _TOPIC_OPEN.search(text[:start]):
         return None
     return text[colon + 1:]
 
