@@ -909,14 +909,14 @@ def test_an_assessment_cell_that_names_no_work_marked_for_the_award_assesses_not
 
 
 def test_an_assignment_in_one_item_of_a_list_of_sessions_is_not_the_others_assessment(engine):
-    """"Sessions: ...; 7 Needs assessment and other agencies; ...; 10 Assignment clinic": each numbered item is a
-    session of its own, so the assignment clinic says nothing of how session 7's outcome is assessed; the same
+    """"Timetable: ...; 5 Working with other agencies and services; 8 Assignment surgery": each numbered item is
+    a session of its own, so the assignment surgery says nothing of how session 5's outcome is assessed; the same
     words in one item are assessment."""
-    sessions = ("Sessions: 1-2 The law and the Code; 3 Areas of need; 4 Teaching assistants; "
-                "7 Statutory needs assessment and other agencies and services; 10 Assignment clinic.")
+    sessions = ("Timetable: 1 SEN law; 2 Types of need; 4 Deploying support staff; "
+                "5 Working with other agencies and services; 8 Assignment surgery.")
     assert verdicts(engine.evaluate(make_app(sessions)))["6.K9"] == "partially_met"  # developed, not assessed
-    assessed = ("Sessions: 1-2 The law and the Code; 3 Areas of need; 4 Teaching assistants; "
-                "7 Other agencies and services, assessed through the 4,000-word assignment; 10 Presentations.")
+    assessed = ("Timetable: 1 SEN law; 2 Types of need; 4 Deploying support staff; "
+                "5 Other agencies and services, assessed through the 4,000-word assignment; 8 Presentations.")
     assert verdicts(engine.evaluate(make_app(assessed)))["6.K9"] == "met"
 
 
@@ -957,7 +957,7 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
              "Assignment 3, where the participant chooses it as the focus of the project"],
             ["Prioritising, managing time and delegating", "9", "Journal"],
             ["Keeping up to date and taking charge of their own professional development", "10",
-             "Profile only (end re-administration)"],
+             "Profile only (taken again at the end)"],
         ]),
         ("p", "Assignments 1 and 3 and the portfolio are marked for the award."),
     ])
@@ -969,14 +969,14 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
 
 
 def test_a_cell_that_says_the_outcome_is_covered_elsewhere_not_in_the_award(tmp_path, engine):
-    """"Covered in the county's SENCO induction days, not in the award": the outcome is developed outside the
+    """"Taught on the council's own briefing day, not in the award": the outcome is developed outside the
     programme, so not where the programme develops it."""
     f = build(tmp_path, "notinaward", [
         ("table", [
             ["National outcome", "Where developed", "Where assessed"],
             ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Task 1"],
             ["Access arrangements for tests and examinations",
-             "Covered in the county's SENCO induction days, not in the award", "—"],
+             "Taught on the council's own briefing day, not in the award", "—"],
         ]),
         ("p", "Task 1, a 4,000-word audit of the school's SEN policy, is marked for the award."),
     ])

@@ -837,13 +837,13 @@ def test_a_provider_that_says_it_has_not_asked_the_main_stakeholders_has_gathere
 
 
 def test_a_cells_run_in_title_is_a_title_not_a_statement(tmp_path, engine):
-    """"Background checks. All participants are serving teachers whose employers ..." in a table's cell: the
+    """"Background checks. Checking enhanced CRB disclosures is left to the school ..." in a table's cell: the
     first two words are the answer's title, not a check the provider makes."""
     f = build(tmp_path, "runin", [
         ("table", [
             ["Question", "Our response"],
-            ["12", "Background checks. All participants are serving teachers whose employers will already hold an "
-                   "enhanced CRB disclosure for them."],
+            ["12", "Background checks. Checking enhanced CRB disclosures is left to the school that employs each "
+                   "participant."],
         ]),
     ])
     assert judge(engine, f)["5.3"] == "not_met"

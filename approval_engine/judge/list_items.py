@@ -11,18 +11,22 @@ _NUMBERED = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?[.):]?|
 _LEAD = re.compile(r"^\W*[A-Za-z]+:\s*")  # the list's own label before its first item ("Sessions: ")
 
 
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the item of a semicolon list that holds ``text[start:end]`` begins and ends."""
+    last = text.find(";", end)
+    return text.rfind(";", 0, start) + 1, last if last >= 0 else len(text)
+
+
 def item(text: str, at: int) -> str:
     """The item of a semicolon list that holds the position ``at``."""
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return text[start:end if end >= 0 else len(text)]
+    first, last = _bounds(text, at, at)
+    return text[first:last]
 
 
 def item_around(text: str, start: int, end: int) -> str:
     """The item that holds ``text[start:end]``, with those words blanked out."""
-    first = text.rfind(";", 0, start) + 1
-    last = text.find(";", end)
-    return text[first:start] + " " + text[end:last if last >= 0 else len(text)]
+    first, last = _bounds(text, start, end)
+    return text[first:start] + " " + text[end:last]
 
 
 def numbered_items(text: str) -> bool:

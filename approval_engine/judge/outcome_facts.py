@@ -277,10 +277,11 @@ class OutcomeReader:
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
                                                       self.sig["not_assessed"])
-                    marked = [x for x in cells if not said_not and self.cells.for_award(x)
-                              and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
-                              # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
-                              and keyed(self.key_values, x) != "not_assessed"]
+                    marked = [] if said_not else [
+                        x for x in cells if self.cells.for_award(x)
+                        and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
+                        # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
+                        and keyed(self.key_values, x) != "not_assessed"]
                     some = [x for x in marked if holds(self.sig.get("not_assessed_for_all"), x)]
                     if len(some) < len(marked):
                         cell = "present"

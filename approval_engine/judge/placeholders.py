@@ -17,7 +17,7 @@ NEAR_PASSAGES = 3  # how far in the same answer a placeholder leaves the text ar
 
 class PlaceholderReader:
     """Placeholders for a perceiver (mixed into it: it reads ``self.sig``, ``self.app``,
-    ``self._ph_cache`` and ``self._unfinished``)."""
+    ``self._ph_cache``, ``self._unfinished`` and ``self._position``)."""
 
     def placeholders(self, text: str) -> list[tuple[int, int]]:
         cached = self._ph_cache.get(text)
@@ -49,7 +49,6 @@ class PlaceholderReader:
             return False
         if self._unfinished is None:
             self._unfinished = {}
-            self._position = {}
             for i, p in enumerate(self.app.passages):
                 self._position[p.id] = i
                 if p.kind not in NOT_TEXT and self.placeholders(p.text):
