@@ -23,7 +23,7 @@ from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
-from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
+from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds, nearest,
                                         split_sentences, tester, title_like, which)
 from approval_engine.rules.judgement import ABOUT
 from approval_engine.rules import lowercase
@@ -43,7 +43,8 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
                  ("participant_assessment", "participant_assessment"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {
-    "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "subject_around": NO, "wrong_subject_around": NO,
+    "has_subject": NO, "subject_here": NO, "wrong_subject_here": NO, "wrong_subject_nearer": NO, "subject_around": NO,
+    "wrong_subject_around": NO,
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO,
     "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO, "withdrawn": NO,
 }
@@ -334,7 +335,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                     # expression limit (error 113)
                     fact["on_request"] = NO
                 if ca.patterns["subject"]:
-                    subject = self._subject(ca, s)
+                    subject = self._subject(ca, s, m)
                     if subject["subject_here"] == NO and subject["subject_around"] == NO:
                         around, via = self._around(pats["subject"], s)
                         if around:
@@ -350,14 +351,19 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                                    req=req, aspect=ca.name)
         self.out.considered[(req, ca.name)] = considered
 
-    def _subject(self, ca: CompiledAspect, s: Sentence) -> dict[str, str]:
+    def _subject(self, ca: CompiledAspect, s: Sentence, m: re.Match) -> dict[str, str]:
         pats = ca.any
         ctx = self.context[s.passage.id]
         wrong = pats["not_subject"]
+        here, wrong_here = holds(pats["subject"], s.text), wrong is not None and holds(wrong, s.text)
         return {
             "has_subject": YES,
-            "subject_here": yn(holds(pats["subject"], s.text)),
-            "wrong_subject_here": yn(wrong is not None and holds(wrong, s.text)),
+            "subject_here": yn(here),
+            "wrong_subject_here": yn(wrong_here),
+            # both in the sentence: whether the words naming someone else stand nearer the match
+            "wrong_subject_nearer": yn(ca.aspect.subject_nearest and here and wrong_here
+                                       and nearest(ca.patterns["not_subject"], s.text, m.span())
+                                       < nearest(ca.patterns["subject"], s.text, m.span())),
             "subject_around": yn(holds(pats["subject"], ctx)),
             "wrong_subject_around": yn(wrong is not None and holds(wrong, ctx)),
         }

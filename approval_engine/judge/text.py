@@ -75,6 +75,16 @@ def holds(patterns, text: str) -> bool:
     return any(holds(p, text) for p in patterns)
 
 
+def nearest(patterns, text: str, span: tuple[int, int]) -> float:
+    """How many characters separate ``span`` from the nearest match of any pattern
+    (0 where one overlaps it; infinity where none matches)."""
+    best = float("inf")
+    for p in patterns:
+        for x in p.finditer(text):
+            best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
+    return best
+
+
 def tester(patterns):
     """``holds`` bound to ``patterns`` once: a yes-or-no test of a text."""
     test = getattr(patterns, "holds", None)

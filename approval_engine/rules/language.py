@@ -80,6 +80,13 @@ class Aspect(_Strict):
         description="taken from the outcome-coverage analysis instead of patterns: where this outcome is"
         " developed, whether it is assessed, or whether every outcome is assessed",
     )
+    subject_nearest: bool = Field(
+        default=False,
+        description="the matched words name something someone holds or is given (a disclosure, an adjustment, a"
+        " placement): where a sentence names both a subject and a not_subject, the one nearer the match is whose"
+        " it is (perception's wrong_subject_nearer); for other aspects, where the staff may be the ones acting"
+        " for the subject, that cue is not read",
+    )
     optional: bool = Field(default=False, description="counts towards partially met only")
     every_participant: bool = Field(
         default=False,
