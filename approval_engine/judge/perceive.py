@@ -290,7 +290,6 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
 
     def aspect_matches(self, req: str, ca: CompiledAspect) -> None:
         pats = ca.any
-        with_ = ca.patterns["with"]
         considered = 0
         gate = self.index.mask(ca.required)
         items = [(pattern, self.index.mask(required, sets) & gate, variant(pattern))
@@ -313,43 +312,51 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                             break
             if hit is not None:
                 considered += 1
-                if with_ and not all(holds(p, s.text) for p in with_):
-                    continue  # the aspect's words without what must come with them: not read further
-                pointer = None
-                if pats["near"] is not None:
-                    near, pointer = self._around(pats["near"], s)
-                    if not near:
-                        continue
-                i, m, pattern = hit
-                m = self._unnegated(s, m, pattern)
-                fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
-                # an aspect's words in a sentence of the specification's own terms that names no arrangement:
-                # the requirement said back in general (read for aspects only: an outcome named in a
-                # curriculum list is the outcome's own wording by nature)
-                fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
-                if ca.aspect.concrete_from == "sentence":
-                    fact["concrete"] = fact["concrete_here"]  # general support beside an arrangement is still general
-                if not ca.aspect.every_participant:
-                    # only an arrangement owed to every participant is weakened by it; the claims row tests
-                    # the one field, as a second field there takes the claims table past durable-rules'
-                    # expression limit (error 113)
-                    fact["on_request"] = NO
-                if ca.patterns["subject"]:
-                    subject = self._subject(ca, s, m)
-                    if subject["subject_here"] == NO and subject["subject_around"] == NO:
-                        around, via = self._around(pats["subject"], s)
-                        if around:
-                            subject["subject_around"], pointer = YES, pointer or via
-                    fact.update(subject)
-                if pointer is not None:
-                    fact.update(via_reference=YES, pointer=pointer.id)
-                    self.out.matches[fact["id"]].pointer = pointer
+                self._aspect_match(req, ca, s, hit)
+            # (looked for in every sentence, those the aspect's words are in too)
             if pats["contradicted_by"] is not None:
                 c = pats["contradicted_by"].search(s.text)
                 if c:
                     self.add_match(s, c, "contradiction", which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
                                    req=req, aspect=ca.name)
         self.out.considered[(req, ca.name)] = considered
+
+    def _aspect_match(self, req: str, ca: CompiledAspect, s: Sentence, hit: tuple) -> None:
+        """An aspect's words found in a sentence: read, and asserted as a match fact unless what must
+        come with them is missing."""
+        pats = ca.any
+        with_ = ca.patterns["with"]
+        if with_ and not all(holds(p, s.text) for p in with_):
+            return  # the aspect's words without what must come with them: not read further
+        pointer = None
+        if pats["near"] is not None:
+            near, pointer = self._around(pats["near"], s)
+            if not near:
+                return
+        i, m, pattern = hit
+        m = self._unnegated(s, m, pattern)
+        fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
+        # an aspect's words in a sentence of the specification's own terms that names no arrangement:
+        # the requirement said back in general (read for aspects only: an outcome named in a
+        # curriculum list is the outcome's own wording by nature)
+        fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
+        if ca.aspect.concrete_from == "sentence":
+            fact["concrete"] = fact["concrete_here"]  # general support beside an arrangement is still general
+        if not ca.aspect.every_participant:
+            # only an arrangement owed to every participant is weakened by it; the claims row tests
+            # the one field, as a second field there takes the claims table past durable-rules'
+            # expression limit (error 113)
+            fact["on_request"] = NO
+        if ca.patterns["subject"]:
+            subject = self._subject(ca, s, m)
+            if subject["subject_here"] == NO and subject["subject_around"] == NO:
+                around, via = self._around(pats["subject"], s)
+                if around:
+                    subject["subject_around"], pointer = YES, pointer or via
+            fact.update(subject)
+        if pointer is not None:
+            fact.update(via_reference=YES, pointer=pointer.id)
+            self.out.matches[fact["id"]].pointer = pointer
 
     def _subject(self, ca: CompiledAspect, s: Sentence, m: re.Match) -> dict[str, str]:
         pats = ca.any
