@@ -19,6 +19,7 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
+from approval_engine.judge.clauses import clause_after, clause_before
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
@@ -347,7 +348,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             # the one field, as a second field there takes the claims table past durable-rules'
             # expression limit (error 113)
             fact["on_request"] = NO
-        if ca.patterns["subject"]:
+        if ca.patterns["subject"] or ca.patterns["not_subject"]:
             subject = self._subject(ca, s, m)
             if subject["subject_here"] == NO and subject["subject_around"] == NO:
                 around, via = self._around(pats["subject"], s)
@@ -362,9 +363,15 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         pats = ca.any
         ctx = self.context[s.passage.id]
         wrong = pats["not_subject"]
-        here, wrong_here = holds(pats["subject"], s.text), wrong is not None and holds(wrong, s.text)
+        here, near = holds(pats["subject"], s.text), s.text
+        if not ca.patterns["subject"]:
+            # an aspect that names only whom it is not about: those named in the match's own clause, or in the
+            # headings over it ("What we ask of your headteacher")
+            near = f"{clause_before(s.text, m.start())} {m.group(0)} {clause_after(s.text, m.end())}"
+            ctx = " ".join(s.passage.location.heading_path)
+        wrong_here = wrong is not None and holds(wrong, near)
         return {
-            "has_subject": YES,
+            "has_subject": YES if ca.patterns["subject"] else yn(wrong_here or holds(wrong, ctx)),
             "subject_here": yn(here),
             "wrong_subject_here": yn(wrong_here),
             # both in the sentence: whether the words naming someone else stand nearer the match
