@@ -648,6 +648,10 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     ([("h1", "9. How you will be assessed"), ("p", "Inquiry: lead a change in provision in your school, take baseline "
                                                    "measures of pupils' attainment, and evaluate the change with your "
                                                    "colleagues.")], "5.9"),
+    # what the programme leaves out, listed under a heading that says so
+    ([("h1", "4 Scope of the project"), ("h2", "4.3 Exclusions"), ("p", PORTFOLIO)], "2.3"),
+    ([("h1", "Out of scope for 2009-10"), ("p", "Listening to Learners: a day on consulting pupils with SEN about "
+                                                "their support, with a follow-up task in school.")], "1.5"),
     # what the document says is still open
     ([("h1", "Questions still open"), ("p", "Participants may claim up to 15 credits for prior certificated "
                                             "learning at Level 7 under the college's APL regulations.")], "2.1"),

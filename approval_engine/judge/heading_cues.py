@@ -1,6 +1,6 @@
 """What the headings over a passage say of every sentence under it: a contents list, a
 to-do list, assumptions, the past, a panel's words, works cited, a glossary, options weighed, the
-provider's other courses, how participants are assessed. Read once per heading path (``signals.*_heading``);
+provider's other courses, how participants are assessed, what the programme leaves out. Read once per heading path (``signals.*_heading``);
 perception only: the claims table decides what each cue counts for.
 """
 
@@ -26,6 +26,7 @@ class HeadingCues:
     other_courses: bool  # under "Other SEN courses"
     assessment_brief: bool  # the last heading names one piece of assessed work ("Assignment 2 (4,000 words)")
     assessing: bool = False  # under "How you will be assessed": the assessment of participants
+    excluded: bool = False  # under "Exclusions", "Out of scope": what the programme leaves out
 
     def raise_on(self, flags: dict[str, str], text: str, sig) -> None:
         """Set the cues these headings raise on one sentence's flags."""
@@ -38,6 +39,8 @@ class HeadingCues:
             flags["other_provider"] = YES
         if self.assessing:
             flags["participant_assessment"] = YES
+        if self.excluded:
+            flags["declined"] = YES
         if self.past and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
             flags["past"] = YES
         if self.panel:
@@ -56,5 +59,5 @@ def read_heading_cues(sig, path: tuple[str, ...]) -> HeadingCues:
                        citation=any_("citation_heading"), glossary=any_("glossary_heading"),
                        option=any_("options_heading"),
                        other_courses=any_("other_courses_heading"),
-                       assessing=any_("participant_assessment_heading"),
+                       assessing=any_("participant_assessment_heading"), excluded=any_("excluded_heading"),
                        assessment_brief=last("assessment_heading") and not holds(sig.get("not_assessed"), path[-1]))

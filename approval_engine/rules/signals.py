@@ -131,6 +131,11 @@ class Signals(BaseModel):
         description="a heading over options considered or appraised ('Options considered', 'Option B'): not the"
         " arrangement adopted",
     )
+    excluded_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over what the programme leaves out (\"Exclusions\", \"Out of scope\"): each sentence"
+        " under it is declined",
+    )
     participant_assessment_heading: list[str] = Field(
         default_factory=list,
         description="a heading over how participants' work is assessed ('How you will be assessed')",
