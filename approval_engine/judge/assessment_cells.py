@@ -24,14 +24,16 @@ from approval_engine.judge.typed_tables import header_index
 if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
-# a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know"
+# a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know", "Where it's marked"
 # (not the result of testing the row: an audit's "Test result" column)
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b"
                                # "Assignment", "Counts for the Award in", "Counts in", "Shown in" beside where it is developed
                                r"|^\W*assignments?\W*$|\bcounts? (?:for|towards?) (?:the )?(?:award|qualification)\s+(?:in|through|by)\b"
                                r"|^\W*counts? in\W*$"
-                               r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b", re.I)
+                               r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b"
+                               # "Where it's marked", "Marked in", "Graded by"
+                               r"|\b(?:marked|graded)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"
