@@ -648,6 +648,10 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     ([("h1", "9. How you will be assessed"), ("p", "Inquiry: lead a change in provision in your school, take baseline "
                                                    "measures of pupils' attainment, and evaluate the change with your "
                                                    "colleagues.")], "5.9"),
+    # the coming year's work set out in a report
+    ([("h1", "Part 5 Priorities for 2009-10"), ("p", "Disabled participants tell us what they need when they enrol, "
+                                                     "and we agree reasonable adjustments to teaching and "
+                                                     "assessment with each of them.")], "3.1"),
     # what the programme leaves out, listed under a heading that says so
     ([("h1", "4 Scope of the project"), ("h2", "4.3 Exclusions"), ("p", PORTFOLIO)], "2.3"),
     ([("h1", "Out of scope for 2009-10"), ("p", "Listening to Learners: a day on consulting pupils with SEN about "
