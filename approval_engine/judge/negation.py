@@ -64,7 +64,8 @@ class NegationReader:
                 return True
             words_ = m.group(0)
             if may_hold(self._neg_cues, words_):
-                source = m.re.pattern.lower()
+                # (the pattern's own words: an escape such as \b before "no" is not a letter of a word)
+                source = _ESCAPE.sub(" ", m.re.pattern).lower()
                 for cue in neg.finditer(words_):
                     word = cue.group(0).strip().lower()
                     if in_relative_clause(s.text[:m.start() + cue.start()]):
@@ -138,6 +139,7 @@ def _lead(text: str, start: int, before: str) -> str:
 _NOT_DONE_LEAD = re.compile(r"\b(?:not|never) (?:fully |yet |been |all )?(?:achieved|met|delivered|completed|agreed|"
                             r"established|set up|possible|funded|approved|done)\s*:[^:.;]*$", re.I)
 _STOP = re.compile(r"[;.]")
+_ESCAPE = re.compile(r"\\[a-zA-Z]")  # an escape in a pattern's source ("\\b", "\\s", "\\w")
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
 _TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and|but|so)\W+)?"
