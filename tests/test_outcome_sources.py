@@ -968,6 +968,35 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
     assert v["6.A7"] == "partially_met"  # nor does the profile
 
 
+def test_an_item_named_by_its_initials_or_in_a_key_that_the_text_says_is_not_assessed(tmp_path, engine):
+    """"CR Log" where the text says "The Continuing Reflection Log is not marked.", and "Diary" where a key says
+    "Diary Study Diary (formative, not graded)", assess nothing; a task in the same key does."""
+    f = build(tmp_path, "initials", [
+        ("p", "Every participant writes two essays, which are marked for the award. The Continuing Reflection Log is "
+              "not marked."),
+        ("p", "Key: E1 First essay; E2 Second essay; Diary Study Diary (formative, not graded); - none."),
+        ("table", [
+            ["National outcome", "Session", "Where it is assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "E1"],
+            ["Prioritising, managing time and delegating", "9", "CR Log"],
+            ["Keeping up to date and taking charge of their own professional development", "10", "Diary"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met" and v["6.A7"] == "partially_met"  # taught, not assessed
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("PD Log", "professional development log", True), ("PDL", "professional development log", True),
+    ("PD Log", "personal diary log book", False), ("Log", "reflective log", False), ("RL", "reflective log", True),
+])
+def test_initials_stand_for_the_words_they_start(short, full, expected):
+    from approval_engine.judge.assessment_items import abbreviates
+
+    assert abbreviates(short, full) is expected
+
+
 def test_a_cell_that_says_the_outcome_is_covered_elsewhere_not_in_the_award(tmp_path, engine):
     """"Taught on the council's own briefing day, not in the award": the outcome is developed outside the
     programme, so not where the programme develops it."""

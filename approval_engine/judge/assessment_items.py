@@ -35,6 +35,9 @@ _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
+# one entry of a key that names items by code ("Key: T1 Policy Review; Log Reflective Log (formative, not graded)")
+_KEY_LEAD = re.compile(r"^\W*key\s*[:–—-]\s*", re.I)
+_KEY_ENTRY = re.compile(r"^\s*([A-Z][\w’'-]{0,15})(?:\s*[=:–—-]\s*|\s+)(\S.*)$")
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
 # not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
 _ABBREVIATION_SAID = re.compile(r"(?:^|[;:.]\s*)\W*([a-z]?[A-Z]{2,6})s? (?:is|are)\b")
@@ -81,6 +84,11 @@ class ItemKey:
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
+            lead = _KEY_LEAD.match(s.text)
+            for part in s.text[lead.end():].split(";") if lead else ():
+                m = _KEY_ENTRY.match(part)
+                if m and holds(not_assessed, m.group(2)):
+                    self.formative_names.add(m.group(1).lower())
             for part in s.text.split(";"):
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):
@@ -94,9 +102,12 @@ class ItemKey:
     def formative_only(self, cell: str) -> bool:
         """The cell names assessment items by code and nothing else, each one formative only,
         or names only an item the text says is not assessed ("Reflective Log")."""
-        name = _NAME_CELL.sub("", cell).strip().lower()
+        written = _NAME_CELL.sub("", cell).strip()
+        name = written.lower()
         if name in self.formative_names or re.sub(r"\s+only$", "", name) in self.formative_names:
             return True  # ("Journal", "Profile only (end re-administration)")
+        if any(abbreviates(written, full) for full in self.formative_names):
+            return True  # "PD Log" for the Professional Development Log
         kind = _ABBREVIATION_CELL.fullmatch(cell)
         if kind and kind.group(1).lower() in self.formative_kinds:
             return True
@@ -106,3 +117,24 @@ class ItemKey:
         if not found or any(k not in self.formative for k in found):
             return False
         return not _FILLER.sub("", _ITEM_ANY.sub("", cell)).strip(".-–—")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` names ``full`` with some of its words by their initials ("PD Log" for "professional development
+    log"): each capitalised token of two to four letters stands for as many words of ``full``, in order, that start
+    with its letters; every other token is the word itself."""
+    words, tokens = full.lower().split(), short.split()
+    if not any(t.isupper() and 2 <= len(t) <= 4 for t in tokens):
+        return False
+    i = 0
+    for t in tokens:
+        if t.isupper() and 2 <= len(t) <= 4:
+            span = words[i:i + len(t)]
+            if len(span) < len(t) or any(w[0] != c for w, c in zip(span, t.lower())):
+                return False
+            i += len(t)
+        elif i < len(words) and words[i] == t.lower():
+            i += 1
+        else:
+            return False
+    return i == len(words)
