@@ -955,6 +955,8 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
             ["Supporting colleagues' professional development through coaching", "8", "Portfolio: optional entry"],
             ["Encouraging colleagues to develop formative assessment", "—",
              "Assignment 3, where the participant chooses it as the focus of the project"],
+            ["Involving pupils in planning and reviewing their provision", "6",
+             "Assignment 1 (where the participant judges it appropriate)"],
             ["Prioritising, managing time and delegating", "9", "Journal"],
             ["Keeping up to date and taking charge of their own professional development", "10",
              "Profile only (taken again at the end)"],
@@ -964,6 +966,7 @@ def test_an_assessment_some_participants_take_and_a_journal_the_text_says_is_not
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.S2d"] == "partially_met" and v["6.S5"] == "partially_met" and v["6.S2c"] == "partially_met"
+    assert v["6.S7"] == "partially_met"
     assert v["6.A3"] == "partially_met"  # developed in session 9; the journal assesses nothing
     assert v["6.A7"] == "partially_met"  # nor does the profile
 
