@@ -108,6 +108,12 @@ SETS = {
     # the twenty-fifth blind set: 200 quotes sampled at d1d6a0e, the first scoring, before any rule was written
     # against it: 0.645 genuine, 0.155 not evidence then, and when it joined the regression set
     "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 150, 0.645, 0.155),
+    # the twenty-sixth blind set: 200 quotes sampled at 7a2cccd, the first scoring, before any rule was written
+    # against it: 0.545 genuine, 0.215 not evidence then; 0.552 / 0.204 when it joined the regression set
+    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 150, 0.552, 0.204),
+    # the twenty-seventh blind set: 200 quotes sampled at 8969dae, the first scoring, before any rule was written
+    # against it: 0.535 genuine, 0.185 not evidence then; 0.540 / 0.182 when it joined the regression set
+    "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 150, 0.540, 0.182),
 }
 
 
