@@ -30,19 +30,19 @@ class NegationReader:
         self._neg_cues, self._after_cues = (short_literals(getattr(self.sig.get(k), "re", self.sig.get(k)))
                                             for k in ("negation", "negation_after"))
 
-    def _negated(self, s: Sentence, m: re.Match) -> bool:
+    def _negated(self, s: Sentence, m: re.Match, inside: bool = True) -> bool:
         """A negation governs the match: a cue close before it in its clause (not in a
         relative clause), inside a long match (unless the pattern asks for that word, or
         the cue is in a relative clause there: "Mentors who cannot attend are briefed"),
         or close after it. (A clause is searched only when it holds a string every cue
         has: "no", "not", "n't", ...)"""
-        key = (s.number, m.start(), m.end(), m.re)
+        key = (s.number, m.start(), m.end(), m.re, inside)
         got = self._verdicts.get(key)
         if got is None:
-            got = self._verdicts[key] = self._read_negated(s, m)
+            got = self._verdicts[key] = self._read_negated(s, m, inside)
         return got
 
-    def _read_negated(self, s: Sentence, m: re.Match) -> bool:
+    def _read_negated(self, s: Sentence, m: re.Match, inside: bool = True) -> bool:
         neg = self.sig["negation"]
         if neg is not None:
             key = (s.number, m.start(), False)
@@ -63,7 +63,7 @@ class NegationReader:
             if _NOT_DONE_LEAD.search(s.text, 0, m.start()):
                 return True
             words_ = m.group(0)
-            if may_hold(self._neg_cues, words_):
+            if inside and may_hold(self._neg_cues, words_):
                 # (the pattern's own words: an escape such as \b before "no" is not a letter of a word)
                 source = _ESCAPE.sub(" ", m.re.pattern).lower()
                 for cue in neg.finditer(words_):

@@ -272,7 +272,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         # the cues (self.cues), then the caller's fields, filled in place: the same fact, one dict fewer
         fact["placeholder"] = self._placeholder(s, m)
         fact.update(self._flags(s))
-        fact["negation"] = yn(self._negated(s, m))
+        # (a contradiction's own words say no: only a negation around them withdraws it)
+        fact["negation"] = yn(self._negated(s, m, inside=role != "contradiction"))
         fact["withdrawn"] = yn(fact["negation"] == YES and withdraws(self.sig.get("withdrawal"), s.text, m))
         fact.update(fields)
         # a cue that counts only for some kinds of aspect is left unraised for the others (judgement.cue_scope)
