@@ -19,12 +19,12 @@ from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
-from approval_engine.judge.clauses import clause_after, clause_before
+from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
-from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds, nearest,
+from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
 from approval_engine.rules.judgement import ABOUT
 from approval_engine.rules import lowercase
@@ -361,27 +361,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             self.out.matches[fact["id"]].pointer = pointer
 
     def _subject(self, ca: CompiledAspect, s: Sentence, m: re.Match) -> dict[str, str]:
-        pats = ca.any
-        ctx = self.context[s.passage.id]
-        wrong = pats["not_subject"]
-        here, near = holds(pats["subject"], s.text), s.text
-        if not ca.patterns["subject"]:
-            # an aspect that names only whom it is not about: those named in the match's own clause, or in the
-            # headings over it ("What we ask of your headteacher")
-            near = f"{clause_before(s.text, m.start())} {m.group(0)} {clause_after(s.text, m.end())}"
-            ctx = " ".join(s.passage.location.heading_path)
-        wrong_here = wrong is not None and holds(wrong, near)
-        return {
-            "has_subject": YES if ca.patterns["subject"] else yn(wrong_here or holds(wrong, ctx)),
-            "subject_here": yn(here),
-            "wrong_subject_here": yn(wrong_here),
-            # both in the sentence: whether the words naming someone else stand nearer the match
-            "wrong_subject_nearer": yn(ca.aspect.subject_nearest and here and wrong_here
-                                       and nearest(ca.patterns["not_subject"], s.text, m.span())
-                                       < nearest(ca.patterns["subject"], s.text, m.span())),
-            "subject_around": yn(holds(pats["subject"], ctx)),
-            "wrong_subject_around": yn(wrong is not None and holds(wrong, ctx)),
-        }
+        return subject_cues(ca, s, m, self.context[s.passage.id])
 
     def condition_matches(self) -> None:
         for name, patterns in self.compiled.conditions.items():
