@@ -1,7 +1,8 @@
 """What the headings over a passage say of every sentence under it: a contents list, a
 to-do list, assumptions, the past, a panel's words, works cited, a glossary, options weighed, the
-provider's other courses, how participants are assessed, what the programme leaves out. Read once per heading path (``signals.*_heading``);
-perception only: the claims table decides what each cue counts for.
+provider's other courses, how participants are assessed, what the programme leaves out. Read once
+per heading path (``signals.*_heading``); perception only: the claims table decides what each cue
+counts for.
 """
 
 from __future__ import annotations
