@@ -55,6 +55,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("deferred", f"Participants will already be familiar with {ROUTE} through their schools' own procedures."),
     ("deferred", f"It is the employing school's responsibility to provide {ROUTE}."),
     ("deferred", f"The University regards {ROUTE} as a matter for the participant and the school."),
+    ("deferred", f"{ROUTE[0].upper() + ROUTE[1:]} is the responsibility of your school's examinations officer."),
+    ("deferred", f"We leave {ROUTE} to the county's annual training for new SENCOs."),
     ("past", f"An earlier draft of this plan included {ROUTE}."),
     ("past", f"Our former certificate students often went on to {ROUTE}."),
     # told in the past tense, people or the course as the subject, nothing in the present
