@@ -35,9 +35,6 @@ _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
-# one entry of a key that names items by code ("Key: T1 Policy Review; Log Reflective Log (formative, not graded)")
-_KEY_LEAD = re.compile(r"^\W*key\s*[:–—-]\s*", re.I)
-_KEY_ENTRY = re.compile(r"^\s*([A-Z][\w’'-]{0,15})(?:\s*[=:–—-]\s*|\s+)(\S.*)$")
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
 # not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
 _ABBREVIATION_SAID = re.compile(r"(?:^|[;:.]\s*)\W*([a-z]?[A-Z]{2,6})s? (?:is|are)\b")
@@ -84,11 +81,6 @@ class ItemKey:
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
-            lead = _KEY_LEAD.match(s.text)
-            for part in s.text[lead.end():].split(";") if lead else ():
-                m = _KEY_ENTRY.match(part)
-                if m and holds(not_assessed, m.group(2)):
-                    self.formative_names.add(m.group(1).lower())
             for part in s.text.split(";"):
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):

@@ -350,7 +350,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             # expression limit (error 113)
             fact["on_request"] = NO
         if ca.patterns["subject"] or ca.patterns["not_subject"]:
-            subject = self._subject(ca, s, m)
+            subject = subject_cues(ca, s, m, self.context[s.passage.id])
             if subject["subject_here"] == NO and subject["subject_around"] == NO:
                 around, via = self._around(pats["subject"], s)
                 if around:
@@ -359,9 +359,6 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         if pointer is not None:
             fact.update(via_reference=YES, pointer=pointer.id)
             self.out.matches[fact["id"]].pointer = pointer
-
-    def _subject(self, ca: CompiledAspect, s: Sentence, m: re.Match) -> dict[str, str]:
-        return subject_cues(ca, s, m, self.context[s.passage.id])
 
     def condition_matches(self) -> None:
         for name, patterns in self.compiled.conditions.items():
