@@ -615,6 +615,17 @@ def test_a_numbered_question_in_the_imperative_is_the_forms(engine):
     assert verdicts(engine.evaluate(make_app(f"2.3 Explain how the programme will offer {ROUTE}.")))["2.3"] == "not_met"
 
 
+def test_a_request_further_into_a_passage_is_the_forms_and_a_tasks_brief_is_not(engine):
+    """A form's cell can hold its label and then the request ("Your experience. Please describe
+    how you ..."): the request is the form's, not the programme's. A task's brief in the same
+    place ("A case study. Identify the pupil's needs ...") is what participants do."""
+    form = "Your experience. Please describe how you involve pupils in decisions about their provision (max. 200 words)."
+    assert verdicts(engine.evaluate(make_app(form)))["6.S7"] == "not_met"
+    brief = ("A case study of one pupil, marked for the award (5,000 words). Explain how you involved the pupil in "
+             "planning, agreeing and reviewing their own provision.")
+    assert verdicts(engine.evaluate(make_app(brief)))["6.S7"] != "not_met"
+
+
 def test_a_title_ending_in_a_question_mark_does_not_make_a_question(engine):
     """A cited title that ends in "?" ("Inclusion: does it matter where pupils are taught?
     (2006)") neither ends the sentence nor makes it a question: the sentence's inspection

@@ -526,6 +526,26 @@ def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine
     assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the form only
 
 
+def test_a_starting_profile_to_rate_oneself_on_maps_nothing(tmp_path, engine):
+    """A profile where each outcome is rated on a scale ("1 2 3 4") is a form to fill in, like
+    one of empty boxes: it says neither where an outcome is developed nor that it is not."""
+    f = build(tmp_path, "profile", [
+        ("p", "Study Day 3 covers provision mapping and management; it is assessed in Task B, the provision map."),
+        ("p", "Study Day 4 covers deploying and managing teaching assistants; it is assessed in Task B."),
+        ("table", [
+            ["My starting point", "Circle one (1 = new to me, 4 = I could teach it)", "An example from my work"],
+            ["Provision mapping and management", "1 2 3 4", ""],
+            ["Deploying and managing support staff", "1 2 3 4", ""],
+            ["Every Child Matters", "1 2 3 4", ""],
+            ["Know the scope and role of external agencies", "1 2 3 4", ""],
+            ["Working in partnership with parents and carers", "1 2 3 4", ""],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the profile only
+
+
 def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engine):
     """A unit's table: what the unit works on in one column, and in the other, under the
     assignment's own name ("Assignment 2: A pupil study asks you to show that you"), what

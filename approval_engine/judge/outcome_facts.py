@@ -23,7 +23,8 @@ from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
-                                              counts, names_no_place, notes_say_not_assessed)
+                                              counts, names_no_place, notes_say_not_assessed,
+                                              rating_scale)
 from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
 
@@ -175,8 +176,11 @@ class OutcomeReader:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
                 found[t.index] = rows
-                if not any(self.present(c) and not _BOXES.match(c) for _, row, _, _ in rows for c in row[1:]):
-                    self._forms.add(t.index)  # a form to fill in: outcomes listed against empty boxes ("☐ | ☐")
+                if not any(self.present(c) and not _BOXES.match(c) and not rating_scale(c)
+                           for _, row, _, _ in rows for c in row[1:]):
+                    # a form to fill in: outcomes listed against empty boxes ("☐ | ☐") or a scale to rate
+                    # oneself on ("1 2 3 4": a starting profile)
+                    self._forms.add(t.index)
         self._tables = found
         return found
 

@@ -32,6 +32,7 @@ from approval_engine.rules.lowercase import variant
 from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
+_PLEASE = re.compile(r"\W*please\b", re.I)  # a request: "Please describe how you ..."
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
@@ -209,7 +210,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 flags[got[3]] = YES
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
-            flags["prompt"] = got[1]
+            # (a request further into a passage is a prompt too: "Your experience. Please describe how you ...";
+            # a bare imperative there is more often a task's brief: "A case study. Identify the pupil's needs ...")
+            flags["prompt"] = got[1] if got[1] == YES or s.index == 0 or not _PLEASE.match(text) else yn(
+                holds(sig.get("prompt"), text))
             flags["staff_record"] = yn(passage.id in self._staff_cells or holds(sig.get("staff_own_record"), text))
             flags["fragment"] = yn(self._fragment(s))
             flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)

@@ -48,7 +48,18 @@ NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|l
                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
                        r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
 _COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
+_WORD = re.compile(r"[^\W\d_]")  # a letter
+_DIGITS = re.compile(r"\d+")
 _PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
+
+
+def rating_scale(cell: str) -> bool:
+    """A scale to circle or tick ("1 2 3 4", "☐1 ☐2 ☐3 ☐4", "0 - 1 - 2 - 3"): three or more
+    numbers counting up by one and nothing else but spaces, marks and boxes."""
+    if _WORD.search(cell):
+        return False
+    numbers = [int(n) for n in _DIGITS.findall(cell)]
+    return len(numbers) >= 3 and numbers[0] <= 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def names_no_place(cell: str, header: str = "") -> bool:
