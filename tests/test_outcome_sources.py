@@ -788,10 +788,11 @@ def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed
 
 
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
-                                             ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked")])
+                                             ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked"),
+                                             ("Developed by", "Verified by")])
 def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, assessed):
-    """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked" beside where the outcome is developed: the column
-    says where each outcome is assessed."""
+    """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked", a traceability matrix's "Verified by"
+    beside where the outcome is developed: the column says where each outcome is assessed."""
     f = build(tmp_path, "other-headers", [
         ("h1", "The national outcomes"),
         ("table", [

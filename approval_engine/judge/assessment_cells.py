@@ -24,7 +24,8 @@ from approval_engine.judge.typed_tables import header_index
 if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
-# a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know", "Where it's marked"
+# a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know", "Where it's marked",
+# "Verified by"
 # (not the result of testing the row: an audit's "Test result" column)
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b"
@@ -33,7 +34,9 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|^\W*counts? in\W*$"
                                r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b"
                                # "Where it's marked", "Marked in", "Graded by"
-                               r"|\b(?:marked|graded)\b", re.I)
+                               r"|\b(?:marked|graded)\b"
+                               # a traceability matrix's "Verified by", "Verification"
+                               r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"
