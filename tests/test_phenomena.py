@@ -546,6 +546,28 @@ def test_a_starting_profile_to_rate_oneself_on_maps_nothing(tmp_path, engine):
     assert v["6.K2"] == "not_met" and v["6.S9"] == "not_met"  # listed on the profile only
 
 
+@pytest.mark.parametrize("could,wont", [("C", "W"), ("Could", "Won't"), ("Could have", "Won’t have")])
+def test_a_requirements_priority_that_does_not_commit(tmp_path, engine, could, wont):
+    """A requirements table with a priority column (MoSCoW): what the provider only "could" do if
+    time allows is a hope, and what it "won't" do this time is declined; a "must" is done."""
+    f = build(tmp_path, "moscow", [
+        ("h1", "4 Functional requirements"),
+        ("table", [
+            ["ID", "Requirement", "Pri", "Acceptance criterion"],
+            ["FR-01", "Each participant shall be allocated a personal tutor who replies to messages within two "
+                      "working days.", "M", "Tutor named on the course page"],
+            ["FR-02", "Each participant shall spend a day on a placement in a special school, arranged by the "
+                      "programme team.", could, "Placement recorded"],
+            ["FR-03", "An experienced SENCO shall be able to present a portfolio for assessment against every "
+                      "outcome without attending the taught units (an assessment-only route).", wont, "Route open"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["2.3"] == "not_met"
+    r = {x.id: x for x in engine.evaluate_file(f).requirements}["5.5"]
+    assert not any("placement" in e.quote for e in r.evidence)
+
+
 def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engine):
     """A unit's table: what the unit works on in one column, and in the other, under the
     assignment's own name ("Assignment 2: A pupil study asks you to show that you"), what

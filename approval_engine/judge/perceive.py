@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import cells_under, not_current_cells, question_cells, read_tables, titled_cells
+from approval_engine.judge.response_tables import (cells_under, not_current_cells, question_cells, read_tables, rows_marked,
+                                                   titled_cells)
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.subjects import subject_cues
@@ -153,6 +154,9 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._content_cells = cells_under(tables, self.sig.get("content_column"))  # what a session teaches
         self._glossary_cells = titled_cells(tables, self.sig.get("glossary_heading"))  # a "Hard words" box
         self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
+        # a requirement's row its priority says is only "Could" have, or "Won't" have this time
+        self._could = rows_marked(tables, self.sig.get("priority_label"), self.sig.get("priority_could"))
+        self._wont = rows_marked(tables, self.sig.get("priority_label"), self.sig.get("priority_wont"))
         self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
                                               self.sig.get("status_not_current"), self.sig.get("row_status_not_current"))
 
@@ -223,6 +227,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)
             if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
+            if passage.id in self._could:
+                flags["hope"] = YES
+            if passage.id in self._wont:
+                flags["declined"] = YES
             flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
             if passage.id in self._glossary_cells:
                 flags["glossary"] = YES

@@ -84,16 +84,8 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
     "Rejected", "Open", ``row_status``)."""
     if label is None or status is None:
         return set()
-    out: set[str] = set()
+    out = rows_marked(tables, label, row_status)
     for cells, first, header in tables:
-        columns = [col for col, text in header.items() if holds(label, text)]
-        if columns and row_status is not None:
-            rows: dict[int, list[Passage]] = {}
-            for c in cells:
-                rows.setdefault(c.location.row, []).append(c)
-            for row, row_cells in rows.items():
-                if row != first and any(c.location.column in columns and holds(row_status, c.text) for c in row_cells):
-                    out |= {c.id for c in row_cells}
         by_place = {(c.location.row, c.location.column): c for c in cells}
         stopped = any(holds(label, c.text) and (nxt := by_place.get((c.location.row, c.location.column + 1)))
                       is not None and holds(status, nxt.text) for c in cells)
@@ -103,6 +95,25 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
         path = cells[0].location.heading_path
         if path and all(len(c.text.split()) <= METADATA_CELL_WORDS for c in cells):
             out |= {p.id for p in passages if p.location.heading_path[: len(path)] == path}
+    return out
+
+
+def rows_marked(tables: list[Table], label, value) -> set[str]:
+    """The ids of the cells of every row whose cell under a column headed ``label`` says
+    ``value`` ("Status | Superseded by D31"; "Pri | C", "Priority | Won't": not committed)."""
+    out: set[str] = set()
+    if label is None or value is None:
+        return out
+    for cells, first, header in tables:
+        columns = [col for col, text in header.items() if holds(label, text)]
+        if not columns:
+            continue
+        rows: dict[int, list[Passage]] = {}
+        for c in cells:
+            rows.setdefault(c.location.row, []).append(c)
+        for row, row_cells in rows.items():
+            if row != first and any(c.location.column in columns and holds(value, c.text) for c in row_cells):
+                out |= {c.id for c in row_cells}
     return out
 
 

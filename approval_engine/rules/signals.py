@@ -156,6 +156,16 @@ class Signals(BaseModel):
         description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
         " D31', 'Rejected', 'Open'): the entry's whole row is not current",
     )
+    priority_label: list[str] = Field(
+        default_factory=list, description="a requirements table's priority column ('Pri', 'Priority', 'MoSCoW')"
+    )
+    priority_could: list[str] = Field(
+        default_factory=list,
+        description="a priority that does not commit to the row ('C', 'Could have'): done only if time allows, a hope",
+    )
+    priority_wont: list[str] = Field(
+        default_factory=list, description="a priority that rules the row out for now ('W', \"Won't have\"): declined"
+    )
     panel_heading: list[str] = Field(
         default_factory=list,
         description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
