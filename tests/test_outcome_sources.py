@@ -809,6 +809,26 @@ def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, as
     assert v["6.S6"] == "partially_met"
 
 
+@pytest.mark.parametrize("header,no", [("Counts to award", "N"), ("Graded?", "No"), ("Summative (Y/N)", "n")])
+def test_a_column_saying_the_work_does_not_count_for_the_award(tmp_path, engine, header, no):
+    """A column that says whether the row's evidence counts for the award: where it answers no,
+    the evidence named beside it assesses nothing."""
+    f = build(tmp_path, "counts", [
+        ("h1", "The national outcomes"),
+        ("table", [
+            ["National outcome (our wording)", "Developed in", "Evidence", header],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Assignment 1", "Y"],
+            ["Disability equality law and what it requires", "Day 2", "Assignment 1", "Y"],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Assignment 2", "Y"],
+            ["Reviewing provision with colleagues to inform self-evaluation", "Day 8", "Reflective journal", no],
+        ]),
+        ("p", "Assignments 1 and 2 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S6"] == "partially_met"
+
+
 def test_a_graded_visit_and_a_log_signed_off(tmp_path, engine):
     """"Visits | Graded (PR2)": the visit is graded, so the outcome is assessed there; "Professional Log (mentor
     sign-off)" is a record a mentor signs, not marked work."""

@@ -23,7 +23,7 @@ from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
-                                              counts, names_no_place, notes_say_not_assessed,
+                                              answers_no, counts, names_no_place, notes_say_not_assessed,
                                               rating_scale)
 from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
@@ -280,7 +280,7 @@ class OutcomeReader:
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
                     # Conversation only – not scored") outweighs what the assessors ask about
                     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
-                                                      self.sig["not_assessed"])
+                                                      self.sig["not_assessed"]) or answers_no(header, row)
                     marked = [] if said_not else [
                         x for x in cells if self.cells.for_award(x)
                         and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"

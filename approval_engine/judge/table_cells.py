@@ -101,6 +101,17 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
 NOTE_WORDS = 12  # a row's weighting or status note ("0% (formative; not graded)"), not its criteria
 
 
+# a column that says whether the row's work counts for the award ("Counts to award", "Graded?", "Summative (Y/N)")
+COUNTS_COLUMN = re.compile(r"^\W*(?:counts?|graded|marked|summative|assessed)\b.{0,30}$|\bcounts? (?:to|towards?|for) (?:the )?"
+                           r"(?:award|qualification|final mark)\b", re.I)
+_NO_CELL = re.compile(r"^\W*(?:n|no|✗|✘|x)\W*$", re.I)
+
+
+def answers_no(header: list[str], row: list[str]) -> bool:
+    """A column that says whether the row's work counts for the award answers "N" or "No" in this row."""
+    return any(j < len(row) and COUNTS_COLUMN.search(h) and _NO_CELL.match(row[j]) for j, h in enumerate(header) if j > 0)
+
+
 def notes_say_not_assessed(cells: Iterable[str], not_assessed) -> bool:
     """A short note among a row's cells says its work is not assessed for the award
     ("0% (formative; not graded)", "Conversation only – not scored"); a longer cell is
