@@ -922,6 +922,8 @@ def _reviewing_provision_assessed_by(tmp_path, engine, cell: str) -> dict:
     "Online quiz (self-marked)", "Group activity (unmarked)", "Underpins all tasks", "Background to Task 2",
     # a self-rating taken instead
     "Audit evidence accepted",
+    # comments without a mark
+    "Online gap task (peer comment only)", "Draft plan, tutor feedback only",
 ])
 def test_an_assessment_cell_that_names_no_work_marked_for_the_award_assesses_nothing(tmp_path, engine, cell):
     v = _reviewing_provision_assessed_by(tmp_path, engine, cell)
