@@ -568,6 +568,20 @@ def test_a_requirements_priority_that_does_not_commit(tmp_path, engine, could, w
     assert not any("placement" in e.quote for e in r.evidence)
 
 
+def test_a_sentence_saying_there_is_none_under_an_out_of_scope_heading_still_says_so(tmp_path, engine):
+    """Under "Out of scope", "the award has no assessment-only route" agrees with its heading: the heading's
+    exclusion does not turn the statement that there is no route into one turned down, and the route
+    described earlier is defeated."""
+    f = build(tmp_path, "outofscope", [
+        ("h1", "5 Routes"),
+        ("p", "Experienced SENCOs may present a portfolio for assessment against every outcome without attending "
+              "the taught modules."),
+        ("h1", "10 Out of scope"),
+        ("p", "Assessment-only route: the award has no assessment-only route (removed in version 1.2)."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
+
+
 def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engine):
     """A unit's table: what the unit works on in one column, and in the other, under the
     assignment's own name ("Assignment 2: A pupil study asks you to show that you"), what
