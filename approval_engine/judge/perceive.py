@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.response_tables import (cells_under, not_current_cells, question_cells, read_tables, rows_marked,
-                                                   titled_cells)
+from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.subjects import subject_cues
@@ -34,6 +33,7 @@ from approval_engine.rules.patterns import CompiledAspect, CompiledRuleset
 from approval_engine.rules.prefilter import fold
 
 _PLEASE = re.compile(r"\W*please\b", re.I)  # a request: "Please describe how you ..."
+_WHOLE = re.compile(r".+", re.S)
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
@@ -145,20 +145,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                               if s.passage.location.table not in matrix and s.passage.id not in typed]
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
-        tables = read_tables(app.passages)
-        # a response table's question column, and any column headed as the specification's words
-        self._question_cells = (question_cells(tables, self.sig.get("question_column"), self.sig.get("answer_column"))
-                                | cells_under(tables, self.sig.get("specification_column")))
-        self._superseded_cells = cells_under(tables, self.sig.get("superseded_column"))
-        self._staff_cells = cells_under(tables, self.sig.get("staff_column"))
-        self._content_cells = cells_under(tables, self.sig.get("content_column"))  # what a session teaches
-        self._glossary_cells = titled_cells(tables, self.sig.get("glossary_heading"))  # a "Hard words" box
-        self._action_cells = question_cells(tables, self.sig.get("action_column"), self.sig.get("action_owner_column"))
-        # a requirement's row its priority says is only "Could" have, or "Won't" have this time
-        self._could = rows_marked(tables, self.sig.get("priority_label"), self.sig.get("priority_could"))
-        self._wont = rows_marked(tables, self.sig.get("priority_label"), self.sig.get("priority_wont"))
-        self._not_current = not_current_cells(tables, app.passages, self.sig.get("status_label"),
-                                              self.sig.get("status_not_current"), self.sig.get("row_status_not_current"))
+        self.cells = TableCells.read(app.passages, self.sig)  # what the tables' columns and rows say of their cells
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -204,10 +191,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 # a list item nested under "Not offered:" takes its cue; a cell under "What we said before" is the past
                 got = self._passage_cues[passage.id] = (
                     yn(holds(sig.get("concrete"), passage.text)),
-                    yn(holds(sig.get("prompt"), passage.text) or passage.id in self._question_cells),
+                    yn(holds(sig.get("prompt"), passage.text) or passage.id in self.cells.question),
                     yn(holds(sig.get("quoted_passage"), passage.text)),
                     nested_cue(self._list_parents.get(passage.id, ()), sig)
-                    or ("past" if passage.id in self._superseded_cells else ""))
+                    or ("past" if passage.id in self.cells.superseded else ""))
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
             if got[3]:
@@ -218,25 +205,25 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             # a bare imperative there is more often a task's brief: "A case study. Identify the pupil's needs ...")
             flags["prompt"] = got[1] if got[1] == YES or s.index == 0 or not _PLEASE.match(text) else yn(
                 holds(sig.get("prompt"), text))
-            flags["staff_record"] = yn(passage.id in self._staff_cells or holds(sig.get("staff_own_record"), text))
+            flags["staff_record"] = yn(passage.id in self.cells.staff or holds(sig.get("staff_own_record"), text))
             flags["fragment"] = yn(self._fragment(s))
             flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)
                                          and not holds(sig.get("present_tense"), text))
             headings = self._heading_cues(passage.location.heading_path)
             headings.raise_on(flags, text, sig)
             flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)
-            if passage.id in self._action_cells:  # an action log's "Action" column: still to be done
+            if passage.id in self.cells.action:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
-            if passage.id in self._could:
+            if passage.id in self.cells.could:
                 flags["hope"] = YES
-            if passage.id in self._wont:
+            if passage.id in self.cells.wont:
                 flags["declined"] = YES
-            flags["not_current"] = yn(passage.id in self._not_current)  # in a table whose status is "Withdrawn"
-            if passage.id in self._glossary_cells:
+            flags["not_current"] = yn(passage.id in self.cells.not_current)  # in a table whose status is "Withdrawn"
+            if passage.id in self.cells.glossary:
                 flags["glossary"] = YES
-            if passage.id in self._content_cells:
+            if passage.id in self.cells.content:
                 flags["curriculum"] = YES
-            if flags["assessment_brief"] == YES and passage.id not in self._question_cells:
+            if flags["assessment_brief"] == YES and passage.id not in self.cells.question:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags
         return flags
@@ -335,6 +322,11 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 if c:
                     self.add_match(s, c, "contradiction", which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
                                    req=req, aspect=ca.name)
+        if ca.aspect.changes_made:  # "What we heard | What we did": each change was made for what was heard
+            for s in (s for s in self.sentences if s.passage.id in self.cells.changes):
+                considered += 1
+                self.add_match(s, _WHOLE.match(s.text), "aspect", "a change made for what was heard (its table's column)",
+                               req=req, aspect=ca.name, about=ca.aspect.about)
         self.out.considered[(req, ca.name)] = considered
 
     def _aspect_match(self, req: str, ca: CompiledAspect, s: Sentence, hit: tuple) -> None:

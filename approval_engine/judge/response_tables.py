@@ -13,10 +13,14 @@ answer column (``signals.answer_column``: "Response", "Our response",
 A table may also set what the provider said before beside what it does now
 ("What we said before" | "What we now do"): the earlier column's cells are the
 provider's past (``cells_under``), as a staff table's "Qualifications and
-experience" column holds people's records.
+experience" column holds people's records; and it may set what stakeholders said beside
+what the provider did about it ("What we heard" | "What we did"): each cell of the second
+column is a change made for what was heard.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import holds
@@ -129,3 +133,38 @@ def titled_cells(tables: list[Table], title) -> set[str]:
             boxes.setdefault((c.location.row, c.location.column), []).append(c)
         out |= {c.id for box in boxes.values() if len(box) > 1 and holds(title, box[0].text) for c in box}
     return out
+
+
+@dataclass(frozen=True)
+class TableCells:
+    """What the tables' columns and rows say of their cells (each a set of passage ids), read once per
+    application for perception's cues."""
+
+    question: frozenset[str]  # a response table's question column, or a column headed as the specification's words
+    superseded: frozenset[str]  # "What we said before": the provider's past
+    staff: frozenset[str]  # "Qualifications and experience": people's records
+    content: frozenset[str]  # what a session teaches
+    changes: frozenset[str]  # "What we did" beside "What we heard": a change made for what was heard
+    glossary: frozenset[str]  # a "Hard words" box
+    action: frozenset[str]  # an action log's "Action" column: still to be done
+    could: frozenset[str]  # a requirement's row only "Could" have (a priority column)
+    wont: frozenset[str]  # ... or "Won't" have this time
+    not_current: frozenset[str]  # in a table, or a register's row, whose status says it is not running
+
+    @classmethod
+    def read(cls, passages: list[Passage], sig) -> "TableCells":
+        tables = read_tables(passages)
+        return cls(
+            question=frozenset(question_cells(tables, sig.get("question_column"), sig.get("answer_column"))
+                               | cells_under(tables, sig.get("specification_column"))),
+            superseded=frozenset(cells_under(tables, sig.get("superseded_column"))),
+            staff=frozenset(cells_under(tables, sig.get("staff_column"))),
+            content=frozenset(cells_under(tables, sig.get("content_column"))),
+            changes=frozenset(question_cells(tables, sig.get("change_column"), sig.get("heard_column"))),
+            glossary=frozenset(titled_cells(tables, sig.get("glossary_heading"))),
+            action=frozenset(question_cells(tables, sig.get("action_column"), sig.get("action_owner_column"))),
+            could=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_could"))),
+            wont=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_wont"))),
+            not_current=frozenset(not_current_cells(tables, passages, sig.get("status_label"),
+                                                    sig.get("status_not_current"), sig.get("row_status_not_current"))),
+        )

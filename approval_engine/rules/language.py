@@ -88,6 +88,11 @@ class Aspect(_Strict):
         " for the subject, that cue is not read",
     )
     optional: bool = Field(default=False, description="counts towards partially met only")
+    changes_made: bool = Field(
+        default=False,
+        description="a cell under a table's column of what was done (signals.change_column) beside one of what"
+        " was heard (signals.heard_column) is a match: a change made for what stakeholders said",
+    )
     every_participant: bool = Field(
         default=False,
         description="the requirement asks for this for every participant, so an arrangement offered only to those"

@@ -156,6 +156,13 @@ class Signals(BaseModel):
         description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
         " D31', 'Rejected', 'Open'): the entry's whole row is not current",
     )
+    change_column: list[str] = Field(
+        default_factory=list,
+        description="a table's column of what was done about what was heard ('What we did', 'What we changed')",
+    )
+    heard_column: list[str] = Field(
+        default_factory=list, description="a table's column of what stakeholders said ('What we heard', 'You said')"
+    )
     priority_label: list[str] = Field(
         default_factory=list, description="a requirements table's priority column ('Pri', 'Priority', 'MoSCoW')"
     )
