@@ -275,7 +275,11 @@ FLOORS = {
     # then 4.2's changes given their cause, 4.3's wishes and participants' own evaluations, 6.0's "must pass each of
     # them", 1.6's staff sessions and leading colleagues, 5.5's visits to the participant's own school, and a
     # contradiction not negated by its own words: 0.797/0.856/0.030/0.872
-    "regression": Floor(kappa_w=0.797, exact=0.856, false_assurance=0.030, gap_recall=0.872),
+    # n=10492, one hundred and seventy-two applications: set anew when the twenty-eighth December round (es, et, eu)
+    # joined, after its one blind scoring (docs/blind-2026-12es-first-score.txt; 0.652/0.803/0.107/0.742 there), with
+    # 3.1 read in its parts, 4.3's stakeholders surveyed, and its own errors read (a starting profile, a traceability
+    # matrix's "Verified by", MoSCoW priorities, "What we heard | What we did"): 0.800/0.859/0.029/0.874
+    "regression": Floor(kappa_w=0.800, exact=0.859, false_assurance=0.029, gap_recall=0.874),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

@@ -115,6 +115,10 @@ SETS = {
     # the twenty-seventh blind set: 200 quotes sampled at 8969dae, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.185 not evidence then; 0.540 / 0.182 when it joined the regression set
     "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 150, 0.542, 0.181),
+    # the twenty-eighth blind set: 200 quotes sampled at 5f5c554, the first scoring, before any rule was written
+    # against it: 0.515 genuine, 0.265 not evidence then; 0.554 / 0.215 after its errors were read (a starting
+    # profile to rate oneself on maps nothing; a traceability matrix's "Verified by"; MoSCoW priorities)
+    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 150, 0.553, 0.215),
 }
 
 
