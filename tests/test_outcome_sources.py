@@ -199,12 +199,15 @@ def test_a_column_of_what_the_pilot_did_is_not_where_the_programme_teaches(tmp_p
             ["S2d Access arrangements for national tests and examinations",
              "Council briefing (optional; not part of the programme)", "—", "Session 8"],
             ["K5 The most common types of SEN and disability", "3.6", "—", "Session 4"],
+            ["S9 Working with other services and agencies", "The council's own CAF training (outside the award)", "—",
+             "Session 6"],
         ]),
         ("p", "A1 is a 4,000-word case study, marked for the award."),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.K4"] == "not_met" and v["6.S2d"] == "not_met" and v["6.K5"] == "not_met"
+    assert v["6.S9"] == "not_met"  # another body's training, "outside the award"
 
 
 def test_a_table_of_ratings_is_not_where_an_outcome_is_taught(tmp_path, engine):
