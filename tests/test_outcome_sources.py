@@ -832,6 +832,28 @@ def test_a_column_saying_the_work_does_not_count_for_the_award(tmp_path, engine,
     assert v["6.S6"] == "partially_met"
 
 
+@pytest.mark.parametrize("cell,verdict", [
+    ("Assignment 2 (the relationship with the pupil)", "partially_met"),
+    ("Assignment 2 (the pupil's views)", "partially_met"),
+    ("Assignment 2 (the relationship with the pupil and family)", "met"),
+    ("Pupil Case Study", "met"),  # a task named for one side says nothing of which relationship is marked
+])
+def test_an_assessment_marked_for_one_side_of_a_two_sided_outcome(tmp_path, engine, cell, verdict):
+    """Relationships with pupils and their parents: an assessment marked for the relationship with one of them
+    only assesses the outcome in part."""
+    f = build(tmp_path, "sides", [
+        ("h1", "The national outcomes"),
+        ("table", [
+            ["National outcome (our wording)", "Developed in", "Assessed in"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Assignment 1"],
+            ["Fair, respectful relationships with pupils and their parents or carers", "Day 5", cell],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Assignment 1"],
+        ]),
+        ("p", "Assignments 1 and 2 are marked for the award by two tutors."),
+    ])
+    assert judge(engine, f)["6.A1"] == verdict
+
+
 def test_a_graded_visit_and_a_log_signed_off(tmp_path, engine):
     """"Visits | Graded (PR2)": the visit is graded, so the outcome is assessed there; "Professional Log (mentor
     sign-off)" is a record a mentor signs, not marked work."""

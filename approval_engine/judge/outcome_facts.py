@@ -68,6 +68,15 @@ def points_to_row(cell: str, labels: list[str]) -> bool:
     return any(opens_with(label, target) for label in labels)
 
 
+
+def names_one_side(cells: list[str], parts: list[re.Pattern] | None) -> bool:
+    """Cells that name some sides of a two-sided outcome and not the others ("Assignment 2 (the pupil's views)"
+    for relationships with pupils and their parents)."""
+    if not parts:
+        return False
+    named = [any(p.search(x) for x in cells) for p in parts]
+    return any(named) and not all(named)
+
 class OutcomeReader:
     """Finds the outcome facts of one application."""
 
@@ -82,6 +91,9 @@ class OutcomeReader:
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         # rule id -> whether a text names the outcome by its terms (the test bound once)
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
+        # the sides of a two-sided outcome ("relationships with pupils and their parents"), each a pattern
+        self.parts = {r.id: [re.compile(p, re.I) for p in r.outcome.parts]
+                      for r in perceiver.compiled.ruleset.requirements if r.outcome and r.outcome.parts}
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self.cells = AssessmentCells(self)
         self.grids = Grids(self.match_outcomes, self.sig)
@@ -287,7 +299,9 @@ class OutcomeReader:
                         # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
                         and keyed(self.key_values, x) != "not_assessed"]
                     some = [x for x in marked if holds(self.sig.get("not_assessed_for_all"), x)]
-                    if len(some) < len(marked):
+                    if len(some) < len(marked) and names_one_side(marked, self.parts.get(rid)):
+                        cell = "some"  # "Assignment 2 (the relationship with the pupil)": one side of the outcome
+                    elif len(some) < len(marked):
                         cell = "present"
                     elif some:
                         cell = "some"  # "T3, where the project allows": assessed for some participants only

@@ -146,6 +146,11 @@ class Outcome(_Strict):
 
     terms: list[str] = Field(min_length=1, description="patterns that name this outcome")
     keywords: list[str] = Field(default_factory=list, description="extra words for matching table rows")
+    parts: list[str] = Field(
+        default_factory=list,
+        description="patterns naming each part of a two-sided outcome (pupils, parents): an assessment that names"
+        " some of them and not the others assesses it in part",
+    )
 
 
 class Rule(_Strict):
