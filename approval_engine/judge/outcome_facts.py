@@ -23,8 +23,8 @@ from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
 from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
-                                              answers_no, counts, names_no_place, notes_say_not_assessed,
-                                              rating_scale)
+                                              answers_no, counts, names_no_place, names_one_side,
+                                              notes_say_not_assessed, rating_scale)
 from approval_engine.judge.typed_tables import typed_tables
 from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
 
@@ -67,15 +67,6 @@ def points_to_row(cell: str, labels: list[str]) -> bool:
     target = m.group(1).strip().lower()
     return any(opens_with(label, target) for label in labels)
 
-
-
-def names_one_side(cells: list[str], parts: list[re.Pattern] | None) -> bool:
-    """Cells that name some sides of a two-sided outcome and not the others ("Assignment 2 (the pupil's views)"
-    for relationships with pupils and their parents)."""
-    if not parts:
-        return False
-    named = [any(p.search(x) for x in cells) for p in parts]
-    return any(named) and not all(named)
 
 class OutcomeReader:
     """Finds the outcome facts of one application."""

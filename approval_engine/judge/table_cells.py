@@ -119,3 +119,12 @@ def notes_say_not_assessed(cells: Iterable[str], not_assessed) -> bool:
     ("0% (formative; not graded)", "Conversation only – not scored"); a longer cell is
     criteria, which may name formative assessment as a topic."""
     return any(len(x.split()) <= NOTE_WORDS and holds(not_assessed, x) for x in cells)
+
+
+def names_one_side(cells: list[str], parts: list[re.Pattern] | None) -> bool:
+    """Cells that name some sides of a two-sided outcome and not the others ("Assignment 2 (the pupil's views)"
+    for relationships with pupils and their parents)."""
+    if not parts:
+        return False
+    named = [any(p.search(x) for x in cells) for p in parts]
+    return any(named) and not all(named)
