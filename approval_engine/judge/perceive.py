@@ -271,8 +271,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         # the cues (self.cues), then the caller's fields, filled in place: the same fact, one dict fewer
         fact["placeholder"] = self._placeholder(s, m)
         fact.update(self._flags(s))
-        if role == "contradiction" and fact["declined"] == YES and not holds(self.sig.get("declined"), s.text):
-            fact["declined"] = NO  # under "Out of scope", a sentence saying there is none agrees with its heading
+        if role == "contradiction":  # a hope for later beside it ("has not yet surveyed ...; it intends to") leaves it
+            fact["hope"] = NO        # standing, and so does an "Out of scope" heading over it
+            if fact["declined"] == YES and not holds(self.sig.get("declined"), s.text):
+                fact["declined"] = NO
         # (a contradiction's own words say no: only a negation around them withdraws it)
         fact["negation"] = yn(self._negated(s, m, inside=role != "contradiction"))
         fact["withdrawn"] = yn(fact["negation"] == YES and withdraws(self.sig.get("withdrawal"), s.text, m))
