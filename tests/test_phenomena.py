@@ -596,6 +596,17 @@ def test_a_what_we_heard_what_we_did_table_shows_stakeholders_shaping_the_progra
     assert judge(engine, log)["4.2"] == "not_met"
 
 
+def test_recommendations_to_a_council_are_not_yet_the_programme(tmp_path, engine):
+    """A report's "7 Recommendations to Council" proposes; what it recommends is not yet an arrangement."""
+    f = build(tmp_path, "recs", [
+        ("h1", "7 Recommendations to Council"),
+        ("table", [["No.", "Recommendation"],
+                   ["R5", "Offer participants who complete the award an alumni day each year, and help them plan "
+                          "their next professional targets with their headteacher."]]),
+    ])
+    assert judge(engine, f)["2.5"] == "not_met"
+
+
 def test_a_column_headed_by_the_task_lists_what_the_task_assesses(tmp_path, engine):
     """A unit's table: what the unit works on in one column, and in the other, under the
     assignment's own name ("Assignment 2: A pupil study asks you to show that you"), what
