@@ -567,15 +567,15 @@ def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path,
     assert v["6.S6"] == "partially_met"
 
 
-def test_an_outcome_left_to_the_participants_own_study_is_not_taught(tmp_path, engine):
+@pytest.mark.parametrize("cell", ["Self-directed (guidance in handouts)", "(independent reading)"])
+def test_an_outcome_left_to_the_participants_own_study_is_not_taught(tmp_path, engine, cell):
     f = build(tmp_path, "self-directed", [
         ("h1", "Where each outcome is taught and assessed"),
         ("table", [
             ["National outcome", "Taught", "Assessed"],
             ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1 (summative essay)"],
             ["Disability equality law and what it requires", "Day 1", "Task 1 (summative essay)"],
-            ["Using summative data and national tests to track progress", "Self-directed (guidance in handouts)",
-             "Task 2 (summative case study)"],
+            ["Using summative data and national tests to track progress", cell, "Task 2 (summative case study)"],
             ["Provision mapping to plan and find missing provision", "Day 4", "Task 2 (summative case study)"],
         ]),
         ("p", "Tasks 1 and 2 are marked for the award and second-marked."),
@@ -792,7 +792,7 @@ def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed
 
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
                                              ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked"),
-                                             ("Developed by", "Verified by")])
+                                             ("Developed by", "Verified by"), ("Built in", "Proven by")])
 def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, assessed):
     """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked", a traceability matrix's "Verified by"
     beside where the outcome is developed: the column says where each outcome is assessed."""

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
 # a column for an assessment: "Assessed by", "Where evidenced", "Acceptance test", "How we will know", "Where it's marked",
-# "Verified by"
+# "Verified by", "Proven by"
 # (not the result of testing the row: an audit's "Test result" column)
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b"
@@ -36,7 +36,9 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                # "Where it's marked", "Marked in", "Graded by"
                                r"|\b(?:marked|graded)\b"
                                # a traceability matrix's "Verified by", "Verification"
-                               r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$", re.I)
+                               r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$"
+                               # a capability register's "Proven by", "How it is proved"
+                               r"|\bprove[nd]? (?:by|in|through)\b|\bhow (?:it is|each is|they are) proved\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"

@@ -25,10 +25,12 @@ POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)
                           r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|above|below|page)\b[^;,]{0,40}$", re.I)
 # a row noted as not taught ("Child development (not taught: assumed from initial teacher training)")
 # "Self-directed (guidance in handouts)": left to the participant; "Assumed at entry (initial teacher training)",
-# "Assumed: covered in ITT": brought from before; "To be added in the 2010 revision": not yet (a cell that opens
-# "Not in 2009-10 ..." says so already: outcome_keys.SAYS_NONE)
+# "Assumed: covered in ITT": brought from before; "(independent reading)": left to the participant too; "To be added
+# in the 2010 revision": not yet (a cell that opens "Not in 2009-10 ..." says so already: outcome_keys.SAYS_NONE)
 NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))"
-                        r"|^\W*self-directed\b|^\W*assumed\b|^\W*to be (?:added|included|developed|written|introduced)\b", re.I)
+                        r"|^\W*self-directed\b|^\W*assumed\b|^\W*to be (?:added|included|developed|written|introduced)\b"
+                        # left to the participant's own reading ("(independent reading)", "Independent study only")
+                        r"|^\W*\(?(?:independent|private|own) (?:reading|study)\b", re.I)
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
 # "Dropped")
 NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
