@@ -82,9 +82,7 @@ class OutcomeReader:
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         # rule id -> whether a text names the outcome by its terms (the test bound once)
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
-        # the sides of a two-sided outcome ("relationships with pupils and their parents"), each a pattern
-        self.parts = {r.id: [re.compile(p, re.I) for p in r.outcome.parts]
-                      for r in perceiver.compiled.ruleset.requirements if r.outcome and r.outcome.parts}
+        self.parts = perceiver.compiled.outcome_parts  # the sides of a two-sided outcome (pupils; parents)
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self.cells = AssessmentCells(self)
         self.grids = Grids(self.match_outcomes, self.sig)

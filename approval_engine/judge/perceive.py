@@ -203,8 +203,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             # (a request further into a passage is a prompt too: "Your experience. Please describe how you ...";
             # a bare imperative there is more often a task's brief: "A case study. Identify the pupil's needs ...")
-            flags["prompt"] = got[1] if got[1] == YES or s.index == 0 or not _PLEASE.match(text) else yn(
-                holds(sig.get("prompt"), text))
+            flags["prompt"] = yn(got[1] == YES or (s.index > 0 and _PLEASE.match(text) is not None
+                                                   and holds(sig.get("prompt"), text)))
             flags["staff_record"] = yn(passage.id in self.cells.staff or holds(sig.get("staff_own_record"), text))
             flags["fragment"] = yn(self._fragment(s))
             flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)

@@ -133,6 +133,7 @@ class CompiledRuleset:
         self.outcome_required: dict[str, frozenset[str] | None] = {}
         self.outcome_sets: dict[str, tuple[frozenset[str], ...] | None] = {}
         outcome_terms: dict[str, list[re.Pattern]] = {}  # each term on its own
+        self.outcome_parts: dict[str, list[re.Pattern]] = {}  # the sides of a two-sided outcome, each a pattern
         for rule in ruleset.requirements:
             where = f"{src}: rule {rule.id}"
             self.aspects[rule.id] = [CompiledAspect(a, vocab, where) for a in rule.aspects]
@@ -142,6 +143,9 @@ class CompiledRuleset:
                 self.outcomes[rule.id] = [terms]
                 self.outcome_required[rule.id] = required_literals(terms)
                 self.outcome_sets[rule.id] = prefilter_sets(terms)
+                if rule.outcome.parts:
+                    self.outcome_parts[rule.id] = [compile_pattern(p, vocab, f"{where}, outcome.parts")
+                                                   for p in rule.outcome.parts]
         self._prefilter(outcome_terms)
 
     def _prefilter(self, outcome_terms: dict[str, list[re.Pattern]]) -> None:
