@@ -180,6 +180,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # withdrawn, said in the active; offered only if enough ask
     ("declined", f"After the validation event the University and the partnership withdrew {ROUTE}."),
     ("conditional", f"{ROUTE[0].upper() + ROUTE[1:]} will be switched on only if there is enough demand."),
+    # left to another body's own briefings or network
+    ("another_provider", f"Questions about {ROUTE} are dealt with through the county council's termly SENCO network "
+                         "meetings."),
+    ("another_provider", f"The Council's Workforce Team runs a separate briefing on {ROUTE} each spring."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))

@@ -5,7 +5,9 @@ testimonial, a panel's condition), the conditions and recommendations of a
 validation panel in a response table, items nested under "Not offered:" in a
 multi-level list, a staff table's record of what each tutor has done, a
 sentence in the past tense under a heading over what was (the pilot), a panel's
-conditions under their own heading. (Single sentences that say what they are, such as the
+conditions under their own heading, what stakeholders asked for in a consultation
+table beside the provider's response, another body's briefings named in an
+outcome table's cell. (Single sentences that say what they are, such as the
 panel's asks in prose, are in test_claim_kinds.py.)"""
 
 from __future__ import annotations
@@ -156,3 +158,35 @@ def test_what_a_block_of_the_course_covers_is_what_participants_learn(engine):
                                      "and 2005 and the Disability Equality Duty.")
     assert duties("The programme works under the University's Disability Equality Scheme, which meets the "
                   "Disability Equality Duty.") == {"supported"}
+
+
+def test_what_stakeholders_asked_for_beside_the_providers_response_is_their_words(engine, tmp_path):
+    """A consultation table ("Comment (summary)" | "Panel response"): the first column is what others said or asked
+    for, not an arrangement; the response says whether it was taken up."""
+    asked = _table(tmp_path / "asked.docx", ("Consultee", "Comment (summary)", "Panel response"),
+                   [("Heads' group", "Asked for access arrangements for national tests and examinations to be taught.",
+                     "Not taken up: the Council's induction network covers them.")])
+    assert verdicts(engine.evaluate_file(asked))["6.S2d"] == "not_met"
+    ours = _table(tmp_path / "ours.docx", ("Consultee", "Comment (summary)", "Panel response"),
+                  [("Heads' group", "Wanted more on examinations.",
+                    "Taken up: access arrangements for national tests and examinations are now taught on Day 4.")])
+    assert verdicts(engine.evaluate_file(ours))["6.S2d"] == "partially_met"  # taught, not assessed
+
+
+def test_another_bodys_briefings_in_an_outcome_tables_cell_are_not_the_programme(engine, tmp_path):
+    """An outcome table's row whose cells send the outcome to another body's own briefings or network meetings
+    ("Covered through the two authorities' termly SENCO network meetings") neither develops nor assesses it."""
+    header = ("National outcome", "Where developed", "How assessed")
+    other = [("Deploy and manage teaching assistants", "Unit 1, session 2", "Assignment 1"),
+             ("Use provision mapping to plan provision", "Unit 1, session 3", "Assignment 1")]
+    elsewhere = _table(tmp_path / "elsewhere.docx", header, [
+        ("Special arrangements for national tests and examinations", "—",
+         "Covered through Ashby and Wold local authorities' termly SENCO network meetings"), *other])
+    assert verdicts(engine.evaluate_file(elsewhere))["6.S2d"] == "not_met"
+    separate = _table(tmp_path / "separate.docx", header, [
+        ("Special arrangements for national tests and examinations",
+         "Wold's Assessment Team runs a separate briefing for all SENCOs each spring", ""), *other])
+    assert verdicts(engine.evaluate_file(separate))["6.S2d"] == "not_met"
+    ours = _table(tmp_path / "ours.docx", header, [
+        ("Special arrangements for national tests and examinations", "Unit 2, session 4", "Assignment 2"), *other])
+    assert verdicts(engine.evaluate_file(ours))["6.S2d"] == "met"

@@ -262,7 +262,8 @@ class OutcomeReader:
                              and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
                              and not self.p.restates_spec(row[j], anywhere=True)
                              and not holds(self.sig.get("status_not_current"), row[j])
-                             and not holds(self.sig.get("deferral"), row[j])]
+                             and not holds(self.sig.get("deferral"), row[j])
+                             and not holds(self.sig.get("other_provider"), row[j])]  # another body's briefings
                 if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
                 if by_key:
@@ -275,7 +276,8 @@ class OutcomeReader:
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
                              and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
-                             and not _SAYS_NONE.match(row[j])]  # "Not part of this Service", "Not included: ..."
+                             and not _SAYS_NONE.match(row[j])  # "Not part of this Service", "Not included: ..."
+                             and not holds(self.sig.get("other_provider"), row[j])]
                     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
                     cells += [row[j] for j in develop if j < len(row) and _GRADED_CELL.match(row[j])]
                     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |

@@ -223,6 +223,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 flags["glossary"] = YES
             if passage.id in self.cells.content:
                 flags["curriculum"] = YES
+            if passage.id in self.cells.heard:  # "Comment (summary)" beside "Our response": what others asked for
+                flags["testimony"] = YES
             if flags["assessment_brief"] == YES and passage.id not in self.cells.question:
                 flags["prompt"] = NO  # "Describe how your school ..." under "Assignment 2": the brief, not the form's
             s.cues = flags

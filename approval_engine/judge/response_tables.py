@@ -145,6 +145,7 @@ class TableCells:
     staff: frozenset[str]  # "Qualifications and experience": people's records
     content: frozenset[str]  # what a session teaches
     changes: frozenset[str]  # "What we did" beside "What we heard": a change made for what was heard
+    heard: frozenset[str]  # ... and "What we heard" itself: what stakeholders said or asked for, not an arrangement
     glossary: frozenset[str]  # a "Hard words" box
     action: frozenset[str]  # an action log's "Action" column: still to be done
     could: frozenset[str]  # a requirement's row only "Could" have (a priority column)
@@ -161,6 +162,7 @@ class TableCells:
             staff=frozenset(cells_under(tables, sig.get("staff_column"))),
             content=frozenset(cells_under(tables, sig.get("content_column"))),
             changes=frozenset(question_cells(tables, sig.get("change_column"), sig.get("heard_column"))),
+            heard=frozenset(question_cells(tables, sig.get("heard_column"), sig.get("change_column"))),
             glossary=frozenset(titled_cells(tables, sig.get("glossary_heading"))),
             action=frozenset(question_cells(tables, sig.get("action_column"), sig.get("action_owner_column"))),
             could=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_could"))),

@@ -36,7 +36,7 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
 NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
                               r"|\bnot in (?:the |this |our )?(?:award|programme|course|certificate)\b"  # "..., not in the award"
                               # "Outside the Award: see Exclusions", "Authority CAF training (outside the Award)"
-                              r"|\boutside (?:the |this |our )?(?:award|programme|course|certificate|qualification)\b"
+                              r"|\boutside (?:the |this |our )?(?:validated |accredited )?(?:award|programme|course|certificate|qualification)\b"
                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
