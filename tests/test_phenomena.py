@@ -596,6 +596,23 @@ def test_a_what_we_heard_what_we_did_table_shows_stakeholders_shaping_the_progra
     assert judge(engine, log)["4.2"] == "not_met"
 
 
+def test_what_changed_as_a_result_titles_the_changes_stakeholders_brought_about(tmp_path, engine):
+    """A heading or a paragraph's run-in title "What we changed as a result" says that each sentence under it is a
+    change made for what stakeholders said, however plainly it is put; a bare "What changed." over a pupil's
+    progress is not that."""
+    said = ("Consultation", "In the autumn we asked the heads of all our schools what they wanted from the course, and "
+                            "forty replied.")
+    heading = build(tmp_path, "changed", [("h1", said[0]), ("p", said[1]), ("h2", "2.3 What we changed as a result"),
+                                          ("p", "Study days are on Saturdays in the spring term.")])
+    assert judge(engine, heading)["4.2"] == "met"
+    run_in = build(tmp_path, "runin", [("h1", said[0]), ("p", said[1]),
+                                       ("p", "What changed as a result. Study days are on Saturdays in the spring term.")])
+    assert judge(engine, run_in)["4.2"] == "met"
+    pupil = build(tmp_path, "pupil", [("h1", said[0]), ("p", said[1]), ("h2", "Case study: Jamie"),
+                                      ("p", "What changed. Study days are on Saturdays in the spring term.")])
+    assert judge(engine, pupil)["4.2"] == "not_met"
+
+
 def test_recommendations_to_a_council_are_not_yet_the_programme(tmp_path, engine):
     """A report's "7 Recommendations to Council" proposes; what it recommends is not yet an arrangement."""
     f = build(tmp_path, "recs", [

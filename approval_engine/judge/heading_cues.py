@@ -7,6 +7,7 @@ counts for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from approval_engine.judge.text import holds
@@ -62,3 +63,25 @@ def read_heading_cues(sig, path: tuple[str, ...]) -> HeadingCues:
                        other_courses=any_("other_courses_heading"),
                        assessing=any_("participant_assessment_heading"), excluded=any_("excluded_heading"),
                        assessment_brief=last("assessment_heading") and not holds(sig.get("not_assessed"), path[-1]))
+
+
+def passages_titled(passages, heading) -> set[str]:
+    """The ids of the passages under a heading ``heading`` matches (the last of their headings), or
+    whose own run-in title it matches ("1.6 What changed as a result. No visit is made ...")."""
+    if heading is None:
+        return set()
+    out: set[str] = set()
+    for p in passages:
+        path = p.location.heading_path
+        if (path and holds(heading, path[-1])) or (p.kind == "paragraph" and holds(heading, _run_in(p.text))):
+            out.add(p.id)
+    return out
+
+
+def _run_in(text: str) -> str:
+    """A paragraph's opening words up to its first full stop or colon, when they are a short title."""
+    head = _RUN_IN.match(text)
+    return head.group(1) if head and head.end() < len(text) else ""
+
+
+_RUN_IN = re.compile(r"^(.{3,80}?[.:])\s")

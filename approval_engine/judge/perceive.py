@@ -327,9 +327,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                     self.add_match(s, c, "contradiction", which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
                                    req=req, aspect=ca.name)
         if ca.aspect.changes_made:  # "What we heard | What we did": each change was made for what was heard
-            for s in (s for s in self.sentences if s.passage.id in self.cells.changes):
+            titled = self.sig.get("change_heading")  # (its run-in title itself is no change)
+            for s in (s for s in self.sentences if s.passage.id in self.cells.changes and not holds(titled, s.text)):
                 considered += 1
-                self.add_match(s, _WHOLE.match(s.text), "aspect", "a change made for what was heard (its table's column)",
+                self.add_match(s, _WHOLE.match(s.text), "aspect", "a change made for what was heard (its column or heading)",
                                req=req, aspect=ca.name, about=ca.aspect.about)
         self.out.considered[(req, ca.name)] = considered
 

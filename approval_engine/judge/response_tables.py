@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from approval_engine.ingest.model import Passage
+from approval_engine.judge.heading_cues import passages_titled
 from approval_engine.judge.text import holds
 
 
@@ -144,7 +145,7 @@ class TableCells:
     superseded: frozenset[str]  # "What we said before": the provider's past
     staff: frozenset[str]  # "Qualifications and experience": people's records
     content: frozenset[str]  # what a session teaches
-    changes: frozenset[str]  # "What we did" beside "What we heard": a change made for what was heard
+    changes: frozenset[str]  # "What we did" beside "What we heard", or under "What we changed as a result"
     heard: frozenset[str]  # ... and "What we heard" itself: what stakeholders said or asked for, not an arrangement
     glossary: frozenset[str]  # a "Hard words" box
     action: frozenset[str]  # an action log's "Action" column: still to be done
@@ -161,7 +162,8 @@ class TableCells:
             superseded=frozenset(cells_under(tables, sig.get("superseded_column"))),
             staff=frozenset(cells_under(tables, sig.get("staff_column"))),
             content=frozenset(cells_under(tables, sig.get("content_column"))),
-            changes=frozenset(question_cells(tables, sig.get("change_column"), sig.get("heard_column"))),
+            changes=frozenset(question_cells(tables, sig.get("change_column"), sig.get("heard_column"))
+                              | passages_titled(passages, sig.get("change_heading"))),
             heard=frozenset(question_cells(tables, sig.get("heard_column"), sig.get("change_column"))),
             glossary=frozenset(titled_cells(tables, sig.get("glossary_heading"))),
             action=frozenset(question_cells(tables, sig.get("action_column"), sig.get("action_owner_column"))),

@@ -163,6 +163,11 @@ class Signals(BaseModel):
     heard_column: list[str] = Field(
         default_factory=list, description="a table's column of what stakeholders said ('What we heard', 'You said')"
     )
+    change_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading or run-in title over changes made for what stakeholders said ('What we changed as a"
+        " result', 'You said, we did')",
+    )
     priority_label: list[str] = Field(
         default_factory=list, description="a requirements table's priority column ('Pri', 'Priority', 'MoSCoW')"
     )
