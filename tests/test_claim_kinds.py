@@ -184,6 +184,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", f"Questions about {ROUTE} are dealt with through the county council's termly SENCO network "
                          "meetings."),
     ("another_provider", f"The Council's Workforce Team runs a separate briefing on {ROUTE} each spring."),
+    # what other providers allow, told beside the provider's own choice
+    ("another_provider", f"Some providers let very experienced SENCOs take {ROUTE}."),
+    # someone asked to look again at it
+    ("hope", f"The Board has asked the University to look again at whether to offer {ROUTE}."),
 ])
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
@@ -207,6 +211,9 @@ def test_a_drafting_teams_note_in_brackets_leaves_the_statement_unfinished(engin
      "not_met"),
     ("The University checks each participant's enhanced CRB disclosure at enrolment.", "met"),
     ("Checking your enhanced CRB disclosure is a matter for your school.", "not_met"),
+    # a school visited checks it, of a disclosure the participant's own school holds
+    ("On arrival the host school will ask to see evidence of your enhanced CRB disclosure, which your own school "
+     "holds.", "not_met"),
 ])
 def test_a_check_told_as_the_schools_is_not_the_providers(engine, text, expected):
     assert verdicts(engine.evaluate(make_app(text)))["5.3"] == expected

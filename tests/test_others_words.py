@@ -190,3 +190,27 @@ def test_another_bodys_briefings_in_an_outcome_tables_cell_are_not_the_programme
     ours = _table(tmp_path / "ours.docx", header, [
         ("Special arrangements for national tests and examinations", "Unit 2, session 4", "Assignment 2"), *other])
     assert verdicts(engine.evaluate_file(ours))["6.S2d"] == "met"
+
+
+def test_a_discussion_alone_assesses_nothing_but_a_professional_discussion_does(engine, tmp_path):
+    """An outcome table's assessment cell that names only a discussion among participants ("Study circle
+    discussion", "Group discussion; feedback from tutor") marks nothing; a professional discussion is an assessment."""
+    header = ("National outcome", "Where you work on it", "Where it is marked")
+    other = [("Deploy and manage teaching assistants", "Unit 1, session 2", "Assignment 1"),
+             ("Use provision mapping to plan provision", "Unit 1, session 3", "Assignment 1")]
+    for cell, expected in [("Study circle discussion", "partially_met"),
+                           ("Group discussion; feedback from tutor", "partially_met"),
+                           ("Professional discussion at the final tutorial", "met")]:
+        f = _table(tmp_path / "discussion.docx", header, [
+            ("Work with other services and voluntary organisations", "Unit 3, session 6", cell), *other])
+        assert verdicts(engine.evaluate_file(f))["6.S9"] == expected, cell
+
+
+def test_a_jargon_buster_in_an_appendix_defines_words_it_does_not_offer_them(engine, tmp_path):
+    """The entries of "Appendix C Jargon buster" say what a term means, not what the programme does."""
+    f = _table(tmp_path / "jargon.docx", ("Term", "What it means"),
+               [("APEL", "Accreditation of prior experiential learning: credit for experience, assessed by portfolio.")])
+    d = docx.Document(f)
+    d.paragraphs[0].text = "Appendix C Jargon buster"
+    d.save(f)
+    assert verdicts(engine.evaluate_file(f))["2.1"] == "not_met"
