@@ -200,6 +200,7 @@ def test_a_discussion_alone_assesses_nothing_but_a_professional_discussion_does(
              ("Use provision mapping to plan provision", "Unit 1, session 3", "Assignment 1")]
     for cell, expected in [("Study circle discussion", "partially_met"),
                            ("Group discussion; feedback from tutor", "partially_met"),
+                           ("Talked about in tutorials", "partially_met"), ("Tutorial", "partially_met"),
                            ("Professional discussion at the final tutorial", "met")]:
         f = _table(tmp_path / "discussion.docx", header, [
             ("Work with other services and voluntary organisations", "Unit 3, session 6", cell), *other])
@@ -214,3 +215,14 @@ def test_a_jargon_buster_in_an_appendix_defines_words_it_does_not_offer_them(eng
     d.paragraphs[0].text = "Appendix C Jargon buster"
     d.save(f)
     assert verdicts(engine.evaluate_file(f))["2.1"] == "not_met"
+
+
+def test_a_column_headed_how_tutors_check_is_the_assessment_column(engine, tmp_path):
+    """An outcome list written for a lay reader ("Your child's SENCO will be able to ... | Where on the course | How
+    tutors check"): the last column says how each outcome is assessed."""
+    header = ("National outcome, in plain words", "Where on the course", "How tutors check")
+    rows = [("Use a provision map to plan support across the school", "Module C", "Making a Difference Project"),
+            ("Deploy and manage teaching assistants", "Module C", "Making a Difference Project"),
+            ("Special arrangements for national tests and examinations", "Module B", "")]
+    v = verdicts(engine.evaluate_file(_table(tmp_path / "lay.docx", header, rows)))
+    assert v["6.S3"] == "met" and v["6.S2d"] == "partially_met"

@@ -46,8 +46,8 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
 # which checks count toward the award, it is the assessment column
-CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) "
-                            r"(?:checked|tested|marked|judged)|we check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
+CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
+                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 # (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")
