@@ -226,3 +226,25 @@ def test_a_column_headed_how_tutors_check_is_the_assessment_column(engine, tmp_p
             ("Special arrangements for national tests and examinations", "Module B", "")]
     v = verdicts(engine.evaluate_file(_table(tmp_path / "lay.docx", header, rows)))
     assert v["6.S3"] == "met" and v["6.S2d"] == "partially_met"
+
+
+def test_a_visitors_note_column_and_not_included_cells_say_nowhere_an_outcome_is_developed(engine, tmp_path):
+    """An outcome record annotated by someone else ("Visitor's note") and rows marked "Not included": the note is
+    not where the outcome is developed, and "Not included" names no place."""
+    header = ("Outcome", "Study day", "Evidence for the award", "Visitor's note")
+    rows = [("Keeping up to date and taking charge of own CPD", "–", "–",
+             "The Programme Leader regards this as the participant's own responsibility."),
+            ("Using national test and other summative data to track progress", "Not included", "Not included", ""),
+            ("Deploy and manage teaching assistants", "3", "Assignment 1", ""),
+            ("Use provision mapping to plan provision", "4", "Assignment 1", "")]
+    v = verdicts(engine.evaluate_file(_table(tmp_path / "record.docx", header, rows)))
+    assert v["6.A7"] == "not_met" and v["6.S2b"] == "not_met" and v["6.S3"] == "met"
+
+
+def test_a_recommendation_beside_whoevers_response_is_not_the_programme(engine, tmp_path):
+    """A visitor's "Recommendation" beside the "Company's response": the recommendation is the visitor's words, and a
+    response that will only discuss whether to add it offers nothing yet."""
+    f = _table(tmp_path / "recs.docx", ("Ref", "Recommendation", "Company's response"),
+               [("N3.5", "Add a session on access arrangements for national tests and examinations.",
+                 "On access arrangements, we will discuss with the University whether a session can be added.")])
+    assert verdicts(engine.evaluate_file(f))["6.S2d"] == "not_met"

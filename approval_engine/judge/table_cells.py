@@ -37,14 +37,15 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
                               r"|\bnot in (?:the |this |our )?(?:award|programme|course|certificate)\b"  # "..., not in the award"
                               # "Outside the Award: see Exclusions", "Authority CAF training (outside the Award)"
                               r"|\boutside (?:the |this |our )?(?:validated |accredited )?(?:award|programme|course|certificate|qualification)\b"
-                              r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b", re.I)
+                              r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b"
+                              r"|^\W*not included\W*$", re.I)  # "Not included"
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
 # the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12"): it numbers the row, the words follow
 REF_CELL = re.compile(r"^\s*[A-Z]{1,4}[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?\s*$")
 # a column that records a row's progress or ownership, not where an outcome is developed
-NOT_WHERE = re.compile(r"^[^\w%]*(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
                        r"ref(?:erence)?|risk|"
                        # whether the row counts toward the award, or how it is checked: not where it is taught
                        r"counts?|how (?:it|this|each|they) (?:is|are) checked|checked|"
