@@ -189,6 +189,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # someone asked to look again at it
     ("hope", f"The Board has asked the University to look again at whether to offer {ROUTE}."),
 ])
+
 def test_not_an_arrangement(engine, kind, text):
     report = engine.evaluate(make_app(text))
     r = next(x for x in report.requirements if x.id == "2.3")
@@ -966,3 +967,13 @@ def test_an_arrangement_taken_back_in_another_part_is_not_a_clear_yes(engine, la
     offered = "Experienced SENCOs may take an assessment-only route, with a portfolio and a viva."
     app = make_app(offered, "Questions received from bidders, and our answers.", later)
     assert verdicts(engine.evaluate(app))["2.3"] == expected
+
+
+def test_an_applicant_not_yet_ready_is_the_selections_test_not_a_plan(engine):
+    """"not yet ready to" said of a person is what selection checks for, not a thing still being made ready."""
+    text = ("Each applicant writes a statement and has a telephone conversation with the programme leader. Where the "
+            "statement suggests that the applicant is not yet ready to meet the outcomes, the programme leader "
+            "advises what to do first.")
+    assert verdicts(engine.evaluate(make_app(text)))["5.2"] == "met"
+    unfinished = f"The guide to {ROUTE} is not yet ready to send to schools."
+    assert verdicts(engine.evaluate(make_app(unfinished)))["2.3"] == "not_met"
