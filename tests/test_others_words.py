@@ -248,3 +248,23 @@ def test_a_recommendation_beside_whoevers_response_is_not_the_programme(engine, 
                [("N3.5", "Add a session on access arrangements for national tests and examinations.",
                  "On access arrangements, we will discuss with the University whether a session can be added.")])
     assert verdicts(engine.evaluate_file(f))["6.S2d"] == "not_met"
+
+
+def test_a_key_after_the_tables_caption_and_a_reviewers_note_that_finds_no_assessment(engine, tmp_path):
+    """"Table 2 shows where each outcome is addressed. Key: T/A taught and assessed; T taught": the key may follow a
+    caption in the same paragraph, and "T/A" is one value. A reviewer's column that says "Not evidenced: ..." leaves
+    the row taught but not assessed."""
+    header = ("National outcome", "EDM701", "EDM702", "Panel check")
+    rows = [("Deploy and manage teaching assistants", "T/A", "-", "Confirmed."),
+            ("Use provision mapping to plan provision", "-", "T/A", "Confirmed."),
+            ("Prioritise, manage time and delegate", "T/A", "-", "Not evidenced: taught in EDM701, but no task or "
+                                                                  "criterion assesses it."),
+            ("Special arrangements for national tests and examinations", "T", "-", "Taught only.")]
+    f = _table(tmp_path / "key.docx", header, rows)
+    d = docx.Document(f)
+    d.add_paragraph("Table 2 shows where each national outcome is addressed. Key: T/A taught and assessed; T taught; "
+                    "- not addressed in this module.")
+    d.save(f)
+    v = verdicts(engine.evaluate_file(f))
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert (v["6.A3"], v["6.S2d"]) == ("partially_met", "partially_met")

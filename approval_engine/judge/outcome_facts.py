@@ -266,8 +266,11 @@ class OutcomeReader:
                              and not holds(self.sig.get("other_provider"), row[j])]  # another body's briefings
                 if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
                     dev_cells = []
-                if by_key:
+                if by_key:  # (a reviewer's note in another column may say the key's "assessed" is not borne out)
                     meant = [keyed(self.key_values, row[j]) for j in keys if j < len(row) and self.present(row[j])]
+                    if notes_say_not_assessed((x for x in row[1:] if keyed(self.key_values, x) is None and _SAYS_NONE.match(x)),
+                                              self.sig["not_assessed"], opening=True):
+                        meant = [m for m in meant if m != "assessed"]
                     cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells or any(meant) else "empty")
                 elif combined:
                     cell = "present" if any(self._assessed_in(x) for x in dev_cells) else "empty"

@@ -18,14 +18,17 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.text import holds, opens_with
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
+# ... or after a passage's first sentence ("Table 2 shows where each outcome is addressed. Key: T/A taught and assessed")
+_KEY_LATER = re.compile(r"(?<=[.!?])\s+(?:key|legend)\s*[:.\-–—]\s*", re.I)
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
 _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
 _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
 # "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
 # sign ("○ taught only", "F formative task only")
 # ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")
-_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}|[A-Z][\w’'-]{1,15})\s)\s*(.+)$",
-                        re.S)
+_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}(?:/[A-Z]{1,2})?|"
+                        r"[A-Z][\w’'-]{1,15})\s)\s*(.+)$", re.S)
+_CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
@@ -45,9 +48,11 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
     label or a title alone ("Key to the last column"), in the short passages that follow it."""
     values: dict[str, str] = {}
     for i, p in enumerate(passages):
-        if not _KEY.match(p.text):
+        later = None if _KEY.match(p.text) else _KEY_LATER.search(p.text)
+        if not _KEY.match(p.text) and later is None:
             continue
-        entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(_KEY.sub("", p.text)) if e.strip()]
+        text = p.text[later.end():] if later else _KEY.sub("", p.text)
+        entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(text) if e.strip()]
         if not entries:  # "Key:" alone: its entries are the short lines below it
             for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
                 if len(q.text.split()) > MAX_ENTRY_WORDS or not _KEY_ENTRY.match(q.text):
@@ -76,7 +81,7 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
             got[-1][1] += " " + part
     for value, meaning in got:
         several = [v.strip() for v in _SEVERAL.split(value)]
-        if len(several) > 1 and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
+        if len(several) > 1 and not _CODE_PAIR.match(value) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
             yield from ((v, meaning) for v in several)
         else:
             yield value, meaning
