@@ -613,6 +613,24 @@ def test_what_changed_as_a_result_titles_the_changes_stakeholders_brought_about(
     assert judge(engine, pupil)["4.2"] == "not_met"
 
 
+def test_what_stakeholders_said_under_background_is_still_their_influence(tmp_path, engine):
+    """Influence on the design is told in the past, often under "Background": what heads said and what was changed
+    for them is the evidence 4.2 asks for, not the provider's past; and the change may follow "The design changed as a
+    result.", or stand in a "Main points | Response in this proposal" table."""
+    past = build(tmp_path, "background", [("h1", "2. Background"),
+                                         ("p", "The specification limited weekday release to two days, with the other "
+                                               "study days on Saturdays, because of what heads told us.")])
+    assert judge(engine, past)["4.2"] == "met"
+    table = build(tmp_path, "points", [("h1", "Consultation"), ("table", [
+        ["Consultee", "Main points", "Response in this proposal"],
+        ["Heads' forum", "Whole days out of school are hard to cover.", "Study days moved to Saturdays."]])])
+    assert judge(engine, table)["4.2"] == "met"
+    run_in = build(tmp_path, "design", [("h1", "Consultation"),
+                                       ("p", "In October we surveyed the heads of our schools and 60 replied."),
+                                       ("p", "3.4 The design changed as a result. Study days are spaced a month apart.")])
+    assert judge(engine, run_in)["4.2"] == "met"
+
+
 def test_recommendations_to_a_council_are_not_yet_the_programme(tmp_path, engine):
     """A report's "7 Recommendations to Council" proposes; what it recommends is not yet an arrangement."""
     f = build(tmp_path, "recs", [
