@@ -201,6 +201,7 @@ def test_a_discussion_alone_assesses_nothing_but_a_professional_discussion_does(
     for cell, expected in [("Study circle discussion", "partially_met"),
                            ("Group discussion; feedback from tutor", "partially_met"),
                            ("Talked about in tutorials", "partially_met"), ("Tutorial", "partially_met"),
+                           ("Review discussion", "met"),
                            ("Professional discussion at the final tutorial", "met")]:
         f = _table(tmp_path / "discussion.docx", header, [
             ("Work with other services and voluntary organisations", "Unit 3, session 6", cell), *other])
