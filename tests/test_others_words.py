@@ -269,3 +269,13 @@ def test_a_key_after_the_tables_caption_and_a_reviewers_note_that_finds_no_asses
     v = verdicts(engine.evaluate_file(f))
     assert v["6.S4"] == "met" and v["6.S3"] == "met"
     assert (v["6.A3"], v["6.S2d"]) == ("partially_met", "partially_met")
+
+
+def test_an_outcome_only_encouraged_in_a_task_is_not_assessed_for_every_participant(engine, tmp_path):
+    """"Encouraged in Assignment 2, Task 1": the task may include it, it does not require it."""
+    header = ("National outcome", "Taught", "Assessed")
+    rows = [("Involving pupils in planning and reviewing their own provision", "Day 7", "Encouraged in Assignment 2, Task 1"),
+            ("Deploy and manage teaching assistants", "Day 4", "Assignment 1"),
+            ("Use provision mapping to plan provision", "Day 5", "Assignment 1")]
+    v = verdicts(engine.evaluate_file(_table(tmp_path / "encouraged.docx", header, rows)))
+    assert v["6.S7"] == "partially_met" and v["6.S4"] == "met"
