@@ -151,6 +151,9 @@ SETS = {
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 150, 0.544, 0.182),
+    # the thirty-second blind set: 200 quotes sampled at 46568f8, the first scoring, before any rule was written
+    # against it: 0.530 genuine, 0.255 not evidence then, and the same after its errors were read
+    "thirty-second": EvidenceSet("blind-2026-12fe.labels.jsonl", ("fe-", "ff-", "fg-"), 150, 0.53, 0.255),
 }
 
 
