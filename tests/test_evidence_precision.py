@@ -32,6 +32,7 @@ class EvidenceSet(NamedTuple):
 
 SETS = {
     # on 4 December (eighth session) the floors were raised where the day's end did better than the day's start
+    # on 5 December (tenth session) they were raised again where the session's end did better (fifth, sixteenth, seventeenth, twentieth, twenty-first, twenty-second, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-ninth, thirtieth)
     # the fifth blind set: 0.513 genuine on 3 December (second session), 0.522 / 0.187 on the thirteenth day;
     # 0.5196 / 0.190 on the sixteenth, when 2.2 began to read "The pre-course audit (A1) produces an individual
     # learning plan ..." as the needs assessment too: the report now files it under that part, where it is not
@@ -39,7 +40,7 @@ SETS = {
     # 0.522 / 0.186 after items marked "(not part of the Award)" and drafting notes "(CD to confirm)" were read
     # 0.525 / 0.181 after the seventeenth day (negation that withholds nothing, a body's plan still to be formed, ...)
     # 0.526 / 0.177 after the nineteenth day (4 December, seventh session)
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.528, 0.173),
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.531, 0.168),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     # 0.633 / 0.128 after the seventeenth day
@@ -60,14 +61,14 @@ SETS = {
     # 0.535 / 0.173 after the seventeenth day
     # 0.560 / 0.137 after the nineteenth day (4 December, seventh session)
     # set at 0.559 on 5 December (tenth session): di-02's 5.6 study materials, moved to another aspect, judged weak
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.559, 0.138),
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.559, 0.136),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
     # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
     # 0.497 / 0.224 after the seventeenth day
     # 0.503 / 0.215 after the nineteenth day (4 December, seventh session)
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.502, 0.216),
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.502, 0.213),
     # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
     # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
     # quotes were read
@@ -83,14 +84,14 @@ SETS = {
     # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set; 0.553 / 0.274
     # after its errors and the twenty-first set's were read; 0.561 / 0.262 after the twenty-second's
     # 0.574 / 0.251 after the nineteenth day (4 December, seventh session)
-    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.573, 0.252),
+    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.576, 0.248),
     # the twenty-first blind set: 200 quotes sampled at 811fff8, the first scoring, before any rule was written
     # against it: 0.620 genuine, 0.195 not evidence then; 0.628 / 0.184 when it joined the regression set, after its
     # first errors were read; 0.640 / 0.189 once an outcome map's "Shown in" column was read as assessment: dy-02's
     # outcome rows are now shown for "how this outcome is assessed" (unlabelled) in place of ten labelled quotes
     # from its assignment briefs, most of them genuine or weak, so the share not evidence rose on fewer quotes
     # 0.644 / 0.178 after the nineteenth day (4 December, seventh session)
-    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.644, 0.178),
+    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.65, 0.173),
     # the twenty-second blind set: 200 quotes sampled at ac41a69, the first scoring, before any rule was written
     # against it: 0.485 genuine, 0.295 not evidence then; 0.478 / 0.308 when it joined the regression set (its first
     # errors read: 18 labelled quotes no longer shown, most of them genuine or weak, as the outcome maps nested in
@@ -102,7 +103,7 @@ SETS = {
     # only (an outcome's two sides; the verdict label says the same: "only the relationship with the child is
     # assessed"), so the floor 0.517 / 0.268 -> 0.514 / 0.270
     # set at 0.511 on 5 December (tenth session): ea-01's 6.S2a row displaced by two, judged genuine and weak
-    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.511, 0.27),
+    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.511, 0.268),
     # the twenty-third blind set: 200 quotes sampled at 8671903, the first scoring, before any rule was written
     # against it: 0.625 genuine, 0.155 not evidence then; 0.628 / 0.158 when it joined the regression set; 0.626 /
     # 0.159 once an outcome table's "Supervision" column counted as where outcomes are developed: ed-02's row
@@ -118,22 +119,22 @@ SETS = {
     # 0.5538 / 0.1333 on 5 December (ninth session)
     # set at 0.551 on 5 December (tenth session): ei-01's 4.2 change displaced by two under 'What changed because of
     # it', judged genuine and weak
-    "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 150, 0.551, 0.134),
+    "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 150, 0.553, 0.129),
     # the twenty-fifth blind set: 200 quotes sampled at d1d6a0e, the first scoring, before any rule was written
     # against it: 0.645 genuine, 0.155 not evidence then, and when it joined the regression set
     # 0.655 / 0.1472 on 5 December (ninth session): a quote judged weak (el-02, mentor training "provided through the
     # project" in 2008, and from 2009-10 "only if the authorities agree to fund it") is no longer shown, being past
     # and conditional, so the share of the rest not evidence rose past the floor: 0.147 -> 0.148, genuine 0.651 -> 0.654
-    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 150, 0.654, 0.148),
+    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 150, 0.658, 0.143),
     # the twenty-sixth blind set: 200 quotes sampled at 7a2cccd, the first scoring, before any rule was written
     # against it: 0.545 genuine, 0.215 not evidence then; 0.552 / 0.204 when it joined the regression set
-    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 150, 0.554, 0.203),
+    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 150, 0.569, 0.192),
     # the twenty-seventh blind set: 200 quotes sampled at 8969dae, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.185 not evidence then; 0.540 / 0.182 when it joined the regression set
     # 0.5455 / 0.1768 on 5 December (ninth session)
     # set at 0.182 not evidence on 5 December (tenth session): er-01's weak 4.1 quote displaced by an old course's
     # session, judged not
-    "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 150, 0.545, 0.182),
+    "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 150, 0.551, 0.174),
     # the twenty-eighth blind set: 200 quotes sampled at 5f5c554, the first scoring, before any rule was written
     # against it: 0.515 genuine, 0.265 not evidence then; 0.554 / 0.215 after its errors were read (a starting
     # profile to rate oneself on maps nothing; a traceability matrix's "Verified by"; MoSCoW priorities)
@@ -143,11 +144,11 @@ SETS = {
     "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 150, 0.553, 0.221),
     # the twenty-ninth blind set: 200 quotes sampled at 2691633, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.225 not evidence then; 0.611 / 0.217 after its errors were read
-    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 150, 0.611, 0.218),
+    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 150, 0.62, 0.216),
     # the thirtieth blind set: 200 quotes sampled at 7101316, the first scoring, before any rule was written
     # against it: 0.580 genuine, 0.205 not evidence then; 0.595 / 0.184 after its errors were read (a host school's
     # check, a discussion or a tutorial as an outcome's only check, a visitor's note column)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 150, 0.594, 0.185),
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 150, 0.597, 0.18),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 150, 0.544, 0.182),
