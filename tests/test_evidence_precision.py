@@ -32,7 +32,9 @@ class EvidenceSet(NamedTuple):
 
 SETS = {
     # on 4 December (eighth session) the floors were raised where the day's end did better than the day's start
-    # on 5 December (tenth session) they were raised again where the session's end did better (fifth, sixteenth, seventeenth, twentieth, twenty-first, twenty-second, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-ninth, thirtieth)
+    # on 5 December (tenth session) they were raised again where the session's end did better (fifth, sixteenth,
+    # seventeenth, twentieth, twenty-first, twenty-second, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh,
+    # twenty-ninth, thirtieth)
     # the fifth blind set: 0.513 genuine on 3 December (second session), 0.522 / 0.187 on the thirteenth day;
     # 0.5196 / 0.190 on the sixteenth, when 2.2 began to read "The pre-course audit (A1) produces an individual
     # learning plan ..." as the needs assessment too: the report now files it under that part, where it is not
