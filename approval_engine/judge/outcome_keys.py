@@ -48,10 +48,11 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
     label or a title alone ("Key to the last column"), in the short passages that follow it."""
     values: dict[str, str] = {}
     for i, p in enumerate(passages):
-        later = None if _KEY.match(p.text) else _KEY_LATER.search(p.text)
-        if not _KEY.match(p.text) and later is None:
+        head = _KEY.match(p.text)
+        later = None if head else _KEY_LATER.search(p.text)
+        if head is None and later is None:
             continue
-        text = p.text[later.end():] if later else _KEY.sub("", p.text)
+        text = p.text[(later or head).end():]
         entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(text) if e.strip()]
         if not entries:  # "Key:" alone: its entries are the short lines below it
             for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:

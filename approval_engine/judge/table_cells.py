@@ -117,6 +117,9 @@ def answers_no(header: list[str], row: list[str]) -> bool:
     return any(j < len(row) and COUNTS_COLUMN.search(h) and _NO_CELL.match(row[j]) for j, h in enumerate(header) if j > 0)
 
 
+_OPENING = re.compile(r"\s*[:;]\s")  # where a note's opening clause ends ("Not evidenced: ...")
+
+
 def notes_say_not_assessed(cells: Iterable[str], not_assessed, opening: bool = False) -> bool:
     """A short note among a row's cells says its work is not assessed for the award
     ("0% (formative; not graded)", "Conversation only – not scored"); a longer cell is
@@ -124,9 +127,6 @@ def notes_say_not_assessed(cells: Iterable[str], not_assessed, opening: bool = F
     by its opening clause (a reviewer's "Not evidenced: taught in EDM701, but no task assesses it")."""
     return any((len(x.split()) <= NOTE_WORDS and holds(not_assessed, x))
                or (opening and holds(not_assessed, _OPENING.split(x, 1)[0])) for x in cells)
-
-
-_OPENING = re.compile(r"\s*[:;]\s")
 
 
 def names_one_side(cells: list[str], parts: list[re.Pattern] | None) -> bool:

@@ -91,7 +91,8 @@ class Aspect(_Strict):
     changes_made: bool = Field(
         default=False,
         description="a cell under a table's column of what was done (signals.change_column) beside one of what"
-        " was heard (signals.heard_column) is a match: a change made for what stakeholders said",
+        " was heard (signals.heard_column), or a sentence under a heading or run-in title over such changes"
+        " (signals.change_heading), is a match: a change made for what stakeholders said",
     )
     every_participant: bool = Field(
         default=False,
