@@ -31,6 +31,10 @@ class EvidenceSet(NamedTuple):
 
 
 SETS = {
+    # on 5 December (eleventh session) each aspect came to show its one strongest quote, not two: the labels are the
+    # same random samples of what was shown, so fewer of them are still shown (about two thirds), and a set needs
+    # labelling again below 100; the floors were set at the new figures (pooled over the twenty sets 0.573 genuine /
+    # 0.188 not evidence -> 0.635 / 0.167)
     # on 4 December (eighth session) the floors were raised where the day's end did better than the day's start
     # on 5 December (tenth session) they were raised again where the session's end did better (fifth, sixteenth,
     # seventeenth, twentieth, twenty-first, twenty-second, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh,
@@ -42,18 +46,27 @@ SETS = {
     # 0.522 / 0.186 after items marked "(not part of the Award)" and drafting notes "(CD to confirm)" were read
     # 0.525 / 0.181 after the seventeenth day (negation that withholds nothing, a body's plan still to be formed, ...)
     # 0.526 / 0.177 after the nineteenth day (4 December, seventh session)
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 120, 0.531, 0.168),
+    # 0.525 / 0.168 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 100, 0.524, 0.169),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     # 0.633 / 0.128 after the seventeenth day
     # 0.638 / 0.119 after the nineteenth day (4 December, seventh session)
-    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 150, 0.637, 0.119),
+    # 0.667 / 0.125 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 100, 0.666, 0.125),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
     # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
     # 0.471 / 0.267 after its "not evidence" quotes were read
     # 0.475 / 0.260 after the seventeenth day
     # 0.486 / 0.249 after the nineteenth day (4 December, seventh session)
-    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 150, 0.488, 0.245),
+    # 0.564 / 0.273 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "fifteenth": EvidenceSet("blind-2026-12df.labels.jsonl", ("df-", "dg-", "dh-"), 100, 0.563, 0.273),
     # the sixteenth blind set: 200 quotes sampled at f5596ad, the first scoring, before any rule was written
     # against it: 0.510 genuine, 0.215 not evidence then; 0.513 / 0.207 after its errors were read; 0.518 / 0.199
     # after the staff's own development stopped counting as what participants are taught; 0.521 / 0.195 after
@@ -63,37 +76,37 @@ SETS = {
     # 0.535 / 0.173 after the seventeenth day
     # 0.560 / 0.137 after the nineteenth day (4 December, seventh session)
     # set at 0.559 on 5 December (tenth session): di-02's 5.6 study materials, moved to another aspect, judged weak
-    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 150, 0.559, 0.136),
+    "sixteenth": EvidenceSet("blind-2026-12di.labels.jsonl", ("di-", "dj-", "dk-"), 100, 0.583, 0.117),
     # the seventeenth blind set: 200 quotes sampled at 9a30553, the first scoring, before any rule was written
     # against it: 0.475 genuine, 0.270 not evidence then; 0.481 / 0.249 after its verdict errors were read; 0.489 /
     # 0.237 after items marked "(not part of the Award)", drafting notes "(CD to confirm: see Actions)", an item
     # "proposed for the 2010-11 budget" and "does not propose to add it" were read
     # 0.497 / 0.224 after the seventeenth day
     # 0.503 / 0.215 after the nineteenth day (4 December, seventh session)
-    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 150, 0.502, 0.213),
+    "seventeenth": EvidenceSet("blind-2026-12dl.labels.jsonl", ("dl-", "dm-", "dn-"), 100, 0.614, 0.176),
     # the eighteenth blind set: 200 quotes sampled at 4aabe69, the first scoring, before any rule was written
     # against it: 0.555 genuine, 0.205 not evidence then; 0.578 / 0.172 after its errors and its "not evidence"
     # quotes were read
     # 0.590 / 0.163 after the nineteenth day (4 December, seventh session)
-    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 150, 0.589, 0.163),
+    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 100, 0.642, 0.12),
     # the nineteenth blind set: 200 quotes sampled at 98a99b0, the first scoring, before any rule was written
     # against it: 0.575 genuine, 0.210 not evidence then and when it joined the regression set
     # 0.581 / 0.202 after its errors were read; 0.584 / 0.198 when a field whose value is a placeholder ("Core reading
     # list: [...]") stopped counting
     # 0.589 / 0.193 after the nineteenth day (4 December, seventh session)
-    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 150, 0.588, 0.193),
+    "nineteenth": EvidenceSet("blind-2026-12dr.labels.jsonl", ("dr-", "ds-", "dt-"), 100, 0.637, 0.186),
     # the twentieth blind set: 200 quotes sampled at 0414fd6, the first scoring, before any rule was written
     # against it: 0.525 genuine, 0.295 not evidence then, and still when it joined the regression set; 0.553 / 0.274
     # after its errors and the twenty-first set's were read; 0.561 / 0.262 after the twenty-second's
     # 0.574 / 0.251 after the nineteenth day (4 December, seventh session)
-    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 150, 0.576, 0.248),
+    "twentieth": EvidenceSet("blind-2026-12du.labels.jsonl", ("du-", "dv-", "dw-"), 100, 0.687, 0.191),
     # the twenty-first blind set: 200 quotes sampled at 811fff8, the first scoring, before any rule was written
     # against it: 0.620 genuine, 0.195 not evidence then; 0.628 / 0.184 when it joined the regression set, after its
     # first errors were read; 0.640 / 0.189 once an outcome map's "Shown in" column was read as assessment: dy-02's
     # outcome rows are now shown for "how this outcome is assessed" (unlabelled) in place of ten labelled quotes
     # from its assignment briefs, most of them genuine or weak, so the share not evidence rose on fewer quotes
     # 0.644 / 0.178 after the nineteenth day (4 December, seventh session)
-    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 150, 0.65, 0.173),
+    "twenty-first": EvidenceSet("blind-2026-12dx.labels.jsonl", ("dx-", "dy-", "dz-"), 100, 0.72, 0.136),
     # the twenty-second blind set: 200 quotes sampled at ac41a69, the first scoring, before any rule was written
     # against it: 0.485 genuine, 0.295 not evidence then; 0.478 / 0.308 when it joined the regression set (its first
     # errors read: 18 labelled quotes no longer shown, most of them genuine or weak, as the outcome maps nested in
@@ -105,7 +118,10 @@ SETS = {
     # only (an outcome's two sides; the verdict label says the same: "only the relationship with the child is
     # assessed"), so the floor 0.517 / 0.268 -> 0.514 / 0.270
     # set at 0.511 on 5 December (tenth session): ea-01's 6.S2a row displaced by two, judged genuine and weak
-    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 150, 0.511, 0.268),
+    # 0.544 / 0.272 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "twenty-second": EvidenceSet("blind-2026-12ea.labels.jsonl", ("ea-", "eb-", "ec-"), 100, 0.543, 0.272),
     # the twenty-third blind set: 200 quotes sampled at 8671903, the first scoring, before any rule was written
     # against it: 0.625 genuine, 0.155 not evidence then; 0.628 / 0.158 when it joined the regression set; 0.626 /
     # 0.159 once an outcome table's "Supervision" column counted as where outcomes are developed: ed-02's row
@@ -114,49 +130,55 @@ SETS = {
     # participants (ef-01): two weak quotes gave way to stronger unlabelled ones, so the same 31 not evidence among
     # fewer labelled quotes
     # set at 0.632 on 5 December (tenth session): ed-01's learning-platform sentence moved to peer support, judged weak
-    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 150, 0.632, 0.156),
+    # 0.662 / 0.162 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.661, 0.162),
     # the twenty-fourth blind set: 200 quotes sampled at 2dce0e8, the first scoring, before any rule was written
     # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
     # first errors were read
     # 0.5538 / 0.1333 on 5 December (ninth session)
     # set at 0.551 on 5 December (tenth session): ei-01's 4.2 change displaced by two under 'What changed because of
     # it', judged genuine and weak
-    "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 150, 0.553, 0.129),
+    "twenty-fourth": EvidenceSet("blind-2026-12eg.labels.jsonl", ("eg-", "eh-", "ei-"), 100, 0.617, 0.125),
     # the twenty-fifth blind set: 200 quotes sampled at d1d6a0e, the first scoring, before any rule was written
     # against it: 0.645 genuine, 0.155 not evidence then, and when it joined the regression set
     # 0.655 / 0.1472 on 5 December (ninth session): a quote judged weak (el-02, mentor training "provided through the
     # project" in 2008, and from 2009-10 "only if the authorities agree to fund it") is no longer shown, being past
     # and conditional, so the share of the rest not evidence rose past the floor: 0.147 -> 0.148, genuine 0.651 -> 0.654
-    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 150, 0.658, 0.143),
+    # 0.677 / 0.150 when each aspect came to show its one strongest quote, not two (5 December, eleventh
+    # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
+    # is set at the new figure
+    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 100, 0.676, 0.151),
     # the twenty-sixth blind set: 200 quotes sampled at 7a2cccd, the first scoring, before any rule was written
     # against it: 0.545 genuine, 0.215 not evidence then; 0.552 / 0.204 when it joined the regression set
-    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 150, 0.569, 0.192),
+    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 100, 0.625, 0.192),
     # the twenty-seventh blind set: 200 quotes sampled at 8969dae, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.185 not evidence then; 0.540 / 0.182 when it joined the regression set
     # 0.5455 / 0.1768 on 5 December (ninth session)
     # set at 0.182 not evidence on 5 December (tenth session): er-01's weak 4.1 quote displaced by an old course's
     # session, judged not
-    "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 150, 0.551, 0.174),
+    "twenty-seventh": EvidenceSet("blind-2026-12ep.labels.jsonl", ("ep-", "eq-", "er-"), 100, 0.582, 0.15),
     # the twenty-eighth blind set: 200 quotes sampled at 5f5c554, the first scoring, before any rule was written
     # against it: 0.515 genuine, 0.265 not evidence then; 0.554 / 0.215 after its errors were read (a starting
     # profile to rate oneself on maps nothing; a traceability matrix's "Verified by"; MoSCoW priorities)
     # (0.557 / 0.216 at the session's end, after the twenty-ninth set's errors were read)
     # set at 0.553 / 0.221 on 5 December (tenth session): eu-01's content row now shown as 6.S2a's assessment (labelled
     # not), since 6.S2a is read in more of the provider's words (four regression verdicts nearer)
-    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 150, 0.553, 0.221),
+    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 100, 0.623, 0.166),
     # the twenty-ninth blind set: 200 quotes sampled at 2691633, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.225 not evidence then; 0.611 / 0.217 after its errors were read
-    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 150, 0.62, 0.216),
+    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 100, 0.723, 0.15),
     # the thirtieth blind set: 200 quotes sampled at 7101316, the first scoring, before any rule was written
     # against it: 0.580 genuine, 0.205 not evidence then; 0.595 / 0.184 after its errors were read (a host school's
     # check, a discussion or a tutorial as an outcome's only check, a visitor's note column)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 150, 0.597, 0.18),
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.676, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
-    "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 150, 0.544, 0.182),
+    "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
     # the thirty-second blind set: 200 quotes sampled at 46568f8, the first scoring, before any rule was written
     # against it: 0.530 genuine, 0.255 not evidence then, and the same after its errors were read
-    "thirty-second": EvidenceSet("blind-2026-12fe.labels.jsonl", ("fe-", "ff-", "fg-"), 150, 0.53, 0.255),
+    "thirty-second": EvidenceSet("blind-2026-12fe.labels.jsonl", ("fe-", "ff-", "fg-"), 100, 0.629, 0.226),
 }
 
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 from approval_engine.judge.facts import AspectFacts, Hit
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE
 
-PER_ASPECT = 2  # the few that decide: a reviewer checks these
+# the one that decides: a second quote per aspect was judged genuine less often than the first (45 % against 63 % on
+# the labelled evidence sets) and not evidence more often (24 % against 17 %), so it cost a reviewer more than it gave
+PER_ASPECT = 1
 SHORT = 8  # words: fewer make a label or a title, not a statement
 TABLE_PATTERNS = ("outcome table row", "the provider's code for the outcome")
 
