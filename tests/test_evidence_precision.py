@@ -179,6 +179,9 @@ SETS = {
     # the thirty-second blind set: 200 quotes sampled at 46568f8, the first scoring, before any rule was written
     # against it: 0.530 genuine, 0.255 not evidence then, and the same after its errors were read
     "thirty-second": EvidenceSet("blind-2026-12fe.labels.jsonl", ("fe-", "ff-", "fg-"), 100, 0.629, 0.226),
+    # the thirty-third blind set: 200 quotes sampled at 0498b5d, the first scoring, before any rule was written
+    # against it (one quote an aspect already): 0.590 genuine, 0.240 not evidence then
+    "thirty-third": EvidenceSet("blind-2026-12fh.labels.jsonl", ("fh-", "fi-", "fj-"), 150, 0.59, 0.24),
 }
 
 
