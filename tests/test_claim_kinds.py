@@ -690,6 +690,8 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # what the document says is still open
     ([("h1", "Questions still open"), ("p", "Participants may claim up to 15 credits for prior certificated "
                                             "learning at Level 7 under the college's APL regulations.")], "2.1"),
+    # what may come later, under a heading that says so
+    ([("h1", "8 Future developments"), ("p", PORTFOLIO)], "2.3"),
 ])
 def test_a_heading_says_what_every_passage_under_it_is(tmp_path, engine, blocks, rid):
     from test_phenomena import build, judge

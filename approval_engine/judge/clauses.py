@@ -163,3 +163,19 @@ def governs_subject(cue: re.Match, before: str) -> bool:
     verb = _LATER_VERB.search(before, cue.end())
     # "have not yet worked out how participants will ...": the verb is the negated clause's own object
     return verb is not None and not _COMPLEMENT.search(before[cue.end(): verb.start()])
+
+
+# a relative clause that describes people ("Six testers, all of whom manage teaching assistants, ..."), still open
+_PERSONS_CLAUSE = re.compile(r",\s*(?:(?:all|some|most|many|each|both|several|none|one|two|three|four|five|six|half) of )?"
+                             r"(?:whom|who)\b[^,;()]*$", re.I)
+
+
+def past_persons_clause(search, text: str) -> re.Match | None:
+    """The first match of ``search`` that is not inside a relative clause describing people: what "testers, all of
+    whom manage teaching assistants, said the block says nothing about managing support staff" says of managing
+    staff is in its main clause, not in what the testers do. Where every match is in such a clause, the first."""
+    first_m = m = search(text)
+    while m is not None and _PERSONS_CLAUSE.search(text, 0, m.start()):
+        m = search(" " * m.end() + text[m.end():])  # (the same offsets, the words before blanked)
+    return m or first_m
+

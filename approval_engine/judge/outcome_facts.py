@@ -17,6 +17,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.activity_codes import ActivityCodes
+from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import item, item_around, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
@@ -329,7 +330,7 @@ class OutcomeReader:
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
                 if s.passage.id in self._key or not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
-                m = first(pats, s.text)
+                m = past_persons_clause(lambda t: first(pats, t), s.text)
                 got = cues.get(s.number)
                 if got is None:
                     # assessed by its place (an assessment's description or table, a brief's heading), or by its words
