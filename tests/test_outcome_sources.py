@@ -1063,3 +1063,44 @@ def test_a_cell_that_says_the_outcome_is_covered_elsewhere_not_in_the_award(tmp_
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S2d"] == "not_met"
 
+
+
+def _entry(n, title, outcome, where, how):
+    return [("h2", f"Outcome {n}. {title}"), ("p", outcome), ("p", f"Where you learn it: {where}"),
+            ("p", f"How we check it: {how}")]
+
+
+def test_outcome_entries_set_out_as_labelled_lines_are_read_as_a_table(tmp_path, engine):
+    """A booklet with no tables: each outcome is a heading and a sentence, then the same labelled lines under every
+    one ("Where you learn it: ...", "How we check it: ..."). The labels are the table's columns: an entry whose
+    check says it is not marked is taught and not assessed, and the entries' outcomes are not read as prose."""
+    blocks = [("h1", "The outcomes of the award")]
+    blocks += _entry(1, "The law", "Know the SEN law and the SEN Code of Practice and how to apply them in school.",
+                     "Study Day 1.", "Assignment 1 (the policy review).")
+    blocks += _entry(2, "Your time", "Plan your time, set priorities and delegate tasks to others.",
+                     "Cluster Meeting 2.", "You talk it over with your tutor at tutorials; it is not marked.")
+    blocks += _entry(3, "Tracking progress", "Use summative data to track pupils' progress and adjust provision.",
+                     "Study Day 3.", "Assignment 2 (the pupil study).")
+    blocks += _entry(4, "Families", "Work with parents and carers to support their children's learning.",
+                     "Study Day 4.", "Practice Portfolio (your record of meetings with parents).")
+    v = judge(engine, build(tmp_path, "entries", blocks))
+    assert v["6.K1"] == "met" and v["6.S2b"] == "met"
+    assert v["6.A3"] == "partially_met"  # taught at a cluster meeting; its check is not marked
+    # a portfolio of the participant's practice is marked work, not a practice run
+    assert v["6.S8"] == "met"
+
+
+def test_labelled_lines_under_fewer_entries_are_prose(tmp_path, engine):
+    """Two entries with the labels are a document's fields, not a table: nothing is read as an outcome map."""
+    from approval_engine.judge.field_records import field_records
+    from approval_engine.judge.evaluate import read_application
+
+    blocks = [("h1", "The outcomes of the award")]
+    blocks += _entry(1, "The law", "Know the SEN law and the SEN Code of Practice.", "Study Day 1.", "Assignment 1.")
+    blocks += _entry(2, "Your time", "Plan your time and delegate tasks to others.", "Cluster Meeting 2.", "Assignment 2.")
+    assert field_records(read_application(build(tmp_path, "two", blocks)), 1) == []
+    blocks += _entry(3, "Data", "Use summative data to track progress.", "Study Day 3.", "Assignment 2.")
+    blocks += _entry(4, "Families", "Work with parents and carers.", "Study Day 4.", "Assignment 3.")
+    tables = field_records(read_application(build(tmp_path, "four", blocks)), 1)
+    assert [t.rows[0] for t in tables] == [["", "Where you learn it", "How we check it"]]
+    assert len(tables[0].rows) == 5

@@ -55,7 +55,9 @@ _NAMES_ASSESSMENT = re.compile(r"\b(?:task|assignment|portfolio|project|essay|ca
 _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|case study|presentation|component|viva)\b", re.I)
 # "Formative: data exercise", "Optional: C2 where the inquiry allows", "Elective", "Attendance at W1": no assessment
 # for the award (not for every participant)
-_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|practice|optional|elective|attendance)\b", re.I)
+# (a practice run, "Practice task", "Practice quiz": not a "Practice Portfolio", a portfolio of the participant's practice)
+_FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|optional|elective|attendance|practice(?=\s+(?:tasks?|assignments?|"
+                              r"essays?|quiz(?:zes)?|questions?|runs?|exercises?|papers?|tests?|pieces?)\b|\s*[:(–—-]))\b", re.I)
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row

@@ -26,7 +26,7 @@ from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, r
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
                                               answers_no, counts, names_no_place, names_one_side,
                                               notes_say_not_assessed, rating_scale)
-from approval_engine.judge.typed_tables import typed_tables
+from approval_engine.judge.typed_tables import tables_typed_as_text
 from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class OutcomeReader:
         self.p = weakref.proxy(perceiver)
         self.app = perceiver.app
         # the document's tables, and the tables typed as lines ("A1 ... — Day 4 — Part A")
-        self.tables = [*self.app.tables, *typed_tables(self.app, max((t.index for t in self.app.tables), default=0) + 1)]
+        self.tables = [*self.app.tables, *tables_typed_as_text(self.app, max((t.index for t in self.app.tables), default=0) + 1)]
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         # rule id -> whether a text names the outcome by its terms (the test bound once)

@@ -11,6 +11,7 @@ import re
 
 from approval_engine.ingest.document import Table
 from approval_engine.ingest.model import Application
+from approval_engine.judge.field_records import field_records
 
 _SEPARATORS = (" — ", " – ", " | ", "\t", " -- ")
 _BULLET = re.compile(r"^\s*[•◦▪‣·*\-–]\s*")
@@ -80,3 +81,11 @@ def typed_tables(app: Application, first_index: int) -> list[Table]:
                              rows=rows, cell_blocks=blocks))
         i = j + 1
     return out
+
+
+def tables_typed_as_text(app: Application, first_index: int) -> list[Table]:
+    """Every table typed as text: runs of separated lines, then entries of labelled lines, numbered on from
+    ``first_index``."""
+    typed = typed_tables(app, first_index)
+    return typed + field_records(app, first_index + len(typed))
+
