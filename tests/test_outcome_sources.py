@@ -1104,3 +1104,25 @@ def test_labelled_lines_under_fewer_entries_are_prose(tmp_path, engine):
     tables = field_records(read_application(build(tmp_path, "four", blocks)), 1)
     assert [t.rows[0] for t in tables] == [["", "Where you learn it", "How we check it"]]
     assert len(tables[0].rows) == 5
+
+
+def test_a_tick_grid_under_the_codes_of_assessment_tools_a_table_defines(tmp_path, engine):
+    """An outcome grid whose columns are the short codes of assessment tools ("CD | OB | RJ*"), which a table of
+    the tools defines with what each is and whether it counts: a tick under a tool that counts is assessment for the
+    award; a tick under one the table calls formative only, and not marked, is not."""
+    f = build(tmp_path, "tools", [
+        ("h1", "How trainees are assessed"),
+        ("table", [["Tool", "Code", "What it is", "Status"],
+                   ["Case discussion", "CD", "A structured discussion of one pupil with the supervisor.", "Summative"],
+                   ["Observed meeting", "OB", "The supervisor observes a meeting the trainee leads.", "Summative"],
+                   ["Reflective journal", "RJ", "Entries read by the supervisor.", "Formative only: not marked"]]),
+        ("h1", "Outcomes and tools"),
+        ("table", [["Ref", "Outcome", "Where developed", "CD", "OB", "RJ*"],
+                   ["K1", "The SEN law and the SEN Code of Practice and how to apply them in school", "Day 1", "✓", "", ""],
+                   ["K3", "The disability equality duties and what schools must do", "Day 2", "", "✓", ""],
+                   ["A3", "Plans time, sets priorities and delegates tasks to others", "Day 6", "", "", "✓"],
+                   ["S2b", "Uses summative data to track pupils' progress and adjust provision", "Day 3", "✓", "✓", ""]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S2b"] == "met"
+    assert v["6.A3"] == "partially_met"  # ticked only under the formative journal

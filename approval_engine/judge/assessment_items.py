@@ -42,18 +42,28 @@ _ABBREVIATION_SAID = re.compile(r"(?:^|[;:.]\s*)\W*([a-z]?[A-Z]{2,6})s? (?:is|ar
 _ABBREVIATION_CELL = re.compile(r"\s*([a-z]?[A-Z]{2,6})s?(?:\s*\d{1,3}(?:\s*(?:[-–,/&]|and|to)\s*\d{1,3})*)?\s*")
 
 
+# a table's column of short codes for what each row names ("Code", "Abbreviation"), and a code there ("CbD", "MSF")
+_CODE_COLUMN = re.compile(r"^\W*(?:code|abbrev\w*|short (?:name|form))\W*$", re.I)
+_TOOL_CODE = re.compile(r"[A-Za-z]{2,6}\d?")
+_TOOL_MARKS = re.compile(r"[\s*†‡()\d]+")  # "RL*": the code with a note's mark
+
+
 class ItemKey:
     """Which assessment items of one application are formative only."""
 
     def __init__(self, reader: "OutcomeReader"):
         self.formative: set[str] = set()
         self.summative: set[str] = set()
+        # assessment tools by the short codes a table of them gives ("Case-based Discussion | CbD | ... | Summative"):
+        # code -> whether it counts for the award
+        self.tools: dict[str, bool] = {}
         not_assessed = reader.sig["not_assessed"]
         for t in reader.tables:
             lead = header_index(t.rows)
             if len(t.rows) - lead < 2:
                 continue
             header = t.rows[lead]
+            self._read_tools(t, header, t.rows[lead + 1:], not_assessed)
             # a row describes an item when the table is about assessment and its first column
             # does not name modules or sessions ("Module | Credits | Assessment": M1 is a module)
             about_assessment = (bool(_ABOUT_ASSESSMENT.search(" ".join(header)))
@@ -86,10 +96,27 @@ class ItemKey:
                 if m and holds(not_assessed, part[m.start():]):
                     self.formative_kinds.add(m.group(1).lower())
 
+    def _read_tools(self, t, header: list[str], rows: list[list[str]], not_assessed) -> None:
+        """The codes of a table of assessment tools: a column headed "Code" beside the tools' names, in a table about
+        assessment (by its header or the heading over it)."""
+        code = next((j for j, h in enumerate(header) if _CODE_COLUMN.match(h)), None)
+        if code is None or not (_ABOUT_ASSESSMENT.search(" ".join(header))
+                                or any(_ABOUT_ASSESSMENT.search(h) for h in t.heading_path[-1:])):
+            return
+        for row in rows:
+            if code < len(row) and _TOOL_CODE.fullmatch(row[code].strip()):
+                self.tools[row[code].strip().upper()] = not holds(not_assessed, " ".join(row))
+
+    def tool_column(self, header: str) -> bool | None:
+        """A column headed by an assessment tool's code ("CbD", "RL*"): whether the tool counts for the award, or
+        None where the header is no tool's code."""
+        return self.tools.get(_TOOL_MARKS.sub("", header).upper())
+
     def summative_named(self, header: str) -> bool:
-        """A column's header names a summative item by its code ("A1 Policy review")."""
+        """A column's header names a summative item by its code ("A1 Policy review"), or is the code of an
+        assessment tool that counts for the award ("CbD")."""
         m = _ITEM_FIRST.match(header)
-        return bool(m and m.group(1).upper() in self.summative)
+        return bool(m and m.group(1).upper() in self.summative) or self.tool_column(header) is True
 
     def formative_only(self, cell: str) -> bool:
         """The cell names assessment items by code and nothing else, each one formative only,

@@ -231,7 +231,7 @@ class OutcomeReader:
             grid = self.grid(t)
             develop = [j for j, h in enumerate(header)
                        if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
-                       and not counts(grid, j, h)]
+                       and not counts(grid, j, h) and self.items.tool_column(h) is None]
             develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
