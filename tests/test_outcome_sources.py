@@ -1126,3 +1126,25 @@ def test_a_tick_grid_under_the_codes_of_assessment_tools_a_table_defines(tmp_pat
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S2b"] == "met"
     assert v["6.A3"] == "partially_met"  # ticked only under the formative journal
+
+
+def test_a_keys_code_for_attendance_or_for_an_ungraded_record_is_no_assessment(tmp_path, engine):
+    """"Key: D1 to D8 study days; A1, A2 assignments; VR Visit Record; Pres attendance at the day concerned":
+    a row evidenced only by "Pres" (being there) or by "VR", a record the text says is not graded, is taught and not
+    assessed."""
+    f = build(tmp_path, "key-codes", [
+        ("h1", "How the work is checked"),
+        ("p", "Assignments A1 and A2 are marked by the tutor. The Visit Record is not graded: the tutor writes notes "
+              "on each visit."),
+        ("h1", "Outcome map"),
+        ("p", "Where each outcome is developed and evidenced. Key: D1 to D8 study days; A1, A2 assignments; VR Visit "
+              "Record; Pres attendance at the day concerned."),
+        ("table", [["No.", "Outcome", "Developed", "Evidenced by"],
+                   ["1", "The SEN law and the SEN Code of Practice and how to apply them in school", "D1", "A1"],
+                   ["2", "The disability equality duties and what schools must do", "D2", "Pres"],
+                   ["3", "Supports colleagues' professional development", "D6", "VR"],
+                   ["4", "Uses summative data to track pupils' progress and adjust provision", "D3", "A2"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S2b"] == "met"
+    assert v["6.K3"] == "partially_met" and v["6.S5"] == "partially_met"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from approval_engine.judge.outcome_keys import ATTENDANCE, key_entries
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index
 
@@ -95,6 +96,11 @@ class ItemKey:
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):
                     self.formative_kinds.add(m.group(1).lower())
+        # a key's value that stands for attendance, or for an item the text says is not assessed ("JV Joint Visit
+        # Record", where "The Joint Visit Record is not graded")
+        for value, meaning in key_entries(reader.app.passages):
+            if ATTENDANCE.match(meaning) or self.formative_only(meaning):
+                self.formative_names.add(value)
 
     def _read_tools(self, t, header: list[str], rows: list[list[str]], not_assessed) -> None:
         """The codes of a table of assessment tools: a column headed "Code" beside the tools' names, in a table about

@@ -34,6 +34,8 @@ _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
 # "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
 _OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
+# "Att = attendance at the session concerned": being there is no check of the outcome
+ATTENDANCE = re.compile(r"^\W*(?:attendance|attending|attended|present at|register(?:ed)? at)\b", re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
@@ -43,10 +45,23 @@ _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2
 
 
 def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
-    """{cell value: "assessed" | "not_assessed" | "developed"} from every key in the document:
-    a passage that opens with "Key" or "Legend", with its entries in it or, where it is a
-    label or a title alone ("Key to the last column"), in the short passages that follow it."""
+    """{cell value: "assessed" | "not_assessed" | "developed"} from every key in the document
+    (:func:`key_entries`)."""
     values: dict[str, str] = {}
+    for value, meaning in key_entries(passages):
+        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or ATTENDANCE.match(meaning):
+            values[value] = "not_assessed"
+        elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
+            values[value] = "assessed"
+        elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
+            values[value] = "developed"
+    return values
+
+
+def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+    """Each (value, meaning) of every key in the document: a passage that opens with "Key" or
+    "Legend", with its entries in it or, where it is a label or a title alone ("Key to the last
+    column"), in the short passages that follow it."""
     for i, p in enumerate(passages):
         head = _KEY.match(p.text)
         later = None if head else _KEY_LATER.search(p.text)
@@ -59,14 +74,7 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
                 if len(q.text.split()) > MAX_ENTRY_WORDS or not _KEY_ENTRY.match(q.text):
                     break
                 entries.append(q.text)
-        for value, meaning in _entries(entries):
-            if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning):
-                values[value] = "not_assessed"
-            elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
-                values[value] = "assessed"
-            elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
-                values[value] = "developed"
-    return values
+        yield from _entries(entries)
 
 
 def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
