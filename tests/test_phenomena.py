@@ -670,6 +670,21 @@ def test_e_learning_still_in_talks_does_not_make_3_3_apply(tmp_path, engine):
     assert judge(engine, f)["3.3"] == "not_applicable"
 
 
+def test_the_librarys_online_journals_are_not_e_learning(tmp_path, engine):
+    """Participants who use the university library's online journals, on a course taught face to face, study
+    nothing online: 3.3 does not apply."""
+    f = build(tmp_path, "journals", [
+        ("p", "All sessions are taught face to face at the Teachers' Centre."),
+        ("p", "Participants use the University's library and online journals as registered students."),
+    ])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+    f = build(tmp_path, "units", [
+        ("p", "All sessions are taught face to face at the Teachers' Centre."),
+        ("p", "Participants use the University's library and online study units as registered students."),
+    ])
+    assert judge(engine, f)["3.3"] != "not_applicable"
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""
