@@ -70,6 +70,8 @@ class NegationReader:
                     word = cue.group(0).strip().lower()
                     if in_relative_clause(s.text[:m.start() + cue.start()]):
                         continue  # "Mentors who cannot attend are briefed ...": it says which mentors
+                    if _BUT_NOT.search(words_, 0, cue.start()):
+                        continue  # "ten days a year but not fifteen, so it is ten": "but not" sets aside one phrase
                     if word and not re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", source):
                         return True
         key = (s.number, m.end(), True)
@@ -139,6 +141,7 @@ def _lead(text: str, start: int, before: str) -> str:
 _NOT_DONE_LEAD = re.compile(r"\b(?:not|never) (?:fully |yet |been |all )?(?:achieved|met|delivered|completed|agreed|"
                             r"established|set up|possible|funded|approved|done)\s*:[^:.;]*$", re.I)
 _STOP = re.compile(r"[;.]")
+_BUT_NOT = re.compile(r"\bbut\s+$", re.I)  # the words before a cue end with "but"
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # an escape in a pattern's source ("\\b", "\\s", "\\w")
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
