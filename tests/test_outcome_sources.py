@@ -1148,3 +1148,43 @@ def test_a_keys_code_for_attendance_or_for_an_ungraded_record_is_no_assessment(t
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S2b"] == "met"
     assert v["6.K3"] == "partially_met" and v["6.S5"] == "partially_met"
+
+
+def test_codes_explained_without_the_word_key_and_a_self_check_that_assesses_nothing(tmp_path, engine):
+    """"B = Block, S = Section, SQ = self-check question, FA = final assignment" under an outcome table is its key,
+    though no "Key:" opens it: a row assessed only by self-check questions ("SQs in B2 S3") is taught, not assessed.
+    A sentence that says a task's question on one topic is replaced, and the activity in its place not assessed,
+    says nothing of the task itself."""
+    f = build(tmp_path, "codes", [
+        ("h1", "Changes after the trial"),
+        ("p", "The FA question on the disability equality duties is replaced by a group activity; the activity is not "
+              "assessed."),
+        ("h1", "Appendix: outcomes"),
+        ("p", "As approved in July. B = Block, S = Section, SQ = self-check question, FA = final assignment."),
+        ("table", [["Outcome", "Where developed", "Where assessed"],
+                   ["The SEN law and the SEN Code of Practice and how to apply them in school", "B1 S1", "FA"],
+                   ["Plans time, sets priorities and delegates tasks to others", "B4 S2", "SQs in B4 S2"],
+                   ["Uses summative data to track pupils' progress and adjust provision", "B3 S1", "FA"],
+                   ["How children develop and how SEN and disability affect development", "B2 S1", "SQs in B2 S1"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S2b"] == "met"
+    assert v["6.A3"] == "partially_met" and v["6.K4"] == "partially_met"
+
+
+def test_a_row_the_text_says_is_taken_out_of_the_programme_is_not_where_it_is_developed(tmp_path, engine):
+    """The outcome table shows the course as first approved; a later sentence says the section that taught one outcome
+    is removed and will not appear: that outcome is no longer developed there."""
+    blocks = [
+        ("h1", "Outcome map (as approved in July)"),
+        ("table", [["Outcome", "Where developed", "Where assessed"],
+                   ["The SEN law and the SEN Code of Practice and how to apply them in school", "Block 1", "Essay 1"],
+                   ["Access arrangements for tests and examinations", "Block 3 Section 5", "Essay 3"],
+                   ["Uses summative data to track pupils' progress and adjust provision", "Block 3", "Essay 3"],
+                   ["The disability equality duties and what schools must do", "Block 1", "Essay 1"]]),
+    ]
+    removed = ("p", "Section 5 (access arrangements for tests and examinations) is removed from Block 3 and will not "
+                    "appear in the 2009 materials.")
+    assert judge(engine, build(tmp_path, "kept", blocks))["6.S2d"] == "met"
+    v = judge(engine, build(tmp_path, "removed", blocks + [("h1", "After the trial"), removed]))
+    assert v["6.S2d"] != "met" and v["6.K1"] == "met"

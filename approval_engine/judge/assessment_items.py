@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.outcome_keys import ATTENDANCE, key_entries
+from approval_engine.judge.outcome_keys import ATTENDANCE, SELF_CHECK, key_entries
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index
 
@@ -30,7 +30,10 @@ _ABOUT_ASSESSMENT = re.compile(r"assess|assignment|task|summative|formative|comp
 _TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
 _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 # an item named in capitals at a sentence's start ("The Reflective Log, kept online, is formative: ... not graded")
-_NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b")
+# (the name is the subject: "The TMA03 question on ... is replaced by an activity; the activity is not assessed" says
+# nothing of TMA03)
+_NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b"
+                         r"(?!\s+(?:question|section|part|task|brief|guidance|notes?|word|deadline|topic|mark|score)s?\b)")
 # ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
@@ -99,7 +102,7 @@ class ItemKey:
         # a key's value that stands for attendance, or for an item the text says is not assessed ("JV Joint Visit
         # Record", where "The Joint Visit Record is not graded")
         for value, meaning in key_entries(reader.app.passages):
-            if ATTENDANCE.match(meaning) or self.formative_only(meaning):
+            if ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning) or self.formative_only(meaning):
                 self.formative_names.add(value)
 
     def _read_tools(self, t, header: list[str], rows: list[list[str]], not_assessed) -> None:

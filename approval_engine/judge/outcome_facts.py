@@ -408,3 +408,9 @@ class OutcomeReader:
         facts.append(programme)
         self._mentions()
         programme["assessed_named"] = len(named_as_assessed(facts))
+        # an outcome a sentence says is taken out ("Section 5 (access arrangements) is removed from Block 3"): its row
+        # shows the course before the change
+        out = {f["outcome"] for f in facts if f["kind"] == "match" and f["role"] == "outcome" and f["withdrawn"] == "yes"}
+        for f in facts:
+            if f["kind"] == "row":
+                f["withdrawn_in_text"] = "yes" if f["outcome"] in out else "no"

@@ -22,7 +22,10 @@ _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Mai
 _KEY_LATER = re.compile(r"(?<=[.!?])\s+(?:key|legend)\s*[:.\-–—]\s*", re.I)
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
 _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
-_KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
+_KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|[A-Z][A-Za-z]{1,4}\s*=\s|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
+# a key with no "Key" before it: three or more codes and their meanings in a row, after the passage's first sentence
+# or opening it ("Reproduced from the specification. B = Block, S = Section, SAQ = self-assessment question")
+_CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z]{0,4}\s*=\s[^=,;]{2,60}[,;]\s*){2}[A-Z][A-Za-z]{0,4}\s*=\s)")
 # "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
 # sign ("○ taught only", "F formative task only")
 # ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")
@@ -36,6 +39,9 @@ _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|address
 _OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
 # "Att = attendance at the session concerned": being there is no check of the outcome
 ATTENDANCE = re.compile(r"^\W*(?:attendance|attending|attended|present at|register(?:ed)? at)\b", re.I)
+# "SAQ = self-assessment question": what participants check for themselves is no assessment for the award
+SELF_CHECK = re.compile(r"^\W*self[- ]?(?:assessment|assessed|check(?:ing|ed)?|test(?:ing)?|marked|marking)\b(?! (?:of|against) the\b)",
+                        re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
@@ -49,7 +55,8 @@ def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
     (:func:`key_entries`)."""
     values: dict[str, str] = {}
     for value, meaning in key_entries(passages):
-        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or ATTENDANCE.match(meaning):
+        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or ATTENDANCE.match(meaning) \
+                or SELF_CHECK.match(meaning):
             values[value] = "not_assessed"
         elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
             values[value] = "assessed"
@@ -64,7 +71,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     column"), in the short passages that follow it."""
     for i, p in enumerate(passages):
         head = _KEY.match(p.text)
-        later = None if head else _KEY_LATER.search(p.text)
+        later = None if head else (_KEY_LATER.search(p.text) or _CODES_EQUAL.search(p.text))
         if head is None and later is None:
             continue
         text = p.text[(later or head).end():]
@@ -114,6 +121,8 @@ def _led_by(values: dict[str, str], part: str) -> str | None:
     """The meaning of the longest worded key value that opens ``part`` and ends at a word's end."""
     best = None
     for value, meaning in values.items():
-        if value[:1].isalnum() and opens_with(part, value) and (best is None or len(value) > len(best[0])):
+        # (a code in the plural: "SAQs in Block 4" for the key's "SAQ")
+        if value[:1].isalnum() and (opens_with(part, value) or opens_with(part, value + "s")) \
+                and (best is None or len(value) > len(best[0])):
             best = (value, meaning)
     return best[1] if best else None
