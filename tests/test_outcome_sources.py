@@ -1188,3 +1188,24 @@ def test_a_row_the_text_says_is_taken_out_of_the_programme_is_not_where_it_is_de
     assert judge(engine, build(tmp_path, "kept", blocks))["6.S2d"] == "met"
     v = judge(engine, build(tmp_path, "removed", blocks + [("h1", "After the trial"), removed]))
     assert v["6.S2d"] != "met" and v["6.K1"] == "met"
+
+
+def test_a_grid_whose_rows_carry_the_providers_own_short_references_and_a_row_of_two_outcomes(tmp_path, engine):
+    """"Att 1", "Sk 2b", "Kn 4 and 5": the provider's references number the rows, and the outcome's words are in the
+    next column; a row whose words name two outcomes, a semicolon between, is a row for each."""
+    f = build(tmp_path, "refs", [
+        ("h1", "Appendix A: the outcomes"),
+        ("table", [["Ref", "National outcome (summary)", "Where developed", "Summative assessment"],
+                   ["Att 1", "Fair, respectful and supportive relationships with pupils and with their parents and carers",
+                    "SD4", "Assessment 2"],
+                   ["Kn 1", "The SEN law and the SEN Code of Practice and how to apply them in school", "SD1", "Assessment 1"],
+                   ["Kn 4 and 5", "How children develop and what affects development; the most common types of SEN "
+                                  "and disability and their effect on learning", "SD3", "Assessment 3"],
+                   ["Sk 2b", "Using summative assessment and national tests to track progress and adjust programmes",
+                    "SD6", "-"],
+                   ["Sk 4", "Deploying and managing staff", "SD7", "Assessment 4"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.A1"] == "met" and v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.K4"] == "met" and v["6.K5"] == "met"
+    assert v["6.S2b"] == "partially_met"  # taught at SD6, no summative assessment

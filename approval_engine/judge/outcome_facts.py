@@ -133,6 +133,11 @@ class OutcomeReader:
         ids = [rid for rid in dict.fromkeys(ids) if rid in self.terms]
         if ids:
             return [(rid, 10.0) for rid in ids]
+        # two outcomes in words, a semicolon between ("How children develop ...; the most common types of SEN ...")
+        parts = dict(self.match_outcome(part) for part in text.split("; ")) if "; " in text else {}
+        named = [(rid, score) for rid, score in parts.items() if rid and score >= 1.0]
+        if len(named) > 1:
+            return named
         rid, score = self.match_outcome(text)
         return [(rid, score)] if rid else []
 
