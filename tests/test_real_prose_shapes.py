@@ -148,6 +148,17 @@ def test_a_placeholder_far_down_a_long_section_leaves_only_its_own_part_unfinish
     assert verdict(engine, near, "5.4") == "partially_met"
 
 
+def test_a_placeholder_in_the_next_numbered_clause_leaves_only_that_clause_unfinished(engine):
+    """Hand-numbered clauses are answers of their own: "5.5 The fee for the route is [TBC]" leaves the fee
+    unfinished, not the route that clause 5.4, just before it, sets out; in the same clause it would."""
+    route = ("5.4 Assessment-only route. An experienced specialist teacher may apply to be assessed against all the "
+             "outcomes without tuition: a portfolio and a professional discussion with two assessors.")
+    fee = "5.5 The fee for the assessment-only route is [TBC - finance to confirm]."
+    assert verdict(engine, app(route, fee, headings=("Part 5 Credit and the assessment-only route",)), "2.3") == "met"
+    same = route + " The fee is [TBC - finance to confirm]."
+    assert verdict(engine, app(same, headings=("Part 5 Credit and the assessment-only route",)), "2.3") == "partially_met"
+
+
 def test_what_the_course_rests_on_said_in_general_is_at_most_partly_shown(engine):
     """"takes into account the Children and Families Act 2014 and is closely aligned with the SEND Code": the
     provider's statement of what its course rests on, naming no session or task, so never met; two labellers of

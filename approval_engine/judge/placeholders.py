@@ -54,7 +54,9 @@ class PlaceholderReader:
                 if p.kind not in NOT_TEXT and self.placeholders(p.text):
                     self._unfinished.setdefault(_answer(p), []).append(i)
         here = self._position.get(s.passage.id)
-        return any(here is None or abs(here - i) <= NEAR_PASSAGES for i in self._unfinished.get(key, ()))
+        own = _CLAUSE_NUMBER.match(s.passage.text)
+        return any(here is None or (abs(here - i) <= NEAR_PASSAGES and not _other_clause(own, self.app.passages[i]))
+                   for i in self._unfinished.get(key, ()))
 
     def _placeholder(self, s: Sentence, m: re.Match) -> str:
         """The match inside a placeholder (or in a sentence that is mostly one: "Core reading list: [to be
@@ -65,6 +67,16 @@ class PlaceholderReader:
         if spans and sum(b - a for a, b in spans) * 2 >= len(s.text.strip()):
             return "inside"
         return self._near(s, spans)
+
+
+# a hand-numbered clause ("5.4 Assessment-Only Route. ...", "12.3 ..."): each is an answer of its own
+_CLAUSE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})[.)]?\s")
+
+
+def _other_clause(own: re.Match | None, p: Passage) -> bool:
+    """The passage is another numbered clause than the one ``own`` numbers ("5.5 The fee ... [TBC]" beside "5.4")."""
+    other = _CLAUSE_NUMBER.match(p.text)
+    return own is not None and other is not None and own.group(1) != other.group(1)
 
 
 def _answer(p: Passage) -> tuple | None:
