@@ -77,7 +77,8 @@ class OutcomeReader:
         # perception is freed as soon as it is no longer used, not by the cycle collector
         self.p = weakref.proxy(perceiver)
         self.app = perceiver.app
-        # the document's tables, and the tables typed as lines ("A1 ... — Day 4 — Part A")
+        # the document's tables, and the tables typed as text: lines ("A1 ... — Day 4 — Part A") and entries of
+        # labelled lines ("Where you meet it: ..." under each outcome)
         self.tables = [*self.app.tables, *tables_typed_as_text(self.app, max((t.index for t in self.app.tables), default=0) + 1)]
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
