@@ -191,6 +191,9 @@ SETS = {
     # against it (one quote an aspect already): 0.590 genuine, 0.240 not evidence then
     # 0.615 / 0.217 after its errors were read (5 December, eleventh session)
     "thirty-third": EvidenceSet("blind-2026-12fh.labels.jsonl", ("fh-", "fi-", "fj-"), 150, 0.614, 0.218),
+    # the thirty-fourth blind set: 200 quotes sampled at cef2b7e, the first scoring, before any rule was written
+    # against it: 0.645 genuine, 0.180 not evidence then
+    "thirty-fourth": EvidenceSet("blind-2026-12fk.labels.jsonl", ("fk-", "fl-", "fm-"), 150, 0.645, 0.18),
 }
 
 
