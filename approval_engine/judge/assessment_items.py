@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.outcome_keys import ATTENDANCE, SELF_CHECK, key_entries
+from approval_engine.judge.outcome_keys import no_check
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index
 
@@ -55,7 +55,7 @@ _TOOL_MARKS = re.compile(r"[\s*†‡()\d]+")  # "RL*": the code with a note's m
 class ItemKey:
     """Which assessment items of one application are formative only."""
 
-    def __init__(self, reader: "OutcomeReader"):
+    def __init__(self, reader: "OutcomeReader", key_entries: list[tuple[str, str]]):
         self.formative: set[str] = set()
         self.summative: set[str] = set()
         # assessment tools by the short codes a table of them gives ("Case-based Discussion | CbD | ... | Summative"):
@@ -101,8 +101,8 @@ class ItemKey:
                     self.formative_kinds.add(m.group(1).lower())
         # a key's value that stands for attendance, or for an item the text says is not assessed ("JV Joint Visit
         # Record", where "The Joint Visit Record is not graded")
-        for value, meaning in key_entries(reader.app.passages):
-            if ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning) or self.formative_only(meaning):
+        for value, meaning in key_entries:
+            if no_check(meaning) or self.formative_only(meaning):
                 self.formative_names.add(value)
 
     def _read_tools(self, t, header: list[str], rows: list[list[str]], not_assessed) -> None:

@@ -178,4 +178,3 @@ def past_persons_clause(search, text: str) -> re.Match | None:
     while m is not None and _PERSONS_CLAUSE.search(text, 0, m.start()):
         m = search(" " * m.end() + text[m.end():])  # (the same offsets, the words before blanked)
     return m or first_m
-

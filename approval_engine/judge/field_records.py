@@ -29,17 +29,20 @@ def _field(p: Passage) -> tuple[str, str] | None:
     return m.group(1).strip(), m.group(2).strip()
 
 
-def _records(lines: list[Passage], labels: set[str]):
-    """The runs of entries: each run a list of (title passages, {label: passage})."""
-    runs: list[list[tuple[list[Passage], dict[str, Passage]]]] = []
-    run: list[tuple[list[Passage], dict[str, Passage]]] = []
+# an entry: its title's passages, and {label: (the field's passage, its value)}
+Entry = tuple[list[Passage], dict[str, tuple[Passage, str]]]
+
+
+def _records(lines: list[tuple[Passage, tuple[str, str] | None]], labels: set[str]) -> list[list[Entry]]:
+    """The runs of entries, from each line and its field (label, value) where it has one."""
+    runs: list[list[Entry]] = []
+    run: list[Entry] = []
     title: list[Passage] = []
-    fields: dict[str, Passage] = {}
+    fields: dict[str, tuple[Passage, str]] = {}
     loose = 0  # lines since the last field: prose between entries ends a run
-    for p in lines:
-        f = _field(p)
+    for p, f in lines:
         if f is not None and f[0] in labels and f[0] not in fields:
-            fields[f[0]] = p
+            fields[f[0]] = (p, f[1])
             loose = 0
             continue
         if fields:  # the entry is complete: this line opens the next
@@ -61,8 +64,9 @@ def _records(lines: list[Passage], labels: set[str]):
 
 def field_records(app: Application, first_index: int) -> list[Table]:
     """The tables typed as entries of field lines, numbered from ``first_index`` on."""
-    lines = [p for p in app.passages if p.location.table is None and p.kind in ("heading", "paragraph", "list_item")]
-    counts = Counter(f[0] for p in lines if (f := _field(p)) is not None)
+    lines = [(p, _field(p)) for p in app.passages
+             if p.location.table is None and p.kind in ("heading", "paragraph", "list_item")]
+    counts = Counter(f[0] for _, f in lines if f is not None)
     labels = {label for label, n in counts.items() if n >= MIN_RECORDS}
     if len(labels) < MIN_LABELS:
         return []
@@ -75,8 +79,8 @@ def field_records(app: Application, first_index: int) -> list[Table]:
         rows: list[list[str]] = [[""] + header]
         blocks: list[list[list[str]]] = [[[]] + [[] for _ in header]]
         for title, fields in entries:
-            rows.append([" ".join(p.text for p in title)] + [_field(fields[h])[1] if h in fields else "" for h in header])
-            blocks.append([[p.id for p in title]] + [[fields[h].id] if h in fields else [] for h in header])
+            rows.append([" ".join(p.text for p in title)] + [fields[h][1] if h in fields else "" for h in header])
+            blocks.append([[p.id for p in title]] + [[fields[h][0].id] if h in fields else [] for h in header])
         out.append(Table(index=first_index + len(out), heading_path=entries[0][0][0].location.heading_path,
                          rows=rows, cell_blocks=blocks))
     return out

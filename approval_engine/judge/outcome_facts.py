@@ -22,7 +22,7 @@ from approval_engine.judge.list_items import item, item_around, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
-from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, keyed, read_key
+from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
                                               answers_no, counts, names_no_place, names_one_side,
                                               notes_say_not_assessed, rating_scale)
@@ -216,8 +216,9 @@ class OutcomeReader:
         return None
 
     def _row_facts(self, facts: list[dict]) -> None:
-        self.items = ItemKey(self)
-        self.key_values = read_key(self.app.passages, self.sig)
+        entries = list(key_entries(self.app.passages))  # the document's keys, read once for both
+        self.items = ItemKey(self, entries)
+        self.key_values = read_key(entries, self.sig)
         tables = self.outcome_tables()
         for t in self.tables:
             if t.index not in tables or t.index in self._forms:

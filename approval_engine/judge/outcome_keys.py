@@ -50,13 +50,17 @@ MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2; Log", "Task 1, Task 3"
 
 
-def read_key(passages: list[Passage], sig: dict) -> dict[str, str]:
-    """{cell value: "assessed" | "not_assessed" | "developed"} from every key in the document
+def no_check(meaning: str) -> bool:
+    """A key's meaning that is no check of an outcome: attendance, or a check participants make themselves."""
+    return bool(ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning))
+
+
+def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
+    """{cell value: "assessed" | "not_assessed" | "developed"} from the document's key entries
     (:func:`key_entries`)."""
     values: dict[str, str] = {}
-    for value, meaning in key_entries(passages):
-        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or ATTENDANCE.match(meaning) \
-                or SELF_CHECK.match(meaning):
+    for value, meaning in entries:
+        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning):
             values[value] = "not_assessed"
         elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
             values[value] = "assessed"

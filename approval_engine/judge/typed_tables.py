@@ -88,4 +88,3 @@ def tables_typed_as_text(app: Application, first_index: int) -> list[Table]:
     ``first_index``."""
     typed = typed_tables(app, first_index)
     return typed + field_records(app, first_index + len(typed))
-
