@@ -1211,3 +1211,45 @@ def test_a_grid_whose_rows_carry_the_providers_own_short_references_and_a_row_of
     assert v["6.A1"] == "met" and v["6.K1"] == "met" and v["6.S4"] == "met"
     assert v["6.K4"] == "met" and v["6.K5"] == "met"
     assert v["6.S2b"] == "partially_met"  # taught at SD6, no summative assessment
+
+
+@pytest.mark.parametrize("shown", ["Where you show it", "How it is shown"])
+def test_a_map_of_codes_beside_an_outcome_column_and_where_each_is_shown(tmp_path, engine, shown):
+    """A map whose first column is the outcomes' codes under a blank header, beside an "Outcome" column in the
+    provider's words, sessions numbered "1.1" under "Taught in", and a column saying where each outcome is shown:
+    a row is the coded outcome's, a session number is a place, and what is shown in a task is assessed. Talking an
+    outcome over with the mentor, an observation no one records, attendance, are not assessment."""
+    f = build(tmp_path, "shown", [
+        ("h1", "The national outcomes and the course"),
+        ("table", [["", "Outcome", "Taught in", shown],
+                   ["A4", "Judgement and decisions on provision", "3.4", "Provision Paper recommendations"],
+                   ["K1", "The law and the Code of Practice", "1.1", "Task 1"],
+                   ["A1", "Relationships with pupils and their parents", "2.3", "Task 2 (pupil's and parents' views)"],
+                   ["A3", "Priorities, time and delegation", "1.4", "Discussed with the mentor"],
+                   ["S6", "Reviewing provision with colleagues", "5.3", "Observed in sessions (not recorded)"],
+                   ["S5", "Supporting colleagues' development", "4.3", "Evidenced by attendance at day 4"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.A4"] == "met" and v["6.K1"] == "met"
+    assert v["6.A1"] == "met"  # the task's part names both sides of the relationship
+    assert v["6.A3"] == v["6.S6"] == v["6.S5"] == "partially_met"
+
+
+def test_an_item_labelled_then_said_to_be_formative_in_the_next_sentence(tmp_path, engine):
+    """"3.4 Online Task Record: short tasks reviewed by the tutor. These are formative and do not count towards
+    the award.": a row assessed only in that record is taught, not assessed."""
+    f = build(tmp_path, "labelled", [
+        ("h1", "Assessment"),
+        ("p", "3.3 Assignment B: a study of two pupils' assessment and provision, marked by the tutor."),
+        ("p", "3.4 Online Task Record: short tasks on the course website reviewed by the tutor. These are formative "
+              "and do not count towards the award."),
+        ("h1", "Outcomes"),
+        ("table", [["Outcome", "Developed in", "Assessed in"],
+                   ["K1 The SEN law and the SEN Code of Practice and how to apply them in school", "B1", "Assignment B"],
+                   ["K3 The disability equality duties and what schools must do", "B2", "Assignment B"],
+                   ["S2b Uses summative data to track pupils' progress and adjust provision", "B3", "Online Task Record"],
+                   ["S3 Maps provision to identify gaps", "B4", "Assignment B"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.S2b"] == "partially_met"

@@ -37,8 +37,11 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|\b(?:marked|graded)\b"
                                # a traceability matrix's "Verified by", "Verification"
                                r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$"
-                               # a capability register's "Proven by", "How it is proved"
-                               r"|\bprove[nd]? (?:by|in|through)\b|\bhow (?:it is|each is|they are) proved\b", re.I)
+                               # a capability register's "Proven by", "How it is proved"; an outcome map's "How it is shown",
+                               # "How shown", "Where you show it"
+                               r"|\bprove[nd]? (?:by|in|through)\b"
+                               r"|\b(?:how|where) (?:(?:it|each|this) is |they are |it's )?(?:proved|shown|demonstrated)\b"
+                               r"|^\W*(?:how|where) (?:you|participants|candidates|they) (?:will )?(?:show|demonstrate|prove)\b", re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"

@@ -34,6 +34,9 @@ _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 # nothing of TMA03)
 _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b"
                          r"(?!\s+(?:question|section|part|task|brief|guidance|notes?|word|deadline|topic|mark|score)s?\b)")
+# ... or as a label before what it is ("3.4 Online Task Record: short tasks ... These are formative and do not count")
+_LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3}):\s")
+_SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
 # ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
@@ -91,9 +94,15 @@ class ItemKey:
         self.formative_names: set[str] = set()
         # kinds of item by abbreviation that a key or a sentence says do not count ("iCMAs are practice quizzes")
         self.formative_kinds: set[str] = set()
-        for s in reader.p.sentences:
+        sentences = reader.p.sentences
+        for i, s in enumerate(sentences):
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
+                self.formative_names.add(m.group(1).lower())
+            m = _LABELLED_ITEM.match(s.text)
+            if m and (holds(not_assessed, s.text) or (
+                    i + 1 < len(sentences) and sentences[i + 1].passage is s.passage
+                    and _SAME_ITEM.match(sentences[i + 1].text) and holds(not_assessed, sentences[i + 1].text))):
                 self.formative_names.add(m.group(1).lower())
             for part in s.text.split(";"):
                 m = _ABBREVIATION_SAID.search(part)

@@ -104,16 +104,16 @@ def clause_before(text: str, start: int) -> str:
 FIELD_LABEL_WORDS = 4  # "APL: not available": a match in a field's label, its value after the colon
 
 
-def clause_after(text: str, end: int) -> str:
+def clause_after(text: str, end: int, words: int | None = NEGATION_AFTER_WORDS) -> str:
     """The first NEGATION_AFTER_WORDS words after a match, in its clause (for a match
-    in a field's label, "APL: not available", the field's value)."""
+    in a field's label, "APL: not available", the field's value); all of it with ``words=None``."""
     tail = text[end:]
     m = _CLAUSE_BOUNDARY.search(tail)
     if (m and m.group(0) == ":" and len(tail[: m.start()].split()) <= 2
             and len(text[:end].split()) <= FIELD_LABEL_WORDS):
         tail = tail[m.end():]
         m = _CLAUSE_BOUNDARY.search(tail)
-    return " ".join((tail[: m.start()] if m else tail).split()[:NEGATION_AFTER_WORDS])
+    return " ".join((tail[: m.start()] if m else tail).split()[:words])
 
 
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|can|cannot|could|has|have|had|does|do|did|shall|should|must|may|might)\b", re.I)
@@ -122,7 +122,7 @@ SUBJECT_WORDS = 8  # a match this close to the start of its sentence, with no ve
 PREDICATE_WORDS = 45  # how far the main verb may follow its subject
 
 
-def main_predicate(text: str, start: int, end: int) -> str:
+def main_predicate(text: str, start: int, end: int, words: int | None = NEGATION_AFTER_WORDS) -> str:
     """When the match is its clause's subject ("The assessment-only route that ...,
     which we discussed ..., is not something we can offer"), the first words of the main
     predicate: from the first auxiliary after the match that does not open a relative
@@ -139,7 +139,7 @@ def main_predicate(text: str, start: int, end: int) -> str:
     tail = " ".join((tail[: stop.start()] if stop else tail).split()[:PREDICATE_WORDS])
     for aux in _AUXILIARY.finditer(tail):
         if not in_relative_clause(tail[: aux.start()]):
-            return " ".join(tail[aux.start():].split()[:NEGATION_AFTER_WORDS])
+            return " ".join(tail[aux.start():].split()[:words])
     return ""
 
 

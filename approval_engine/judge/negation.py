@@ -77,15 +77,18 @@ class NegationReader:
         key = (s.number, m.end(), True)
         after = self._clauses.get(key)
         if after is None:
+            # (a cue must be close after the match; what follows is read whole: "was cut from fourteen days to ten")
             clause = clause_after(s.text, m.end())
+            whole = clause_after(s.text, m.end(), words=None)
             # a cited title ("Ofsted's review A statement is not enough (2010)"), or what a check looks for ("confirm
             # that the candidate holds ... and has not been barred"): a negation after the match is theirs
             titled = title_follows(s.text, m.end()) or in_checked_clause(s.text[: m.start()])
-            after = not titled and self._negates_after(clause) and not _closes_relative(s.text, m.start(), clause)
+            after = not titled and self._negates_after(whole, len(clause)) and not _closes_relative(s.text, m.start(), clause)
             if not after and not titled and may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it
                 predicate = main_predicate(s.text, m.start(), m.end())
-                after = self._negates_after(predicate) or self._negated_by_next_clause(s.text, m.end())
+                after = self._negates_after(main_predicate(s.text, m.start(), m.end(), words=None), len(predicate)) \
+                    or self._negated_by_next_clause(s.text, m.end())
             if not after and not titled:
                 # the match is what a lead names ("Second, on the assessment-only route: our regulations don't
                 # permit ..."): the clause after the colon says it, and a negation early in its main clause denies it
@@ -122,14 +125,16 @@ class NegationReader:
         clause = text[stop.end():]
         return bool(_POINTS_BACK.match(clause)) and self._negates_after(clause_after(clause, 0))
 
-    def _negates_after(self, clause: str) -> bool:
+    def _negates_after(self, clause: str, reach: int | None = None) -> bool:
         """A negation after a match governs it unless a relative clause holds it
-        ("the route, which is not yet common, is open to ...")."""
-        if not may_hold(self._after_cues, clause):
+        ("the route, which is not yet common, is open to ..."); with ``reach``, only a cue
+        within the clause's first ``reach`` characters (what follows is read only by its look-aheads)."""
+        if not may_hold(self._after_cues, clause[:reach] if reach is not None else clause):
             return False
         after = self.sig["negation_after"]
         cues = after.finditer(clause) if hasattr(after, "finditer") else (m for p in after for m in p.finditer(clause))
-        return any(not in_relative_clause(clause[: cue.start()]) for cue in cues)
+        return any((reach is None or cue.end() <= reach) and not in_relative_clause(clause[: cue.start()])
+                   for cue in cues)
 
 
 def _lead(text: str, start: int, before: str) -> str:
@@ -146,7 +151,10 @@ _ESCAPE = re.compile(r"\\[a-zA-Z]")  # an escape in a pattern's source ("\\b", "
 TOPIC_REACH = 50  # characters into the clause after a topic's colon that its main verb's negation stands within
 # a lead that names a topic and ends in a colon ("Second, on the assessment-only route:", "As for mentors:")
 _TOPIC_OPEN = re.compile(r"(?:^|[.;]\s+)\W*(?:(?:first|second|third|fourth|finally|lastly|next|and|but|so)\W+)?"
-                         r"(?:on|as for|as to|as regards|regarding|about|turning to)\s+[^:;.]{0,60}$", re.I)
+                         r"(?:on|as for|as to|as regards|regarding|about|turning to)\s+[^:;.]{0,60}$"
+                         # an answer to a question named as its topic ("back to your question about being assessed
+                         # without the course: no")
+                         r"|\bquestions?\b[^:;.]{0,40}?\b(?:about|on|whether)\s+[^:;.]{0,60}$", re.I)
 
 
 def _after_topic(text: str, start: int, end: int) -> str | None:

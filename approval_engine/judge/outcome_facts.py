@@ -158,7 +158,10 @@ class OutcomeReader:
             if len(grid) < MIN_NAMED_ROWS + 1:
                 continue
             rows = []
-            outcome_header = bool(grid[0] and OUTCOME_HEADER.search(grid[0][0]))
+            # the first column's header names outcomes, or is blank over the codes beside an "Outcome" column
+            head = grid[0]
+            outcome_header = bool(head and (OUTCOME_HEADER.search(head[0]) or (
+                len(head) > 1 and not head[0].strip() and OUTCOME_HEADER.search(head[1]))))
             body = 0  # rows that are not group rows: a map names outcomes in a good share of them
             # rows numbered with the provider's own codes, some of which no outcome has ("A1 Dr Imogen Saltash", ...,
             # "A12 Ms Beatrix Colley"): a code there is not the outcome's identifier unless the row names the outcome
@@ -182,7 +185,7 @@ class OutcomeReader:
                 # what candidates are asked, not where the programme develops or assesses an outcome
             if len({r for r, *_ in rows}) * MAP_SHARE < body:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
-            if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")):
+            if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and outcome_header):
                 found[t.index] = rows
                 if not any(self.present(c) and not _BOXES.match(c) and not rating_scale(c)
                            for _, row, _, _ in rows for c in row[1:]):

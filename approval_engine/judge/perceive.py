@@ -107,6 +107,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
+        self._before: dict[str, str] = {}  # paragraph id -> the paragraph before it, under the same headings
+        previous = None
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
         label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
         self.field_values: set[str] = set()
@@ -123,6 +125,9 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 if label and p.kind == "paragraph":
                     self.field_values.add(p.id)
                 introducer = p.text if p.kind == "paragraph" else ""
+                if previous is not None and p.kind == "paragraph" and previous.location.heading_path == p.location.heading_path:
+                    self._before[p.id] = previous.text
+                previous = p if p.kind == "paragraph" else None
                 self.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
             label = p.text if p.kind == "paragraph" and holds(self.sig.get("field_label"), p.text) else ""
             for i, s in enumerate(split_sentences(p.text)):
@@ -152,6 +157,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         else in the place of an answer that points to it (its row label and headings)."""
         if holds(patterns, self.context[s.passage.id]):
             return True, None
+        if s.index == 0 and holds(self.sig.get("points_back"), s.text) and holds(patterns, self._before.get(s.passage.id, "")):
+            return True, None  # "As a result, ...": what the paragraph before said
         for pointer in self.pointers.get(s.passage.id, ()):
             if holds(patterns, " ".join((*pointer.location.heading_path, pointer.label))):
                 return True, pointer

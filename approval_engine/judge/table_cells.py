@@ -57,7 +57,9 @@ NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|RAG|notes?|comm
 _COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGITS = re.compile(r"\d+")
-_PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b", re.I)
+_PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b"
+                           # "Taught in", "Covered on": the column names where, whatever the cells are numbered
+                           r"|\b(?:taught|covered|developed|delivered|introduced|addressed) (?:in|on|at|during)\b", re.I)
 
 
 def rating_scale(cell: str) -> bool:

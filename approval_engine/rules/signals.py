@@ -206,6 +206,11 @@ class Signals(BaseModel):
         default_factory=list,
         description="a marking grid's column of the outcomes each criterion assesses: 'National outcomes evidenced'",
     )
+    points_back: list[str] = Field(
+        default_factory=list,
+        description="a paragraph that opens on what the one before it said ('As a result, ...', 'We changed the"
+        " programme in four ways as a result:'): that paragraph is around it",
+    )
     staff_column: list[str] = Field(
         default_factory=list,
         description="a staff table's column of people's records ('Qualifications and experience', 'Background')",
