@@ -978,3 +978,23 @@ def test_a_cells_run_in_title_is_a_title_not_a_statement(tmp_path, engine):
         ]),
     ])
     assert judge(engine, f)["5.3"] == "not_met"
+
+
+def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
+    """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
+    resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""
+    f = build(tmp_path, "proposals", [
+        ("h1", "Proposals and resolutions"),
+        ("h2", "P5. Credit for earlier study"),
+        ("p", "We propose that applicants may claim exemption from Unit 1 for prior certificated or experiential "
+              "learning, by a claim assessed by the course leader and confirmed by the university's APL panel."),
+        ("p", "Council resolution (17 January 2009): Not agreed"),
+        ("p", "Every participant will take all three units."),
+        ("h2", "P6. Assessment without the course"),
+        ("p", "We propose an assessment-only route for experienced SENCOs: a portfolio mapped to the outcomes and a "
+              "viva before two tutors."),
+        ("p", "Council resolution (17 January 2009): Agreed"),
+    ])
+    v = judge(engine, f)
+    assert v["2.1"] == "not_met"
+    assert v["2.3"] == "met"

@@ -85,3 +85,21 @@ def _run_in(text: str) -> str:
 
 
 _RUN_IN = re.compile(r"^(.{3,80}?[.:])\s")
+
+
+def rejected_proposals(passages, rejected) -> set[str]:
+    """The ids of the passages a decision after them under the same heading turns down ("P5. Credit for earlier
+    study | We propose that ... | Council resolution (17 January 2009): Not agreed"): what they propose is declined."""
+    if rejected is None:
+        return set()
+    out: set[str] = set()
+    section: list = []  # the passages so far under the current heading
+    for p in passages:
+        if p.kind == "heading" or (section and section[0].location.heading_path != p.location.heading_path):
+            section = []
+        if p.kind == "heading":
+            continue
+        if holds(rejected, p.text):
+            out.update(q.id for q in section)
+        section.append(p)
+    return out

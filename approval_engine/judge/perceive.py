@@ -21,7 +21,7 @@ from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
-from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues
+from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues, rejected_proposals
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
@@ -115,6 +115,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
         self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
+        self._rejected = rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
@@ -223,7 +224,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 flags["todo"] = YES
             if passage.id in self.cells.could:
                 flags["hope"] = YES
-            if passage.id in self.cells.wont:
+            if passage.id in self.cells.wont or passage.id in self._rejected:
                 flags["declined"] = YES
             flags["not_current"] = yn(passage.id in self.cells.not_current)  # in a table whose status is "Withdrawn"
             if passage.id in self.cells.glossary:

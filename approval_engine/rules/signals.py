@@ -206,6 +206,11 @@ class Signals(BaseModel):
         default_factory=list,
         description="a marking grid's column of the outcomes each criterion assesses: 'National outcomes evidenced'",
     )
+    proposal_rejected: list[str] = Field(
+        default_factory=list,
+        description="a decision under a proposal that it is not taken up ('Council resolution: Not agreed'): the"
+        " paragraphs before it under the same heading are declined",
+    )
     points_back: list[str] = Field(
         default_factory=list,
         description="a paragraph that opens on what the one before it said ('As a result, ...', 'We changed the"
