@@ -998,3 +998,16 @@ def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     v = judge(engine, f)
     assert v["2.1"] == "not_met"
     assert v["2.3"] == "met"
+
+
+@pytest.mark.parametrize("heading, verdict", [("SECTION 4 - ASSUMPTIONS, FREEDOMS AND CONSTRAINTS", "not_met"),
+                                              ("SECTION 4 - SAFEGUARDING", "met")])
+def test_what_a_numbered_assumptions_section_takes_for_granted(tmp_path, engine, heading, verdict):
+    """A planning paper's numbered "Assumptions" section says what the plan takes for granted, not what is done:
+    participants' disclosures assumed current there are not checked; the same sentence under another heading is."""
+    f = build(tmp_path, "assumed", [
+        ("h1", heading),
+        ("p", "Every participant holds a current enhanced CRB disclosure, which the Personnel Branch checks before "
+              "a place is confirmed."),
+    ])
+    assert judge(engine, f)["5.3"] == verdict

@@ -48,14 +48,22 @@ MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of it
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
 # which checks count toward the award, it is the assessment column
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
-                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b", re.I)
+                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b"
+                            # "Where it counts", "How it counts": where no key says which values count
+                            r"|^\W*(?:where|how) (?:it|this|each|they) counts?\W*$", re.I)
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 # (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")
-_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|"
-                             r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b", re.I)
+_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|works? on|"
+                             r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b"
+                             # a place the header names by its preposition ("In your set", "On Taught Days")
+                             r"|^\W*(?:in|on|at|during|through)\s(?!(?:our|your|their|its|plain)\s(?:own\s)?words\b)", re.I)
 
 
+# the column that gives the outcome itself beside its code ("Ref | Outcome | ...", "Outcome | In our words | ..."): what
+# the outcome is, not where it is developed
+_OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
+                                  r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$", re.I)
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
 
 
@@ -241,7 +249,8 @@ class OutcomeReader:
             grid = self.grid(t)
             develop = [j for j, h in enumerate(header)
                        if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
-                       and not counts(grid, j, h) and self.items.tool_column(h) is None]
+                       and not counts(grid, j, h) and self.items.tool_column(h) is None
+                       and not _OUTCOME_TEXT_COLUMN.match(h)]
             develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
             # no assessment column, but a key says which values in the cells are assessed for the
             # award ("● taught and assessed; ○ taught only; F formative task only")
