@@ -1253,3 +1253,24 @@ def test_an_item_labelled_then_said_to_be_formative_in_the_next_sentence(tmp_pat
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.S2b"] == "partially_met"
+
+
+def test_a_mark_the_text_says_is_formative_and_a_column_that_asks(tmp_path, engine):
+    """"(F) marks an online task, which is formative and not marked": an outcome shown only by an item so marked is
+    taught, not assessed. A column headed as a question ("Assessed?") counts a row when it answers yes, not when it
+    names a record ("Log")."""
+    f = build(tmp_path, "marks", [
+        ("h1", "Assessment"),
+        ("p", "T1 to T3 are the assessment tasks; (F) marks an online task, which is formative and not marked."),
+        ("h1", "The outcomes in the course"),
+        ("table", [["Outcome", "Developed in", "Assessed by", "Assessed?"],
+                   ["The SEN law and the SEN Code of Practice and how to apply them in school", "A1", "T1", "Yes"],
+                   ["The disability equality duties and what schools must do", "A2", "T1", "Yes"],
+                   ["School self-evaluation and improvement and SEN", "C3", "C-task 3 (F)", ""],
+                   ["Plans own workload, manages time and delegates tasks", "C1", "Reflective log (formative - not marked)", "Log"],
+                   ["Uses summative data to track pupils' progress and adjust provision", "B2", "T2", "Yes"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.K3"] == v["6.S2b"] == "met"
+    assert v["6.K7"] == "partially_met"  # only the formative online task
+    assert v["6.A3"] == "partially_met"  # the log, not a yes

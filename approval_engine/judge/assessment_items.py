@@ -45,6 +45,10 @@ _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
 # not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
 _ABBREVIATION_SAID = re.compile(r"(?:^|[;:.]\s*)\W*([a-z]?[A-Z]{2,6})s? (?:is|are)\b")
+# a bracketed mark the text says stands for formative work ("(F) marks an online task, which is formative and not
+# marked"), and a cell that ends with it ("C-task 3 (F)")
+_MARK_SAID = re.compile(r"(?:^|[;:.]\s*)\W*?\(([A-Za-z*†‡]{1,2})\)\s+(?:marks?|denotes?|means?|indicates?|shows?|stands? for|is|=)\s")
+_MARK_END = re.compile(r"\(([A-Za-z*†‡]{1,2})\)\W*$")
 # a cell that names items of one kind by abbreviation and number only ("iCMA 44", "iCMAs 41-44")
 _ABBREVIATION_CELL = re.compile(r"\s*([a-z]?[A-Z]{2,6})s?(?:\s*\d{1,3}(?:\s*(?:[-–,/&]|and|to)\s*\d{1,3})*)?\s*")
 
@@ -94,6 +98,7 @@ class ItemKey:
         self.formative_names: set[str] = set()
         # kinds of item by abbreviation that a key or a sentence says do not count ("iCMAs are practice quizzes")
         self.formative_kinds: set[str] = set()
+        self.formative_marks: set[str] = set()  # "(F)" after an item: the text says it marks formative work
         sentences = reader.p.sentences
         for i, s in enumerate(sentences):
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
@@ -108,6 +113,9 @@ class ItemKey:
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):
                     self.formative_kinds.add(m.group(1).lower())
+                m = _MARK_SAID.search(part)
+                if m and holds(not_assessed, part[m.end():]):
+                    self.formative_marks.add(m.group(1).lower())
         # a key's value that stands for attendance, or for an item the text says is not assessed ("JV Joint Visit
         # Record", where "The Joint Visit Record is not graded")
         for value, meaning in key_entries:
@@ -145,6 +153,9 @@ class ItemKey:
             return True  # ("Journal", "Profile only (end re-administration)")
         if any(abbreviates(written, full) for full in self.formative_names):
             return True  # "PD Log" for the Professional Development Log
+        mark = _MARK_END.search(cell)
+        if mark and mark.group(1).lower() in self.formative_marks:
+            return True  # "C-task 3 (F)"
         kind = _ABBREVIATION_CELL.fullmatch(cell)
         if kind and kind.group(1).lower() in self.formative_kinds:
             return True

@@ -43,6 +43,7 @@ _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*n
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
+_YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
@@ -299,6 +300,8 @@ class OutcomeReader:
                 else:
                     cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
                              and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
+                             # a column that asks ("Assessed?") is answered yes, not with a record's name ("Log")
+                             and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
                              and not _SAYS_NONE.match(row[j])  # "Not part of this Service", "Not included: ..."
                              and not holds(self.sig.get("other_provider"), row[j])]
                     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
