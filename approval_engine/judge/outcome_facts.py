@@ -14,20 +14,17 @@ from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN as _ASSESSMENT_COLUMN, AssessmentCells
-from approval_engine.judge.assessment_items import ItemKey
+from approval_engine.judge.assessment_cells import AssessmentCells
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import item, item_around, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
-from approval_engine.judge.outcome_keys import SAYS_NONE as _SAYS_NONE, key_entries, keyed, read_key
-from approval_engine.judge.table_cells import (ASSESSED_IN, BARE_ID, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL,
-                                              answers_no, counts, names_no_place, names_one_side,
-                                              notes_say_not_assessed, rating_scale)
+from approval_engine.judge.outcome_rows import row_facts
+from approval_engine.judge.table_cells import BARE_ID, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
-from approval_engine.judge.text import first, holds, modules_in, opens_with, split_sentences, tester, words
+from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
@@ -35,47 +32,10 @@ if TYPE_CHECKING:
 _ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed)"
                          r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
-# an assessment cell that is only an aside in brackets, its dash read as a list's mark ("— (local network briefings
-# each spring)", "— (professional discussion topic from 2010)"): a note on the row, no assessment named
-_ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
-_COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
-_GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
-_YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
-_TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
-# a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
-# which checks count toward the award, it is the assessment column
-CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
-                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b"
-                            # "Where it counts", "How it counts": where no key says which values count
-                            r"|^\W*(?:where|how) (?:it|this|each|they) counts?\W*$", re.I)
-# a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
-# table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
-# (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")
-_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|works? on|"
-                             r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b"
-                             # a place the header names by its preposition ("In your set", "On Taught Days")
-                             r"|^\W*(?:in|on|at|during|through)\s(?!(?:our|your|their|its|plain)\s(?:own\s)?words\b)", re.I)
-
-
-# the column that gives the outcome itself beside its code ("Ref | Outcome | ...", "Outcome | In our words | ..."): what
-# the outcome is, not where it is developed
-_OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
-                                  r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$", re.I)
-_TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
-
-
-def points_to_row(cell: str, labels: list[str]) -> bool:
-    """A cell that only sends the reader to another row of its table ("See Skills 5", "As for K3"): what it points
-    to opens another row's label."""
-    m = _TO_ROW.match(cell)
-    if not m:
-        return False
-    target = m.group(1).strip().lower()
-    return any(opens_with(label, target) for label in labels)
 
 
 class OutcomeReader:
@@ -227,118 +187,6 @@ class OutcomeReader:
                 continue
         return None
 
-    def _row_facts(self, facts: list[dict]) -> None:
-        entries = list(key_entries(self.app.passages))  # the document's keys, read once for both
-        self.items = ItemKey(self, entries)
-        self.key_values = read_key(entries, self.sig)
-        tables = self.outcome_tables()
-        for t in self.tables:
-            if t.index not in tables or t.index in self._forms:
-                continue
-            header = self.grid(t)[0]
-            # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
-            assess = [j for j, h in enumerate(header) if j > 0 and (
-                _ASSESSMENT_COLUMN.search(h) or self.items.summative_named(h)
-                or (t.index in self.grids.transposed and holds(self.sig["assessed"], h)))]
-            # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
-            # the programme's: neither where an outcome is developed nor how it is assessed
-            before = {j for j, h in enumerate(header) if holds(self.sig.get("superseded_column"), h)}
-            assess = [j for j in assess if j not in before]
-            if t.index in self.grids.moved:
-                # "National outcomes evidenced": each row is what a piece of assessed work is marked for
-                assess = [j for j in range(1, len(header)) if j not in before]
-            grid = self.grid(t)
-            develop = [j for j, h in enumerate(header)
-                       if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
-                       and not counts(grid, j, h) and self.items.tool_column(h) is None
-                       and not _OUTCOME_TEXT_COLUMN.match(h)]
-            develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
-            # no assessment column, but a key says which values in the cells are assessed for the
-            # award ("● taught and assessed; ○ taught only; F formative task only")
-            # (in the columns where an outcome is developed, or in a column of its own: "Counts? | ✔")
-            keys = [j for j in range(1, len(header)) if j not in before]
-            by_key = not assess and any(keyed(self.key_values, row[j]) == "assessed"
-                                        for _, row, _, _ in tables[t.index] for j in keys if j < len(row))
-            if not assess and not by_key:
-                # "How it's checked": the assessment column, where no key says which checks count
-                assess = [j for j, h in enumerate(header) if j > 0 and j not in before and CHECKED_COLUMN.search(h)]
-            # no assessment column, but the cells say where each outcome is assessed as well as taught
-            # ("Sessions 6 and 7; assessed in Task B (review meeting)")
-            combined = not assess and not by_key and any(
-                self._assessed_in(row[j]) for _, row, _, _ in tables[t.index] for j in develop if j < len(row))
-            # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
-            labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
-            taken: set[str] = set()
-            for r, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
-                if rid in taken:
-                    continue  # the row that names the outcome best
-                taken.add(rid)
-                row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
-                fid = f"row:{t.index}:{r}:{rid}"  # a row naming two outcomes is a row for each
-                filled = [j for j in develop if j < len(row) and self.present(row[j])]
-                # a tick in a compliance column ("Met?") or the outcome's own wording given back
-                # says nowhere the outcome is developed (a tick under a module's column does)
-                dev_cells = [row[j] for j in filled
-                             if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
-                             and not _SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
-                             and not self.p.restates_spec(row[j], anywhere=True)
-                             and not holds(self.sig.get("status_not_current"), row[j])
-                             and not holds(self.sig.get("deferral"), row[j])
-                             and not holds(self.sig.get("other_provider"), row[j])]  # another body's briefings
-                if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
-                    dev_cells = []
-                if by_key:  # (a reviewer's note in another column may say the key's "assessed" is not borne out)
-                    meant = [keyed(self.key_values, row[j]) for j in keys if j < len(row) and self.present(row[j])]
-                    if notes_say_not_assessed((x for x in row[1:] if keyed(self.key_values, x) is None and _SAYS_NONE.match(x)),
-                                              self.sig["not_assessed"], opening=True):
-                        meant = [m for m in meant if m != "assessed"]
-                    cell = "present" if "assessed" in meant else ("not_assessed" if dev_cells or any(meant) else "empty")
-                elif combined:
-                    cell = "present" if any(self._assessed_in(x) for x in dev_cells) else "empty"
-                elif not assess:
-                    cell = "none"
-                else:
-                    cells = [row[j] for j in assess if j < len(row) and self.present(row[j])
-                             and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
-                             # a column that asks ("Assessed?") is answered yes, not with a record's name ("Log")
-                             and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
-                             and not _SAYS_NONE.match(row[j])  # "Not part of this Service", "Not included: ..."
-                             and not holds(self.sig.get("other_provider"), row[j])]
-                    # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
-                    cells += [row[j] for j in develop if j < len(row) and _GRADED_CELL.match(row[j])]
-                    # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
-                    # Conversation only – not scored") outweighs what the assessors ask about
-                    said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in assess),
-                                                      self.sig["not_assessed"]) or answers_no(header, row)
-                    marked = [] if said_not else [
-                        x for x in cells if self.cells.for_award(x)
-                        and not holds(self.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
-                        # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
-                        and keyed(self.key_values, x) != "not_assessed"]
-                    some = [x for x in marked if holds(self.sig.get("not_assessed_for_all"), x)]
-                    if len(some) < len(marked) and names_one_side(marked, self.parts.get(rid)):
-                        cell = "some"  # "Assignment 2 (the relationship with the pupil)": one side of the outcome
-                    elif len(some) < len(marked):
-                        cell = "present"
-                    elif some:
-                        cell = "some"  # "T3, where the project allows": assessed for some participants only
-                    else:
-                        cell = "not_assessed" if cells else "empty"
-                facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": r,
-                              "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                              "assessment_column": "yes" if assess or by_key or combined else "no",
-                              "assessment_cell": cell,
-                              "development_column": "yes" if develop else "no"})
-                for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
-                    facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
-                self.rows[fid] = (self._anchor(t, r), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
-
-    def _assessed_in(self, cell: str) -> bool:
-        """A cell that names the assessment for the award an outcome is assessed in ("Session 4;
-        assessed in Task A"), not a formative one."""
-        return bool(ASSESSED_IN.search(cell)) and not holds(self.sig["not_assessed"], cell) \
-            and not self.items.formative_only(cell)
-
     # ------------------------------------------------------------ modules
 
     # ------------------------------------------------------------ mentions
@@ -410,7 +258,7 @@ class OutcomeReader:
         facts = self.p.out.facts
         for rid in self.terms:
             facts.append({"id": f"outcome:{rid}", "kind": "outcome", "outcome": rid})
-        self._row_facts(facts)
+        row_facts(self, facts)
         codes = CodeReader(self)
         codes.read_definitions()
         for n, (fact, anchor, quote) in enumerate(codes.facts(), start=1):

@@ -1,0 +1,201 @@
+"""The rows of an outcome table: for each row naming a minimum outcome, whether it says where the
+outcome is developed and how it is assessed for the award.
+
+Which columns are which is read from the table's header (an assessment column, "Where taught",
+"How it's checked"), from a key that says which values count ("● taught and assessed"), or from the
+cells themselves ("Session 4; assessed in Task A"). Perception only: the ruleset's judgement rules
+decide what the row facts count for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
+from approval_engine.judge.assessment_items import ItemKey
+from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
+from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, answers_no, counts,
+                                              names_no_place, names_one_side, notes_say_not_assessed)
+from approval_engine.judge.text import holds, modules_in, opens_with
+
+if TYPE_CHECKING:
+    from approval_engine.judge.outcome_facts import OutcomeReader
+
+# an assessment cell that is only an aside in brackets, its dash read as a list's mark ("— (local network briefings
+# each spring)", "— (professional discussion topic from 2010)"): a note on the row, no assessment named
+_ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
+_COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
+_GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
+_YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
+_TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
+# a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
+# which checks count toward the award, it is the assessment column
+CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
+                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b"
+                            # "Where it counts", "How it counts": where no key says which values count
+                            r"|^\W*(?:where|how) (?:it|this|each|they) counts?\W*$", re.I)
+# a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
+# table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
+# (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")
+_DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|works? on|"
+                             r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b"
+                             # a place the header names by its preposition ("In your set", "On Taught Days")
+                             r"|^\W*(?:in|on|at|during|through)\s(?!(?:our|your|their|its|plain)\s(?:own\s)?words\b)", re.I)
+# the column that gives the outcome itself beside its code ("Ref | Outcome | ...", "Outcome | In our words | ..."): what
+# the outcome is, not where it is developed
+_OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
+                                  r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$", re.I)
+_TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
+
+
+def points_to_row(cell: str, labels: list[str]) -> bool:
+    """A cell that only sends the reader to another row of its table ("See Skills 5", "As for K3"): what it points
+    to opens another row's label."""
+    m = _TO_ROW.match(cell)
+    if not m:
+        return False
+    target = m.group(1).strip().lower()
+    return any(opens_with(label, target) for label in labels)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which columns of one outcome table say what."""
+
+    assess: list[int]  # where each outcome is assessed
+    develop: list[int]  # where it is developed
+    keys: list[int]  # the columns a key's values are read in
+    by_key: bool  # no assessment column: a key says which values are assessed
+    combined: bool  # no assessment column: the development cells say where it is assessed too
+
+
+def columns(r: "OutcomeReader", t, rows: list) -> Columns:
+    """The columns of outcome table ``t`` (its rows naming outcomes: ``rows``)."""
+    header = r.grid(t)[0]
+    # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
+    assess = [j for j, h in enumerate(header) if j > 0 and (
+        ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h)
+        or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
+    # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
+    # the programme's: neither where an outcome is developed nor how it is assessed
+    before = {j for j, h in enumerate(header) if holds(r.sig.get("superseded_column"), h)}
+    assess = [j for j in assess if j not in before]
+    if t.index in r.grids.moved:
+        # "National outcomes evidenced": each row is what a piece of assessed work is marked for
+        assess = [j for j in range(1, len(header)) if j not in before]
+    grid = r.grid(t)
+    develop = [j for j, h in enumerate(header)
+               if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
+               and not counts(grid, j, h) and r.items.tool_column(h) is None
+               and not _OUTCOME_TEXT_COLUMN.match(h)]
+    develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
+    # no assessment column, but a key says which values in the cells are assessed for the
+    # award ("● taught and assessed; ○ taught only; F formative task only")
+    # (in the columns where an outcome is developed, or in a column of its own: "Counts? | ✔")
+    keys = [j for j in range(1, len(header)) if j not in before]
+    by_key = not assess and any(keyed(r.key_values, row[j]) == "assessed" for _, row, _, _ in rows for j in keys if j < len(row))
+    if not assess and not by_key:
+        # "How it's checked": the assessment column, where no key says which checks count
+        assess = [j for j, h in enumerate(header) if j > 0 and j not in before and CHECKED_COLUMN.search(h)]
+    # no assessment column, but the cells say where each outcome is assessed as well as taught
+    # ("Sessions 6 and 7; assessed in Task B (review meeting)")
+    combined = not assess and not by_key and any(
+        assessed_in(r, row[j]) for _, row, _, _ in rows for j in develop if j < len(row))
+    return Columns(assess, develop, keys, by_key, combined)
+
+
+def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], filled: list[int]) -> list[str]:
+    """The row's cells that name where its outcome is developed."""
+    # a tick in a compliance column ("Met?") or the outcome's own wording given back
+    # says nowhere the outcome is developed (a tick under a module's column does)
+    cells = [row[j] for j in filled
+             if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
+             and not SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
+             and not r.p.restates_spec(row[j], anywhere=True)
+             and not holds(r.sig.get("status_not_current"), row[j])
+             and not holds(r.sig.get("deferral"), row[j])
+             and not holds(r.sig.get("other_provider"), row[j])]  # another body's briefings
+    if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
+        return []
+    return cells
+
+
+def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: str, cols: Columns,
+                    dev_cells: list[str]) -> str:
+    """What the row says of its outcome's assessment: present, some (one side, or some participants),
+    not_assessed, empty, or none (the table has no assessment column)."""
+    if cols.by_key:  # (a reviewer's note in another column may say the key's "assessed" is not borne out)
+        meant = [keyed(r.key_values, row[j]) for j in cols.keys if j < len(row) and r.present(row[j])]
+        if notes_say_not_assessed((x for x in row[1:] if keyed(r.key_values, x) is None and SAYS_NONE.match(x)),
+                                  r.sig["not_assessed"], opening=True):
+            meant = [m for m in meant if m != "assessed"]
+        return "present" if "assessed" in meant else ("not_assessed" if dev_cells or any(meant) else "empty")
+    if cols.combined:
+        return "present" if any(assessed_in(r, x) for x in dev_cells) else "empty"
+    if not cols.assess:
+        return "none"
+    cells = [row[j] for j in cols.assess if j < len(row) and r.present(row[j])
+             and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
+             # a column that asks ("Assessed?") is answered yes, not with a record's name ("Log")
+             and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
+             and not SAYS_NONE.match(row[j])  # "Not part of this Service", "Not included: ..."
+             and not holds(r.sig.get("other_provider"), row[j])]
+    # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
+    cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]
+    # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
+    # Conversation only – not scored") outweighs what the assessors ask about
+    said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in cols.assess),
+                                      r.sig["not_assessed"]) or answers_no(header, row)
+    marked = [] if said_not else [
+        x for x in cells if r.cells.for_award(x)
+        and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
+        # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
+        and keyed(r.key_values, x) != "not_assessed"]
+    some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x)]
+    if len(some) < len(marked) and names_one_side(marked, r.parts.get(rid)):
+        return "some"  # "Assignment 2 (the relationship with the pupil)": one side of the outcome
+    if len(some) < len(marked):
+        return "present"
+    if some:
+        return "some"  # "T3, where the project allows": assessed for some participants only
+    return "not_assessed" if cells else "empty"
+
+
+def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
+    """A row fact (and its row_module facts) for each outcome an outcome table's rows name."""
+    entries = list(key_entries(r.app.passages))  # the document's keys, read once for both
+    r.items = ItemKey(r, entries)
+    r.key_values = read_key(entries, r.sig)
+    tables = r.outcome_tables()
+    for t in r.tables:
+        if t.index not in tables or t.index in r._forms:
+            continue
+        header = r.grid(t)[0]
+        cols = columns(r, t, tables[t.index])
+        # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
+        labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
+        taken: set[str] = set()
+        for n, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
+            if rid in taken:
+                continue  # the row that names the outcome best
+            taken.add(rid)
+            row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
+            fid = f"row:{t.index}:{n}:{rid}"  # a row naming two outcomes is a row for each
+            filled = [j for j in cols.develop if j < len(row) and r.present(row[j])]
+            dev_cells = developed_cells(r, header, row, filled)
+            facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": n,
+                          "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
+                          "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",
+                          "assessment_cell": assessment_cell(r, header, row, rid, cols, dev_cells),
+                          "development_column": "yes" if cols.develop else "no"})
+            for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
+                facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
+            r.rows[fid] = (r._anchor(t, n), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
+
+
+def assessed_in(r: "OutcomeReader", cell: str) -> bool:
+    """A cell that names the assessment for the award an outcome is assessed in ("Session 4;
+    assessed in Task A"), not a formative one."""
+    return bool(ASSESSED_IN.search(cell)) and not holds(r.sig["not_assessed"], cell) and not r.items.formative_only(cell)
