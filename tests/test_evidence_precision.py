@@ -49,7 +49,10 @@ SETS = {
     # 0.525 / 0.168 when each aspect came to show its one strongest quote, not two (5 December, eleventh
     # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
     # is set at the new figure
-    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 100, 0.524, 0.169),
+    # 5 December, twelfth session: 5.2's pattern for every application read or scored now shows that sentence
+    # first, in place of a labelled interview or readiness quote judged genuine; the new quote was judged weak and
+    # added (tests/evidence/README.md), so the floor is set at the new figure (0.515 / 0.168)
+    "fifth": EvidenceSet("blind-2026-12f.labels.jsonl", ("cb-", "cc-", "cd-"), 100, 0.514, 0.169),
     # the fourteenth blind set: 200 quotes sampled at bc6bded, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.155 not evidence then; 0.621 / 0.133 at the thirteenth day's end
     # 0.633 / 0.128 after the seventeenth day
@@ -137,7 +140,7 @@ SETS = {
     # 0.662 / 0.162 when each aspect came to show its one strongest quote, not two (5 December, eleventh
     # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
     # is set at the new figure
-    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.661, 0.162),
+    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.671, 0.15),
     # the twenty-fourth blind set: 200 quotes sampled at 2dce0e8, the first scoring, before any rule was written
     # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
     # first errors were read
@@ -158,7 +161,7 @@ SETS = {
     "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 100, 0.676, 0.151),
     # the twenty-sixth blind set: 200 quotes sampled at 7a2cccd, the first scoring, before any rule was written
     # against it: 0.545 genuine, 0.215 not evidence then; 0.552 / 0.204 when it joined the regression set
-    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 100, 0.625, 0.192),
+    "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 100, 0.628, 0.191),
     # the twenty-seventh blind set: 200 quotes sampled at 8969dae, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.185 not evidence then; 0.540 / 0.182 when it joined the regression set
     # 0.5455 / 0.1768 on 5 December (ninth session)
@@ -172,15 +175,18 @@ SETS = {
     # (0.557 / 0.216 at the session's end, after the twenty-ninth set's errors were read)
     # set at 0.553 / 0.221 on 5 December (tenth session): eu-01's content row now shown as 6.S2a's assessment (labelled
     # not), since 6.S2a is read in more of the provider's words (four regression verdicts nearer)
-    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 100, 0.623, 0.166),
+    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 100, 0.629, 0.158),
     # the twenty-ninth blind set: 200 quotes sampled at 2691633, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.225 not evidence then; 0.611 / 0.217 after its errors were read
     # 0.724 / 0.142 on 5 December (eleventh session)
-    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 100, 0.723, 0.142),
+    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 100, 0.729, 0.136),
     # the thirtieth blind set: 200 quotes sampled at 7101316, the first scoring, before any rule was written
     # against it: 0.580 genuine, 0.205 not evidence then; 0.595 / 0.184 after its errors were read (a host school's
     # check, a discussion or a tutorial as an outcome's only check, a visitor's note column)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.676, 0.137),
+    # 5 December, twelfth session: 5.2's pattern for every application read or scored now shows that sentence
+    # first, in place of a labelled interview or readiness quote judged genuine; the new quote was judged weak and
+    # added (tests/evidence/README.md), so the floor is set at the new figure (0.669 / 0.137)
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.669, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
@@ -193,7 +199,10 @@ SETS = {
     "thirty-third": EvidenceSet("blind-2026-12fh.labels.jsonl", ("fh-", "fi-", "fj-"), 150, 0.614, 0.218),
     # the thirty-fourth blind set: 200 quotes sampled at cef2b7e, the first scoring, before any rule was written
     # against it: 0.645 genuine, 0.180 not evidence then
-    "thirty-fourth": EvidenceSet("blind-2026-12fk.labels.jsonl", ("fk-", "fl-", "fm-"), 150, 0.645, 0.18),
+    "thirty-fourth": EvidenceSet("blind-2026-12fk.labels.jsonl", ("fk-", "fl-", "fm-"), 150, 0.664, 0.163),
+    # the thirty-fifth blind set: 200 quotes sampled at 4241a0a, after its errors were first read (not at its first
+    # scoring): 0.705 genuine, 0.130 not evidence then
+    "thirty-fifth": EvidenceSet("blind-2026-12fn.labels.jsonl", ("fn-", "fo-", "fp-"), 150, 0.705, 0.13),
 }
 
 

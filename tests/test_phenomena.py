@@ -1011,3 +1011,17 @@ def test_what_a_numbered_assumptions_section_takes_for_granted(tmp_path, engine,
               "a place is confirmed."),
     ])
     assert judge(engine, f)["5.3"] == verdict
+
+
+@pytest.mark.parametrize("decision, verdict", [("Reject", "not_met"), ("Defer to 2010-11", "not_met"), ("Adopt", "met")])
+def test_a_change_the_decision_column_turns_down(tmp_path, engine, decision, verdict):
+    """A table of proposed changes with the decision taken on each ("Change proposed | Feasible | Decision"): a change
+    rejected or deferred is not made; one adopted is."""
+    f = build(tmp_path, "decisions", [
+        ("h1", "Changes that are desirable and feasible"),
+        ("table", [["No.", "Change proposed", "Feasible", "Decision"],
+                   ["1", "Run two groups, on different weekdays", "Yes", "Adopt"],
+                   ["2", "An assessment-only route for experienced specialist teachers: a portfolio against the "
+                         "outcomes and a professional discussion with two tutors", "Yes", decision]]),
+    ])
+    assert judge(engine, f)["2.3"] == verdict

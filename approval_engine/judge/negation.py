@@ -55,8 +55,10 @@ class NegationReader:
                     and not describes_not_denies(_lead(s.text, m.start(), before) + before[: cue.start()], cue.group(0),
                                                  before[cue.end():])
                     for cue in neg.finditer(before))
-            # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal
-            if before_negates and not holds(self.sig.get("negation_until"), s.text[m.end():]):
+            # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal; so is "No
+            # place is confirmed until the Course Office has seen the applicant's enhanced CRB disclosure"
+            until = self.sig.get("negation_until")
+            if before_negates and not holds(until, s.text[m.end():]) and not holds(until, s.text[:m.start()]):
                 return True
             # what a lead says was not done, listed after its colon ("Two objectives were not fully achieved: an
             # assessment-only route for experienced practitioners, and a second intake")

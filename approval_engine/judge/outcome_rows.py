@@ -145,8 +145,9 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
     cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]
     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
-    # Conversation only – not scored") outweighs what the assessors ask about
-    said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and j not in cols.assess),
+    # Conversation only – not scored") outweighs what the assessors ask about; so does one in another assessment
+    # column ("Task | How judged": "Next steps plan | Talked through at tutorial - not marked")
+    said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and (j not in cols.assess or len(cols.assess) > 1)),
                                       r.sig["not_assessed"]) or answers_no(header, row)
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)

@@ -150,7 +150,7 @@ class TableCells:
     glossary: frozenset[str]  # a "Hard words" box
     action: frozenset[str]  # an action log's "Action" column: still to be done
     could: frozenset[str]  # a requirement's row only "Could" have (a priority column)
-    wont: frozenset[str]  # ... or "Won't" have this time
+    wont: frozenset[str]  # ... or "Won't" have this time, or a decision turns it down ("Decision | Reject")
     not_current: frozenset[str]  # in a table, or a register's row, whose status says it is not running
 
     @classmethod
@@ -168,7 +168,8 @@ class TableCells:
             glossary=frozenset(titled_cells(tables, sig.get("glossary_heading"))),
             action=frozenset(question_cells(tables, sig.get("action_column"), sig.get("action_owner_column"))),
             could=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_could"))),
-            wont=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_wont"))),
+            wont=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_wont"))
+                           | rows_marked(tables, sig.get("decision_label"), sig.get("decision_declined"))),
             not_current=frozenset(not_current_cells(tables, passages, sig.get("status_label"),
                                                     sig.get("status_not_current"), sig.get("row_status_not_current"))),
         )

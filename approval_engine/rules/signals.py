@@ -211,6 +211,13 @@ class Signals(BaseModel):
         description="a decision under a proposal that it is not taken up ('Council resolution: Not agreed'): the"
         " paragraphs before it under the same heading are declined",
     )
+    decision_label: list[str] = Field(
+        default_factory=list, description="a column of the decision taken on each proposed change ('Decision')"
+    )
+    decision_declined: list[str] = Field(
+        default_factory=list,
+        description="a decision that does not take a proposed change up ('Reject', 'Defer', 'Not agreed'): its row is declined",
+    )
     points_back: list[str] = Field(
         default_factory=list,
         description="a paragraph that opens on what the one before it said ('As a result, ...', 'We changed the"
