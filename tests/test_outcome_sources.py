@@ -1278,8 +1278,8 @@ def test_a_mark_the_text_says_is_formative_and_a_column_that_asks(tmp_path, engi
 
 def test_a_task_column_and_how_it_is_judged(tmp_path, engine):
     """"Code and outcome | Worked on | Task | How judged": the task and how it is judged are both assessment columns; a
-    row whose judgement says it is not marked, or gets only a formative comment, is taught and not assessed, whatever
-    its task column names."""
+    row whose judgement says it is not marked, gets only a formative comment or is checked only for completion, is
+    taught and not assessed, whatever its task column names."""
     f = build(tmp_path, "judged", [
         ("h1", "Outcome key"),
         ("table", [["Code and outcome", "Worked on", "Task", "How judged"],
@@ -1287,8 +1287,9 @@ def test_a_task_column_and_how_it_is_judged(tmp_path, engine):
                    ["A7 Keeps up to date and takes charge of own CPD", "Day 10", "Next steps plan",
                     "Talked through at tutorial - not marked"],
                    ["K7 School self-evaluation and improvement", "Day 6", "T4 draft", "Formative comment on draft only"],
+                   ["S5 Supports colleagues' professional development", "Day 5", "Learning log", "Checked for completion only"],
                    ["S2b Uses summative data to track pupils' progress and adjust provision", "Day 3", "T2", "Marked"]]),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == v["6.S2b"] == "met"
-    assert v["6.A7"] == v["6.K7"] == "partially_met"
+    assert v["6.A7"] == v["6.K7"] == v["6.S5"] == "partially_met"
