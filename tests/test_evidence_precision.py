@@ -203,6 +203,9 @@ SETS = {
     # the thirty-fifth blind set: 200 quotes sampled at 4241a0a, after its errors were first read (not at its first
     # scoring): 0.705 genuine, 0.130 not evidence then
     "thirty-fifth": EvidenceSet("blind-2026-12fn.labels.jsonl", ("fn-", "fo-", "fp-"), 150, 0.705, 0.13),
+    # the thirty-sixth blind set: 200 quotes sampled at ea30eba, the first scoring, before any rule was written against
+    # it: 0.700 genuine, 0.180 not evidence then
+    "thirty-sixth": EvidenceSet("blind-2026-12fq.labels.jsonl", ("fq-", "fr-", "fs-"), 150, 0.7, 0.18),
 }
 
 
