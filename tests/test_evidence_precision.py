@@ -206,6 +206,9 @@ SETS = {
     # the thirty-sixth blind set: 200 quotes sampled at ea30eba, the first scoring, before any rule was written against
     # it: 0.700 genuine, 0.180 not evidence then
     "thirty-sixth": EvidenceSet("blind-2026-12fq.labels.jsonl", ("fq-", "fr-", "fs-"), 150, 0.7, 0.18),
+    # the thirty-seventh blind set: 200 quotes sampled at bc42887, the first scoring, before any rule was written
+    # against it: 0.630 genuine, 0.200 not evidence then
+    "thirty-seventh": EvidenceSet("blind-2026-12ft.labels.jsonl", ("ft-", "fu-", "fv-"), 150, 0.63, 0.2),
 }
 
 
