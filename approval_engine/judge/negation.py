@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.clauses import (checked_state, clause_after, clause_before, describes_not_denies,
-                                           governs_subject, in_checked_clause, in_relative_clause, main_predicate,
-                                           title_follows)
+from approval_engine.judge.clauses import (NEGATION_AFTER_WORDS, checked_state, clause_after, clause_before,
+                                           describes_not_denies, governs_subject, in_checked_clause, in_relative_clause,
+                                           main_predicate, title_follows)
 from approval_engine.judge.text import Sentence, holds
 from approval_engine.rules.prefilter import fold, short_literals
 
@@ -80,16 +80,16 @@ class NegationReader:
         after = self._clauses.get(key)
         if after is None:
             # (a cue must be close after the match; what follows is read whole: "was cut from fourteen days to ten")
-            clause = clause_after(s.text, m.end())
             whole = clause_after(s.text, m.end(), words=None)
+            clause = _window(whole)
             # a cited title ("Ofsted's review A statement is not enough (2010)"), or what a check looks for ("confirm
             # that the candidate holds ... and has not been barred"): a negation after the match is theirs
             titled = title_follows(s.text, m.end()) or in_checked_clause(s.text[: m.start()])
             after = not titled and self._negates_after(whole, len(clause)) and not _closes_relative(s.text, m.start(), clause)
             if not after and not titled and may_hold(self._after_cues, s.text[m.end():]):
                 # the match is the subject, its main verb far after it
-                predicate = main_predicate(s.text, m.start(), m.end())
-                after = self._negates_after(main_predicate(s.text, m.start(), m.end(), words=None), len(predicate)) \
+                predicate = main_predicate(s.text, m.start(), m.end(), words=None)
+                after = self._negates_after(predicate, len(_window(predicate))) \
                     or self._negated_by_next_clause(s.text, m.end())
             if not after and not titled:
                 # the match is what a lead names ("Second, on the assessment-only route: our regulations don't
@@ -137,6 +137,12 @@ class NegationReader:
         cues = after.finditer(clause) if hasattr(after, "finditer") else (m for p in after for m in p.finditer(clause))
         return any((reach is None or cue.end() <= reach) and not in_relative_clause(clause[: cue.start()])
                    for cue in cues)
+
+
+def _window(clause: str) -> str:
+    """The first NEGATION_AFTER_WORDS words of a clause already read whole (its words one space apart): where a
+    cue after a match must stand to govern it."""
+    return " ".join(clause.split(" ")[:NEGATION_AFTER_WORDS]) if clause else ""
 
 
 def _lead(text: str, start: int, before: str) -> str:

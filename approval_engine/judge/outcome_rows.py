@@ -108,18 +108,17 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
 
 def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], filled: list[int]) -> list[str]:
     """The row's cells that name where its outcome is developed."""
+    if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
+        return []
     # a tick in a compliance column ("Met?") or the outcome's own wording given back
     # says nowhere the outcome is developed (a tick under a module's column does)
-    cells = [row[j] for j in filled
+    return [row[j] for j in filled
              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
              and not SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
              and not r.p.restates_spec(row[j], anywhere=True)
              and not holds(r.sig.get("status_not_current"), row[j])
              and not holds(r.sig.get("deferral"), row[j])
              and not holds(r.sig.get("other_provider"), row[j])]  # another body's briefings
-    if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
-        return []
-    return cells
 
 
 def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: str, cols: Columns,
