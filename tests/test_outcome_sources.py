@@ -1293,3 +1293,38 @@ def test_a_task_column_and_how_it_is_judged(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.K1"] == v["6.S2b"] == "met"
     assert v["6.A7"] == v["6.K7"] == v["6.S5"] == "partially_met"
+
+
+def test_a_list_introduced_as_not_assessed_under_a_tasks_heading(tmp_path, engine):
+    """Outcomes listed under "Task 2, the portfolio review, is the evidence for:" are assessed; those in the list after
+    a lead saying its items are worked on "but not part of the assessment:" are not, though no heading stands between
+    them and the task's."""
+    f = build(tmp_path, "lead", [
+        ("h1", "Outcomes and where they are assessed"),
+        ("p", "Day 4 covers prioritising and managing time, and Day 6 the principles of school self-evaluation and "
+              "improvement. Day 2 covers the SEN Code of Practice."),
+        ("p", "Each task is marked against the outcomes listed under it."),
+        ("bold", "Task 2, the portfolio review, is the evidence for:"),
+        ("p", "– knowing SEN law and the Code of Practice and putting them into practice"),
+        ("bold", "Worked on at the study days and in the learning sets but not part of the assessment:"),
+        ("p", "– prioritising, managing time and delegating"),
+        ("p", "– the principles of school self-evaluation and improvement"),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == v["6.K7"] == "partially_met"
+
+
+def test_a_record_talked_over_at_a_tutorial_is_not_assessed(tmp_path, engine):
+    """"F – time log discussed at tutorial" in an outcome sheet's evidence column: a record talked over at a meeting,
+    not assessed work; "S – 702 case study" beside it is."""
+    f = build(tmp_path, "tutorial", [
+        ("h1", "Outcome tracking sheet"),
+        ("table", [["Outcome", "Module", "Evidence"],
+                   ["A3 Prioritising, managing time and delegating", "703", "F – time log discussed at tutorial"],
+                   ["K1 The SEN Code of Practice and how to apply it", "701", "S – 701 policy review"]]),
+        ("p", "Module 701 is assessed by a policy review and Module 703 by a change project."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"

@@ -25,6 +25,15 @@ def test_nearest_counts_the_characters_between_and_nothing_when_they_overlap():
     assert nearest([re.compile("mentor")], text, span) == float("inf")
 
 
+def test_a_subject_inside_someone_elses_name_does_not_count():
+    # "trainee" is whom 5.5 is about, but inside "PGCE trainee" it names a trainee on another course
+    text = "an enhanced disclosure for every PGCE trainee before a teaching placement"
+    span = re.search("placement", text).span()
+    wrong = [re.compile(r"PGCE (?:\w+ )?trainees?")]
+    assert nearest([re.compile("trainee")], text, span) == len(" before a teaching ")
+    assert nearest([re.compile("trainee")], text, span, within=wrong) == float("inf")
+
+
 @pytest.mark.parametrize("text,nearer", [
     # the disclosures are the tutors', who stand nearer them than the course members also named
     ("The host school's record holds an enhanced CRB disclosure for every tutor who works with pupils while "

@@ -208,7 +208,9 @@ class OutcomeReader:
                               or p.under_assessment_heading(s.passage))
                     said = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
-                        "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) else "no",
+                        # (or the paragraph its list hangs from: "Worked on in the films but not assessed:")
+                        "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text)
+                        or holds(self.sig["not_assessed"], p.introducers.get(s.passage.id, "")) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",

@@ -38,7 +38,7 @@ POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
-                 ("conditional", "conditional"), ("on_request", "on_request"), ("past", "past"), ("other_provider", "other_provider"),
+                 ("conditional", "conditional"), ("on_request", "on_request"), ("slight", "slight"), ("past", "past"), ("other_provider", "other_provider"),
                  ("elsewhere", "elsewhere"),
                  ("belief", "belief"), ("general_basis", "general_basis"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),
@@ -108,8 +108,11 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self.sentences: list[Sentence] = []
         self.context: dict[str, str] = {}
         self._before: dict[str, str] = {}  # paragraph id -> the paragraph before it, under the same headings
+        # list item id -> the lead its list hangs from, under the same headings ("... not part of the assessment:")
+        self.introducers: dict[str, str] = {}
         previous = None
         introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
+        lead = None  # ... when it ends in a colon
         label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
         self.field_values: set[str] = set()
         scan = compiled.scan
@@ -121,11 +124,14 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 continue
             if p.kind == "list_item":
                 above = self._list_parents.get(p.id, ())
+                if lead is not None and lead.location.heading_path == p.location.heading_path:
+                    self.introducers[p.id] = lead.text
                 self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, *above, p.text))
             else:
                 if label and p.kind == "paragraph":
                     self.field_values.add(p.id)
                 introducer = p.text if p.kind == "paragraph" else ""
+                lead = p if p.kind == "paragraph" and p.text.rstrip().endswith(":") else None
                 if previous is not None and p.kind == "paragraph" and previous.location.heading_path == p.location.heading_path:
                     self._before[p.id] = previous.text
                 previous = p if p.kind == "paragraph" else None
@@ -174,8 +180,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
     def under_assessment_heading(self, passage) -> bool:
         """The passage stands under a heading that names one piece of assessed work
         (signals.assessment_heading: "Assignment 2 (summative, 4,000 words)", "Task B: ..."),
-        not one that says it is formative: it is that assessment's brief."""
-        return passage.kind != "heading" and self._heading_cues(passage.location.heading_path).assessment_brief
+        not one that says it is formative: it is that assessment's brief. A list whose own
+        introducer says its items are not assessed ("... but not part of the assessment:") is not."""
+        return (passage.kind != "heading" and self._heading_cues(passage.location.heading_path).assessment_brief
+                and not holds(self.sig.get("not_assessed"), self.introducers.get(passage.id, "")))
 
     def _heading_cues(self, path: tuple[str, ...]) -> HeadingCues:
         """What the headings over a passage say of it, read once per heading path."""

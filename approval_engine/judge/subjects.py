@@ -37,7 +37,7 @@ def subject_cues(ca: CompiledAspect, s: Sentence, m: re.Match, context: str) -> 
         "wrong_subject_here": wrong_here,
         "wrong_subject_nearer": (ca.aspect.subject_nearest and here and wrong_here
                                  and nearest(ca.patterns["not_subject"], s.text, m.span())
-                                 < nearest(ca.patterns["subject"], s.text, m.span())),
+                                 < nearest(ca.patterns["subject"], s.text, m.span(), within=ca.patterns["not_subject"])),
         "subject_around": holds(pats["subject"], ctx),
         "wrong_subject_around": wrong is not None and holds(wrong, ctx),
     }

@@ -75,13 +75,16 @@ def holds(patterns, text: str) -> bool:
     return any(holds(p, text) for p in patterns)
 
 
-def nearest(patterns, text: str, span: tuple[int, int]) -> float:
+def nearest(patterns, text: str, span: tuple[int, int], within=()) -> float:
     """How many characters separate ``span`` from the nearest match of any pattern
-    (0 where one overlaps it; infinity where none matches)."""
+    (0 where one overlaps it; infinity where none matches). A match inside one of the
+    patterns ``within`` does not count ("trainee" in "every PGCE trainee")."""
+    outer = [x.span() for p in within for x in p.finditer(text)]
     best = float("inf")
     for p in patterns:
         for x in p.finditer(text):
-            best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
+            if not any(a <= x.start() and x.end() <= b for a, b in outer):
+                best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
     return best
 
 
