@@ -1328,3 +1328,17 @@ def test_a_record_talked_over_at_a_tutorial_is_not_assessed(tmp_path, engine):
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.A3"] == "partially_met"
+
+
+def test_a_row_discussed_but_not_yet_evidenced_is_not_assessed(tmp_path, engine):
+    """An outcome row whose evidence column says it is talked over and "not yet evidenced" is taught, not assessed."""
+    f = build(tmp_path, "gap", [
+        ("h1", "Outcome coverage"),
+        ("table", [["Outcome", "Taught", "Evidence", "Status"],
+                   ["Prioritising, managing time and delegating", "Day 3", "Discussed at tutorials; not yet evidenced", "Gap"],
+                   ["The SEN Code of Practice and how to apply it", "Day 1", "Assignment 1 (assessed)", "Covered"]]),
+        ("p", "Assignment 1 is marked against the outcomes shown for it."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"

@@ -685,6 +685,20 @@ def test_the_librarys_online_journals_are_not_e_learning(tmp_path, engine):
     assert judge(engine, f)["3.3"] != "not_applicable"
 
 
+@pytest.mark.parametrize("handed_in", [
+    "Tasks are handed in online through the University's electronic submission system.",
+    "'Online hand-in' means the University's electronic submission system; you will receive a login in September.",
+])
+def test_work_handed_in_online_is_not_e_learning(tmp_path, engine, handed_in):
+    """Work handed in through an online submission system, on a course taught face to face, is paperwork, not study
+    online: 3.3 does not apply; a forum for the course does make it apply."""
+    f = build(tmp_path, "handin", [("p", "All sessions are taught face to face at the Teachers' Centre."), ("p", handed_in)])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+    f = build(tmp_path, "forum", [("p", "All sessions are taught face to face at the Teachers' Centre."), ("p", handed_in),
+                                  ("p", "Between sessions participants post to an online discussion forum.")])
+    assert judge(engine, f)["3.3"] != "not_applicable"
+
+
 def test_outcome_matrix_typed_as_lines(tmp_path, engine):
     """A matrix typed as lines whose fields a dash sets apart, under a line naming the
     fields the same way, is read as a table; a single dash in prose is not."""

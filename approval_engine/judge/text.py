@@ -78,13 +78,18 @@ def holds(patterns, text: str) -> bool:
 def nearest(patterns, text: str, span: tuple[int, int], within=()) -> float:
     """How many characters separate ``span`` from the nearest match of any pattern
     (0 where one overlaps it; infinity where none matches). A match inside one of the
-    patterns ``within`` does not count ("trainee" in "every PGCE trainee")."""
-    outer = [x.span() for p in within for x in p.finditer(text)]
+    patterns ``within`` does not count ("trainee" in "every PGCE trainee"), nor one that
+    names them again ("For GTP trainees, the school obtains the disclosure before the
+    trainee starts")."""
+    outer = [x for p in within for x in p.finditer(text)]
+    named = [x.group(0).lower() for x in outer]
     best = float("inf")
     for p in patterns:
         for x in p.finditer(text):
-            if not any(a <= x.start() and x.end() <= b for a, b in outer):
-                best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
+            again = x.group(0).lower().rstrip("s")
+            if any(a.start() <= x.start() and x.end() <= a.end() for a in outer) or (again and any(again in n for n in named)):
+                continue
+            best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
     return best
 
 

@@ -53,7 +53,7 @@ class Signals(BaseModel):
         default_factory=list, description="offered only to those who ask or wish: 'on request', 'participants who wish may'"
     )
     slight: list[str] = Field(
-        default_factory=list, description="only touched on: 'is touched on in Day 4', 'mentioned in passing'"
+        default_factory=list, description="only touched on: 'is touched on in Day 4', 'mentioned in passing', 'if time allows'"
     )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
