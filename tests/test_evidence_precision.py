@@ -207,8 +207,14 @@ SETS = {
     # it: 0.700 genuine, 0.180 not evidence then
     "thirty-sixth": EvidenceSet("blind-2026-12fq.labels.jsonl", ("fq-", "fr-", "fs-"), 150, 0.7, 0.18),
     # the thirty-seventh blind set: 200 quotes sampled at bc42887, the first scoring, before any rule was written
-    # against it: 0.630 genuine, 0.200 not evidence then
-    "thirty-seventh": EvidenceSet("blind-2026-12ft.labels.jsonl", ("ft-", "fu-", "fv-"), 150, 0.63, 0.2),
+    # against it: 0.630 genuine, 0.200 not evidence then; lowered on 5 December (thirteenth session) to 0.623 / 0.207 when
+    # its errors were read: two quotes judged genuine stopped being shown (a list item under "... but not part of the
+    # assessment:" is no longer assessed evidence; another now stands under where its outcome is developed, judged not
+    # evidence there), three displaced quotes were judged and added (tests/evidence/README.md)
+    "thirty-seventh": EvidenceSet("blind-2026-12ft.labels.jsonl", ("ft-", "fu-", "fv-"), 150, 0.623, 0.207),
+    # the thirty-eighth blind set: 200 quotes sampled at a861f83, the first scoring, before any rule was written against
+    # it: 0.710 genuine, 0.100 not evidence then
+    "thirty-eighth": EvidenceSet("blind-2026-12fw.labels.jsonl", ("fw-", "fx-", "fy-"), 150, 0.71, 0.1),
 }
 
 
