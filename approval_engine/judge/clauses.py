@@ -17,11 +17,14 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|unt
 # affect them"): what follows is the main clause's verb
 _CLOSED_RELATIVE = re.compile(r"\b(?:who|which|that)\W+(?!(?:we|they|you|he|she|it|i|the|a|an|this|these|those)\b)\w+\W+"
                               r"(?:them|it|us|him|her|me)\W*$", re.I)
-# "that" after a verb of saying or knowing opens what is said, not a relative clause ("We should say plainly that
-# we have not surveyed ...")
-_SAID_THAT = re.compile(r"\b(?:say|says|said|state|states|stated|confirm|confirms|confirmed|note|notes|noted|know|knows|"
+# "that" after a verb of saying, knowing or deciding opens what is said, not a relative clause ("We should say plainly
+# that we have not surveyed ...", "Council resolved that no January intake should be offered"), and so does the "that"
+# opening a lettered item of a resolution ("(e) that no January intake should be offered")
+_SAID_THAT = re.compile(r"(?:\b(?:say|says|said|state|states|stated|confirm|confirms|confirmed|note|notes|noted|know|knows|"
                          r"recognise|recognises|recognize|recognizes|accept|accepts|admit|admits|explain|explains|report|"
-                         r"reports|reported|acknowledge|acknowledges|plainly|clearly|frankly|honestly)\W+that\W+(?:\w+\W+){0,2}$",
+                         r"reports|reported|acknowledge|acknowledges|plainly|clearly|frankly|honestly|resolved|resolves|"
+                         r"agreed|agrees|decided|decides|determined|ruled|recommended|recommends|proposed|proposes)\W+|"
+                         r"^\W*[a-z0-9]{1,3}[).]\s+)that\W+(?:\w+\W+){0,2}$",
                          re.I)
 NEGATION_BEFORE_WORDS = 12  # "we do not currently offer any X": the cue must precede the match closely
 NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
