@@ -1342,3 +1342,41 @@ def test_a_row_discussed_but_not_yet_evidenced_is_not_assessed(tmp_path, engine)
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.A3"] == "partially_met"
+
+
+@pytest.mark.parametrize("assess_headers", [["Asg 1", "Asg 2"], ["Project", "Portfolio"]])
+def test_a_key_whose_symbol_means_what_its_column_says(tmp_path, engine, assess_headers):
+    """"Key: ● in a unit column = taught in that unit; ● in an assignment column = assessed in that assignment": one
+    symbol, two meanings by column. A dot under a unit alone is taught, not assessed, whether or not the assignment
+    columns' own headers say they are assessments ("Asg 1" does)."""
+    f = build(tmp_path, "bycolumn", [
+        ("h1", "Where the national outcomes are taught and assessed"),
+        ("p", "Key: ● in a unit column = taught in that unit; ● in an assignment column = assessed in that assignment."),
+        ("table", [["National outcome", "U1", "U2", *assess_headers],
+                   ["The SEN Code of Practice and how to apply it", "●", "", "●", ""],
+                   ["Every Child Matters", "●", "", "", ""],
+                   ["Liaising with parents and carers", "", "●", "", ""]]),
+        ("p", "Unit 1 is assessed by the first assignment and Unit 2 by the second."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K2"] == v["6.S8"] == "partially_met"
+    if assess_headers[0] == "Asg 1":
+        assert v["6.K1"] == "met"
+
+
+def test_an_item_of_an_outcome_list_names_the_outcome_its_words_name_best(tmp_path, engine):
+    """"encouraging colleagues to develop formative assessment for pupils with SEN", listed as not separately
+    assessed, is the formative-assessment outcome's item: it does not say that approaches and resources for assessment
+    (another outcome, whose words it shares in part) go unassessed, when a task assesses them."""
+    f = build(tmp_path, "bestname", [
+        ("h1", "The outcomes and how each task assesses them"),
+        ("p", "Unit 2 covers approaches, strategies and resources for assessment and teaching, including ICT. Unit 3 "
+              "covers helping colleagues with formative assessment."),
+        ("bold", "Task 2, a case study, assesses whether the participant can:"),
+        ("p", "– use approaches, strategies and resources for assessment, planning and teaching, including ICT"),
+        ("bold", "Developed in Unit 3, but not separately assessed:"),
+        ("p", "– encouraging colleagues to develop formative assessment for pupils with special educational needs"),
+    ])
+    v = judge(engine, f)
+    assert v["6.K6"] == "met"
+    assert v["6.S2c"] == "partially_met"

@@ -36,6 +36,8 @@ _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|sess
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
+LIST_ITEM_WORDS = 30  # an item of a list of outcomes is short: one outcome in the provider's words
+ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
 
 
 class OutcomeReader:
@@ -66,6 +68,7 @@ class OutcomeReader:
         self.references: dict[str, tuple[Passage | None, str, str]] = {}  # coded fact id -> (anchor, quote, outcome)
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
+        self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
 
     # ------------------------------------------------------------ cells and rows
 
@@ -86,15 +89,22 @@ class OutcomeReader:
             if rid in self.terms:
                 return rid, 10.0
         best, best_score = None, 0.0
+        for rid, score in self.outcome_scores(text).items():
+            if score > best_score:
+                best, best_score = rid, score
+        return best, best_score
+
+    def outcome_scores(self, text: str) -> dict[str, float]:
+        """How well the text names each outcome: 1 for the outcome's terms, and the share of its keywords."""
         found = words(text)
+        scores = {}
         for rid, named in self._named.items():
             score = 1.0 if named(text) else 0.0
             kw = self.keywords.get(rid, set())
             if kw and found:
                 score += len(found & kw) / max(4, len(kw))
-            if score > best_score:
-                best, best_score = rid, score
-        return best, best_score
+            scores[rid] = score
+        return scores
 
     def match_outcomes(self, text: str) -> list[tuple[str, float]]:
         """Every minimum outcome a table row names: each identifier written in it
@@ -200,6 +210,8 @@ class OutcomeReader:
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
                 if s.passage.id in self._key or not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
+                if self._names_another(s.passage, rid):
+                    continue
                 m = past_persons_clause(lambda t: first(pats, t), s.text)
                 got = cues.get(s.number)
                 if got is None:
@@ -237,6 +249,19 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _names_another(self, passage, rid: str) -> bool:
+        """A short item of a list of outcomes under its lead ("Task 2 assesses whether the participant can:", "...
+        but not separately assessed:") names one outcome: the one its words name best, when that is another."""
+        if passage.kind != "list_item" or not self.p.introducers.get(passage.id) \
+                or len(passage.text.split()) > LIST_ITEM_WORDS:
+            return False
+        scores = self._best.get(passage.id)
+        if scores is None:
+            scores = self._best[passage.id] = {} if _ANY_OUTCOME_ID.search(passage.text) else self.outcome_scores(passage.text)
+        best = max(scores.values(), default=0.0)
+        # (an item that names two outcomes about as well, or by their codes, names both)
+        return best >= 1.0 and scores.get(rid, 0.0) <= best - ONE_OUTCOME_MARGIN
 
     def _assessed_beside(self, text: str, m) -> bool:
         """The sentence says its work is assessed in words other than the outcome's own (the

@@ -31,6 +31,8 @@ _CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z]{0,4}\s*=\s[
 # ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")
 _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}(?:/[A-Z]{1,2})?|"
                         r"[A-Z][\w’'-]{1,15})\s)\s*(.+)$", re.S)
+# a key's value said of one kind of column ("● in a unit column", "✓ under an assignment")
+_BY_COLUMN = re.compile(r"^\W*(?:in|under) (?:an?|the|each|any) [\w-]+(?: [\w-]+)? columns?\b", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
@@ -59,14 +61,25 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     """{cell value: "assessed" | "not_assessed" | "developed"} from the document's key entries
     (:func:`key_entries`)."""
     values: dict[str, str] = {}
+    both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
+    # taught in that unit; ● in an assignment column = assessed"): the columns say which, not the key
+    by_column: set[str] = set()
     for value, meaning in entries:
+        said = None
         if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning):
-            values[value] = "not_assessed"
+            said = "not_assessed"
         elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
-            values[value] = "assessed"
+            said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
-            values[value] = "developed"
-    return values
+            said = "developed"
+        if said is None:
+            continue
+        if value in values and values[value] != said and (_BY_COLUMN.search(meaning) or value in by_column):
+            both.add(value)
+        if _BY_COLUMN.search(meaning):
+            by_column.add(value)
+        values[value] = said
+    return {v: m for v, m in values.items() if v not in both}
 
 
 def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:

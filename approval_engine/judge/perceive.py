@@ -23,6 +23,7 @@ from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues, rejected_proposals
 from approval_engine.judge.outcome_facts import OutcomeReader
+from approval_engine.judge.passage_context import read_context
 from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
@@ -106,37 +107,16 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self.sentences: list[Sentence] = []
-        self.context: dict[str, str] = {}
-        self._before: dict[str, str] = {}  # paragraph id -> the paragraph before it, under the same headings
-        # list item id -> the lead its list hangs from, under the same headings ("... not part of the assessment:")
-        self.introducers: dict[str, str] = {}
-        previous = None
-        introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
-        lead = None  # ... when it ends in a colon
-        label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
-        self.field_values: set[str] = set()
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
         self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
         self._rejected = rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
+        where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
+        self.context, self._before = where.context, where.before
+        self.introducers, self.field_values = where.introducers, where.field_values
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
-            if p.kind == "list_item":
-                above = self._list_parents.get(p.id, ())
-                if lead is not None and lead.location.heading_path == p.location.heading_path:
-                    self.introducers[p.id] = lead.text
-                self.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, *above, p.text))
-            else:
-                if label and p.kind == "paragraph":
-                    self.field_values.add(p.id)
-                introducer = p.text if p.kind == "paragraph" else ""
-                lead = p if p.kind == "paragraph" and p.text.rstrip().endswith(":") else None
-                if previous is not None and p.kind == "paragraph" and previous.location.heading_path == p.location.heading_path:
-                    self._before[p.id] = previous.text
-                previous = p if p.kind == "paragraph" else None
-                self.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
-            label = p.text if p.kind == "paragraph" and holds(self.sig.get("field_label"), p.text) else ""
             for i, s in enumerate(split_sentences(p.text)):
                 sentence = Sentence(s, p, i, len(self.sentences))
                 lower = sentence.lower
