@@ -1316,18 +1316,20 @@ def test_a_list_introduced_as_not_assessed_under_a_tasks_heading(tmp_path, engin
 
 
 def test_a_record_talked_over_at_a_tutorial_is_not_assessed(tmp_path, engine):
-    """"F – time log discussed at tutorial" in an outcome sheet's evidence column: a record talked over at a meeting,
-    not assessed work; "S – 702 case study" beside it is."""
+    """"F – time log discussed at tutorial" or "Discussed in tutor hours and tutorials" in an outcome sheet's evidence
+    column: talked over at a meeting, not assessed work; "S – 701 policy review" beside it is."""
     f = build(tmp_path, "tutorial", [
         ("h1", "Outcome tracking sheet"),
         ("table", [["Outcome", "Module", "Evidence"],
                    ["A3 Prioritising, managing time and delegating", "703", "F – time log discussed at tutorial"],
-                   ["K1 The SEN Code of Practice and how to apply it", "701", "S – 701 policy review"]]),
+                   ["K1 The SEN Code of Practice and how to apply it", "701", "S – 701 policy review"],
+                   ["A7 Keeps up to date and takes charge of own development", "703",
+                    "Discussed in tutor hours and tutorials"]]),
         ("p", "Module 701 is assessed by a policy review and Module 703 by a change project."),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met"
-    assert v["6.A3"] == "partially_met"
+    assert v["6.A3"] == v["6.A7"] == "partially_met"
 
 
 def test_a_row_discussed_but_not_yet_evidenced_is_not_assessed(tmp_path, engine):
