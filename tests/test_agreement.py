@@ -329,7 +329,12 @@ FLOORS = {
     # n=14152, two hundred and thirty-two applications: set anew when the thirty-eighth December round (fw, fx, fy)
     # joined, after its one blind scoring (docs/blind-2026-12fw-first-score.txt; 0.739/0.869/0.043/0.876 there) and its
     # errors read, with the thirty-seventh's: the set 0.832/0.899/0.000/0.943, the other 226 0.817/0.869/0.021/0.881
-    "regression": Floor(kappa_w=0.818, exact=0.870, false_assurance=0.021, gap_recall=0.883),
+    # n=14884, two hundred and forty-four applications: set anew when the thirty-ninth (fz, ga, gb) and fortieth (gc,
+    # gd, ge) December rounds joined, after their one blind scorings (docs/blind-2026-12fz-first-score.txt,
+    # 0.714/0.842/0.130/0.778; docs/blind-2026-12gc-first-score.txt, 0.789/0.847/0.042/0.908) and their errors read
+    # (the fortieth's in part): the sets 0.800/0.877/0.000/0.898 and 0.811/0.855/0.000/0.936, the other 232
+    # 0.818/0.870/0.021/0.883
+    "regression": Floor(kappa_w=0.817, exact=0.870, false_assurance=0.020, gap_recall=0.884),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

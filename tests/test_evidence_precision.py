@@ -215,6 +215,12 @@ SETS = {
     # the thirty-eighth blind set: 200 quotes sampled at a861f83, the first scoring, before any rule was written against
     # it: 0.710 genuine, 0.100 not evidence then
     "thirty-eighth": EvidenceSet("blind-2026-12fw.labels.jsonl", ("fw-", "fx-", "fy-"), 150, 0.71, 0.1),
+    # the thirty-ninth blind set: 200 quotes sampled at 9e8e2b7, the first scoring, before any rule was written against
+    # it: 0.635 genuine, 0.140 not evidence then
+    "thirty-ninth": EvidenceSet("blind-2026-12fz.labels.jsonl", ("fz-", "ga-", "gb-"), 150, 0.635, 0.14),
+    # the fortieth blind set: 200 quotes sampled at 16d5e3c, the first scoring, before any rule was written against it:
+    # 0.705 genuine, 0.110 not evidence then
+    "fortieth": EvidenceSet("blind-2026-12gc.labels.jsonl", ("gc-", "gd-", "ge-"), 150, 0.705, 0.11),
 }
 
 
