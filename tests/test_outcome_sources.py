@@ -1382,3 +1382,22 @@ def test_an_item_of_an_outcome_list_names_the_outcome_its_words_name_best(tmp_pa
     v = judge(engine, f)
     assert v["6.K6"] == "met"
     assert v["6.S2c"] == "partially_met"
+
+
+def test_an_outcome_item_that_says_after_it_where_it_is_assessed(tmp_path, engine):
+    """An appendix lists the outcomes unit by unit, each item ending with where it is assessed ("... what they require
+    of the school. Assessed in: Task 2.") or that it is not ("Taught on study day 1; not separately assessed."): the
+    item's own second sentence is the outcome's assessment, or its absence."""
+    f = build(tmp_path, "assessedin", [
+        ("h1", "The national outcomes in the agreed units"),
+        ("p", "The outcomes are given in our own words, unit by unit. \"Assessed in\" names the task that tests each one."),
+        ("h2", "Unit 1: The Child, the Family and the Law"),
+        ("p", "– The SEN Code of Practice, the Education Act 1996 and related guidance, and what they require of the "
+              "school and the SENCO. Assessed in: Task 2."),
+        ("p", "– Every Child Matters: the five outcomes and the SENCO's part in children's services. Taught on study day "
+              "1; not separately assessed."),
+        ("p", "Task 2 is a 4,000-word policy review, marked by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K2"] == "partially_met"

@@ -37,6 +37,7 @@ _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 LIST_ITEM_WORDS = 30  # an item of a list of outcomes is short: one outcome in the provider's words
+ITEM_NOTE_WORDS = 10  # a note after an outcome in its item is short: "Assessed in: Task 2."
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
 
 
@@ -216,14 +217,20 @@ class OutcomeReader:
                 got = cues.get(s.number)
                 if got is None:
                     # assessed by its place (an assessment's description or table, a brief's heading), or by its words
+                    # an item of a list of outcomes that says, after the outcome, where it is assessed or that it
+                    # is not ("... what they require of the school. Assessed in: Task 2.", "... Taught on study day 1;
+                    # not separately assessed.")
+                    rest = self._rest_of_item(s)
+                    rest_not = holds(self.sig["not_assessed"], rest)
                     placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
-                              or p.under_assessment_heading(s.passage))
+                              or p.under_assessment_heading(s.passage)
+                              or (not rest_not and holds(self.sig["assessed"], rest)))
                     said = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
                         # (or the paragraph its list hangs from: "Worked on in the films but not assessed:")
-                        "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text)
+                        "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) or rest_not
                         or holds(self.sig["not_assessed"], p.introducers.get(s.passage.id, "")) else "no",
-                        "develop_cue": "yes" if _DEVELOP.search(s.text) else "no",
+                        "develop_cue": "yes" if _DEVELOP.search(s.text) or _DEVELOP.search(rest) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
@@ -249,6 +256,15 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _rest_of_item(self, s) -> str:
+        """The short notes after the sentence in a short list item ("Assessed in: Task 2.", "Taught on study day 1;
+        not separately assessed."); "" for anything else. A longer sentence there is a statement of its own ("Forum
+        posts for this week are logged in the participation record, which is not marked")."""
+        if s.passage.kind != "list_item" or len(s.passage.text.split()) > 2 * LIST_ITEM_WORDS:
+            return ""
+        return " ".join(x for i, x in enumerate(split_sentences(s.passage.text))
+                        if i > s.index and len(x.split()) <= ITEM_NOTE_WORDS)
 
     def _names_another(self, passage, rid: str) -> bool:
         """A short item of a list of outcomes under its lead ("Task 2 assesses whether the participant can:", "...
