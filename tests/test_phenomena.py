@@ -1014,6 +1014,23 @@ def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     assert v["2.3"] == "met"
 
 
+def test_proposals_turned_down_by_their_codes_in_a_later_decision(tmp_path, engine):
+    """A seminar's workshop proposes, by code, a second intake (A1) and units in any order (A2); the closing paper
+    turns both down by their codes and accepts another (A3): the proposals it turns down are declined, what it accepts
+    stands."""
+    f = build(tmp_path, "bycode", [
+        ("h1", "Workshop A: how do we make it possible to get to?"),
+        ("p", "A1 A second intake each January for SENCOs appointed mid-year."),
+        ("p", "A2 Units can be taken in any order."),
+        ("p", "A3 A Saturday group as well as a weekday group."),
+        ("h1", "What we agreed"),
+        ("p", "Both units are taught in order, and there is one intake a year; we did not accept a January intake (A1) "
+              "or units in any order (A2) for 2009-10."),
+        ("p", "We did accept A3: there will be a weekday group and a Saturday group, taught the same sessions."),
+    ])
+    assert judge(engine, f)["3.2"] == "partially_met"
+
+
 @pytest.mark.parametrize("heading, verdict", [("SECTION 4 - ASSUMPTIONS, FREEDOMS AND CONSTRAINTS", "not_met"),
                                               ("SECTION 4 - SAFEGUARDING", "met")])
 def test_what_a_numbered_assumptions_section_takes_for_granted(tmp_path, engine, heading, verdict):

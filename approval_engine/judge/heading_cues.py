@@ -103,3 +103,25 @@ def rejected_proposals(passages, rejected) -> set[str]:
             out.update(q.id for q in section)
         section.append(p)
     return out
+
+
+_REFERRED_CODE = re.compile(r"\(([A-Z]{1,2}\d{1,2}[a-z]?)\)")  # "(A2)": a proposal named by its code
+_OPENS_WITH_CODE = re.compile(r"^\W*([A-Z]{1,2}\d{1,2}[a-z]?)\b[.:)]?\s+\S")  # "A2 Units can be taken in any order."
+_CLAUSE = re.compile(r"[;.]\s")
+
+
+def rejected_by_code(passages, refused) -> set[str]:
+    """The ids of the passages that open with a proposal's code ("A2 Units can be taken in any order.") which a
+    decision elsewhere turns down by that code ("we did not accept a January intake (A1) or units in any order (A2)"):
+    what they propose is declined."""
+    if refused is None:
+        return set()
+    codes: set[str] = set()
+    for p in passages:
+        if "(" in p.text:
+            for clause in _CLAUSE.split(p.text):
+                if "(" in clause and holds(refused, clause):
+                    codes.update(_REFERRED_CODE.findall(clause))
+    if not codes:
+        return set()
+    return {p.id for p in passages if (m := _OPENS_WITH_CODE.match(p.text)) and m.group(1) in codes}

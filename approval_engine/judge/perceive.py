@@ -21,7 +21,7 @@ from approval_engine.judge.lists import list_parents, nested_cue
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
-from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues, rejected_proposals
+from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues, rejected_by_code, rejected_proposals
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.passage_context import read_context
 from approval_engine.judge.restatement import RestatementReader
@@ -110,7 +110,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
         self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
-        self._rejected = rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
+        self._rejected = (rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
+                          | rejected_by_code(app.passages, self.sig.get("proposal_refused_by_code")))
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
         self.context, self._before = where.context, where.before
         self.introducers, self.field_values = where.introducers, where.field_values

@@ -55,6 +55,11 @@ class Signals(BaseModel):
     slight: list[str] = Field(
         default_factory=list, description="only touched on: 'is touched on in Day 4', 'mentioned in passing', 'if time allows'"
     )
+    proposal_refused_by_code: list[str] = Field(
+        default_factory=list,
+        description="a decision that turns down proposals named by their codes in brackets ('we did not accept a"
+        " January intake (A1)'): a passage opening with such a code proposes what was declined",
+    )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     elsewhere: list[str] = Field(
