@@ -221,6 +221,9 @@ SETS = {
     # the fortieth blind set: 200 quotes sampled at 16d5e3c, the first scoring, before any rule was written against it:
     # 0.705 genuine, 0.110 not evidence then
     "fortieth": EvidenceSet("blind-2026-12gc.labels.jsonl", ("gc-", "gd-", "ge-"), 150, 0.705, 0.11),
+    # the forty-first blind set: 200 quotes sampled at 686573f, the first scoring, before any rule was written against
+    # it: 0.605 genuine, 0.180 not evidence then
+    "forty-first": EvidenceSet("blind-2026-12gf.labels.jsonl", ("gf-", "gg-", "gh-"), 150, 0.605, 0.18),
 }
 
 
