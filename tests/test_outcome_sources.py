@@ -1401,3 +1401,22 @@ def test_an_outcome_item_that_says_after_it_where_it_is_assessed(tmp_path, engin
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.K2"] == "partially_met"
+
+
+def test_an_outcome_mapped_only_to_merit_or_distinction_criteria(tmp_path, engine):
+    """Where units are graded pass, merit and distinction and the award needs a pass in each unit, an outcome mapped
+    only to a merit or distinction criterion ("Unit 2: M1") is assessed for some participants only; one mapped to a
+    pass criterion ("Unit 1: P1") is assessed for all."""
+    f = build(tmp_path, "graded", [
+        ("h1", "Grading"),
+        ("p", "Each unit is graded Pass, Merit or Distinction. To be awarded the certificate a learner must achieve at "
+              "least a pass in every unit, by meeting all of its pass criteria."),
+        ("h1", "Annex A: mapping to the national outcomes"),
+        ("table", [["National minimum outcome", "Developed in", "Assessed by (grading criteria)"],
+                   ["The SEN Code of Practice and how to apply it", "Unit 1, content 1", "Unit 1: P1"],
+                   ["Anticipating and resolving problems; sound judgements on provision", "Unit 2, content 3",
+                    "Unit 2: M1"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A4"] == "partially_met"

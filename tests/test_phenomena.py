@@ -685,6 +685,16 @@ def test_the_librarys_online_journals_are_not_e_learning(tmp_path, engine):
     assert judge(engine, f)["3.3"] != "not_applicable"
 
 
+@pytest.mark.parametrize("announced", [
+    ("p", "Coming in 2010: an online version of Unit 1"),
+    ("p", "We are developing an online version of Unit 1 so that you could study it from home."),
+])
+def test_e_learning_announced_as_coming_does_not_make_3_3_apply(tmp_path, engine, announced):
+    """An online version announced as coming, or still being made, is not e-learning the programme uses."""
+    f = build(tmp_path, "coming", [("p", "All sessions are taught face to face at the Teachers' Centre."), announced])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+
+
 @pytest.mark.parametrize("handed_in", [
     "Tasks are handed in online through the University's electronic submission system.",
     "'Online hand-in' means the University's electronic submission system; you will receive a login in September.",

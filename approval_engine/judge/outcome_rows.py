@@ -28,6 +28,19 @@ if TYPE_CHECKING:
 _ASIDE_CELL = re.compile(r"^\s*\([^()]*\)\s*$")
 _COMPLIANCE_HEADER = re.compile(r"\b(?:met|compl(?:y|ies|iant|iance)|yes\s*/\s*no|y\s*/\s*n|achieved|in place|confirmed|agreed|tick)\b", re.I)
 _GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
+# a cell naming only higher-grade criteria ("Unit 2: M1", "D1"): where the award is graded pass, merit and distinction,
+# a participant passes without them
+_HIGHER_GRADE_ONLY = re.compile(r"^\W*(?:unit\s*\d{1,2}\s*[:,-]?\s*)?[MD]\d{1,2}(?:\s*(?:,|and|&|/)\s*[MD]\d{1,2})*\W*$", re.I)
+_GRADES = (re.compile(r"\bmerit\b", re.I), re.compile(r"\bdistinction\b", re.I))
+
+
+def graded_scheme(r: "OutcomeReader") -> bool:
+    """The document grades its award pass, merit and distinction (read once)."""
+    got = getattr(r, "_graded", None)
+    if got is None:
+        text = " ".join(p.text for p in r.app.passages)
+        got = r._graded = all(g.search(text) for g in _GRADES)
+    return got
 _YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
@@ -153,7 +166,8 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
         and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
         # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
         and keyed(r.key_values, x) != "not_assessed"]
-    some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x)]
+    some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x)
+            or (_HIGHER_GRADE_ONLY.match(x) and graded_scheme(r))]
     if len(some) < len(marked) and names_one_side(marked, r.parts.get(rid)):
         return "some"  # "Assignment 2 (the relationship with the pupil)": one side of the outcome
     if len(some) < len(marked):
