@@ -70,6 +70,7 @@ class OutcomeReader:
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
+        self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
 
     # ------------------------------------------------------------ cells and rows
 
@@ -229,7 +230,7 @@ class OutcomeReader:
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
                         # (or the paragraph its list hangs from: "Worked on in the films but not assessed:")
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) or rest_not
-                        or holds(self.sig["not_assessed"], p.introducers.get(s.passage.id, "")) else "no",
+                        or p.lead_not_assessed(s.passage.id) else "no",
                         "develop_cue": "yes" if _DEVELOP.search(s.text) or _DEVELOP.search(rest) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",

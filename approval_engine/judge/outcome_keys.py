@@ -74,10 +74,10 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
             said = "developed"
         if said is None:
             continue
-        if value in values and values[value] != said and (_BY_COLUMN.search(meaning) or value in by_column):
-            both.add(value)
         if _BY_COLUMN.search(meaning):
             by_column.add(value)
+        if value in values and values[value] != said and value in by_column:
+            both.add(value)
         values[value] = said
     return {v: m for v, m in values.items() if v not in both}
 

@@ -32,15 +32,6 @@ _GRADED_CELL = re.compile(r"^\W*(?:graded|marked|scored)\b", re.I)
 # a participant passes without them
 _HIGHER_GRADE_ONLY = re.compile(r"^\W*(?:unit\s*\d{1,2}\s*[:,-]?\s*)?[MD]\d{1,2}(?:\s*(?:,|and|&|/)\s*[MD]\d{1,2})*\W*$", re.I)
 _GRADES = (re.compile(r"\bmerit\b", re.I), re.compile(r"\bdistinction\b", re.I))
-
-
-def graded_scheme(r: "OutcomeReader") -> bool:
-    """The document grades its award pass, merit and distinction (read once)."""
-    got = getattr(r, "_graded", None)
-    if got is None:
-        text = " ".join(p.text for p in r.app.passages)
-        got = r._graded = all(g.search(text) for g in _GRADES)
-    return got
 _YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
@@ -82,6 +73,14 @@ class Columns:
     keys: list[int]  # the columns a key's values are read in
     by_key: bool  # no assessment column: a key says which values are assessed
     combined: bool  # no assessment column: the development cells say where it is assessed too
+
+
+def graded_scheme(r: "OutcomeReader") -> bool:
+    """The document grades its award pass, merit and distinction (read once)."""
+    if r.graded is None:
+        text = " ".join(p.text for p in r.app.passages)
+        r.graded = all(g.search(text) for g in _GRADES)
+    return r.graded
 
 
 def columns(r: "OutcomeReader", t, rows: list) -> Columns:

@@ -45,10 +45,10 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
             continue
         if p.kind == "list_item":
             above = parents.get(p.id, ())
-            if lead is not None and lead.location.heading_path == p.location.heading_path:
-                out.introducers[p.id] = lead.text
-            elif _lead_heading(p):
-                out.introducers[p.id] = _lead_heading(p)
+            said = lead.text if lead is not None and lead.location.heading_path == p.location.heading_path else ""
+            said = said or _lead_heading(p)
+            if said:
+                out.introducers[p.id] = said
             out.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, *above, p.text))
         else:
             if label and p.kind == "paragraph":

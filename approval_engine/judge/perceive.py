@@ -115,6 +115,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
         self.context, self._before = where.context, where.before
         self.introducers, self.field_values = where.introducers, where.field_values
+        self._lead_not: dict[str, bool] = {}  # list item id -> its lead says it is not assessed
         for p in app.passages:
             if p.kind in NOT_TEXT:
                 continue
@@ -164,7 +165,15 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         not one that says it is formative: it is that assessment's brief. A list whose own
         introducer says its items are not assessed ("... but not part of the assessment:") is not."""
         return (passage.kind != "heading" and self._heading_cues(passage.location.heading_path).assessment_brief
-                and not holds(self.sig.get("not_assessed"), self.introducers.get(passage.id, "")))
+                and not self.lead_not_assessed(passage.id))
+
+    def lead_not_assessed(self, passage_id: str) -> bool:
+        """The lead a list item hangs from says its items are not assessed ("... but not part of the assessment:"),
+        read once per item."""
+        got = self._lead_not.get(passage_id)
+        if got is None:
+            got = self._lead_not[passage_id] = holds(self.sig.get("not_assessed"), self.introducers.get(passage_id, ""))
+        return got
 
     def _heading_cues(self, path: tuple[str, ...]) -> HeadingCues:
         """What the headings over a passage say of it, read once per heading path."""

@@ -81,13 +81,13 @@ def nearest(patterns, text: str, span: tuple[int, int], within=()) -> float:
     patterns ``within`` does not count ("trainee" in "every PGCE trainee"), nor one that
     names them again ("For GTP trainees, the school obtains the disclosure before the
     trainee starts")."""
-    outer = [x for p in within for x in p.finditer(text)]
-    named = [x.group(0).lower() for x in outer]
+    # (a match inside theirs is their words too: its text stands in theirs)
+    named = [x.group(0).lower() for p in within for x in p.finditer(text)]
     best = float("inf")
     for p in patterns:
         for x in p.finditer(text):
             again = x.group(0).lower().rstrip("s")
-            if any(a.start() <= x.start() and x.end() <= a.end() for a in outer) or (again and any(again in n for n in named)):
+            if again and any(again in n for n in named):
                 continue
             best = min(best, max(0, x.start() - span[1], span[0] - x.end()))
     return best
