@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
 _PREFIX = r"(?:(?:task|assignment|component|assessment|practice task|part)\s+)?"
-_ITEM = r"[A-Z]{1,2}\d{1,2}"
+_ITEM = r"[A-Z]{1,3}\d{1,2}"  # "A4", "T2", "TMA00"
 _ITEM_FIRST = re.compile(rf"^\s*{_PREFIX}({_ITEM})\b\*?", re.I)
 _ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({_ITEM})\b\*?", re.I)
 # a table or column about assessment items (not modules, "M1 The SENCO and the law")
@@ -36,11 +36,15 @@ _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]
                          r"(?!\s+(?:question|section|part|task|brief|guidance|notes?|word|deadline|topic|mark|score)s?\b)")
 # ... or as a label before what it is ("3.4 Online Task Record: short tasks ... These are formative and do not count")
 _LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3}):\s")
+# ... or by its code as the subject ("TMA00 is not marked and does not count towards your result")
+_CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({_ITEM})\s+(?:is|are)\b", re.I)
 _SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
 # ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
+ITEM_GLOSS_WORDS = 2
+_JOINED = re.compile(r"[,;+&]|\band\b|\bplus\b|\bwith\b", re.I)
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
 # not count towards your result"), in a sentence or one part of a key ("Key: TMA = ...; iCMAs are ...")
@@ -104,6 +108,9 @@ class ItemKey:
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
+            m = _CODED_ITEM.match(s.text)
+            if m and holds(not_assessed, s.text):
+                self.formative.add(m.group(1).upper())
             m = _LABELLED_ITEM.match(s.text)
             if m and (holds(not_assessed, s.text) or (
                     i + 1 < len(sentences) and sentences[i + 1].passage is s.passage
@@ -151,6 +158,8 @@ class ItemKey:
         name = written.lower()
         if name in self.formative_names or re.sub(r"\s+only$", "", name) in self.formative_names:
             return True  # ("Journal", "Profile only (end re-administration)")
+        if len(name.split()) in (2, 3) and name.split()[-1] in self.formative_names:
+            return True  # "Learning journal", where the text says "The journal ... is not marked"
         if any(abbreviates(written, full) for full in self.formative_names):
             return True  # "PD Log" for the Professional Development Log
         mark = _MARK_END.search(cell)
@@ -164,7 +173,9 @@ class ItemKey:
         found = [m.group(1).upper() for m in _ITEM_ANY.finditer(cell)]
         if not found or any(k not in self.formative for k in found):
             return False
-        return not _FILLER.sub("", _ITEM_ANY.sub("", cell)).strip(".-–—")
+        rest = _FILLER.sub(" ", _ITEM_ANY.sub("", cell)).strip(" .-–—")
+        # nothing else, or one item and a word or two of what it is ("TMA00 self-review")
+        return not rest or (len(found) == 1 and len(rest.split()) <= ITEM_GLOSS_WORDS and not _JOINED.search(cell))
 
 
 def abbreviates(short: str, full: str) -> bool:

@@ -13,10 +13,11 @@ from typing import Callable
 
 from approval_engine.judge.table_cells import OUTCOME_HEADER, numbering_column
 from approval_engine.judge.text import holds
-from approval_engine.judge.typed_tables import header_index
+from approval_engine.judge.typed_tables import header_index, worksheet_row_numbers
 
 MIN_OUTCOME_ROWS = 4  # a table that names at least this many outcomes maps outcomes
 MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that says they are outcomes
+MAX_NUMBERING_COLUMNS = 2  # a worksheet's row numbers, then the provider's own reference
 # a column that says which rows count ("Counts towards the award?"): such a table is read as it stands
 _COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
 
@@ -30,12 +31,14 @@ class Grids:
         self._done: dict[int, list[list[str]]] = {}
         self.lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self.transposed: set[int] = set()
-        self.numbered: set[int] = set()  # tables whose first column only numbers the rows
+        # tables whose first columns only number the rows: how many (a worksheet's row numbers, then the
+        # provider's own reference: "12 | O9 | ECM principles ...")
+        self.numbered: dict[int, int] = {}
         self.moved: dict[int, int] = {}  # marking grids whose outcomes stand in a later column: which
 
     def outcome_column(self, index: int) -> int:
         """The column of the document's table that names each row's outcome."""
-        return self.moved.get(index, 1 if index in self.numbered else 0)
+        return self.moved.get(index, self.numbered.get(index, 0))
 
     def __call__(self, t) -> list[list[str]]:
         """A table's rows, turned so that outcomes run down its first column: a matrix
@@ -53,9 +56,13 @@ class Grids:
                     width = max(len(row) for row in rows)
                     grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
                     self.transposed.add(t.index)
-            if t.index not in self.transposed and numbering_column(grid, MIN_OUTCOME_ROWS):
+            if t.index not in self.transposed and worksheet_row_numbers(grid):
+                grid = [row[1:] for row in grid]  # "12 | O9 | ECM principles ...": a printed worksheet's frame
+                self.numbered[t.index] = 1
+            while (t.index not in self.transposed and self.numbered.get(t.index, 0) < MAX_NUMBERING_COLUMNS
+                   and numbering_column(grid, MIN_OUTCOME_ROWS)):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
-                self.numbered.add(t.index)
+                self.numbered[t.index] = self.numbered.get(t.index, 0) + 1
             if t.index not in self.transposed:
                 grid = self._outcomes_first(t.index, grid)
             self._done[t.index] = grid
@@ -78,6 +85,6 @@ class Grids:
         first = named(0)
         for j, h in enumerate(grid[0]):
             if j and holds(self.sig.get("evidenced_column"), h) and named(j) >= max(MIN_NAMED_ROWS, first + 1):
-                self.moved[index] = j + (1 if index in self.numbered else 0)
+                self.moved[index] = j + self.numbered.get(index, 0)
                 return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
         return grid

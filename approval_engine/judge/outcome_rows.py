@@ -17,7 +17,8 @@ from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, answers_no, counts,
-                                              names_no_place, names_one_side, notes_say_not_assessed)
+                                              names_no_place, names_one_side, notes_say_not_assessed,
+                                              outcome_words_column)
 from approval_engine.judge.text import holds, modules_in, opens_with
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
     return [row[j] for j in filled
              if not (_TICK.match(row[j]) and _COMPLIANCE_HEADER.search(header[j]))
              and not SAYS_NONE.match(row[j]) and not names_no_place(row[j], header[j])
+             and not (j < len(header) and outcome_words_column(header[j]))
              and not r.p.restates_spec(row[j], anywhere=True)
              and not holds(r.sig.get("status_not_current"), row[j])
              and not holds(r.sig.get("deferral"), row[j])

@@ -32,7 +32,9 @@ POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)
 NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))"
                         r"|^\W*self-directed\b|^\W*assumed\b|^\W*to be (?:added|included|developed|written|introduced)\b"
                         # left to the participant's own reading ("(independent reading)", "Independent study only")
-                        r"|^\W*\(?(?:independent|private|own) (?:reading|study)\b", re.I)
+                        r"|^\W*\(?(?:independent|private|own) (?:reading|study)\b"
+                        # ... or to reading alone ("Recommended reading only (Reading List, Section B)")
+                        r"|^\W*\(?(?:recommended |background |suggested |set |further )?reading only\b", re.I)
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
 # "Dropped")
 NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|covered|taught|repeated|continued|run)\b"
@@ -64,6 +66,9 @@ _PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?
                            r"|\b(?:taught|covered|developed|delivered|introduced|addressed) (?:in|on|at|during)\b", re.I)
 
 
+_WHERE_WORDS = re.compile(r"\b(?:where|when|in|on|through|by|via|assessed|evidenced|covered)\b", re.I)
+
+
 def rating_scale(cell: str) -> bool:
     """A scale to circle or tick ("1 2 3 4", "☐1 ☐2 ☐3 ☐4", "0 - 1 - 2 - 3"): three or more
     numbers counting up by one and nothing else but spaces, marks and boxes."""
@@ -79,6 +84,12 @@ def names_no_place(cell: str, header: str = "") -> bool:
     day" or "Session", a figure such as "1.1" or "2.3" is a place: day 1.1, session 2.3.)"""
     figure = FIGURE_CELL.match(cell) and not _PLACE_HEADER.search(header)
     return bool(figure or NOT_IN_PROGRAMME.search(cell) or POINTER_CELL.match(cell))
+
+
+def outcome_words_column(header: str) -> bool:
+    """A column headed as the outcome itself ("Outcome (our wording)", "National standard"): its cells
+    name the row's outcome, not where it is developed ("Outcome developed in" names places)."""
+    return bool(OUTCOME_HEADER.search(header)) and not _PLACE_HEADER.search(header) and not _WHERE_WORDS.search(header)
 
 
 def counts(grid: list[list[str]], j: int, header: str) -> bool:

@@ -19,12 +19,27 @@ MIN_FIELDS = 3  # two separators: a single dash is prose ("Day 1 – SEND law")
 MIN_LINES = 4
 
 
+def spreadsheet_letters(row: list[str]) -> bool:
+    """A worksheet printed with its column letters over the columns ("", "A", "B", "C", ...): the
+    spreadsheet's frame, not the table's header."""
+    cells = [c.strip() for c in row if c.strip()]
+    return len(cells) >= MIN_FIELDS and cells == [chr(ord("A") + k) for k in range(len(cells))]
+
+
+def worksheet_row_numbers(rows: list[list[str]]) -> bool:
+    """A worksheet printed with its row numbers down the first column ("1", "2", "3", ... from the header
+    row down): the spreadsheet's frame, not the table's first column."""
+    firsts = [row[0].strip() if row else "" for row in rows]
+    return len(firsts) > MIN_LINES and all(f.isdigit() for f in firsts) and all(
+        int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:]))
+
+
 def header_index(rows: list[list[str]], body: int = 0) -> int:
     """The row that is a table's header: a group row merged across the top
-    ("Professional attributes") is not, so the header is the first row below any,
-    leaving at least ``body`` rows under it."""
+    ("Professional attributes") is not, nor a worksheet's column letters, so the
+    header is the first row below any, leaving at least ``body`` rows under it."""
     lead = 0
-    while lead < len(rows) - 1 - body and len({c.strip() for c in rows[lead]}) == 1:
+    while lead < len(rows) - 1 - body and (len({c.strip() for c in rows[lead]}) == 1 or spreadsheet_letters(rows[lead])):
         lead += 1
     return lead
 
