@@ -32,6 +32,8 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                # "Assignment", "Counts for the Award in", "Counts in", "Shown in" beside where it is developed
                                r"|^\W*(?:assignments?|tasks?|assessed tasks?)\W*$|^\W*(?:asg|asgt|assgt|assgn|assign)\.?\s*\d{1,2}\W*$|^\W*how (?:judged|assessed|marked|evidenced)\W*$|\bcounts? (?:for|towards?) (?:the )?(?:award|qualification)\s+(?:in|through|by)\b"
                                r"|^\W*counts? in\W*$"
+                               # "Component" beside "Session": the assessment component each outcome counts in
+                               r"|^\W*(?:assessment |assessed )?components?\W*$"
                                r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b"
                                # "Where it's marked", "Marked in", "Graded by"
                                r"|\b(?:marked|graded)\b"

@@ -135,12 +135,18 @@ TITLE_SHARE = 0.75  # of its longer words, the share a title capitalises
 FIELD = re.compile(r":\s*\S|\s[–—-]\s")  # "Label: value", "Label – value"
 
 
+_DATED = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|"
+                    r"april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b", re.I)
+
+
 def title_like(text: str) -> bool:
     """A heading typed as a paragraph: a few words, no closing punctuation, most of
     its longer words capitalised ("Postgraduate Certificate Special Educational Needs")."""
     words_ = text.split()
     if len(words_) > TITLE_WORDS or text.rstrip()[-1:] in ".!?:;,)" or FIELD.search(text):
         return False  # "Awarding body: University of ..." is a field and its value, not a title
+    if _DATED.match(text):
+        return True  # a diary's or a log's entry headed by its date ("MONDAY 20 OCTOBER 2008 Prior learning ...")
     long_ = [w for w in words_ if len(w) > 3]
     return bool(long_) and sum(w[0].isupper() for w in long_) >= TITLE_SHARE * len(long_)
 

@@ -190,6 +190,15 @@ class Signals(BaseModel):
         default_factory=list,
         description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
     )
+    contact: list[str] = Field(
+        default_factory=list,
+        description="a letterhead or contact block: an address with its postcode, a telephone number",
+    )
+    proposal: list[str] = Field(
+        default_factory=list,
+        description="a change someone else argued for or suggested ('Two LA advisers argued strongly for an"
+        " assessment-only route'): a proposal, not an arrangement",
+    )
     testimony: list[str] = Field(
         default_factory=list,
         description="what others say of the programme ('participants comment on ...', 'the external examiner has"
