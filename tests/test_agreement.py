@@ -339,7 +339,12 @@ FLOORS = {
     # its errors read: the set 0.690/0.833/0.043/0.812, the other 244 0.818/0.870/0.020/0.884
     # raised the same day when an outcome mapped only to merit or distinction criteria, and an online version announced
     # as coming, were read: the set 0.719/0.847/0.043/0.851
-    "regression": Floor(kappa_w=0.816, exact=0.870, false_assurance=0.020, gap_recall=0.884),
+    # n=15982, two hundred and sixty-two applications: set anew when the forty-second (gi, gj, gk) and forty-third (gl,
+    # gm, gn) December rounds joined, after their one blind scorings (docs/blind-2026-12gi-first-score.txt,
+    # 0.679/0.781/0.000/0.895; docs/blind-2026-12gl-first-score.txt, 0.716/0.822/0.136/0.891) and their errors read:
+    # the sets 0.811/0.885/0.000/0.981 and 0.842/0.888/0.000/0.931; the 250 before them moved from 0.816/0.870/0.020/0.884
+    # to 0.819/0.873/0.020/0.885 on the session's general mechanisms
+    "regression": Floor(kappa_w=0.819, exact=0.873, false_assurance=0.020, gap_recall=0.888),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness
@@ -362,7 +367,12 @@ FLOORS = {
     # raised on 4 December (sixteenth day): 3.3's ICT for communication with participants (dev-08 met)
     # raised on 4 December (nineteenth day): a syllabus of the law is not the duties 3.1 asks for (dev-07)
     # raised on 5 December (twenty-third day): 5.9's pupils' baseline and end measures collated into a summary (dev-11)
-    "corpus": Floor(kappa_w=0.968, exact=0.956, false_assurance=0.0, gap_recall=0.983),
+    # lowered on 5 December (twenty-sixth day): two general readings the regression set bears out and the corpus's
+    # labels do not: compensation between modules stands against every outcome being shown, not against the award
+    # resting on the modules (dev-01 6.0, labelled not met, now partly met; fifteen regression applications labelled
+    # partly met, three not met), and "the course is open to any teacher who is the SENCO" is a condition of entry
+    # (dev-09 5.2, labelled not met, now partly met; eleven regression applications labelled partly met, one not met)
+    "corpus": Floor(kappa_w=0.966, exact=0.953, false_assurance=0.0, gap_recall=0.983),
 }
 
 
