@@ -134,3 +134,25 @@ def test_recommended_reading_alone_is_not_where_an_outcome_is_developed(tmp_path
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.K4"] == "partially_met"  # assessed, not taught
+
+
+def test_an_outcome_map_headed_formed_and_shown(tmp_path, engine):
+    """"The formed SENCO will be able to... | Formed | Shown": the last column is how each outcome is assessed;
+    a reflection shared in a group, or work a participant "might like to include", assesses nothing for everyone."""
+    f = build(tmp_path, "formed", [
+        ("table", [
+            ["The formed SENCO will be able to...", "Formed", "Shown"],
+            ["Know the law and guidance on SEN, including the Code of Practice, and how to apply it", "Days 1-2",
+             "Essay on the Code of Practice (Stage I)"],
+            ["Know the common types of SEN and their effect on learning", "Day 3", "Pupil Conversation and commentary"],
+            ["Work with parents and carers to promote their children's learning", "Day 3 (afternoon)",
+             "Reflection in the Deanery Group"],
+            ["Support colleagues' development by observing, feeding back, coaching and training", "Day 6",
+             "You might like to include it in your Impact Record"],
+            ["Every Child Matters and the SENCO's part in its outcomes", "Day 2", "Essay on the Code of Practice"],
+        ]),
+        ("p", "The essay, the Pupil Conversation commentary and the Impact Record are each marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K5"] == "met"
+    assert v["6.S8"] == "partially_met" and v["6.S5"] == "partially_met"

@@ -19,6 +19,7 @@ from approval_engine.errors import InputError
 from approval_engine.judge.decide import Decision, Decisions, Found, decide, find
 from approval_engine.judge.evidence import against, shown
 from approval_engine.judge.facts import AspectFacts, Hit, RequirementFacts
+from approval_engine.judge.list_items import item_notes
 from approval_engine.ingest.model import Application, build_application, load_application_file
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import SUPPORTED, TENTATIVE, compile_ruleset, durable_name, fingerprint
@@ -221,8 +222,11 @@ def _evidence(h: Hit, a: AspectFacts, concern: bool = False) -> Evidence:
         aspect = f"{a.describe} — {h.reason or h.status.replace('_', ' ')}"
     if h.via:
         aspect = f"{aspect} ({h.via})"
+    # a short list item's own notes after the sentence ("Knows best practice and research. Assessed: Task 3.") are
+    # part of what it says, and often what decides
+    notes = item_notes(h.sentence.passage.kind, h.sentence.passage.text, h.sentence.index)
     return Evidence(
-        quote=_quote(h.sentence.text),
+        quote=_quote(f"{h.sentence.text} {notes}" if notes else h.sentence.text),
         location=loc,
         where=loc.label(),
         aspect=aspect,

@@ -1,10 +1,16 @@
 """The items of a list typed as one sentence ("Sessions: 1-2 The law and the Code;
 3 Areas of need; ...; 10 Assignment clinic"): what one item says is that item's,
-not the others'. Perception helpers only."""
+not the others'; and the short notes after a sentence in a short list item ("...
+in school. Assessed: Task 1."), which belong to it. Perception helpers only."""
 
 from __future__ import annotations
 
 import re
+
+from approval_engine.judge.text import split_sentences
+
+LIST_ITEM_WORDS = 30  # an item of a list of outcomes is short: one outcome in the provider's words
+ITEM_NOTE_WORDS = 10  # a note after an outcome in its item is short: "Assessed in: Task 2."
 
 # "3 Areas of need", "1-2 The law", "T2. Case study", "b) Provision mapping" (not "A review of ...")
 _NUMBERED = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?[.):]?|[A-Za-z][.)])\s+[A-Z]")
@@ -35,3 +41,12 @@ def numbered_items(text: str) -> bool:
     items = text.split(";")
     items[0] = _LEAD.sub("", items[0], count=1)
     return len(items) >= 3 and sum(1 for i in items if _NUMBERED.match(i)) >= 3
+
+
+def item_notes(kind: str, text: str, index: int) -> str:
+    """The short notes after the sentence ``index`` of a short list item ("Assessed in: Task 2.", "Taught on
+    study day 1; not separately assessed."); "" for anything else. A longer sentence there is a statement of its own
+    ("Forum posts for this week are logged in the participation record, which is not marked")."""
+    if kind != "list_item" or len(text.split()) > 2 * LIST_ITEM_WORDS:
+        return ""
+    return " ".join(x for i, x in enumerate(split_sentences(text)) if i > index and len(x.split()) <= ITEM_NOTE_WORDS)

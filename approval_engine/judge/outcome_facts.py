@@ -17,7 +17,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_cells import AssessmentCells
 from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.clauses import past_persons_clause
-from approval_engine.judge.list_items import item, item_around, numbered_items
+from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around, item_notes, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
@@ -36,8 +36,6 @@ _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|sess
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
-LIST_ITEM_WORDS = 30  # an item of a list of outcomes is short: one outcome in the provider's words
-ITEM_NOTE_WORDS = 10  # a note after an outcome in its item is short: "Assessed in: Task 2."
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
 
 
@@ -259,13 +257,8 @@ class OutcomeReader:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
 
     def _rest_of_item(self, s) -> str:
-        """The short notes after the sentence in a short list item ("Assessed in: Task 2.", "Taught on study day 1;
-        not separately assessed."); "" for anything else. A longer sentence there is a statement of its own ("Forum
-        posts for this week are logged in the participation record, which is not marked")."""
-        if s.passage.kind != "list_item" or len(s.passage.text.split()) > 2 * LIST_ITEM_WORDS:
-            return ""
-        return " ".join(x for i, x in enumerate(split_sentences(s.passage.text))
-                        if i > s.index and len(x.split()) <= ITEM_NOTE_WORDS)
+        """The short notes after the sentence in a short list item (:func:`item_notes`)."""
+        return item_notes(s.passage.kind, s.passage.text, s.index)
 
     def _names_another(self, passage, rid: str) -> bool:
         """A short item of a list of outcomes under its lead ("Task 2 assesses whether the participant can:", "...
