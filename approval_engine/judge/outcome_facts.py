@@ -37,6 +37,7 @@ _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
+LEAD_WORDS = 15  # a list's lead that says its items are assessed is short: "Assessed in this assignment:"
 
 
 class OutcomeReader:
@@ -222,7 +223,7 @@ class OutcomeReader:
                     rest = self._rest_of_item(s)
                     rest_not = holds(self.sig["not_assessed"], rest)
                     placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
-                              or p.under_assessment_heading(s.passage)
+                              or p.under_assessment_heading(s.passage) or self._lead_assessed(s.passage.id)
                               or (not rest_not and holds(self.sig["assessed"], rest)))
                     said = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",
@@ -255,6 +256,15 @@ class OutcomeReader:
                     around = modules[s.passage.id] = sorted(modules_in(p.context[s.passage.id]))
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
+
+    def _lead_assessed(self, passage_id: str) -> bool:
+        """The lead a list item hangs from says its items are assessed ("Assessed in this assignment:", "Task 2
+        assesses whether the participant can:"), and not that they are not."""
+        # (its own words just before the colon: a unit's long description that ends by introducing a list says
+        # nothing of each item's assessment)
+        lead = (split_sentences(self.p.introducers.get(passage_id, "")) or [""])[-1]
+        return (0 < len(lead.split()) <= LEAD_WORDS and holds(self.sig["assessed"], lead)
+                and not self.p.lead_not_assessed(passage_id))
 
     def _rest_of_item(self, s) -> str:
         """The short notes after the sentence in a short list item (:func:`item_notes`)."""
