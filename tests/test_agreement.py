@@ -344,7 +344,11 @@ FLOORS = {
     # 0.679/0.781/0.000/0.895; docs/blind-2026-12gl-first-score.txt, 0.716/0.822/0.136/0.891) and their errors read:
     # the sets 0.811/0.885/0.000/0.981 and 0.842/0.888/0.000/0.931; the 250 before them moved from 0.816/0.870/0.020/0.884
     # to 0.819/0.873/0.020/0.885 on the session's general mechanisms
-    "regression": Floor(kappa_w=0.819, exact=0.873, false_assurance=0.020, gap_recall=0.888),
+    # n=16714, two hundred and seventy-four applications: set anew when the forty-fourth (go, gp, gq) and forty-fifth
+    # (gr, gs, gt) December rounds joined, after their one blind scorings (docs/blind-2026-12go-first-score.txt,
+    # 0.687/0.798/0.043/0.887; docs/blind-2026-12gr-first-score.txt, 0.692/0.836/0.111/0.806) and their errors read
+    # (the forty-fifth's in part): the sets 0.852/0.910/0.000/0.896 and 0.778/0.869/0.000/0.849
+    "regression": Floor(kappa_w=0.820, exact=0.875, false_assurance=0.019, gap_recall=0.888),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

@@ -236,6 +236,12 @@ SETS = {
     # the forty-third blind set: 200 quotes sampled at f1a59bd, the first scoring, before any rule was written against
     # it: 0.600 genuine, 0.250 not evidence then
     "forty-third": EvidenceSet("blind-2026-12gl.labels.jsonl", ("gl-", "gm-", "gn-"), 100, 0.6, 0.25),
+    # the forty-fourth blind set: 200 quotes sampled at 8efd693, the first scoring, before any rule was written against
+    # it: 0.725 genuine, 0.130 not evidence then
+    "forty-fourth": EvidenceSet("blind-2026-12go.labels.jsonl", ("go-", "gp-", "gq-"), 100, 0.725, 0.13),
+    # the forty-fifth blind set: 200 quotes sampled at 382489f, the first scoring, before any rule was written against
+    # it: 0.690 genuine, 0.165 not evidence then
+    "forty-fifth": EvidenceSet("blind-2026-12gr.labels.jsonl", ("gr-", "gs-", "gt-"), 100, 0.69, 0.165),
 }
 
 
