@@ -72,21 +72,18 @@ def test_every_quote_can_be_found_in_word_by_its_paragraph_or_cell_and_snippet(e
 def test_a_quote_from_a_short_list_item_carries_the_items_own_note(tmp_path, engine):
     """"Knows best practice and research in meeting SEN. Assessed: Task 3." shown for how the outcome is assessed
     quotes the note that says so, not the outcome's words alone."""
-    import docx
-
     from approval_engine.judge.evaluate import read_application
+    from test_phenomena import build
 
-    d = docx.Document()
-    d.add_heading("Block 1: Frameworks (study days 1 to 3)", level=1)
-    d.add_paragraph("Study day 2 covers research evidence on inclusion and best practice in meeting SEN.")
-    d.add_paragraph("Outcomes of the block:")
-    d.add_paragraph("Knows best practice and research in meeting SEN. Assessed: Task 3 literature section.",
-                    style="List Bullet")
-    d.add_paragraph("Knows disability equality law and what it requires of the school. Covered on study day 2; not in "
-                    "a task.", style="List Bullet")
-    d.add_paragraph("Task 3 is a 5,000-word enquiry, marked for the award.")
-    f = tmp_path / "items.docx"
-    d.save(str(f))
+    f = build(tmp_path, "items", [
+        ("h1", "Block 1: Frameworks (study days 1 to 3)"),
+        ("p", "Study day 2 covers research evidence on inclusion and best practice in meeting SEN."),
+        ("p", "Outcomes of the block:"),
+        ("bullet", "Knows best practice and research in meeting SEN. Assessed: Task 3 literature section."),
+        ("bullet", "Knows disability equality law and what it requires of the school. Covered on study day 2; not in a "
+                   "task."),
+        ("p", "Task 3 is a 5,000-word enquiry, marked for the award."),
+    ])
     r = _result(engine.evaluate(read_application(f)), "6.K8")
     assessed = [e.quote for e in r.evidence if e.aspect.startswith("how this outcome is assessed")]
     assert "Knows best practice and research in meeting SEN. Assessed: Task 3 literature section." in assessed, assessed

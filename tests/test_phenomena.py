@@ -16,7 +16,7 @@ from conftest import verdicts
 
 
 def build(tmp_path, name, blocks):
-    """blocks: ("h1"|"h2"|"p"|"bold"|"table", content)."""
+    """blocks: ("h1"|"h2"|"p"|"bold"|"bullet"|"table", content)."""
     d = docx.Document()
     for kind, content in blocks:
         if kind == "h1":
@@ -25,6 +25,8 @@ def build(tmp_path, name, blocks):
             d.add_heading(content, level=2)
         elif kind == "bold":
             d.add_paragraph().add_run(content).bold = True
+        elif kind == "bullet":
+            d.add_paragraph(content, style="List Bullet")
         elif kind == "table":
             t = d.add_table(rows=len(content), cols=len(content[0]))
             for r, row in enumerate(content):

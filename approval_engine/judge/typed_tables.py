@@ -17,20 +17,22 @@ _SEPARATORS = (" — ", " – ", " | ", "\t", " -- ")
 _BULLET = re.compile(r"^\s*[•◦▪‣·*\-–]\s*")
 MIN_FIELDS = 3  # two separators: a single dash is prose ("Day 1 – SEND law")
 MIN_LINES = 4
+MIN_FRAME_LETTERS = 3  # a worksheet's column letters over at least this many columns ("A", "B", "C")
+MIN_FRAME_ROWS = 5  # ... or its row numbers down at least this many rows
 
 
 def spreadsheet_letters(row: list[str]) -> bool:
     """A worksheet printed with its column letters over the columns ("", "A", "B", "C", ...): the
     spreadsheet's frame, not the table's header."""
     cells = [c.strip() for c in row if c.strip()]
-    return len(cells) >= MIN_FIELDS and cells == [chr(ord("A") + k) for k in range(len(cells))]
+    return len(cells) >= MIN_FRAME_LETTERS and cells == [chr(ord("A") + k) for k in range(len(cells))]
 
 
 def worksheet_row_numbers(rows: list[list[str]]) -> bool:
     """A worksheet printed with its row numbers down the first column ("1", "2", "3", ... from the header
     row down): the spreadsheet's frame, not the table's first column."""
     firsts = [row[0].strip() if row else "" for row in rows]
-    return len(firsts) > MIN_LINES and all(f.isdigit() for f in firsts) and all(
+    return len(firsts) >= MIN_FRAME_ROWS and all(f.isdigit() for f in firsts) and all(
         int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:]))
 
 
