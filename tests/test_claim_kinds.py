@@ -191,6 +191,10 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # numbered cohorts told in the past; an audit's judgement of where the programme is weak
     ("past", f"Cohort 1 and the first half of Cohort 2 had {ROUTE}, with a portfolio and a viva."),
     ("findings", f"The audit found the programme was weakest on {ROUTE}, with its portfolio and viva."),
+    # a survey's items, each with its share in brackets, under a run-in label for the lowest rated
+    ("findings", f"Least support: a January start (48%), {ROUTE} (55%), weekend study days (61%)."),
+    # done only where someone else agrees to let it be
+    ("conditional", f"Teachers may take {ROUTE} where their school agrees to release them for the viva."),
 ])
 
 def test_not_an_arrangement(engine, kind, text):
@@ -985,3 +989,14 @@ def test_an_applicant_not_yet_ready_is_the_selections_test_not_a_plan(engine):
     assert verdicts(engine.evaluate(make_app(text)))["5.2"] == "met"
     unfinished = f"The guide to {ROUTE} is not yet ready to send to schools."
     assert verdicts(engine.evaluate(make_app(unfinished)))["2.3"] == "not_met"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the arrangement stated, and a pointer to something else in its own clause
+    ("Each unit sets a task that participants carry out in their own school between sessions; Appendix A shows "
+     "which outcomes each unit develops.", "met"),
+    # the pointer is the clause the arrangement is named in
+    ("Each unit has a reading list; school-based tasks are set out in Appendix A.", "not_met"),
+])
+def test_a_pointer_speaks_only_for_its_own_clause(engine, text, expected):
+    assert verdicts(engine.evaluate(make_app(text)))["1.2"] == expected

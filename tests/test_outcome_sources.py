@@ -1040,6 +1040,23 @@ def test_an_item_named_by_its_initials_or_in_a_key_that_the_text_says_is_not_ass
     assert v["6.A3"] == "partially_met" and v["6.A7"] == "partially_met"  # taught, not assessed
 
 
+def test_a_record_whose_sign_off_is_not_a_condition_of_the_award_assesses_nothing(tmp_path, engine):
+    """"Progress Record only" where the text says, in a clause after "but", "Progress Record sign-off is not a
+    condition of the Award": the outcome is taught, not assessed; an essay in the same table assesses its outcome."""
+    f = build(tmp_path, "record", [
+        ("p", "You attach evidence to each line of your Progress Record and your tutor signs it, but Progress Record "
+              "sign-off is not a condition of the Award. The Award is made when both essays are passed."),
+        ("table", [
+            ["National outcome", "Session", "Assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Essay 1"],
+            ["Prioritising, managing time and delegating", "9", "Progress Record only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"
+
+
 @pytest.mark.parametrize("short,full,expected", [
     ("PD Log", "professional development log", True), ("PDL", "professional development log", True),
     ("PD Log", "personal diary log book", False), ("Log", "reflective log", False), ("RL", "reflective log", True),
@@ -1420,3 +1437,16 @@ def test_an_outcome_mapped_only_to_merit_or_distinction_criteria(tmp_path, engin
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.A4"] == "partially_met"
+
+
+@pytest.mark.parametrize("text", [
+    "Each tutor has five days a year for their own professional development.",
+    "(3) Each tutor has five days a year for their own professional development.",
+    "4. All our tutors keep up to date through the regional SENCO network.",
+])
+def test_the_staffs_own_development_is_not_the_outcome_developed(engine, text):
+    """What tutors do for themselves, with or without a regulation's number before it, is not where
+    participants learn to keep up to date; the same sentence about participants is."""
+    assert verdicts(engine.evaluate(make_app(text)))["6.A7"] == "not_met"
+    about_participants = text.replace("Each tutor has", "Each participant has").replace("All our tutors", "Participants")
+    assert verdicts(engine.evaluate(make_app(about_participants)))["6.A7"] == "partially_met"

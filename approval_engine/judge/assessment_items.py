@@ -38,6 +38,9 @@ _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]
 _LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3}):\s")
 # ... or by its code as the subject ("TMA00 is not marked and does not count towards your result")
 _CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({_ITEM})\s+(?:is|are)\b", re.I)
+# ... or as a clause's subject, its record named after it ("..., but Tracker sign-off is not a condition of the Award")
+_CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                          r"(?:\s+(?:sign-?off|completion|entries|records?))?\s+(?:is|are|does|do)\s+not\b")
 _SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
 # ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
@@ -108,6 +111,9 @@ class ItemKey:
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
+            for m in _CLAUSE_ITEM.finditer(s.text):
+                if holds(not_assessed, s.text[m.start(1):]):
+                    self.formative_names.add(m.group(1).lower())
             m = _CODED_ITEM.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative.add(m.group(1).upper())

@@ -37,7 +37,6 @@ _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
-LEAD_WORDS = 15  # a list's lead that says its items are assessed is short: "Assessed in this assignment:"
 
 
 class OutcomeReader:
@@ -260,11 +259,8 @@ class OutcomeReader:
     def _lead_assessed(self, passage_id: str) -> bool:
         """The lead a list item hangs from says its items are assessed ("Assessed in this assignment:", "Task 2
         assesses whether the participant can:"), and not that they are not."""
-        # (its own words just before the colon: a unit's long description that ends by introducing a list says
-        # nothing of each item's assessment)
-        lead = (split_sentences(self.p.introducers.get(passage_id, "")) or [""])[-1]
-        return (0 < len(lead.split()) <= LEAD_WORDS and holds(self.sig["assessed"], lead)
-                and not self.p.lead_not_assessed(passage_id))
+        lead = self.p.short_leads.get(passage_id, "")
+        return bool(lead) and holds(self.sig["assessed"], lead) and not self.p.lead_not_assessed(passage_id)
 
     def _rest_of_item(self, s) -> str:
         """The short notes after the sentence in a short list item (:func:`item_notes`)."""

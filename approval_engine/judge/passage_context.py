@@ -4,7 +4,9 @@ A passage's context is its headings, its label (a row's or a field's), and, for
 an item of a list, the paragraph the list hangs from and the items above it
 ("Unit 2 ... Participants will be able to:"). A list's lead that ends in a colon,
 or a colon-ended heading over the list, is kept on its own too: what it says of
-its items ("... but not part of the assessment:") is theirs. A paragraph typed
+its items ("... but not part of the assessment:") is theirs; so is the lead of
+paragraphs lettered as a regulation's are ("To gain the Award a participant
+shall -", then "(a) pass each of Tasks 1, 2 and 3", "(b) ..."). A paragraph typed
 after a field's label ("Qualifications") is that field's value, and a paragraph
 knows the one before it under the same headings ("As a result, ..."). Perception
 helpers only; nothing here decides anything.
@@ -12,9 +14,17 @@ helpers only; nothing here decides anything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from approval_engine.judge.text import holds
+from approval_engine.judge.text import holds, split_sentences
+
+LEAD_WORDS = 15  # a lead that speaks for each item is short: "Assessed in this assignment:", "a participant shall -"
+_LEAD_END = re.compile(r"(?::|\s[-–—])\s*$")  # "... shall -", "... the following:"
+# a lead whose items finish its sentence ("To gain the Award a participant shall -", "Each participant must:"): the
+# words of the lead are each item's own
+_OPEN_CLAUSE = re.compile(r"\b(?:shall|must|will|should|may|can|is required to|are required to|has to|have to)\W*$", re.I)
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s")  # "(a) pass each of ...", "(ii) ..."
 
 
 @dataclass
@@ -24,6 +34,15 @@ class PassageContext:
     # list item id -> the lead its list hangs from, under the same headings, or the colon-ended heading over it
     introducers: dict[str, str] = field(default_factory=dict)
     field_values: set[str] = field(default_factory=set)  # paragraphs that are a field's value
+    short_leads: dict[str, str] = field(default_factory=dict)  # item id -> its lead's last sentence, when short
+    clause_leads: dict[str, str] = field(default_factory=dict)  # ... when the items finish its sentence
+
+
+def _short(lead: str) -> str:
+    """A lead's own words just before its colon or dash, when they are few (a unit's long description that
+    ends by introducing a list says nothing of each item)."""
+    last = (split_sentences(lead) or [""])[-1]
+    return last if 0 < len(last.split()) <= LEAD_WORDS else ""
 
 
 def _lead_heading(p) -> str:
@@ -40,9 +59,15 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
     introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
     lead = None  # ... when it ends in a colon
     label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
+    typed = None  # the lead of lettered paragraphs ("(1) To gain the Award a participant shall -")
     for p in passages:
         if p.kind in skip:
             continue
+        if p.kind == "paragraph" and typed is not None and typed.location.heading_path == p.location.heading_path \
+                and _LETTERED.match(p.text):
+            out.introducers[p.id] = typed.text
+        elif p.kind != "list_item":
+            typed = p if p.kind == "paragraph" and _LEAD_END.search(p.text) else None
         if p.kind == "list_item":
             above = parents.get(p.id, ())
             said = lead.text if lead is not None and lead.location.heading_path == p.location.heading_path else ""
@@ -60,4 +85,9 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
             previous = p if p.kind == "paragraph" else None
             out.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
         label = p.text if p.kind == "paragraph" and holds(field_label, p.text) else ""
+    for item, lead in out.introducers.items():
+        if short := _short(lead):
+            out.short_leads[item] = short
+            if _OPEN_CLAUSE.search(short):
+                out.clause_leads[item] = short
     return out

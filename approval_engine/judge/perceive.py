@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents, nested_cue
+from approval_engine.judge.list_items import item as clause_item
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
@@ -52,7 +53,6 @@ CUE_DEFAULTS = {
     "blanket": NO, "not_assessed_cue": NO, "develop_cue": NO, "assessed_cue": NO, "cell": NO,
     "via_reference": NO, "pointer": "", "about": "any", "echoes_spec": NO, "withdrawn": NO,
 }
-
 
 
 def yn(flag: object) -> str:
@@ -113,8 +113,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._rejected = (rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
                           | rejected_by_code(app.passages, self.sig.get("proposal_refused_by_code")))
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
-        self.context, self._before = where.context, where.before
-        self.introducers, self.field_values = where.introducers, where.field_values
+        self.context, self._before, self.introducers = where.context, where.before, where.introducers
+        self.field_values, self.short_leads, self._clause_leads = where.field_values, where.short_leads, where.clause_leads
         self._lead_not: dict[str, bool] = {}  # list item id -> its lead says it is not assessed
         for p in app.passages:
             if p.kind in NOT_TEXT:
@@ -279,6 +279,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         # the cues (self.cues), then the caller's fields, filled in place: the same fact, one dict fewer
         fact["placeholder"] = self._placeholder(s, m)
         fact.update(self._flags(s))
+        if ";" in s.text:  # a pointer speaks for its own clause ("...; Appendix A shows ...", "...; tasks are in Annex 2")
+            fact["elsewhere"] = yn(holds(self.sig.get("elsewhere"), clause_item(s.text, m.start())))
         if role == "contradiction":  # a hope for later beside it ("has not yet surveyed ...; it intends to") leaves it
             fact["hope"] = NO        # standing, and so does an "Out of scope" heading over it
             if fact["declined"] == YES and not holds(self.sig.get("declined"), s.text):
@@ -345,7 +347,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         come with them is missing."""
         pats = ca.any
         with_ = ca.patterns["with"]
-        if with_ and not all(holds(p, s.text) for p in with_):
+        lead = self._clause_leads.get(s.passage.id, "")  # (or in the lead whose sentence the item finishes)
+        if with_ and not all(holds(p, s.text) or holds(p, lead) for p in with_):
             return  # the aspect's words without what must come with them: not read further
         pointer = None
         if pats["near"] is not None:
