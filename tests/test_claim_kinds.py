@@ -1000,3 +1000,29 @@ def test_an_applicant_not_yet_ready_is_the_selections_test_not_a_plan(engine):
 ])
 def test_a_pointer_speaks_only_for_its_own_clause(engine, text, expected):
     assert verdicts(engine.evaluate(make_app(text)))["1.2"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hope in a later item of a list is that item's own
+    (f"Participants may start in September; experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio "
+     "and a viva; and a January intake, which we intend to add once the first cohort is through.", "met"),
+    # ... but a hope in a second clause most often looks back at the first
+    (f"Experienced SENCOs may take {ROUTE.split(' for ')[0]}, with a portfolio and a viva; we hope to offer this "
+     "from 2010.", "not_met"),
+    # a lead that hopes speaks for every clause after it
+    (f"From 2010 we intend to add: a January intake; {ROUTE}, with a portfolio and a viva.", "not_met"),
+])
+def test_a_hope_speaks_for_its_own_clause_and_those_after_it(engine, text, expected):
+    assert verdicts(engine.evaluate(make_app(text)))["2.3"] == expected
+
+
+def test_lettered_paragraphs_finish_the_sentence_of_their_lead(engine):
+    """A regulation's lead ("To gain the Award a participant shall -") and its lettered paragraphs ("(a) pass each of
+    Tasks 1, 2 and 3 ..."): the award rests on passing the tasks, though no paragraph names the award itself."""
+    def aspect(*texts):
+        r = next(x for x in engine.evaluate(make_app(*texts)).requirements if x.id == "6.0")
+        return dict((a.name, a.status) for a in r.aspects)["pass_modules"]
+
+    items = ("(a) pass each of Tasks 1, 2 and 3 with a mark of at least 40 per cent;", "(b) attend eight study days.")
+    assert aspect("(1) To gain the Award a participant shall -", *items) == "supported"
+    assert aspect("(1) Study days run from September to June.", *items) == "absent"

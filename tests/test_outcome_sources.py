@@ -1450,3 +1450,42 @@ def test_the_staffs_own_development_is_not_the_outcome_developed(engine, text):
     assert verdicts(engine.evaluate(make_app(text)))["6.A7"] == "not_met"
     about_participants = text.replace("Each tutor has", "Each participant has").replace("All our tutors", "Participants")
     assert verdicts(engine.evaluate(make_app(about_participants)))["6.A7"] == "partially_met"
+
+
+def test_the_providers_own_name_for_its_assessed_pieces_opens_what_each_assesses(tmp_path, engine):
+    """Assessed work named in the provider's own word ("Ergon 1, ... (4,000 words, 20 credits)") under a heading about
+    assessment: a later box that opens "Ergon 1:" says what that piece assesses. The same box opening with a word the
+    document never gives a piece of assessed work ("Focus 1:") assesses nothing."""
+    def doc(opening):
+        return [
+            ("h1", "The two Erga (assessed work)"),
+            ("p", "Ergon 1, The pupil and the plan (4,000 words, 20 credits, due in February). A case study of one "
+                  "pupil on the SEN register."),
+            ("p", "Ergon 2, Leading a change (6,000 words, 40 credits, due in May). An enquiry in your own school."),
+            ("h1", "Study day 3"),
+            ("p", "On this day we study the main types of SEN and how they affect learning."),
+            ("table", [[f"{opening}: the pupil's needs described in terms of the main types of SEN and disability and "
+                        "their effect on learning."]]),
+        ]
+    assert judge(engine, build(tmp_path, "own", doc("Ergon 1")))["6.K5"] == "met"
+    assert judge(engine, build(tmp_path, "other", doc("Focus 1")))["6.K5"] == "partially_met"
+
+
+def test_an_outcomes_words_beside_its_code_are_not_where_it_is_developed(tmp_path, engine):
+    """"K7 | School self-evaluation and SEN | — | —": the row names its outcome in the provider's words beside the
+    code, and its module column is empty, so nothing says where the outcome is developed."""
+    f = build(tmp_path, "coded", [
+        ("h1", "Outcomes"),
+        ("table", [
+            ["National ref", "What participants learn", "Module", "How assessed"],
+            ["K1", "SEN law and the Code of Practice", "1", "Module 1 assignment"],
+            ["K2", "Every Child Matters and the SENCO", "1", "Module 1 assignment"],
+            ["K3", "Disability equality law", "1", "Module 1 assignment"],
+            ["K4", "Child development", "2", "Module 2 case study"],
+            ["K5", "The main types of SEN and disability and how they affect learning", "—", "—"],
+        ]),
+        ("p", "Each module's assignment is marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K5"] == "not_met"

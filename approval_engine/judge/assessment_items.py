@@ -203,3 +203,28 @@ def abbreviates(short: str, full: str) -> bool:
         else:
             return False
     return i == len(words)
+
+
+# a piece of assessed work described under an assessment heading by its own name and number, with its length or credit
+# ("Avodah 1, The child and the provision (4,000 words, 20 credits, due 1 February 2010)")
+_OWN_PIECE = re.compile(r"^\W*([A-Z][\w’'-]{2,20})\s+(?:\d{1,2}|[IVX]{1,3})\b\s*[,:.(–—-]")
+_LENGTH = re.compile(r"\b\d[\d,]*\s*(?:-\s*)?words?\b|\b\d{1,3}\s*(?:M-level |masters |level 7 )?credits?\b", re.I)
+
+
+def own_piece_openings(passages) -> re.Pattern | None:
+    """The application's own names for its pieces of assessed work, learned where it describes them (under a heading
+    about assessment, each with its length or credits): a sentence that opens with one of them and a colon or a
+    bracket ("Avodah 1: the pupil's provision is judged against ...", "Avodah 3 (portfolio): ...") says what that
+    piece assesses. None when it names none."""
+    names: set[str] = set()
+    for p in passages:
+        if p.kind not in ("paragraph", "list_item") or not p.location.heading_path:
+            continue
+        m = _OWN_PIECE.match(p.text)
+        if m and _ABOUT_ASSESSMENT.search(p.location.heading_path[-1]) and _LENGTH.search(p.text) \
+                and not _TEACHING_UNIT.fullmatch(m.group(1)) and not _TEACHING_UNIT.fullmatch(m.group(1).rstrip("s")):
+            names.add(re.escape(m.group(1)))
+    if not names:
+        return None
+    return re.compile(rf"^\W*(?:{'|'.join(sorted(names))})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b(?:\s*\([^)]{{0,60}}\))?\s*:")
+

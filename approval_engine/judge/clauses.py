@@ -181,3 +181,17 @@ def past_persons_clause(search, text: str) -> re.Match | None:
     while m is not None and _PERSONS_CLAUSE.search(text, 0, m.start()):
         m = search(" " * m.end() + text[m.end():])  # (the same offsets, the words before blanked)
     return m or first_m
+
+
+def semicolon_clause_cue(text: str, start: int, end: int, test, raised: bool, clauses: int = 2) -> bool:
+    """Whether a cue found by ``test`` (a pointer, a hope) speaks for the match at ``text[start:end]`` in a sentence of
+    semicolon clauses: one in a later clause is that clause's ("... draw on the Bercow review; and the Lamb Inquiry,
+    which the team intends to build in", "...; Appendix A shows which outcomes each unit develops"); one in the match's
+    own clause or before it (a lead: "In 2010 we will add: X; Y") is the match's. ``raised`` is the sentence's own
+    reading, which stands where the sentence has fewer than ``clauses`` clauses (a hope in a second clause most often
+    looks back at the first: "Measuring pupils' progress is harder; we hope to report on this from 2010")."""
+    if text.count(";") < clauses - 1:
+        return raised
+    first = text.rfind(";", 0, start) + 1
+    last = len(text) if (k := text.find(";", end)) < 0 else k
+    return test(text[:last]) if raised else test(text[first:last])

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from approval_engine.errors import EvaluationError
 from approval_engine.ingest.model import Application
 from approval_engine.judge.facts import AspectFacts, Hit, RequirementFacts
-from approval_engine.judge.perceive import Perceiver, Perception, Sentence
+from approval_engine.judge.perceive import Perceiver, Sentence
+from approval_engine.judge.perception import Perception
 from approval_engine.judge.verdicts import Verdict
 from approval_engine.rules import engine as durable
 from approval_engine.rules.compile import VERDICT_PHASES

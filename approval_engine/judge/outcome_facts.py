@@ -16,6 +16,7 @@ from approval_engine.catalogue import OUTCOME_ID, outcome_id
 from approval_engine.ingest.model import Passage
 from approval_engine.judge.assessment_cells import AssessmentCells
 from approval_engine.judge.activity_codes import ActivityCodes
+from approval_engine.judge.assessment_items import own_piece_openings
 from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around, item_notes, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
@@ -69,6 +70,7 @@ class OutcomeReader:
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
+        self._own_pieces = own_piece_openings(self.app.passages)  # "Avodah 1: ..." opens what that piece assesses
 
     # ------------------------------------------------------------ cells and rows
 
@@ -223,6 +225,7 @@ class OutcomeReader:
                     rest_not = holds(self.sig["not_assessed"], rest)
                     placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
                               or p.under_assessment_heading(s.passage) or self._lead_assessed(s.passage.id)
+                              or (self._own_pieces is not None and self._own_pieces.match(s.text) is not None)
                               or (not rest_not and holds(self.sig["assessed"], rest)))
                     said = {
                         "blanket": "yes" if holds(self.sig["blanket"], s.text) else "no",

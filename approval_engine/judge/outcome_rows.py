@@ -119,10 +119,15 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     return Columns(assess, develop, keys, by_key, combined)
 
 
-def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], filled: list[int]) -> list[str]:
+def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], filled: list[int], rid: str = "",
+                    places: int = 1) -> list[str]:
     """The row's cells that name where its outcome is developed."""
     if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
         return []
+    if places > 1 and rid:
+        # the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), in a table that
+        # has another column for where it is developed: its name, not its place
+        filled = [j for j in filled if not (r._named[rid](row[j]) and not modules_in(row[j]))]
     # a tick in a compliance column ("Met?") or the outcome's own wording given back
     # says nowhere the outcome is developed (a tick under a module's column does)
     return [row[j] for j in filled
@@ -199,7 +204,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
             row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
             fid = f"row:{t.index}:{n}:{rid}"  # a row naming two outcomes is a row for each
             filled = [j for j in cols.develop if j < len(row) and r.present(row[j])]
-            dev_cells = developed_cells(r, header, row, filled)
+            dev_cells = developed_cells(r, header, row, filled, rid, len(cols.develop))
             facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": n,
                           "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
                           "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",

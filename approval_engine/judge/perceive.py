@@ -13,18 +13,18 @@ what belongs to its passage or its headings once for the passage or headings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents, nested_cue
-from approval_engine.judge.list_items import item as clause_item
 from approval_engine.judge.negation import NegationReader, withdraws
+from approval_engine.judge.clauses import semicolon_clause_cue
 from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
 from approval_engine.judge.heading_cues import HeadingCues, read_heading_cues, rejected_by_code, rejected_proposals
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.passage_context import read_context
+from approval_engine.judge.perception import Match, Perception
 from approval_engine.judge.restatement import RestatementReader
 from approval_engine.judge.text import (FRAGMENT_WORDS, Sentence, SentenceIndex, bits, cross_references, holds,
                                         split_sentences, tester, title_like, which)
@@ -59,29 +59,6 @@ def yn(flag: object) -> str:
     return YES if flag else NO
 
 
-@dataclass
-class Match:
-    """What perception found: a sentence (or table row) and the words a pattern matched there."""
-
-    id: str
-    sentence: Sentence
-    role: str
-    req: str = ""
-    aspect: str = ""
-    pattern: str = ""
-    words: str = ""
-    pointer: Passage | None = None  # the answer that points here, when its place was needed to read this
-
-
-@dataclass
-class Perception:
-    """Every fact asserted for one application, and what each fact id stands for."""
-
-    facts: list[dict] = field(default_factory=list)
-    matches: dict[str, Match] = field(default_factory=dict)
-    considered: dict[tuple[str, str], int] = field(default_factory=dict)
-
-
 class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
     """Reads one application with one compiled ruleset."""
 
@@ -106,6 +83,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._out_of_scope = {about: tuple(c for c, sc in scopes.items() if not sc.counts_for(about)) for about in ABOUT}
         self._rows: dict[tuple, list[tuple[int, int]]] | None = None  # a table row's cells: (column, words)
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
+        self._cue_test = {signal: test for (_, signal), (_, test) in zip(SENTENCE_CUES, self._sentence_tests)}
         self.sentences: list[Sentence] = []
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
@@ -279,8 +257,11 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         # the cues (self.cues), then the caller's fields, filled in place: the same fact, one dict fewer
         fact["placeholder"] = self._placeholder(s, m)
         fact.update(self._flags(s))
-        if ";" in s.text:  # a pointer speaks for its own clause ("...; Appendix A shows ...", "...; tasks are in Annex 2")
-            fact["elsewhere"] = yn(holds(self.sig.get("elsewhere"), clause_item(s.text, m.start())))
+        # a pointer in a later clause is its own; so is a hope in a later item of a list of three or more
+        for cue, signal, clauses in (("elsewhere", "elsewhere", 2), ("hope", "aspiration", 3)):
+            if ";" in s.text and (fact[cue] == NO or holds(self.sig.get(signal), s.text)):
+                fact[cue] = yn(semicolon_clause_cue(s.text, m.start(), m.end(), self._cue_test[signal], fact[cue] == YES,
+                                                    clauses))
         if role == "contradiction":  # a hope for later beside it ("has not yet surveyed ...; it intends to") leaves it
             fact["hope"] = NO        # standing, and so does an "Out of scope" heading over it
             if fact["declined"] == YES and not holds(self.sig.get("declined"), s.text):
