@@ -44,7 +44,7 @@ SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", 
                  ("elsewhere", "elsewhere"),
                  ("belief", "belief"), ("general_basis", "general_basis"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),
-                 ("testimony", "testimony"), ("proposal", "proposal"), ("contact", "contact"), ("glossary", "glossary"),
+                 ("testimony", "testimony"), ("proposal", "proposal"), ("contact", "contact"), ("glossary", "glossary"), ("self_declared", "self_declared"),
                  ("participant_assessment", "participant_assessment"))
 # every match fact has every cue, so a rule's condition never meets a missing field
 CUE_DEFAULTS = {

@@ -137,7 +137,7 @@ class Count(_Strict):
     values: list[str] = Field(min_length=1)
 
 
-ABOUT = ("provision", "any", "needs", "design", "staff", "admissions", "evaluation")  # an aspect's ``about:``
+ABOUT = ("provision", "any", "needs", "design", "staff", "admissions", "evaluation", "checks")  # an aspect's ``about:``
 
 
 class CueScope(_Strict):

@@ -194,6 +194,11 @@ class Signals(BaseModel):
         default_factory=list,
         description="a letterhead or contact block: an address with its postcode, a telephone number",
     )
+    self_declared: list[str] = Field(
+        default_factory=list,
+        description="what a candidate says of themselves on a form ('Applicants declare on the form that they hold a"
+        " current enhanced CRB disclosure'): a declaration no one is said to check",
+    )
     proposal: list[str] = Field(
         default_factory=list,
         description="a change someone else argued for or suggested ('Two LA advisers argued strongly for an"
