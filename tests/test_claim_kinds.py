@@ -193,6 +193,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("findings", f"The audit found the programme was weakest on {ROUTE}, with its portfolio and viva."),
     # a survey's items, each with its share in brackets, under a run-in label for the lowest rated
     ("findings", f"Least support: a January start (48%), {ROUTE} (55%), weekend study days (61%)."),
+    # planned, and no more
+    ("hope", f"A separate route is planned: {ROUTE}, with a portfolio and a viva."),
     # done only where someone else agrees to let it be
     ("conditional", f"Teachers may take {ROUTE} where their school agrees to release them for the viva."),
 ])

@@ -1489,3 +1489,19 @@ def test_an_outcomes_words_beside_its_code_are_not_where_it_is_developed(tmp_pat
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.K5"] == "not_met"
+
+
+@pytest.mark.parametrize("cell", ["Coaching log seen by mentor", "Log checked by the tutor at a tutorial",
+                                  "Practice log (tutor's initials only)"])
+def test_a_record_looked_over_or_initialled_is_not_marked(tmp_path, engine, cell):
+    f = build(tmp_path, "seen", [
+        ("h1", "Outcomes"),
+        ("table", [
+            ["Outcome", "Module", "Assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "701", "Assignment 1"],
+            ["Prioritising, managing time and delegating", "703", cell],
+        ]),
+        ("p", "Assignment 1 is marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "partially_met"
