@@ -94,7 +94,9 @@ SETS = {
     # 0.590 / 0.163 after the nineteenth day (4 December, seventh session)
     # lowered on 5 December (fourteenth session): a needs survey's line "(38 of 42 returned)" is now read as a finding,
     # and the next item of the same list, two focus groups, judged not evidence for 5.1, is shown in its place (dq-01)
-    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 100, 0.64, 0.125),
+    # lowered on 5 December (fifteenth session): "Supporting colleagues' development" now names 6.S5, so do-02's
+    # outcome row for it ("| 8 | Discussed", judged weak) is shown where its content list (genuine) was
+    "eighteenth": EvidenceSet("blind-2026-12do.labels.jsonl", ("do-", "dp-", "dq-"), 100, 0.632, 0.125),
     # the nineteenth blind set: 200 quotes sampled at 98a99b0, the first scoring, before any rule was written
     # against it: 0.575 genuine, 0.210 not evidence then and when it joined the regression set
     # 0.581 / 0.202 after its errors were read; 0.584 / 0.198 when a field whose value is a placeholder ("Core reading
@@ -179,7 +181,10 @@ SETS = {
     # (0.557 / 0.216 at the session's end, after the twenty-ninth set's errors were read)
     # set at 0.553 / 0.221 on 5 December (tenth session): eu-01's content row now shown as 6.S2a's assessment (labelled
     # not), since 6.S2a is read in more of the provider's words (four regression verdicts nearer)
-    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 100, 0.629, 0.158),
+    # raised on 5 December (fifteenth session) to 0.159 not evidence: the award named as "a Postgraduate Certificate of
+    # the University of Felsham" now carries E.1's arrangements too, so eu-01's quote on credit from other universities
+    # (judged weak) is no longer shown for them
+    "twenty-eighth": EvidenceSet("blind-2026-12es.labels.jsonl", ("es-", "et-", "eu-"), 100, 0.629, 0.159),
     # the twenty-ninth blind set: 200 quotes sampled at 2691633, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.225 not evidence then; 0.611 / 0.217 after its errors were read
     # 0.724 / 0.142 on 5 December (eleventh session)
@@ -242,6 +247,9 @@ SETS = {
     # the forty-fifth blind set: 200 quotes sampled at 382489f, the first scoring, before any rule was written against
     # it: 0.690 genuine, 0.165 not evidence then
     "forty-fifth": EvidenceSet("blind-2026-12gr.labels.jsonl", ("gr-", "gs-", "gt-"), 100, 0.69, 0.165),
+    # the forty-sixth blind set: 200 quotes sampled at f589fc9, the first scoring, before any rule was written against
+    # it: 0.720 genuine, 0.110 not evidence then
+    "forty-sixth": EvidenceSet("blind-2026-12gu.labels.jsonl", ("gu-", "gv-", "gw-"), 100, 0.72, 0.11),
 }
 
 

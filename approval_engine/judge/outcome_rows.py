@@ -18,7 +18,7 @@ from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, answers_no, counts,
                                               names_no_place, names_one_side, notes_say_not_assessed,
-                                              outcome_words_column)
+                                              outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with
 
 if TYPE_CHECKING:
@@ -124,10 +124,11 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
     """The row's cells that name where its outcome is developed."""
     if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
         return []
-    if places > 1 and rid:
-        # the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), in a table that
-        # has another column for where it is developed: its name, not its place
-        filled = [j for j in filled if not (r._named[rid](row[j]) and not modules_in(row[j]))]
+    if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and r._named[rid](row[j])
+                                  and not modules_in(row[j]) for j in filled):
+        # only the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), the table's
+        # column for where it is developed empty: its name, not its place
+        return []
     # a tick in a compliance column ("Met?") or the outcome's own wording given back
     # says nowhere the outcome is developed (a tick under a module's column does)
     return [row[j] for j in filled

@@ -86,6 +86,11 @@ def names_no_place(cell: str, header: str = "") -> bool:
     return bool(figure or NOT_IN_PROGRAMME.search(cell) or POINTER_CELL.match(cell))
 
 
+def place_column(header: str) -> bool:
+    """A column headed as where or when ("Where developed", "Module", "Taught on")."""
+    return bool(_PLACE_HEADER.search(header) or _WHERE_WORDS.search(header))
+
+
 def outcome_words_column(header: str) -> bool:
     """A column headed as the outcome itself ("Outcome (our wording)", "National standard"): its cells
     name the row's outcome, not where it is developed ("Outcome developed in" names places)."""
