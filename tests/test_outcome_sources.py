@@ -1505,3 +1505,55 @@ def test_a_record_looked_over_or_initialled_is_not_marked(tmp_path, engine, cell
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.A3"] == "partially_met"
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Assignment 2", "met"),
+    ("Recognised through appraisal, not for the Award", "partially_met"),
+    ("Content only", "partially_met"),
+    ("Observed by your coach", "partially_met"),
+])
+def test_a_column_of_how_each_outcome_is_recognised_for_the_award(tmp_path, engine, cell, expected):
+    """"How it is recognised for the Award" is where each outcome is assessed; a cell there that says it is not for
+    the award, is content only, or is watched by a coach and no more, assesses nothing."""
+    f = build(tmp_path, "recognised", [
+        ("h1", "Indicators"),
+        ("table", [
+            ["Ref", "Indicator", "How you build it", "How it is recognised for the Award"],
+            ["L1", "SEN law and guidance, the Code of Practice, and putting them into practice", "Unit 1", "Assignment 1"],
+            ["L2", "Prioritising, managing time and delegating", "Unit 3", cell],
+        ]),
+        ("p", "Assignments 1, 2 and 3 are marked by the tutor and second-marked by the University."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == expected
+
+
+def test_a_frameworks_own_codes_are_not_the_outcomes_identifiers(tmp_path, engine):
+    """A competency table coded A1, A2, B1, C1 (the framework's own bands): "A2 Understanding needs | ... | Case notes"
+    is not national outcome A2 assessed."""
+    f = build(tmp_path, "framework", [
+        ("h1", "Competencies"),
+        ("table", [
+            ["Competency", "Developing", "Established", "Evidence you might show"],
+            ["A1 Statutory framework", "Knows the Code of Practice", "Applies the Code", "Policy review"],
+            ["A2 Understanding needs", "Knows the main types of SEN", "Uses professionals' reports", "Case notes"],
+            ["B1 Provision management", "Keeps the provision map", "Finds gaps", "Provision map"],
+            ["C1 Families", "Keeps parents informed", "Works with parents in reviews", "Parent feedback"],
+        ]),
+    ])
+    assert judge(engine, f)["6.A2"] == "not_met"
+
+
+def test_a_column_of_what_is_not_counted_toward_the_award_is_no_assessment(tmp_path, engine):
+    f = build(tmp_path, "notcounted", [
+        ("h1", "Outcome map"),
+        ("table", [
+            ["Outcome", "Developed in", "Award assessment", "Not counted toward the award"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Unit 1", "Task 1", "—"],
+            ["Prioritising, managing time and delegating", "Unit 3", "—", "Time log (research)"],
+        ]),
+        ("p", "Task 1 is marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "partially_met"

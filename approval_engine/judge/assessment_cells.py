@@ -45,7 +45,11 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|\b(?:how|where) (?:(?:it|each|this) is |they are |it's )?(?:proved|shown|demonstrated)\b"
                                r"|^\W*(?:how|where) (?:you|participants|candidates|they)(?: will|['’]ll)? (?:show|demonstrate|prove)\b"
                                # a column headed by the word alone, beside where each outcome is developed ("Formed | Shown")
-                               r"|^\W*(?:shown|demonstrated|proved|proven|evidenced)\W*$", re.I)
+                               r"|^\W*(?:shown|demonstrated|proved|proven|evidenced)\W*$"
+                               # "How it is recognised for the Award", "Credited towards the award by" (not "Not counted
+                               # toward the award")
+                               r"|(?<!\bnot )(?<!n't )\b(?:recogni[sz]ed|credited|counted) (?:for|towards?|in) (?:the )?(?:award|certificate|qualification)\b",
+                               re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
 # "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"
