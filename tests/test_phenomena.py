@@ -1026,6 +1026,20 @@ def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     assert v["2.3"] == "met"
 
 
+def test_a_decision_speaks_only_for_the_proposals_since_the_last_one(tmp_path, engine):
+    """Recommendations under one heading, each with the response under it: a later "Not accepted" turns down its own
+    recommendation, not the arrangement an earlier "Accepted" response sets out."""
+    f = build(tmp_path, "responses", [
+        ("h1", "Recommendations and management response"),
+        ("p", "R1 Allow experienced SENCOs to gain the award by assessment only."),
+        ("p", "Management Response: Accepted. Experienced SENCOs may take an assessment-only route: a portfolio mapped "
+              "to the outcomes and a viva before two tutors."),
+        ("p", "R2 Offer a January intake."),
+        ("p", "Management Response: Not accepted. One intake a year is all the partners can staff."),
+    ])
+    assert judge(engine, f)["2.3"] == "met"
+
+
 def test_proposals_turned_down_by_their_codes_in_a_later_decision(tmp_path, engine):
     """A seminar's workshop proposes, by code, a second intake (A1) and units in any order (A2); the closing paper
     turns both down by their codes and accepts another (A3): the proposals it turns down are declined, what it accepts

@@ -87,6 +87,10 @@ def _run_in(text: str) -> str:
 _RUN_IN = re.compile(r"^(.{3,80}?[.:])\s")
 
 
+# a decision given under its label, whatever it is ("Management Response: Accepted.", "Council resolution: Not agreed")
+_DECISION = re.compile(r"^\W*(?:[\w’'()-]+\s){0,4}(?:resolution|decision|outcome|response|ruling)\b[^:.]{0,40}:", re.I)
+
+
 def rejected_proposals(passages, rejected) -> set[str]:
     """The ids of the passages a decision after them under the same heading turns down ("P5. Credit for earlier
     study | We propose that ... | Council resolution (17 January 2009): Not agreed"): what they propose is declined."""
@@ -101,6 +105,9 @@ def rejected_proposals(passages, rejected) -> set[str]:
             continue
         if holds(rejected, p.text):
             out.update(q.id for q in section)
+        if _DECISION.match(p.text):
+            section = []  # a decision settles what came before it: the next one speaks only for what follows
+            continue
         section.append(p)
     return out
 
