@@ -1557,3 +1557,35 @@ def test_a_column_of_what_is_not_counted_toward_the_award_is_no_assessment(tmp_p
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.A3"] == "partially_met"
+
+
+def test_a_key_of_numbered_codes_without_the_word_key(tmp_path, engine):
+    """"A1 = Assignment 1; A2 = Assignment 2; LL = learning log (discussed at tutorials, not marked)." under an outcome
+    table: "LL" assesses nothing, "A1" assesses its outcome."""
+    f = build(tmp_path, "codes", [
+        ("h1", "Outcomes"),
+        ("table", [
+            ["National outcome", "Developed", "Assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "A1"],
+            ["Prioritising, managing time and delegating", "Day 8", "LL"],
+            ["Child development and how SEN and disability affect it", "Day 2", "A2"],
+        ]),
+        ("p", "A1 = Assignment 1; A2 = Assignment 2; LL = learning log (discussed at tutorials, not marked)."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "partially_met"
+
+
+def test_a_row_pointing_to_another_course_of_the_providers_develops_nothing(tmp_path, engine):
+    f = build(tmp_path, "separate", [
+        ("h1", "Outcomes"),
+        ("table", [
+            ["Outcome", "Where you work on it", "Where it is assessed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Task 1"],
+            ["Deploying and managing staff", "See the Centre's separate Leading Support Staff course", "—"],
+            ["Child development and how SEN and disability affect it", "Day 2", "Task 2"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S4"] == "not_met"

@@ -25,7 +25,8 @@ _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$
 _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|[A-Z][A-Za-z]{1,4}\s*=\s|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
 # a key with no "Key" before it: three or more codes and their meanings in a row, after the passage's first sentence
 # or opening it ("Reproduced from the specification. B = Block, S = Section, SAQ = self-assessment question")
-_CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z]{0,4}\s*=\s[^=,;]{2,60}[,;]\s*){2}[A-Z][A-Za-z]{0,4}\s*=\s)")
+# (codes with their numbers too: "A1 = Assignment 1; A2 = Assignment 2; LL = learning log ... (not marked)")
+_CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z0-9]{0,4}\s*=\s[^=,;]{2,60}[,;]\s*){2}[A-Z][A-Za-z0-9]{0,4}\s*=\s)")
 # "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
 # sign ("○ taught only", "F formative task only")
 # ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")

@@ -42,7 +42,9 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
                               # "Outside the Award: see Exclusions", "Authority CAF training (outside the Award)"
                               r"|\boutside (?:the |this |our )?(?:validated |accredited )?(?:award|programme|course|certificate|qualification)\b"
                               r"|\boptional\b|^\W*(?:dropped|withdrawn|discontinued|removed)\b"
-                              r"|^\W*not included\W*$", re.I)  # "Not included"
+                              r"|^\W*not included\W*$"  # "Not included"
+                              # another course of the provider's ("See the Centre's separate Leading Support Staff course")
+                              r"|\bseparate (?:[\w’'-]+ ){0,4}(?:course|programme|training|module)\b", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
