@@ -150,12 +150,15 @@ def test_an_outcome_map_headed_formed_and_shown(tmp_path, engine):
             ["Support colleagues' development by observing, feeding back, coaching and training", "Day 6",
              "You might like to include it in your Impact Record"],
             ["Every Child Matters and the SENCO's part in its outcomes", "Day 2", "Essay on the Code of Practice"],
+            ["Involve pupils in planning and reviewing their own provision", "Day 4",
+             "The Pupil Conversation commentary may include pupils' views"],
         ]),
         ("p", "The essay, the Pupil Conversation commentary and the Impact Record are each marked for the award."),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K5"] == "met"
     assert v["6.S8"] == "partially_met" and v["6.S5"] == "partially_met"
+    assert v["6.S7"] == "partially_met"  # a task that "may include" it need not
 
 
 def test_a_list_whose_lead_says_its_items_are_assessed(tmp_path, engine):
