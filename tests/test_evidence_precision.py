@@ -250,6 +250,9 @@ SETS = {
     # the forty-sixth blind set: 200 quotes sampled at f589fc9, the first scoring, before any rule was written against
     # it: 0.720 genuine, 0.110 not evidence then
     "forty-sixth": EvidenceSet("blind-2026-12gu.labels.jsonl", ("gu-", "gv-", "gw-"), 100, 0.72, 0.11),
+    # the forty-seventh blind set: 200 quotes sampled at 0f73530, the first scoring, before any rule was written against
+    # it: 0.695 genuine, 0.150 not evidence then
+    "forty-seventh": EvidenceSet("blind-2026-12gx.labels.jsonl", ("gx-", "gy-", "gz-"), 100, 0.695, 0.15),
 }
 
 
