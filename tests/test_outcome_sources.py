@@ -1492,7 +1492,8 @@ def test_an_outcomes_words_beside_its_code_are_not_where_it_is_developed(tmp_pat
 
 
 @pytest.mark.parametrize("cell", ["Coaching log seen by mentor", "Log checked by the tutor at a tutorial",
-                                  "Practice log (tutor's initials only)", "We will talk about this in your tutorials"])
+                                  "Practice log (tutor's initials only)", "We will talk about this in your tutorials",
+                                  "Tutorial discussion only"])
 def test_a_record_looked_over_or_initialled_is_not_marked(tmp_path, engine, cell):
     f = build(tmp_path, "seen", [
         ("h1", "Outcomes"),
