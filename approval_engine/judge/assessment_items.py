@@ -222,9 +222,8 @@ def own_piece_openings(passages) -> re.Pattern | None:
             continue
         m = _OWN_PIECE.match(p.text)
         if m and _ABOUT_ASSESSMENT.search(p.location.heading_path[-1]) and _LENGTH.search(p.text) \
-                and not _TEACHING_UNIT.fullmatch(m.group(1)) and not _TEACHING_UNIT.fullmatch(m.group(1).rstrip("s")):
+                and not _TEACHING_UNIT.fullmatch(m.group(1).rstrip("s")):  # ("Module 2", "Sessions 3-4": teaching)
             names.add(re.escape(m.group(1)))
     if not names:
         return None
     return re.compile(rf"^\W*(?:{'|'.join(sorted(names))})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b(?:\s*\([^)]{{0,60}}\))?\s*:")
-

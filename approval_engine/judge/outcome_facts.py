@@ -260,6 +260,10 @@ class OutcomeReader:
                 for mod in around:
                     p.out.facts.append({"id": f"{fact['id']}:{mod}", "kind": "mention_module", "match": fact["id"], "module": mod})
 
+    def names(self, rid: str, text: str) -> bool:
+        """The text names outcome ``rid`` by its terms."""
+        return self._named[rid](text)
+
     def _lead_assessed(self, passage_id: str) -> bool:
         """The lead a list item hangs from says its items are assessed ("Assessed in this assignment:", "Task 2
         assesses whether the participant can:"), and not that they are not."""

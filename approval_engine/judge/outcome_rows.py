@@ -124,7 +124,7 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
     """The row's cells that name where its outcome is developed."""
     if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
         return []
-    if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and r._named[rid](row[j])
+    if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and r.names(rid, row[j])
                                   and not modules_in(row[j]) for j in filled):
         # only the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), the table's
         # column for where it is developed empty: its name, not its place

@@ -259,7 +259,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         fact.update(self._flags(s))
         # a pointer in a later clause is its own; so is a hope in a later item of a list of three or more
         for cue, signal, clauses in (("elsewhere", "elsewhere", 2), ("hope", "aspiration", 3)):
-            if ";" in s.text and (fact[cue] == NO or holds(self.sig.get(signal), s.text)):
+            if ";" in s.text and (fact[cue] == NO or self._cue_test[signal](s.text)):
                 fact[cue] = yn(semicolon_clause_cue(s.text, m.start(), m.end(), self._cue_test[signal], fact[cue] == YES,
                                                     clauses))
         if role == "contradiction":  # a hope for later beside it ("has not yet surveyed ...; it intends to") leaves it
