@@ -253,6 +253,9 @@ SETS = {
     # the forty-seventh blind set: 200 quotes sampled at 0f73530, the first scoring, before any rule was written against
     # it: 0.695 genuine, 0.150 not evidence then
     "forty-seventh": EvidenceSet("blind-2026-12gx.labels.jsonl", ("gx-", "gy-", "gz-"), 100, 0.695, 0.15),
+    # the forty-eighth blind set: 200 quotes sampled at b5ba741, the first scoring, before any rule was written against
+    # it: 0.615 genuine, 0.235 not evidence then
+    "forty-eighth": EvidenceSet("blind-2026-12ha.labels.jsonl", ("ha-", "hb-", "hc-"), 100, 0.615, 0.235),
 }
 
 
