@@ -792,6 +792,39 @@ def test_a_marking_grids_column_of_outcomes_evidenced_is_where_they_are_assessed
     assert v["6.S4"] == "partially_met"  # assessed in the grid, taught nowhere
 
 
+@pytest.mark.parametrize("review", ["Reviewed at each progress review with the tutor",
+                                    "Discussed at the interim review; not separately evidenced"])
+def test_a_column_headed_as_the_outcome_after_the_providers_own_indicator(tmp_path, engine, review):
+    """"Indicator | Award outcome | Developed in | Evidence", in small tables one per strand of the provider's own
+    framework: each row's outcome is in the column headed as the outcome, not the first (the framework's indicator,
+    which may share a word or two with an outcome). What is only talked over at a progress review is not assessed."""
+    header = ["Indicator", "Award outcome", "Developed in", "Portfolio evidence"]
+    f = build(tmp_path, "headed-outcome", [
+        ("h1", "Strand A: Working with the law"),
+        ("table", [
+            header,
+            ["Knows the rules that apply", "Knows SEN law and the Code of Practice and how to apply it", "Unit 1, Day 2",
+             "Case file 1: the school's SEN policy set against the Code"],
+            ["Acts fairly", "Knows disability equality law and what it requires of schools", "Unit 1, Day 3",
+             "Case file 1: the access plan section"],
+            ["Plans the service", "Uses provision mapping to plan provision and find gaps", "Unit 2, Day 5",
+             "Case file 2: the provision map and its commentary"],
+        ]),
+        ("h1", "Strand B: Leading others"),
+        ("table", [
+            header,
+            ["Develops the team", "Deploys and manages teaching assistants and other support staff", "Unit 3, Day 9",
+             "Case file 3: the deployment plan"],
+            ["Keeps learning", "Takes responsibility for own continuing professional development in SEN", "Unit 1 and reviews",
+             review],
+        ]),
+        ("p", "Case files 1 to 3 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.A7"] == "partially_met"  # taught, only talked over at a review
+
+
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
                                              ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked"),
                                              ("Developed by", "Verified by"), ("Built in", "Proven by")])

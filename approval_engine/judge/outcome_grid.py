@@ -20,6 +20,8 @@ MIN_NAMED_ROWS = 2  # ... or this many, each named outright, under a header that
 MAX_NUMBERING_COLUMNS = 2  # a worksheet's row numbers, then the provider's own reference
 # a column that says which rows count ("Counts towards the award?"): such a table is read as it stands
 _COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
+# a column headed as the outcome itself ("Award outcome", "National outcome", "Outcome")
+_OUTCOME_COLUMN = re.compile(r"^\W*(?:the\s)?(?:[\w-]+\s){0,2}outcomes?\W*$", re.I)
 
 
 class Grids:
@@ -34,7 +36,8 @@ class Grids:
         # tables whose first columns only number the rows: how many (a worksheet's row numbers, then the
         # provider's own reference: "12 | O9 | ECM principles ...")
         self.numbered: dict[int, int] = {}
-        self.moved: dict[int, int] = {}  # marking grids whose outcomes stand in a later column: which
+        self.moved: dict[int, int] = {}  # tables whose outcomes stand in a later column: which
+        self.marking: set[int] = set()  # ... of them, marking grids (a column of the outcomes each row marks)
 
     def outcome_column(self, index: int) -> int:
         """The column of the document's table that names each row's outcome."""
@@ -76,15 +79,29 @@ class Grids:
 
         # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a
         # table of what was developed and what assessed, or of which tasks count, is read as it stands
-        if sum(1 for h in grid[0] if OUTCOME_HEADER.search(h)) != 1 or any(_COUNTS_HEADER.search(h) for h in grid[0]):
+        if sum(1 for h in grid[0] if OUTCOME_HEADER.search(h)) != 1 or any(
+                _COUNTS_HEADER.search(h) and not _OUTCOME_COLUMN.match(h) for h in grid[0]):
             return grid
 
         def named(j: int) -> int:
             return sum(1 for row in grid[1:] if j < len(row) and any(sc >= 1.0 for _, sc in self.match_outcomes(row[j])))
 
+        def best(row: list[str], j: int) -> float:
+            return max((sc for _, sc in self.match_outcomes(row[j])), default=0.0) if j < len(row) else 0.0
+
         first = named(0)
+        body = [row for row in grid[1:] if row and len(set(c.strip() for c in row)) > 1]
         for j, h in enumerate(grid[0]):
-            if j and holds(self.sig.get("evidenced_column"), h) and named(j) >= max(MIN_NAMED_ROWS, first + 1):
+            # "Indicator | Award outcome | Developed in | Evidence": the column headed as the outcome, naming one
+            # more plainly than the first column does in most rows (the first: the provider's own indicator)
+            # (not a key of the provider's codes, "Code | Outcome": its first column codes, no other column beside)
+            headed = (_OUTCOME_COLUMN.match(h) and len(grid[0]) > 2
+                      and sum(best(row, j) > best(row, 0) for row in body) * 2 > len(body)
+                      and sum(len(row[0].split()) > 2 for row in body) * 2 > len(body))
+            evidenced = holds(self.sig.get("evidenced_column"), h)
+            if j and (headed or evidenced) and named(j) >= max(MIN_NAMED_ROWS, first + 1):
                 self.moved[index] = j + self.numbered.get(index, 0)
+                if evidenced:
+                    self.marking.add(index)
                 return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
         return grid

@@ -95,7 +95,7 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # the programme's: neither where an outcome is developed nor how it is assessed
     before = {j for j, h in enumerate(header) if holds(r.sig.get("superseded_column"), h)}
     assess = [j for j in assess if j not in before]
-    if t.index in r.grids.moved:
+    if t.index in r.grids.marking:
         # "National outcomes evidenced": each row is what a piece of assessed work is marked for
         assess = [j for j in range(1, len(header)) if j not in before]
     grid = r.grid(t)
