@@ -188,7 +188,11 @@ SETS = {
     # the twenty-ninth blind set: 200 quotes sampled at 2691633, the first scoring, before any rule was written
     # against it: 0.605 genuine, 0.225 not evidence then; 0.611 / 0.217 after its errors were read
     # 0.724 / 0.142 on 5 December (eleventh session)
-    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 100, 0.729, 0.136),
+    # not-evidence ceiling raised on 5 December (sixteenth session) from 0.136 to 0.137: the awarding university named in a sentence already
+    # quoted for E.1 ("... the University of Kirkbrook is the awarding university for every centre") now also bears out
+    # the university's part in the award, so the weaker quote that stood for it (an appeal "under the University's
+    # regulations", judged weak) is no longer shown: one labelled quote fewer, none judged worse (18 of 132 not evidence)
+    "twenty-ninth": EvidenceSet("blind-2026-12ev.labels.jsonl", ("ev-", "ew-", "ex-"), 100, 0.729, 0.137),
     # the thirtieth blind set: 200 quotes sampled at 7101316, the first scoring, before any rule was written
     # against it: 0.580 genuine, 0.205 not evidence then; 0.595 / 0.184 after its errors were read (a host school's
     # check, a discussion or a tutorial as an outcome's only check, a visitor's note column)

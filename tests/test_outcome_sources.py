@@ -827,7 +827,8 @@ def test_a_column_headed_as_the_outcome_after_the_providers_own_indicator(tmp_pa
 
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
                                              ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked"),
-                                             ("Developed by", "Verified by"), ("Built in", "Proven by")])
+                                             ("Developed by", "Verified by"), ("Built in", "Proven by"),
+                                             ("Where you learn it", "Where it counts toward the Award")])
 def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, assessed):
     """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked", a traceability matrix's "Verified by"
     beside where the outcome is developed: the column says where each outcome is assessed."""
@@ -845,6 +846,65 @@ def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, as
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S3"] == "met"
     assert v["6.S6"] == "partially_met"
+
+
+@pytest.mark.parametrize("cell", ["Day 5 online quiz (practice only)", "Task 3, from September 2010",
+                                  "See Part 8, 'Access in your own assessment'"])
+def test_an_assessment_cell_that_assesses_nothing_for_this_cohort(tmp_path, engine, cell):
+    """A practice quiz, a task that takes the outcome on only in a later year, a cell that only points to another part
+    of the document: none says the outcome is assessed for the award."""
+    f = build(tmp_path, "later-cells", [
+        ("h1", "What you will learn and where it counts"),
+        ("table", [
+            ["National outcome (our words)", "Where you learn it", "Where it counts toward the Award"],
+            ["SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1"],
+            ["Disability equality law and what it requires", "Day 2", "Task 1"],
+            ["Provision mapping to plan and find missing provision", "Day 4", "Task 2"],
+            ["Knowing the main types of SEN and their effect on learning", "Day 5", cell],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S3"] == "met"
+    assert v["6.K5"] == "partially_met"
+
+
+def test_an_outcome_table_with_a_column_for_its_groups_blank_beside_each_outcome(tmp_path, engine):
+    """"Group | National outcome (our words) | Where it is worked on | Where it counts": the first column holds only
+    the group rows' titles and is blank beside every outcome; the outcomes are in the next column."""
+    f = build(tmp_path, "group-column", [
+        ("h1", "The national outcomes and where the course works on them"),
+        ("table", [
+            ["Group", "National outcome (our words)", "Where it is worked on", "Where it counts"],
+            ["K Knowledge", "K Knowledge", "K Knowledge", "K Knowledge"],
+            ["", "SEN law, the Code of Practice and how to apply it", "Day 1", "Task 1"],
+            ["", "Disability equality law and what it requires of schools", "Day 2", "Task 1"],
+            ["S Skills", "S Skills", "S Skills", "S Skills"],
+            ["", "Provision mapping to plan and find missing provision", "Day 4", "Task 2"],
+            ["", "Deploying and managing teaching assistants and other support staff", "Day 5", "Not assessed"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met"
+    assert v["6.S4"] == "partially_met"
+
+
+def test_outcomes_listed_as_also_studied_but_not_assessed_are_developed(tmp_path, engine):
+    """A unit's list under "Also studied (not separately assessed):": what is on it is taught in the unit, and not
+    assessed."""
+    f = build(tmp_path, "also-studied", [
+        ("h1", "Unit 2: Leading provision"),
+        ("p", "Assessed for the award by a case study showing that the participant has:"),
+        ("bullet", "used provision mapping to plan provision and find where it is missing;"),
+        ("bullet", "deployed and managed teaching assistants and other support staff."),
+        ("p", "Also studied (not separately assessed):"),
+        ("bullet", "pupil voice: involving pupils in planning, agreeing and reviewing their own provision;"),
+        ("bullet", "prioritising, managing time and delegating."),
+    ])
+    v = judge(engine, f)
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.S7"] == "partially_met" and v["6.A3"] == "partially_met"
 
 
 @pytest.mark.parametrize("header,no", [("Counts to award", "N"), ("Graded?", "No"), ("Summative (Y/N)", "n")])

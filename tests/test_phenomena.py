@@ -508,6 +508,30 @@ def test_a_timetable_of_taught_days_leaves_assessment_to_the_table_of_what_marke
     assert v["6.K2"] == "partially_met" and v["6.S9"] == "partially_met"  # taught, in no task's list
 
 
+@pytest.mark.parametrize("day", ["Study Day", "Session", "Centre day", "Unit"])
+def test_a_programme_of_days_is_the_programmes_content_not_a_map_of_outcomes(tmp_path, engine, day):
+    """"Study Day | Theme | Who teaches": each row is a day, its theme what the day teaches. Its themes name outcomes,
+    but it is no outcome map: the law a day teaches is the programme's content (1.4), and the day develops the
+    outcomes its theme names (their assessment is for the assessment's own text to say)."""
+    f = build(tmp_path, "programme-of-days", [
+        ("h1", "The programme"),
+        ("table", [
+            [day, "Theme", "Who teaches"],
+            ["1", "The SENCO and the law: the SEN Code of Practice, the Disability Discrimination Act 2005 and the "
+                  "SENCO Regulations 2008", "Programme leader"],
+            ["2", "Every Child Matters and the SENCO's part in it", "Programme leader"],
+            ["3", "Provision mapping and management", "Local authority adviser"],
+            ["4", "Deploying and managing teaching assistants and other support staff", "Local authority adviser"],
+            ["5", "Working with other agencies and services", "Educational psychologist"],
+        ]),
+        ("p", "Every participant writes a case study of their school's provision map, marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["1.4"] == "met"
+    assert v["6.S3"] == "met"  # taught on Day 3, and the case study assesses it
+    assert v["6.S9"] == "partially_met"  # taught on Day 5, assessed nowhere
+
+
 def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine):
     """A form participants fill in, the outcomes listed against empty boxes, says neither
     where an outcome is developed nor that it is not: the programme's text decides."""

@@ -33,9 +33,13 @@ if TYPE_CHECKING:
 _ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed)"
                          r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
-_DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial", re.I)
+_DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial|studied", re.I)
 # (any letter: "A1 Statutory framework", "B1 Provision management", "C2 Families" are a framework's own codes)
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
+# the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
+_SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
+                             r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
+                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
@@ -58,6 +62,7 @@ class OutcomeReader:
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self.parts = perceiver.compiled.outcome_parts  # the sides of a two-sided outcome (pupils; parents)
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
+        self._timetables: set[int] | None = None
         self.cells = AssessmentCells(self)
         self.grids = Grids(self.match_outcomes, self.sig)
         self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
@@ -177,6 +182,22 @@ class OutcomeReader:
         self._tables = found
         return found
 
+    def timetables(self) -> set[int]:
+        """The outcome tables that are programmes of days ("Study Day | Theme | Who teaches", "Day | Title | Where"):
+        each row a day, its number set aside, its theme naming what it teaches. Their rows say where outcomes are
+        developed; their themes are the programme's content as well, read as sentences for the other criteria."""
+        if self._timetables is None:
+            tables = self.outcome_tables()
+            self._timetables = {t.index for t in self.tables if t.index in tables and self._timetable(t, self.grid(t))}
+        return self._timetables
+
+    def _timetable(self, t, grid: list[list[str]]) -> bool:
+        if not self.grids.numbered.get(t.index) or t.index in self.grids.transposed:
+            return False
+        lead = self.grids.lead.get(t.index, 0)
+        first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
+        return bool(_SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")
+
     def matrix_passages(self) -> set[str]:
         """The passages of the outcome tables typed as lines (read as rows, not sentences)."""
         typed = {t.index: t for t in self.tables[len(self.app.tables):]}
@@ -206,12 +227,13 @@ class OutcomeReader:
 
     def _mentions(self) -> None:
         p = self.p
+        timetables = self.timetables()  # (their days are read as rows)
         # sentence number -> what it says, and whether its place says what it holds is assessed, read once
         cues: dict[int, tuple[dict[str, str], bool]] = {}
         modules: dict[str, list[str]] = {}  # passage id -> the modules around it
         for rid, pats in self.terms.items():
             for s in p.may_contain(p.compiled.outcome_required.get(rid), p.compiled.outcome_sets.get(rid)):
-                if s.passage.id in self._key or not self._named[rid](s.text):
+                if s.passage.id in self._key or s.passage.location.table in timetables or not self._named[rid](s.text):
                     continue  # (asked first: only the terms whose literals are here are tried)
                 if self._names_another(s.passage, rid):
                     continue
@@ -233,7 +255,9 @@ class OutcomeReader:
                         # (or the paragraph its list hangs from: "Worked on in the films but not assessed:")
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) or rest_not
                         or p.lead_not_assessed(s.passage.id) else "no",
-                        "develop_cue": "yes" if _DEVELOP.search(s.text) or _DEVELOP.search(rest) else "no",
+                        # (or the lead its list hangs from: "Also studied (not separately assessed):")
+                        "develop_cue": "yes" if _DEVELOP.search(s.text) or _DEVELOP.search(rest)
+                        or _DEVELOP.search(p.introducers.get(s.passage.id, "")) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }

@@ -24,6 +24,14 @@ _COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
 _OUTCOME_COLUMN = re.compile(r"^\W*(?:the\s)?(?:[\w-]+\s){0,2}outcomes?\W*$", re.I)
 
 
+def _blank_column(grid: list[list[str]]) -> bool:
+    """A first column blank in every row but its header and the group rows merged across it ("Group | National
+    outcome | ..." over "A Professional attributes"): the groups' column, set aside like a numbering column."""
+    body = [row for row in grid[1:] if len(row) > 1 and len(set(c.strip() for c in row)) > 1]
+    return (len(body) >= MIN_OUTCOME_ROWS and all(not row[0].strip() for row in body)
+            and len(grid[0]) > 1 and bool(OUTCOME_HEADER.search(grid[0][1])))  # (not a person specification's "Area")
+
+
 class Grids:
     """Each table's rows, turned once, and how each was turned."""
 
@@ -63,7 +71,7 @@ class Grids:
                 grid = [row[1:] for row in grid]  # "12 | O9 | ECM principles ...": a printed worksheet's frame
                 self.numbered[t.index] = 1
             while (t.index not in self.transposed and self.numbered.get(t.index, 0) < MAX_NUMBERING_COLUMNS
-                   and numbering_column(grid, MIN_OUTCOME_ROWS)):
+                   and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid))):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
                 self.numbered[t.index] = self.numbered.get(t.index, 0) + 1
             if t.index not in self.transposed:

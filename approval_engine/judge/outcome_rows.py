@@ -40,7 +40,8 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
                             r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b"
                             # "Where it counts", "How it counts": where no key says which values count
-                            r"|^\W*(?:where|how) (?:it|this|each|they) counts?\W*$", re.I)
+                            r"|^\W*(?:where|how) (?:it|this|each|they) counts?(?: (?:for|towards?) (?:the |your )?(?:award|certificate|"
+                            r"qualification))?\W*$", re.I)
 # a column the provider heads as where each outcome is developed ("PGCert: developed in", "Where taught"): where a
 # table has one, its other columns (an old course's name, a gap rating) are not where the programme develops it
 # (and the programme's other ways of working on an outcome beside the taught days: "Supervision", "Tutorials")

@@ -110,7 +110,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                                          compiled.signals.get("cross_reference") or [], POINTER_WORDS)
         self.outcomes = OutcomeReader(self)
         # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
-        matrix = set(self.outcomes.outcome_tables())
+        # (a programme of days is also the programme's content: its themes are read as sentences for the other criteria)
+        matrix = set(self.outcomes.outcome_tables()) - self.outcomes.timetables()
         if matrix:
             typed = self.outcomes.matrix_passages()
             self.sentences = [s for s in self.sentences

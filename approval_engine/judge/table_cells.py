@@ -22,9 +22,11 @@ ASSESSED_IN = re.compile(r"\b(?:assessed|marked|evidenced) (?:in|by|through|via|
                          r"|[A-Z]{1,2}\d{1,2}\b)", re.I)
 # a cell that only points elsewhere ("see Q8", "see Procedure AS-5", "see section 4 above"): it names no place
 POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)?(?:our\s+|the\s+)?(?:answers?|responses?|"
-                          r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|above|below|page"
+                          r"Q\s?\d|questions?|procedures?|sections?|para(?:graph)?s?|parts?|appendix|annex|above|below|page"
                           # a paragraph's number alone ("See 12.30")
-                          r"|\d{1,3}(?:\.\d{1,3})+[a-z]?)\b[^;,]{0,40}$", re.I)
+                          r"|\d{1,3}(?:\.\d{1,3})+[a-z]?)\b[^;,]{0,40}"
+                          # ... and its title ("See Part 8, 'Access in your own assessment'")
+                          r"(?:,\s*['‘\"“][^'’\"”]{1,60}['’\"”])?\W*$", re.I)
 # a row noted as not taught ("Child development (not taught: assumed from initial teacher training)")
 # "Self-directed (guidance in handouts)": left to the participant; "Assumed at entry (initial teacher training)",
 # "Assumed: covered in ITT": brought from before; "(independent reading)": left to the participant too; "To be added
