@@ -260,6 +260,9 @@ SETS = {
     # the forty-eighth blind set: 200 quotes sampled at b5ba741, the first scoring, before any rule was written against
     # it: 0.615 genuine, 0.235 not evidence then
     "forty-eighth": EvidenceSet("blind-2026-12ha.labels.jsonl", ("ha-", "hb-", "hc-"), 100, 0.615, 0.235),
+    # the forty-ninth blind set: 200 quotes sampled at 8e34ec5, the first scoring, before any rule was written against
+    # it: 0.640 genuine, 0.170 not evidence then
+    "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.64, 0.17),
 }
 
 
