@@ -112,8 +112,8 @@ def test_which_aspects_a_cue_counts_for_is_the_rulesets(tmp_path, engine):
     ("      derive: {fact: unassessed, outcome: $o.outcome}", "      derive: {fact: unassessed, outcome: $x.outcome}",
      "$x.outcome names no binding"),
     ("  phases: [claims, passages,", "  phases: [passages, claims,", "'claims' comes before 'passages'"),
-    ("    findings: {not_about: [needs]}", "    findings: {not_about: [wants]}", "unknown kind(s) of aspect ['wants']"),
-    ("    findings: {not_about: [needs]}", "    findings: {about: [any], not_about: [needs]}",
+    ("    findings: {not_about: [needs, design]}", "    findings: {not_about: [wants]}", "unknown kind(s) of aspect ['wants']"),
+    ("    findings: {not_about: [needs, design]}", "    findings: {about: [any], not_about: [needs]}",
      "'about' or 'not_about' (one of them)"),
 ])
 def test_judgement_errors_name_the_rule(tmp_path, old, new, expect):

@@ -67,6 +67,15 @@ def test_a_passage_in_quotation_marks_is_someone_elses_words(engine):
     assert verdicts(engine.evaluate(make_app(ROUTE)))["2.3"] == "met"
 
 
+def test_a_readers_comment_under_their_name_and_school_is_their_words(engine):
+    """A comment under a blog post or a speaker in a record, named with their role and school in brackets ("Linda
+    Pask (SENCO, Marsh Lane Primary) said: At Marsh Lane we ..."): their school's practice, not the provider's."""
+    check = "we check that every candidate holds a current enhanced CRB disclosure before they start, and keep a record of each check."
+    comment = f"Dev Kaur (Headteacher, Oakfield Primary) said: At Oakfield {check}"
+    assert verdicts(engine.evaluate(make_app(comment)))["5.3"] != "met"
+    assert verdicts(engine.evaluate(make_app(f"Before the course starts {check}")))["5.3"] == "met"
+
+
 def test_responsibility_that_shall_be_the_schools_is_deferred(engine):
     deferred = ("It shall be the responsibility of the employing school to ensure that each candidate holds a "
                 "current enhanced CRB disclosure.")
