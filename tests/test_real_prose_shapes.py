@@ -159,6 +159,15 @@ def test_a_placeholder_in_the_next_numbered_clause_leaves_only_that_clause_unfin
     assert verdict(engine, app(same, headings=("Part 5 Credit and the assessment-only route",)), "2.3") == "partially_met"
 
 
+def test_a_lettered_note_is_a_clause_of_its_own_too(engine):
+    """Notes numbered "F4", "F5" by the provider are clauses of their own: "F5 Resources ... [Jo to add]" leaves only
+    that note unfinished, not the route "F4" sets out just before it."""
+    route = ("F4 Assessment-only route. An experienced specialist teacher may apply to be assessed against all the "
+             "outcomes without tuition: a portfolio and a professional discussion with two assessors.")
+    resources = "F5 Resources. The University library and its electronic journals. [Jo to add the SEN collection.]"
+    assert verdict(engine, app(route, resources, headings=("Section F Notes for the panel",)), "2.3") == "met"
+
+
 def test_what_the_course_rests_on_said_in_general_is_at_most_partly_shown(engine):
     """"takes into account the Children and Families Act 2014 and is closely aligned with the SEND Code": the
     provider's statement of what its course rests on, naming no session or task, so never met; two labellers of

@@ -69,8 +69,9 @@ class PlaceholderReader:
         return self._near(s, spans)
 
 
-# a hand-numbered clause ("5.4 Assessment-Only Route. ...", "12.3 ..."): each is an answer of its own
-_CLAUSE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})[.)]?\s")
+# a hand-numbered clause ("5.4 Assessment-Only Route. ...", "12.3 ...", a lettered note's "F12 Marking and
+# moderation. ..."): each is an answer of its own
+_CLAUSE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s")
 
 
 def _other_clause(own: re.Match | None, p: Passage) -> bool:
