@@ -263,6 +263,9 @@ SETS = {
     # the forty-ninth blind set: 200 quotes sampled at 8e34ec5, the first scoring, before any rule was written against
     # it: 0.640 genuine, 0.170 not evidence then
     "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.64, 0.17),
+    # the fiftieth blind set: 200 quotes sampled at 2cbdb37, the first scoring, before any rule was written against it:
+    # 0.670 genuine, 0.170 not evidence then
+    "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.67, 0.17),
 }
 
 
