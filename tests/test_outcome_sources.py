@@ -848,8 +848,8 @@ def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, as
     assert v["6.S6"] == "partially_met"
 
 
-@pytest.mark.parametrize("cell", ["Day 5 online quiz (practice only)", "Task 3, from September 2010",
-                                  "See Part 8, 'Access in your own assessment'"])
+@pytest.mark.parametrize("cell", ["Online quiz after Day 5 (practice only)", "Assignment 3, from January 2011",
+                                  "See Part 6, 'Adjustments to your own assessment'"])
 def test_an_assessment_cell_that_assesses_nothing_for_this_cohort(tmp_path, engine, cell):
     """A practice quiz, a task that takes the outcome on only in a later year, a cell that only points to another part
     of the document: none says the outcome is assessed for the award."""
@@ -891,14 +891,14 @@ def test_an_outcome_table_with_a_column_for_its_groups_blank_beside_each_outcome
 
 
 def test_outcomes_listed_as_also_studied_but_not_assessed_are_developed(tmp_path, engine):
-    """A unit's list under "Also studied (not separately assessed):": what is on it is taught in the unit, and not
+    """A unit's list under "Studied as well, not separately assessed:": what is on it is taught in the unit, and not
     assessed."""
     f = build(tmp_path, "also-studied", [
         ("h1", "Unit 2: Leading provision"),
         ("p", "Assessed for the award by a case study showing that the participant has:"),
         ("bullet", "used provision mapping to plan provision and find where it is missing;"),
         ("bullet", "deployed and managed teaching assistants and other support staff."),
-        ("p", "Also studied (not separately assessed):"),
+        ("p", "Studied as well, not separately assessed:"),
         ("bullet", "pupil voice: involving pupils in planning, agreeing and reviewing their own provision;"),
         ("bullet", "prioritising, managing time and delegating."),
     ])
