@@ -21,7 +21,7 @@ from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around, item_notes, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
-from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids
+from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row
 from approval_engine.judge.outcome_rows import row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
@@ -36,10 +36,6 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tb
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial|studied", re.I)
 # (any letter: "A1 Statutory framework", "B1 Provision management", "C2 Families" are a framework's own codes)
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
-# the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
-_SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
-                             r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
-                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
@@ -155,7 +151,7 @@ class OutcomeReader:
             leads = [m.group(1) for row in grid[1:] if row and (m := _LEAD_CODE.match(row[0]))]
             own_codes = len(leads) >= MIN_NAMED_ROWS and any(outcome_id("6." + c) not in self.terms for c in leads)
             for r, row in enumerate(grid[1:], start=1):
-                if not row or len(set(c.strip() for c in row)) == 1:
+                if group_row(row):
                     continue  # group row (merged across) or empty
                 body += 1
                 for rid, score in self.match_outcomes(row[0]):
@@ -188,15 +184,8 @@ class OutcomeReader:
         developed; their themes are the programme's content as well, read as sentences for the other criteria."""
         if self._timetables is None:
             tables = self.outcome_tables()
-            self._timetables = {t.index for t in self.tables if t.index in tables and self._timetable(t, self.grid(t))}
+            self._timetables = {t.index for t in self.tables if t.index in tables and self.grids.timetable(t)}
         return self._timetables
-
-    def _timetable(self, t, grid: list[list[str]]) -> bool:
-        if not self.grids.numbered.get(t.index) or t.index in self.grids.transposed:
-            return False
-        lead = self.grids.lead.get(t.index, 0)
-        first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
-        return bool(_SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid[0] else "")
 
     def matrix_passages(self) -> set[str]:
         """The passages of the outcome tables typed as lines (read as rows, not sentences)."""

@@ -24,10 +24,21 @@ _COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
 _OUTCOME_COLUMN = re.compile(r"^\W*(?:the\s)?(?:[\w-]+\s){0,2}outcomes?\W*$", re.I)
 
 
+# the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
+_SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
+                             r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
+                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
+
+
+def group_row(row: list[str]) -> bool:
+    """An empty row, or one whose cells all hold the same text: a group's title merged across the table."""
+    return len(set(c.strip() for c in row)) <= 1
+
+
 def _blank_column(grid: list[list[str]]) -> bool:
     """A first column blank in every row but its header and the group rows merged across it ("Group | National
     outcome | ..." over "A Professional attributes"): the groups' column, set aside like a numbering column."""
-    body = [row for row in grid[1:] if len(row) > 1 and len(set(c.strip() for c in row)) > 1]
+    body = [row for row in grid[1:] if not group_row(row)]
     return (len(body) >= MIN_OUTCOME_ROWS and all(not row[0].strip() for row in body)
             and len(grid[0]) > 1 and bool(OUTCOME_HEADER.search(grid[0][1])))  # (not a person specification's "Area")
 
@@ -46,6 +57,17 @@ class Grids:
         self.numbered: dict[int, int] = {}
         self.moved: dict[int, int] = {}  # tables whose outcomes stand in a later column: which
         self.marking: set[int] = set()  # ... of them, marking grids (a column of the outcomes each row marks)
+
+    def timetable(self, t) -> bool:
+        """A programme of days ("Study Day | Theme | Who teaches", "Day | Title | Where"): each row a day, its number
+        set aside, its theme naming what it teaches; not a map whose first column names the outcome under its own
+        header."""
+        grid = self(t)
+        if not self.numbered.get(t.index) or t.index in self.transposed:
+            return False
+        lead = self.lead.get(t.index, 0)
+        first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
+        return bool(_SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid and grid[0] else "")
 
     def outcome_column(self, index: int) -> int:
         """The column of the document's table that names each row's outcome."""
@@ -98,7 +120,7 @@ class Grids:
             return max((sc for _, sc in self.match_outcomes(row[j])), default=0.0) if j < len(row) else 0.0
 
         first = named(0)
-        body = [row for row in grid[1:] if row and len(set(c.strip() for c in row)) > 1]
+        body = [row for row in grid[1:] if not group_row(row)]
         for j, h in enumerate(grid[0]):
             # "Indicator | Award outcome | Developed in | Evidence": the column headed as the outcome, naming one
             # more plainly than the first column does in most rows (the first: the provider's own indicator)
