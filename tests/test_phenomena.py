@@ -359,6 +359,23 @@ def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_
     assert v["6.S3"] == "partially_met"  # "not yet" is no assessment
 
 
+def test_a_row_whose_words_name_two_outcomes_is_the_one_that_fits_the_maps_order(tmp_path, engine):
+    """The S6 row also says "self-evaluation and improvement" (K7's words, which name K7 best); between the rows for S5 and S7 it is S6."""
+    f = build(tmp_path, "order", [
+        ("table", [
+            ["What the SENCO does", "Taught in", "Assessed by"],
+            ["Leads colleagues' development through coaching and training", "Day 5", "Task 2"],
+            ["Reviews with colleagues how well provision works, feeding the school's self-evaluation and improvement",
+             "Day 6", "Task 3"],
+            ["Involves pupils in planning and reviewing their provision", "Day 6", "Task 3"],
+            ["Works in partnership with parents and carers", "Day 7", "Task 4"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S6"] == "met"
+    assert v["6.K7"] == "not_met"
+
+
 def test_outcome_matrix_with_a_numbering_column_and_a_cell_saying_none(tmp_path, engine):
     """The provider's own statements in the second column, numbered in the first;
     "No taught session" in the development column is no development."""

@@ -162,6 +162,7 @@ class OutcomeReader:
                         continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
+            rows = self._in_order(rows)
             named = sum(1 for *_, score in rows if score >= 1.0)
             if sum(1 for _, row, _, _ in rows if row[0].rstrip().endswith("?")) * 2 > len(rows):
                 continue  # a bank of questions ("What does the disability equality duty mean for your school?"):
@@ -177,6 +178,24 @@ class OutcomeReader:
                     self._forms.add(t.index)
         self._tables = found
         return found
+
+    def _in_order(self, rows: list[tuple[int, list[str], str, float]]) -> list[tuple[int, list[str], str, float]]:
+        """An outcome map follows Annex 3's order: a row whose words name two outcomes ("Reviews with colleagues how
+        well provision works, feeding school self-evaluation", between the rows for S5 and S7) is the one that fits
+        between its neighbours, when its words name that one too."""
+        order = {rid: i for i, rid in enumerate(self.terms)}
+        single = [r for r, *_ in rows]
+        out = list(rows)
+        for i in range(1, len(rows) - 1):
+            r, row, rid, score = rows[i]
+            before, after = order[rows[i - 1][2]], order[rows[i + 1][2]]
+            if score >= 10.0 or single.count(r) > 1 or not before < after or before < order[rid] < after:
+                continue
+            fits = {k: s for k, s in self.outcome_scores(row[0]).items() if s >= 1.0 and before < order[k] < after}
+            if fits:
+                k = max(fits, key=fits.get)
+                out[i] = (r, row, k, fits[k])
+        return out
 
     def timetables(self) -> set[int]:
         """The outcome tables that are programmes of days ("Study Day | Theme | Who teaches", "Day | Title | Where"):
