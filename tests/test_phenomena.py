@@ -364,16 +364,34 @@ def test_a_row_whose_words_name_two_outcomes_is_the_one_that_fits_the_maps_order
     f = build(tmp_path, "order", [
         ("table", [
             ["What the SENCO does", "Taught in", "Assessed by"],
+            ["Deploys and manages teaching assistants", "Day 5", "Task 2"],
             ["Leads colleagues' development through coaching and training", "Day 5", "Task 2"],
             ["Reviews with colleagues how well provision works, feeding the school's self-evaluation and improvement",
              "Day 6", "Task 3"],
             ["Involves pupils in planning and reviewing their provision", "Day 6", "Task 3"],
             ["Works in partnership with parents and carers", "Day 7", "Task 4"],
+            ["Works with other services and voluntary organisations", "Day 8", "Task 4"],
         ]),
     ])
     v = judge(engine, f)
     assert v["6.S6"] == "met"
     assert v["6.K7"] == "not_met"
+
+
+def test_a_task_followed_by_a_note_of_where_it_counts(tmp_path, engine):
+    """Entries of a study guide: a task, then a short note labelled as where it counts; the note's value says
+    whether the task is marked."""
+    f = build(tmp_path, "notes", [
+        ("h1", "Unit 2 tasks"),
+        ("p", "Task. Plan how the teaching assistants in your year group are deployed and managed, and agree the plan "
+              "with them."),
+        ("p", "Where it counts. Portfolio, Part C."),
+        ("p", "Task. Work in partnership with the parents and carers of one pupil to agree a joint plan."),
+        ("p", "Where it counts. Reading group 2 (discussed, not marked)."),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met"
+    assert v["6.S8"] == "partially_met"  # developed, not marked
 
 
 def test_outcome_matrix_with_a_numbering_column_and_a_cell_saying_none(tmp_path, engine):

@@ -22,7 +22,7 @@ from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around,
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row
-from approval_engine.judge.outcome_rows import row_facts
+from approval_engine.judge.outcome_rows import CHECKED_COLUMN, row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
@@ -39,6 +39,12 @@ _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
+# a short note that follows a task, labelled as where the task counts ("Where it counts. Assignment 1, Part A.",
+# "Marked in: Task 2", "Counts towards: Assignment 3"): its label, then its value
+_COUNTS_NOTE = re.compile(r"^\W*((?:\w+\W+){0,5}?\w+)\s*[.:\u2013\u2014-]\s+(.+)$")
+_COUNTS_LABEL = re.compile(r"\b(?:assessed|marked|counts?) (?:in|by|through|at|for|towards?)\b", re.I)
+NOTE_WORDS = 14  # ... and it is short, as is the task (a whole section's prose before it is not one task)
+TASK_WORDS = 120
 
 
 class OutcomeReader:
@@ -182,14 +188,16 @@ class OutcomeReader:
     def _in_order(self, rows: list[tuple[int, list[str], str, float]]) -> list[tuple[int, list[str], str, float]]:
         """An outcome map follows Annex 3's order: a row whose words name two outcomes ("Reviews with colleagues how
         well provision works, feeding school self-evaluation", between the rows for S5 and S7) is the one that fits
-        between its neighbours, when its words name that one too."""
+        between its neighbours, when its words name that one too and the map runs in order on either side."""
         order = {rid: i for i, rid in enumerate(self.terms)}
         single = [r for r, *_ in rows]
         out = list(rows)
-        for i in range(1, len(rows) - 1):
+        for i in range(2, len(rows) - 2):
             r, row, rid, score = rows[i]
             before, after = order[rows[i - 1][2]], order[rows[i + 1][2]]
-            if score >= 10.0 or single.count(r) > 1 or not before < after or before < order[rid] < after:
+            # (the map in order on each side: two rows before in order, and two after)
+            if score >= 10.0 or single.count(r) > 1 or not order[rows[i - 2][2]] < before < after < order[rows[i + 2][2]] \
+                    or before < order[rid] < after:
                 continue
             fits = {k: s for k, s in self.outcome_scores(row[0]).items() if s >= 1.0 and before < order[k] < after}
             if fits:
@@ -253,8 +261,11 @@ class OutcomeReader:
                     # is not ("... what they require of the school. Assessed in: Task 2.", "... Taught on study day 1;
                     # not separately assessed.")
                     rest = self._rest_of_item(s)
+                    counts = False
+                    if not rest:
+                        rest, counts = self._note_after(s)
                     rest_not = holds(self.sig["not_assessed"], rest)
-                    placed = (self._describes_assessment(s) or self.cells.listed(s) or self.cells.in_its_row(s)
+                    placed = (self._describes_assessment(s) or (counts and not rest_not) or self.cells.listed(s) or self.cells.in_its_row(s)
                               or p.under_assessment_heading(s.passage) or self._lead_assessed(s.passage.id)
                               or (self._own_pieces is not None and self._own_pieces.match(s.text) is not None)
                               or (not rest_not and holds(self.sig["assessed"], rest)))
@@ -264,7 +275,8 @@ class OutcomeReader:
                         "not_assessed_cue": "yes" if holds(self.sig["not_assessed"], s.text) or rest_not
                         or p.lead_not_assessed(s.passage.id) else "no",
                         # (or the lead its list hangs from: "Also studied (not separately assessed):")
-                        "develop_cue": "yes" if _DEVELOP.search(s.text) or _DEVELOP.search(rest)
+                        # (or a task the programme sets, its note saying where it counts, marked or not)
+                        "develop_cue": "yes" if counts or _DEVELOP.search(s.text) or _DEVELOP.search(rest)
                         or _DEVELOP.search(p.introducers.get(s.passage.id, "")) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
@@ -305,6 +317,18 @@ class OutcomeReader:
     def _rest_of_item(self, s) -> str:
         """The short notes after the sentence in a short list item (:func:`item_notes`)."""
         return item_notes(s.passage.kind, s.passage.text, s.index)
+
+    def _note_after(self, s) -> tuple[str, bool]:
+        """The note in the paragraph after the sentence's, when it is labelled as where the work counts
+        ("Your task. Write a briefing ..." then "Where it counts. Assignment 1, Part A."): (its value, True); the
+        value says whether the work counts ("Study Circle 1 (discussed, not marked)" does not)."""
+        after = self.p.after.get(s.passage.id)
+        if not after or len(after.split()) > NOTE_WORDS or len(s.passage.text.split()) > TASK_WORDS:
+            return "", False
+        m = _COUNTS_NOTE.match(after)
+        if not m or not (CHECKED_COLUMN.search(m.group(1)) or _COUNTS_LABEL.search(m.group(1))):
+            return "", False
+        return m.group(2), True
 
     def _names_another(self, passage, rid: str) -> bool:
         """A short item of a list of outcomes under its lead ("Task 2 assesses whether the participant can:", "...

@@ -31,6 +31,7 @@ _LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s")  # "(a) pass each of .
 class PassageContext:
     context: dict[str, str] = field(default_factory=dict)  # passage id -> headings, label, lead and text
     before: dict[str, str] = field(default_factory=dict)  # paragraph id -> the paragraph before it, same headings
+    after: dict[str, str] = field(default_factory=dict)  # ... and the paragraph after it
     # list item id -> the lead its list hangs from, under the same headings, or the colon-ended heading over it
     introducers: dict[str, str] = field(default_factory=dict)
     field_values: set[str] = field(default_factory=set)  # paragraphs that are a field's value
@@ -82,6 +83,7 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
             lead = p if p.kind == "paragraph" and p.text.rstrip().endswith(":") else None
             if previous is not None and p.kind == "paragraph" and previous.location.heading_path == p.location.heading_path:
                 out.before[p.id] = previous.text
+                out.after[previous.id] = p.text
             previous = p if p.kind == "paragraph" else None
             out.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
         label = p.text if p.kind == "paragraph" and holds(field_label, p.text) else ""

@@ -92,6 +92,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                           | rejected_by_code(app.passages, self.sig.get("proposal_refused_by_code")))
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
         self.context, self._before, self.introducers = where.context, where.before, where.introducers
+        self.after = where.after
         self.field_values, self.short_leads, self._clause_leads = where.field_values, where.short_leads, where.clause_leads
         self._lead_not: dict[str, bool] = {}  # list item id -> its lead says it is not assessed
         for p in app.passages:
