@@ -828,10 +828,12 @@ def test_a_column_headed_as_the_outcome_after_the_providers_own_indicator(tmp_pa
 @pytest.mark.parametrize("taught,assessed", [("Study day", "Assignment"), ("Worked on", "Counts for the Award in"),
                                              ("Developed on", "Shown in"), ("Where it's taught", "Where it's marked"),
                                              ("Developed by", "Verified by"), ("Built in", "Proven by"),
-                                             ("Where you learn it", "Where it counts toward the Award")])
+                                             ("Where you learn it", "Where it counts toward the Award"),
+                                             ("Worked on", "Signed off in")])
 def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, assessed):
-    """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked", a traceability matrix's "Verified by"
-    beside where the outcome is developed: the column says where each outcome is assessed."""
+    """"Assignment", "Counts for the Award in", "Shown in", "Where it's marked", a traceability matrix's "Verified by",
+    a competence framework's "Signed off in" beside where the outcome is developed: the column says where each outcome
+    is assessed."""
     f = build(tmp_path, "other-headers", [
         ("h1", "The national outcomes"),
         ("table", [

@@ -292,6 +292,23 @@ def test_placeholders_are_not_evidence(tmp_path, engine):
     assert v["2.1"] == "not_met" and v["2.3"] == "not_met"
 
 
+def test_an_outcome_maps_cells_held_open_are_not_evidence(tmp_path, engine):
+    """"[to confirm with the University]" where the map says where an outcome is taught, "[to confirm]" where it is
+    assessed: the row shows neither."""
+    f = build(tmp_path, "to-confirm", [
+        ("table", [
+            ["Outcome", "Taught on", "Assessed in"],
+            ["SEN law and the Code of Practice", "Day 1", "Task 1"],
+            ["Disability equality duties", "Day 1", "Task 1"],
+            ["How children develop", "[to confirm with the University]", "[to confirm]"],
+            ["Provision mapping", "Day 3", "Task 2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.K4"] == "not_met"
+
+
 def test_blanket_claims_show_no_outcome(tmp_path, engine):
     f = build(tmp_path, "blanket", [("p", "The course covers all the national minimum outcomes for SENCOs.")])
     v = judge(engine, f)

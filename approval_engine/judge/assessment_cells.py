@@ -42,6 +42,8 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                # a capability register's "Proven by", "How it is proved"; an outcome map's "How it is shown",
                                # "How shown", "Where you show it"
                                r"|\bprove[nd]? (?:by|in|through)\b"
+                               # a competence framework's "Signed off in", "Sign-off"
+                               r"|\bsigned[ -]off (?:by|in|through|at)\b|^\W*sign[ -]?off\W*$"
                                r"|\b(?:how|where) (?:(?:it|each|this) is |they are |it's )?(?:proved|shown|demonstrated)\b"
                                r"|^\W*(?:how|where) (?:you|participants|candidates|they)(?: will|['’]ll)? (?:show|demonstrate|prove)\b"
                                # a column headed by the word alone, beside where each outcome is developed ("Formed | Shown")
