@@ -763,6 +763,16 @@ def test_the_librarys_online_journals_are_not_e_learning(tmp_path, engine):
     assert judge(engine, f)["3.3"] != "not_applicable"
 
 
+def test_e_learning_noted_as_removed_in_a_register_does_not_make_3_3_apply(tmp_path, engine):
+    """A project register's note that the online unit was taken out, with the decision's code, is not e-learning the
+    programme uses."""
+    f = build(tmp_path, "removed", [
+        ("p", "All sessions are taught face to face at the Teachers' Centre."),
+        ("p", "Scope: P-4 online unit removed earlier (D-3); P-7 parents' leaflet added."),
+    ])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+
+
 @pytest.mark.parametrize("announced", [
     ("p", "Coming in 2010: an online version of Unit 1"),
     ("p", "We are developing an online version of Unit 1 so that you could study it from home."),
