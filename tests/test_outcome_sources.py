@@ -851,10 +851,12 @@ def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, as
 
 
 @pytest.mark.parametrize("cell", ["Online quiz after Day 5 (practice only)", "Assignment 3, from January 2011",
-                                  "See Part 6, 'Adjustments to your own assessment'"])
+                                  "See Part 6, 'Adjustments to your own assessment'", "Session only",
+                                  "Discussed in seminar only"])
 def test_an_assessment_cell_that_assesses_nothing_for_this_cohort(tmp_path, engine, cell):
     """A practice quiz, a task that takes the outcome on only in a later year, a cell that only points to another part
-    of the document: none says the outcome is assessed for the award."""
+    of the document, a session or a seminar's discussion and no more: none says the outcome is assessed for the
+    award."""
     f = build(tmp_path, "later-cells", [
         ("h1", "What you will learn and where it counts"),
         ("table", [
