@@ -1010,6 +1010,27 @@ def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_th
     assert status[("6.K4", "assessed")] != "supported"  # T3 is formative only
 
 
+def test_an_activity_code_in_a_row_that_says_it_is_not_assessed_assesses_nothing(engine, tmp_path):
+    """The row lists the code of an activity that counts for the award, and says in its own cell that the outcome is
+    not separately assessed: the row's word stands."""
+    path = build(tmp_path, "activity-codes-row", [
+        ("h1", "Activities"),
+        ("p", "T1 Induction day and learning plan with a personal tutor."),
+        ("p", "T2 Three taught days on the law, guidance and the SENCO's duties."),
+        ("p", "T4 Written assignment: a review of the school's SEN policy against the Code of Practice (4,000 words; 50%)."),
+        ("p", "T5 Practitioner enquiry into one pupil's progress (4,000 words; 50%)."),
+        ("h1", "Outcome map"),
+        ("table", [["Outcome", "Activities", "Note"],
+                   ["SEN law and guidance, including the SEN Code of Practice", "T2, T4", ""],
+                   ["Using summative data and national tests to track progress", "T5", "Not separately assessed"],
+                   ["Identifying pupils' needs, setting targets, planning and reviewing interventions", "T1, T5", ""]]),
+    ])
+    found = engine.find(read_application(path))
+    status = {(r.rule.id, name): a.status for r in found.requirements for name, a in r.aspects.items()}
+    assert status[("6.K1", "assessed")] == "supported"
+    assert status[("6.S2b", "assessed")] != "supported"
+
+
 def test_coded_assessment_excludes_formative_rows_and_codes_a_note_says_are_not_assessed(engine, tmp_path):
     path = build(tmp_path, "codes-notes", [
         ("h1", "Outcome codes"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.text import split_sentences
+from approval_engine.judge.text import holds, split_sentences
 
 if TYPE_CHECKING:
     from approval_engine.ingest.model import Passage
@@ -114,6 +114,8 @@ class ActivityCodes:
                 counted = [code for c in lists for code in _expand(c) if code in self.counted]
                 if not named or not counted:
                     continue
+                if any(holds(self.r.sig["not_assessed"], c) for c in cells if not _CODE_LIST.match(c)):
+                    continue  # the row's own cell says it is not assessed ("CD3 | Not separately assessed")
                 quote = " | ".join(cells)
                 for rid in dict.fromkeys(named[:2]):
                     out.append(({"kind": "coded", "outcome": rid, "role": "assessed", "says": "so",
