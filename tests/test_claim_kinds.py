@@ -331,6 +331,21 @@ def test_not_confined_to_one_place_is_no_negation(engine):
     assert claims and all(c["status"] != "negated" for c in claims)
 
 
+def test_a_negation_before_a_participle_clause_is_the_clause_befores(engine):
+    """"a pupil you have not worked with before, using the reports of two other professionals": the "not" is the
+    pupil's; the reports are used. A negation whose clause goes on to list what it refuses ("including") still
+    governs the list."""
+    text = ("In Task 2 each participant plans support for a pupil they have not taught before, working with two other "
+            "professionals from outside the school, such as an educational psychologist and a specialist teacher.")
+    found = engine.find(make_app(text))
+    claims = [d.fact for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "1.6"]
+    assert claims and all(c["status"] != "negated" for c in claims)
+    refused = "The course does not pay for cover, including cover for visits to other professionals in other schools."
+    found = engine.find(make_app(refused))
+    claims = [d.fact for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "1.6"]
+    assert claims and all(c["status"] == "negated" for c in claims)
+
+
 def test_the_same_words_again_in_a_clause_that_is_not_negated(engine):
     """A negated first mention does not hide a later clause that states the arrangement."""
     text = ("Candidates\u2019 enhanced CRB disclosures, which their employers already hold, are not verified again by "

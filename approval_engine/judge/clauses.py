@@ -26,6 +26,10 @@ _SAID_THAT = re.compile(r"(?:\b(?:say|says|said|state|states|stated|confirm|conf
                          r"agreed|agrees|decided|decides|determined|ruled|recommended|recommends|proposed|proposes)\W+|"
                          r"^\W*[a-z0-9]{1,3}[).]\s+)that\W+(?:\w+\W+){0,2}$",
                          re.I)
+# a participle clause after a comma ("for a pupil you have not worked with before, using the reports of two other
+# professionals"): a negation before it is the clause before's (not "including": what it lists is what was negated)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?!(?:including|excluding|notably|especially|particularly|regarding|concerning)\b)"
+                                r"[a-z]{2,}ing\b")
 NEGATION_BEFORE_WORDS = 12  # "we do not currently offer any X": the cue must precede the match closely
 NEGATION_AFTER_WORDS = 5  # "X is not offered": the cue must follow the match closely
 # a sentence that opens with a subordinate clause ("If it was issued ... by an employer other than your school, the
@@ -100,6 +104,8 @@ def clause_before(text: str, start: int) -> str:
     cut = opening.end() if opening else 0
     for m in _CLAUSE_BOUNDARY.finditer(head, cut):
         cut = m.end()
+    for m in _PARTICIPLE_CLAUSE.finditer(head, cut):
+        cut = m.start() + 1
     words = head[cut:].split()
     return " ".join(words[-NEGATION_BEFORE_WORDS:])
 
