@@ -346,6 +346,28 @@ def test_a_negation_before_a_participle_clause_is_the_clause_befores(engine):
     assert claims and all(c["status"] == "negated" for c in claims)
 
 
+@pytest.mark.parametrize("question,key,stated", [
+    ("What happens before a place on the course is offered?", None, set()),
+    ("What happens before a place on the course is offered?", "Answer: A", {"b3"}),
+    ("What happens before a place on the course is offered?", "ANSWER: B", {"b4"}),
+    # the answer to a question that asks which is NOT so is the one the programme lacks
+    ("Which of these does NOT happen before a place is offered?", "Answer: A", set()),
+])
+def test_a_questions_lettered_choices_are_offered_not_stated(engine, question, key, stated):
+    """A quiz's choices under its question are offered to the reader, none of them the programme's arrangement,
+    unless the key given after them names it the answer."""
+    texts = [f"Q3. {question}",
+             "A) Every applicant has an interview with a tutor and writes a short account of one pupil they have taught",
+             "B) Every applicant is interviewed by the programme leader and the headteacher together",
+             "C) Places go to the first twenty applicants"]
+    if key:
+        texts.append(key)
+    found = engine.find(make_app(*texts))
+    statements = {d.fact["passage"] for d in found.derived if d.fact["kind"] == "final" and d.fact["req"] == "5.2"
+                  and d.fact["status"] == "supported"}
+    assert statements & {"b3", "b4"} == stated  # the first two choices, the third and fourth passages
+
+
 def test_the_same_words_again_in_a_clause_that_is_not_negated(engine):
     """A negated first mention does not hide a later clause that states the arrangement."""
     text = ("Candidates\u2019 enhanced CRB disclosures, which their employers already hold, are not verified again by "

@@ -37,6 +37,7 @@ class PassageContext:
     field_values: set[str] = field(default_factory=set)  # paragraphs that are a field's value
     short_leads: dict[str, str] = field(default_factory=dict)  # item id -> its lead's last sentence, when short
     clause_leads: dict[str, str] = field(default_factory=dict)  # ... when the items finish its sentence
+    options: set[str] = field(default_factory=set)  # the lettered choices offered under a question ("A) ...", "B) ...")
 
 
 def _short(lead: str) -> str:
@@ -87,9 +88,44 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
             previous = p if p.kind == "paragraph" else None
             out.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
         label = p.text if p.kind == "paragraph" and holds(field_label, p.text) else ""
+    out.options = choice_options([p for p in passages if p.kind not in skip])
     for item, lead in out.introducers.items():
         if short := _short(lead):
             out.short_leads[item] = short
             if _OPEN_CLAUSE.search(short):
                 out.clause_leads[item] = short
     return out
+
+
+_OPTION = re.compile(r"^\s*\(?([A-Ea-e])[.)]\s+\S")
+# the key given after them ("ANSWER: C", "Correct answer - B"): that choice is stated as so
+_ANSWER = re.compile(r"^\W*(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|key)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ea-e])\b", re.I)
+_NEGATIVE_QUESTION = re.compile(r"\b(?:not|never|isn['’]t|doesn['’]t|won['’]t|except)\b", re.I)
+MIN_OPTIONS = 3  # a question's choices: A, B, C at least
+
+
+def choice_options(passages) -> set[str]:
+    """The passages that are a question's lettered choices ("Q5. What did you have to do before we offered you a
+    place?" then "A) Nothing: first come, first served", "B) ...", "C) ..."): choices offered to the reader, none of
+    them a statement of the programme, except the one a key given right after them says is the answer ("ANSWER: C")."""
+    out: set[str] = set()
+    run: list = []
+    question, asked = False, ""
+    for p in passages:
+        m = _OPTION.match(p.text)
+        if m and ord(m.group(1).upper()) - ord("A") == len(run):
+            run.append(p)
+            continue
+        if question and len(run) >= MIN_OPTIONS:
+            # (not the answer to "Which of these is NOT in the Portfolio?": that one is the one the programme lacks)
+            key = None if _NEGATIVE_QUESTION.search(asked) else _ANSWER.match(p.text)
+            out.update(x.id for i, x in enumerate(run) if not (key and ord(key.group(1).upper()) - ord("A") == i))
+        run = []
+        question, asked = p.text.rstrip().endswith("?"), p.text
+        if m and m.group(1).upper() == "A":  # a new run that starts right after another
+            run = [p]
+            question = False
+    if question and len(run) >= MIN_OPTIONS:
+        out.update(x.id for x in run)
+    return out
+

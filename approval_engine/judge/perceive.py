@@ -92,7 +92,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                           | rejected_by_code(app.passages, self.sig.get("proposal_refused_by_code")))
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
         self.context, self._before, self.introducers = where.context, where.before, where.introducers
-        self.after = where.after
+        self.after, self._options = where.after, where.options
         self.field_values, self.short_leads, self._clause_leads = where.field_values, where.short_leads, where.clause_leads
         self._lead_not: dict[str, bool] = {}  # list item id -> its lead says it is not assessed
         for p in app.passages:
@@ -202,6 +202,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 flags["todo"] = YES
             if passage.id in self.cells.could:
                 flags["hope"] = YES
+            if passage.id in self._options:  # a question's lettered choices: offered to the reader, not stated
+                flags["question"] = YES
             if passage.id in self.cells.wont or passage.id in self._rejected:
                 flags["declined"] = YES
             flags["not_current"] = yn(passage.id in self.cells.not_current)  # in a table whose status is "Withdrawn"
