@@ -261,8 +261,11 @@ SETS = {
     # it: 0.615 genuine, 0.235 not evidence then
     "forty-eighth": EvidenceSet("blind-2026-12ha.labels.jsonl", ("ha-", "hb-", "hc-"), 100, 0.615, 0.235),
     # the forty-ninth blind set: 200 quotes sampled at 8e34ec5, the first scoring, before any rule was written against
-    # it: 0.640 genuine, 0.170 not evidence then
-    "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.64, 0.17),
+    # it: 0.640 genuine, 0.170 not evidence then; lowered on 5 December (seventeenth session) to 0.627 genuine (108 of 172): an
+    # outcome map's row that lists an assessment's activity code was shown twice, once under where the outcome is
+    # developed and once under how it is assessed located at the code's definition, where the row's words are not; it
+    # is now shown once, at the row, and eleven labelled genuine duplicates are no longer shown
+    "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.627, 0.17),
     # the fiftieth blind set: 200 quotes sampled at 2cbdb37, the first scoring, before any rule was written against it:
     # 0.670 genuine, 0.170 not evidence then
     "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.67, 0.17),

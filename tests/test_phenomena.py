@@ -1010,6 +1010,28 @@ def test_an_outcome_map_of_activity_codes_is_assessed_where_a_code_counts_for_th
     assert status[("6.K4", "assessed")] != "supported"  # T3 is formative only
 
 
+def test_a_row_assessed_by_its_activity_code_is_quoted_where_the_row_is(engine, tmp_path):
+    """An outcome map's row that lists the code of a counted assessment ("B2.1 | SEN law ... | A | EP1") is quoted at
+    the row (its table and row), never at the paragraph that defines the code, where the row's words are not."""
+    path = build(tmp_path, "activity-codes-where", [
+        ("h1", "Product description"),
+        ("p", "EP1 Policy review: the school's SEN policy against the Code of Practice (3,000 words; 30%)."),
+        ("p", "EP2 Case study of one pupil (4,000 words; 40%)."),
+        ("p", "EP3 Provision map and review (3,000 words; 30%)."),
+        ("p", "BL1 Block A: three taught days on the law."),
+        ("h1", "Annex B: the national outcomes"),
+        ("table", [["Ref", "Outcome", "Block", "Evidence"],
+                   ["B2.1", "SEN law and the Code of Practice", "A", "EP1"],
+                   ["B2.2", "Every Child Matters and the SENCO", "A", "EP1"],
+                   ["B2.3", "Provision mapping", "C", "EP3"],
+                   ["B2.4", "How children develop", "B", "EP2"]]),
+    ])
+    result = next(r for r in engine.evaluate(read_application(path)).requirements if r.id == "6.K1")
+    assert result.verdict.value == "met"
+    quoted = [e for e in result.evidence if "SEN law and the Code of Practice" in e.quote]
+    assert quoted and all(e.location.table is not None and e.location.row == 2 for e in quoted)
+
+
 def test_an_activity_code_in_a_row_that_says_it_is_not_assessed_assesses_nothing(engine, tmp_path):
     """The row lists the code of an activity that counts for the award, and says in its own cell that the outcome is
     not separately assessed: the row's word stands."""

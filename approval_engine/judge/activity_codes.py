@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from approval_engine.judge.table_cells import cell_anchor
 from approval_engine.judge.text import holds, split_sentences
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ActivityCodes:
             return []
         out: list[tuple[dict, Passage | None, str]] = []
         for t in self.r.tables:
-            for row in t.rows:
+            for r, row in enumerate(t.rows):
                 cells = [c for c in row if c.strip()]
                 lists = [c for c in cells if _CODE_LIST.match(c)]
                 if not lists:
@@ -117,7 +118,11 @@ class ActivityCodes:
                 if any(holds(self.r.sig["not_assessed"], c) for c in cells if not _CODE_LIST.match(c)):
                     continue  # the row's own cell says it is not assessed ("CD3 | Not separately assessed")
                 quote = " | ".join(cells)
+                # the quote is the row's: it is found where the row is (its first cell that names the outcome), not
+                # where the counted code is defined
+                column = next(j for j, c in enumerate(row) if c.strip() and not _CODE_LIST.match(c))
+                anchor = cell_anchor(self.r.app, t, r, column) or self.anchor.get(counted[0])
                 for rid in dict.fromkeys(named[:2]):
                     out.append(({"kind": "coded", "outcome": rid, "role": "assessed", "says": "so",
-                                 "place": "table"}, self.anchor.get(counted[0]), quote))
+                                 "place": "table"}, anchor, quote))
         return out

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.table_cells import notes_say_not_assessed
+from approval_engine.judge.table_cells import cell_anchor, cell_passages, notes_say_not_assessed, row_passages
 from approval_engine.judge.text import holds, modules_in
 from approval_engine.judge.typed_tables import header_index
 
@@ -128,12 +128,12 @@ class CodeReader:
                         others = [x for j, x in enumerate(row) if j != c and x.strip() and not _CODE_ALONE.match(x)]
                         named = [rid for x in others for rid in self._names(x)]
                         self._define(alone.group(1), list(dict.fromkeys(named))[:2], ("cell", t.index, r, c),
-                                     " ".join(others), _row_passages(t, r))
+                                     " ".join(others), row_passages(t, r))
                         continue
                     lead = _CODE_FIRST.match(cell)  # "K&U 4 Child development"
                     if lead:
                         self._define(lead.group(1), self._names(lead.group(2)), ("cell", t.index, r, c),
-                                     lead.group(2), _cell_passages(t, r, c))
+                                     lead.group(2), cell_passages(t, r, c))
         for p in self.app.passages:
             if p.location.table is None and p.kind in ("paragraph", "list_item"):
                 lead = _CODE_FIRST.match(p.text)  # "LO-B3: critically evaluate ..."
@@ -217,7 +217,7 @@ class CodeReader:
                     others = (x for j, x in enumerate(row) if j != c)
                     said_not = holds(sig["not_assessed"], cell) or notes_say_not_assessed(others, sig["not_assessed"])
                     says = "not_assessed" if said_not else "so"
-                    anchor = _cell_anchor(self.app, t, r, c)
+                    anchor = cell_anchor(self.app, t, r, c)
                     quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
                     for rid in outcomes:
                         out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says,
@@ -256,20 +256,3 @@ class CodeReader:
                 out.append(({"kind": "coded", "outcome": rid, "role": "unlisted", "says": "so", "place": "scheme"},
                             None, ""))
         return out
-
-
-def _cell_passages(t, r: int, c: int) -> list[str]:
-    return list(t.cell_blocks[r][c]) if t.cell_blocks and r < len(t.cell_blocks) and c < len(t.cell_blocks[r]) else []
-
-
-def _row_passages(t, r: int) -> list[str]:
-    return [bid for c in range(len(t.rows[r])) for bid in _cell_passages(t, r, c)]
-
-
-def _cell_anchor(app, t, r: int, c: int):
-    for bid in _cell_passages(t, r, c):
-        try:
-            return app.passage(bid)
-        except KeyError:
-            continue
-    return None

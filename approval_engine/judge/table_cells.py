@@ -162,3 +162,22 @@ def names_one_side(cells: list[str], parts: list[re.Pattern] | None) -> bool:
         return False
     named = [any(p.search(x) for x in cells) for p in parts]
     return any(named) and not all(named)
+
+
+def cell_passages(t, r: int, c: int) -> list[str]:
+    """The ids of the passages read from a table's cell (none for a table typed as text)."""
+    return list(t.cell_blocks[r][c]) if t.cell_blocks and r < len(t.cell_blocks) and c < len(t.cell_blocks[r]) else []
+
+
+def row_passages(t, r: int) -> list[str]:
+    return [bid for c in range(len(t.rows[r])) for bid in cell_passages(t, r, c)]
+
+
+def cell_anchor(app, t, r: int, c: int):
+    """The first passage of a table's cell: where a quote of its row is found."""
+    for bid in cell_passages(t, r, c):
+        try:
+            return app.passage(bid)
+        except KeyError:
+            continue
+    return None
