@@ -850,6 +850,31 @@ def test_an_assessment_column_headed_in_other_words(tmp_path, engine, taught, as
     assert v["6.S6"] == "partially_met"
 
 
+def test_a_map_numbered_with_the_providers_own_scheme_some_codes_national_ids_by_chance(tmp_path, engine):
+    """"P1".."P4", "K1".."K3", "L1".."L3": the provider's own references, the K ones a national outcome's id by chance;
+    the whole column numbers the rows, and each outcome is read from its words."""
+    f = build(tmp_path, "own-scheme", [
+        ("h1", "Outcome tracker"),
+        ("table", [
+            ["Ref", "Outcome (our wording)", "Workshop", "Evidence / assessment"],
+            ["P1", "Builds fair, respectful relationships with pupils with SEN and their families", "W5", "WBT2"],
+            ["P2", "Wins the commitment of the head and senior leaders", "W7", "WBT3"],
+            ["P3", "Prioritises, manages time and delegates", "W7", "Reflective log (formative, not marked)"],
+            ["P4", "Uses research and outside advice to improve practice", "W4", "WBT3"],
+            ["K1", "SEN law and the Code of Practice, and putting them into practice", "W1", "WBT1"],
+            ["K2", "Every Child Matters and the SENCO's part", "W1", "WBT1"],
+            ["K3", "Disability equality law and what it requires", "W2", "WBT1"],
+            ["L1", "Uses provision mapping to spot ineffective or missing provision", "W6", "WBT1"],
+            ["L2", "Deploys and manages support staff", "W7", "WBT1"],
+            ["L3", "Liaises with parents and carers", "W5", "WBT2"],
+        ]),
+        ("p", "The three work-based tasks, WBT1 to WBT3, are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.A2"] == "met" and v["6.S3"] == "met" and v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"  # formative only
+
+
 @pytest.mark.parametrize("cell", ["Online quiz after Day 5 (practice only)", "Assignment 3, from January 2011",
                                   "See Part 6, 'Adjustments to your own assessment'", "Session only",
                                   "Discussed in seminar only"])

@@ -108,14 +108,25 @@ def counts(grid: list[list[str]], j: int, header: str) -> bool:
     return bool(cells) and not _PLACE_HEADER.search(header) and all(_COUNT_CELL.match(c) for c in cells)
 
 
+OWN_SCHEME_ROWS = 3
+_SESSION_FIRST = re.compile(r"^\W*(?:(?:study|taught|training|centre)\s)?(?:days?|sessions?|weeks?|wk|units?|modules?|blocks?|workshops?)\b",
+                            re.I)
+
+
 def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
     body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
     if len(body) < min_rows:
         return False
 
+    # the provider's own scheme of references ("P1".."P7", "K1".."K9", "L1".."L11"): some of them a national outcome's
+    # id by chance, the rest not; the whole column is its numbering
+    # (not a programme's days or sessions, "Day | Content | Outcomes covered" over "A1", "B2": read as a timetable)
+    own = not _SESSION_FIRST.match(grid[0][0]) and sum(
+        1 for row in body if REF_CELL.match(row[0]) and not BARE_ID.match(row[0])) >= OWN_SCHEME_ROWS
+
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
-        return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and not BARE_ID.match(cell)))
+        return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and (own or not BARE_ID.match(cell))))
 
     numbered = [row for row in body if numbers(row[0])]
     if len(numbered) < 0.8 * len(body):
