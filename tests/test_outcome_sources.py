@@ -875,6 +875,23 @@ def test_a_map_numbered_with_the_providers_own_scheme_some_codes_national_ids_by
     assert v["6.A3"] == "partially_met"  # formative only
 
 
+def test_an_action_plan_is_not_an_outcome_map(tmp_path, engine):
+    """"No. | Action | Owner | By": its actions name outcomes, but they are what is still to be done, not where the
+    programme develops or assesses them."""
+    f = build(tmp_path, "action-plan", [
+        ("h1", "Improvement plan"),
+        ("table", [
+            ["No.", "Action", "Owner", "By"],
+            ["1", "Add assessment of reviewing provision with colleagues to Unit 4", "HG", "Jan 2010"],
+            ["2", "Buy assistive technology for the resource base", "AK", "Mar 2010"],
+            ["3", "Add a session on access arrangements for tests and examinations", "HG", "Apr 2010"],
+            ["4", "Consider grading the head's comments on deploying teaching assistants", "HG", "Apr 2010"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S6"] == "not_met" and v["6.S2d"] == "not_met" and v["6.S4"] == "not_met"
+
+
 @pytest.mark.parametrize("cell", ["Online quiz after Day 5 (practice only)", "Assignment 3, from January 2011",
                                   "See Part 6, 'Adjustments to your own assessment'", "Session only",
                                   "Discussed in seminar only"])

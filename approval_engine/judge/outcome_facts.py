@@ -38,6 +38,10 @@ _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|sess
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
+# the first column of a table that is not an outcome map, whatever outcomes its rows name: an action plan's "Action",
+# a self-assessment's "Key strengths" or "Areas for improvement", a register's "Issue" or "Risk"
+_NOT_A_MAP_HEADER = re.compile(r"^\W*(?:(?:key |main )?(?:actions?|strengths|weaknesses)|areas? for (?:improvement|development)|"
+                               r"issues?|risks?|recommendations?|(?:key )?findings?)\W*$", re.I)
 ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by another outcome's
 # a short note that follows a task, labelled as where the task counts ("Where it counts. Assignment 1, Part A.",
 # "Marked in: Task 2", "Counts towards: Assignment 3"): its label, then its value
@@ -149,6 +153,8 @@ class OutcomeReader:
             rows = []
             # the first column's header names outcomes, or is blank over the codes beside an "Outcome" column
             head = grid[0]
+            if head and _NOT_A_MAP_HEADER.match(head[0]):
+                continue  # an action plan's actions, a review's strengths: what is to be done or was found, not a map
             outcome_header = bool(head and (OUTCOME_HEADER.search(head[0]) or (
                 len(head) > 1 and not head[0].strip() and OUTCOME_HEADER.search(head[1]))))
             body = 0  # rows that are not group rows: a map names outcomes in a good share of them
