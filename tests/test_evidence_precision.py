@@ -272,6 +272,9 @@ SETS = {
     # the fifty-first blind set: 200 quotes sampled at 05d1861, the first scoring, before any rule was written against
     # it: 0.655 genuine, 0.160 not evidence then; 0.659 / 0.144 (124 and 27 of 188 shown) after its errors were read
     "fifty-first": EvidenceSet("blind-2026-12hj.labels.jsonl", ("hj-", "hk-", "hl-"), 100, 0.659, 0.144),
+    # the fifty-second blind set: 200 quotes sampled at a904d61, the first scoring, before any rule was written against
+    # it: 0.640 genuine, 0.115 not evidence then; 0.675 / 0.099 (123 and 18 of 182 shown) after its errors were read
+    "fifty-second": EvidenceSet("blind-2026-12hm.labels.jsonl", ("hm-", "hn-", "ho-"), 100, 0.675, 0.099),
 }
 
 
