@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from approval_engine.judge.table_cells import OUTCOME_HEADER, numbering_column
+from approval_engine.judge.table_cells import OUTCOME_HEADER, SESSION_HEADER, numbering_column
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index, worksheet_row_numbers
 
@@ -22,12 +22,6 @@ MAX_NUMBERING_COLUMNS = 2  # a worksheet's row numbers, then the provider's own 
 _COUNTS_HEADER = re.compile(r"\bcounts?\b|\baward\b", re.I)
 # a column headed as the outcome itself ("Award outcome", "National outcome", "Outcome")
 _OUTCOME_COLUMN = re.compile(r"^\W*(?:the\s)?(?:[\w-]+\s){0,2}outcomes?\W*$", re.I)
-
-
-# the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
-_SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
-                             r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
-                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 
 
 def group_row(row: list[str]) -> bool:
@@ -67,7 +61,7 @@ class Grids:
             return False
         lead = self.lead.get(t.index, 0)
         first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
-        return bool(_SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid and grid[0] else "")
+        return bool(SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid and grid[0] else "")
 
     def outcome_column(self, index: int) -> int:
         """The column of the document's table that names each row's outcome."""

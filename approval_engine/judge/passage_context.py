@@ -110,22 +110,17 @@ def choice_options(passages) -> set[str]:
     them a statement of the programme, except the one a key given right after them says is the answer ("ANSWER: C")."""
     out: set[str] = set()
     run: list = []
-    question, asked = False, ""
-    for p in passages:
-        m = _OPTION.match(p.text)
+    asked = ""  # the passage before the run: a question when it ends in "?"
+    for p in [*passages, None]:  # (None: the end, after which no key follows)
+        m = _OPTION.match(p.text) if p is not None else None
         if m and ord(m.group(1).upper()) - ord("A") == len(run):
             run.append(p)
             continue
-        if question and len(run) >= MIN_OPTIONS:
+        if asked.rstrip().endswith("?") and len(run) >= MIN_OPTIONS:
             # (not the answer to "Which of these is NOT in the Portfolio?": that one is the one the programme lacks)
-            key = None if _NEGATIVE_QUESTION.search(asked) else _ANSWER.match(p.text)
+            key = None if p is None or _NEGATIVE_QUESTION.search(asked) else _ANSWER.match(p.text)
             out.update(x.id for i, x in enumerate(run) if not (key and ord(key.group(1).upper()) - ord("A") == i))
-        run = []
-        question, asked = p.text.rstrip().endswith("?"), p.text
-        if m and m.group(1).upper() == "A":  # a new run that starts right after another
-            run = [p]
-            question = False
-    if question and len(run) >= MIN_OPTIONS:
-        out.update(x.id for x in run)
+        # (a new run that starts right after another has no question of its own)
+        run, asked = ([p], "") if m and m.group(1).upper() == "A" else ([], p.text if p is not None else "")
     return out
 

@@ -109,8 +109,10 @@ def counts(grid: list[list[str]], j: int, header: str) -> bool:
 
 
 OWN_SCHEME_ROWS = 3
-_SESSION_FIRST = re.compile(r"^\W*(?:(?:study|taught|training|centre)\s)?(?:days?|sessions?|weeks?|wk|units?|modules?|blocks?|workshops?)\b",
-                            re.I)
+# the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
+SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
+                            r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
+                            r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 
 
 def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
@@ -122,7 +124,7 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     # the provider's own scheme of references ("P1".."P7", "K1".."K9", "L1".."L11"): some of them a national outcome's
     # id by chance, the rest not; the whole column is its numbering
     # (not a programme's days or sessions, "Day | Content | Outcomes covered" over "A1", "B2": read as a timetable)
-    own = not _SESSION_FIRST.match(grid[0][0]) and sum(
+    own = not SESSION_HEADER.match(grid[0][0]) and sum(
         1 for row in body if REF_CELL.match(row[0]) and not BARE_ID.match(row[0])) >= OWN_SCHEME_ROWS
 
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
