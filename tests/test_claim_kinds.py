@@ -168,6 +168,12 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # a sentence that only says where the answer is
     ("elsewhere", f"{ROUTE[0].upper() + ROUTE[1:]} is described in the Changes table (row 2.3)."),
     ("elsewhere", f"Appendix B shows how candidates take {ROUTE}, with a portfolio and a viva."),
+    # the part of the document named, then an aside; the map named as what shows it
+    ("elsewhere", f"Section 4, route by route, explains how candidates take {ROUTE}, with a portfolio and a viva."),
+    ("elsewhere", f"The matrix sets out for each candidate how they take {ROUTE}, with a portfolio and a viva."),
+    # told with the month or the season first
+    ("past", f"In March 2007 the Centre ran {ROUTE}, with a portfolio and a viva."),
+    ("past", f"Last summer the Centre held {ROUTE} for four candidates, with a portfolio and a viva."),
     # the match is the topic a lead names, and the clause after its colon denies it
     ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
                 "taught modules."),
