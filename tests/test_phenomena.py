@@ -395,6 +395,29 @@ def test_a_row_whose_words_name_two_outcomes_is_the_one_that_fits_the_maps_order
     assert v["6.K7"] == "not_met"
 
 
+def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outcome(tmp_path, engine):
+    """A summary map gives each outcome a short title of its own, in Annex 3's order: "Hard calls" between the rows
+    for A3 and A5 is A4, and the three rows after S6 are S7, S8 and S9, though the last one's words name K9; a row
+    placed so whose code is the outcome's and whose other cells are empty is named, not developed."""
+    titles = [("Time and delegation", "A3"), ("Hard calls", "A4"), ("Clear communication", "A5"),
+              ("Research and advice", "A6"), ("Own CPD", "A7"), ("SEN law and Code", "K1"),
+              ("Every Child Matters", "K2"), ("Disability equality law", "K3"), ("Child development", "K4"),
+              ("Provision mapping", "S3"), ("Deploying staff", "S4"), ("Leading colleagues' learning", "S5"),
+              ("Reviewing provision", "S6"), ("Children's own say", "S7"), ("Parents and carers", "S8"),
+              ("Other services", "S9")]
+    f = build(tmp_path, "placed", [
+        ("table", [["National outcome", "Taught on", "Assessed in"]]
+         + [[t, f"Day {i // 2 + 1}", "Task 2"] for i, (t, _) in enumerate(titles)]),
+        ("table", [["Code", "What participants learn", "Day", "How assessed"]]
+         + [[c, t, f"Day {i // 2 + 1}", "Task 1"] for i, (t, c) in enumerate(titles[:9])]
+         + [["K5", "Common SEN", "-", "-"], ["K6", "Approaches, strategies and resources", "Day 6", "Task 1"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.A4"] == "met" and v["6.S7"] == "met"
+    assert v["6.S9"] == "met" and v["6.K9"] == "not_met"  # "Other services", in S9's place
+    assert v["6.K5"] == "not_met"  # placed by its code, nothing beside it
+
+
 def test_a_task_followed_by_a_note_of_where_it_counts(tmp_path, engine):
     """Entries of a study guide: a task, then a short note labelled as where it counts; the note's value says
     whether the task is marked."""

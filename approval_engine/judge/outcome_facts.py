@@ -22,6 +22,7 @@ from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around,
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row
+from approval_engine.judge.outcome_order import fill_gaps, reorder
 from approval_engine.judge.outcome_rows import CHECKED_COLUMN, row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
@@ -72,6 +73,7 @@ class OutcomeReader:
         self.cells = AssessmentCells(self)
         self.grids = Grids(self.match_outcomes, self.sig)
         self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
+        self.placed: set[tuple[int, int]] = set()  # (table, row) of rows whose outcome their place in the map says
         self.keywords: dict[str, set[str]] = {}
         for rule in perceiver.compiled.ruleset.requirements:
             if rule.outcome:
@@ -174,7 +176,8 @@ class OutcomeReader:
                         continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
-            rows = self._in_order(rows)
+            order = {rid: i for i, rid in enumerate(self.terms)}
+            rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order)
             named = sum(1 for *_, score in rows if score >= 1.0)
             if sum(1 for _, row, _, _ in rows if row[0].rstrip().endswith("?")) * 2 > len(rows):
                 continue  # a bank of questions ("What does the disability equality duty mean for your school?"):
@@ -183,6 +186,7 @@ class OutcomeReader:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and outcome_header):
                 found[t.index] = rows
+                self.placed |= {(t.index, r) for r in placed}
                 if not any(self.present(c) and not _BOXES.match(c) and not rating_scale(c)
                            for _, row, _, _ in rows for c in row[1:]):
                     # a form to fill in: outcomes listed against empty boxes ("☐ | ☐") or a scale to rate
@@ -190,26 +194,6 @@ class OutcomeReader:
                     self._forms.add(t.index)
         self._tables = found
         return found
-
-    def _in_order(self, rows: list[tuple[int, list[str], str, float]]) -> list[tuple[int, list[str], str, float]]:
-        """An outcome map follows Annex 3's order: a row whose words name two outcomes ("Reviews with colleagues how
-        well provision works, feeding school self-evaluation", between the rows for S5 and S7) is the one that fits
-        between its neighbours, when its words name that one too and the map runs in order on either side."""
-        order = {rid: i for i, rid in enumerate(self.terms)}
-        single = [r for r, *_ in rows]
-        out = list(rows)
-        for i in range(2, len(rows) - 2):
-            r, row, rid, score = rows[i]
-            before, after = order[rows[i - 1][2]], order[rows[i + 1][2]]
-            # (the map in order on each side: two rows before in order, and two after)
-            if score >= 10.0 or single.count(r) > 1 or not order[rows[i - 2][2]] < before < after < order[rows[i + 2][2]] \
-                    or before < order[rid] < after:
-                continue
-            fits = {k: s for k, s in self.outcome_scores(row[0]).items() if s >= 1.0 and before < order[k] < after}
-            if fits:
-                k = max(fits, key=fits.get)
-                out[i] = (r, row, k, fits[k])
-        return out
 
     def timetables(self) -> set[int]:
         """The outcome tables that are programmes of days ("Study Day | Theme | Who teaches", "Day | Title | Where"):

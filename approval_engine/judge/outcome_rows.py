@@ -121,11 +121,12 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
 
 
 def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], filled: list[int], rid: str = "",
-                    places: int = 1) -> list[str]:
-    """The row's cells that name where its outcome is developed."""
+                    places: int = 1, placed: bool = False) -> list[str]:
+    """The row's cells that name where its outcome is developed (``placed``: the row's outcome is the one its place
+    in the map says, so the words in its second cell, beside its code, are its own name for the outcome)."""
     if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
         return []
-    if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and r.names(rid, row[j])
+    if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and (r.names(rid, row[j]) or (placed and j == 1))
                                   and not modules_in(row[j]) for j in filled):
         # only the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), the table's
         # column for where it is developed empty: its name, not its place
@@ -206,7 +207,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
             row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
             fid = f"row:{t.index}:{n}:{rid}"  # a row naming two outcomes is a row for each
             filled = [j for j in cols.develop if j < len(row) and r.present(row[j])]
-            dev_cells = developed_cells(r, header, row, filled, rid, len(cols.develop))
+            dev_cells = developed_cells(r, header, row, filled, rid, len(cols.develop), (t.index, n) in r.placed)
             facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": n,
                           "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
                           "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",
