@@ -56,9 +56,10 @@ class NegationReader:
                                                  before[cue.end():])
                     for cue in neg.finditer(before))
             # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal; so is "No
-            # place is confirmed until the Course Office has seen the applicant's enhanced CRB disclosure"
+            # place is confirmed until the Course Office has seen the applicant's enhanced CRB disclosure", nor "No one
+            # receives the Award until every national outcome is signed off", where the wait holds the match itself
             until = self.sig.get("negation_until")
-            if before_negates and not holds(until, s.text[m.end():]) and not holds(until, s.text[:m.start()]):
+            if before_negates and not holds(until, s.text[m.end():]) and not holds(until, s.text[:m.end()]):
                 return True
             # what a lead says was not done, listed after its colon ("Two objectives were not fully achieved: an
             # assessment-only route for experienced practitioners, and a second intake")
