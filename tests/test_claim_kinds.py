@@ -174,6 +174,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     # told with the month or the season first
     ("past", f"In March 2007 the Centre ran {ROUTE}, with a portfolio and a viva."),
     ("past", f"Last summer the Centre held {ROUTE} for four candidates, with a portfolio and a viva."),
+    ("past", f"4.2 In the spring of 2007 the Centre ran {ROUTE}, with a portfolio and a viva."),
+    # the course's design, dated
+    ("past", f"The course was designed in 2007 around {ROUTE}, with a portfolio and a viva."),
     # the match is the topic a lead names, and the clause after its colon denies it
     ("negated", f"Second, on {ROUTE}: our regulations do not permit an award to anyone who has not attended the "
                 "taught modules."),
