@@ -418,6 +418,39 @@ def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outco
     assert v["6.K5"] == "not_met"  # placed by its code, nothing beside it
 
 
+def test_notes_for_each_day_typed_as_labelled_paragraphs_are_read_as_text_not_as_a_map(tmp_path, engine):
+    """Each day's notes are the same labelled paragraphs ("About the day. ...", "Activities: ...", "Vocabulary: ...",
+    "Room notes: ..."); each day's prose names outcomes, but records led by a paragraph of prose are no outcome map,
+    and what the last day does is read."""
+    about = [
+        "The law on special educational needs and the Code of Practice, and what they mean for the school, the SENCO "
+        "and class teachers, with the graduated response, statutory assessment and annual reviews worked through in "
+        "turn by the course leader with case material from three local schools and time for questions.",
+        "How children develop and how special educational needs, disability and the learning environment affect "
+        "their development, with the most common kinds of need, their effect on learning and the first signs a "
+        "class teacher may notice, taught by the service's educational psychologist with video from two settings.",
+        "Provision mapping and how to use it to plan provision and to find what is missing or not working, with the "
+        "costing of interventions, tracking pupils' progress against their targets and reviewing it with staff, "
+        "led by the programme's two tutors using the maps participants bring from their own schools.",
+        "Deploying and managing teaching assistants and supporting colleagues' professional development through "
+        "coaching, observation and feedback, and leading a training session, with role play in groups of three and "
+        "a guest headteacher who talks about how the SENCO wins the commitment of senior leaders to change.",
+        "Working with other services and agencies, including the voluntary sector, and how to get specialist "
+        "support for a pupil, with a panel of a speech and language therapist, a social worker and an officer of "
+        "the parent partnership service, who each describe a case and answer the participants' questions.",
+    ]
+    blocks = []
+    for n, text in enumerate(about, start=1):
+        blocks += [("h2", f"Day {n}"), ("p", f"About the day. {text}"),
+                   ("p", "Activities: group work on the case material."),
+                   ("p", "Vocabulary: graduated response; provision map; triad."),
+                   ("p", "Room notes: the hall is booked from nine.")]
+    blocks[-3] = ("p", "Activities: the day ends with each participant setting their professional targets for the "
+                       "following year with their tutor, to take to their performance management meeting.")
+    v = judge(engine, build(tmp_path, "daynotes", blocks))
+    assert v["2.5"] == "met"
+
+
 def test_a_task_followed_by_a_note_of_where_it_counts(tmp_path, engine):
     """Entries of a study guide: a task, then a short note labelled as where it counts; the note's value says
     whether the task is marked."""

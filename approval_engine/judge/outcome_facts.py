@@ -52,6 +52,16 @@ NOTE_WORDS = 14  # ... and it is short, as is the task (a whole section's prose 
 TASK_WORDS = 120
 
 
+PROSE_WORDS = 40  # a first column whose cells run to this many words, in most rows, is prose, not outcomes named
+
+
+def _prose_first_column(grid: list[list[str]]) -> bool:
+    """Most of the table's rows open with a paragraph of prose ("What the day is about. The SENCO role in law and in
+    practice. The morning works through ..."), not an outcome's name."""
+    firsts = [len(row[0].split()) for row in grid[1:] if row and row[0].strip()]
+    return bool(firsts) and sum(n >= PROSE_WORDS for n in firsts) * 2 > len(firsts)
+
+
 class OutcomeReader:
     """Finds the outcome facts of one application."""
 
@@ -155,6 +165,8 @@ class OutcomeReader:
             rows = []
             # the first column's header names outcomes, or is blank over the codes beside an "Outcome" column
             head = grid[0]
+            if t.index >= len(self.app.tables) and _prose_first_column(grid):
+                continue  # fields typed as paragraphs, each record led by a paragraph of prose (a day's notes): not a map
             if head and _NOT_A_MAP_HEADER.match(head[0]):
                 continue  # an action plan's actions, a review's strengths: what is to be done or was found, not a map
             outcome_header = bool(head and (OUTCOME_HEADER.search(head[0]) or (
