@@ -295,6 +295,25 @@ def test_a_log_that_carries_no_credit_and_a_row_marked_not_taught(tmp_path, engi
     assert v["6.A3"] == "partially_met"  # taught, only a log that carries no credit
 
 
+def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path, engine):
+    """"Decision: the Practice Binder stays, ..." then "It is not marked and plays no part in the award": the one item
+    the first sentence names is what "It" is, so an outcome checked only in the Binder is not assessed for the award."""
+    f = build(tmp_path, "binder", [
+        ("table", [
+            ["National outcome", "Where it is taught", "Assessed in"],
+            ["SEN law and guidance, including the Code of Practice", "Day 1", "Assignment 1"],
+            ["Prioritising, managing time and delegating", "Day 4", "Practice Binder"],
+            ["Deploying and managing teaching assistants and other staff", "Day 5", "Assignment 2"],
+        ]),
+        ("p", "Assignments 1 and 2 are marked for the award. Decision: the Practice Binder stays, but shorter, and "
+              "participants keep their notes from each mentor meeting in it. It is not marked and plays no part in the "
+              "award decision."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"  # taught, checked only in the Binder
+
+
 def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, engine):
     """"Area | SENCOs (n = 58) | Headteachers (n = 41)": columns of figures count who asked for each area;
     they name no place where the programme develops it."""

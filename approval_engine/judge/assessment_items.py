@@ -42,6 +42,9 @@ _CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({_ITEM})\s+(?:is|are)\b", re.I)
 _CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                           r"(?:\s+(?:sign-?off|completion|entries|records?))?\s+(?:is|are|does|do)\s+not\b")
 _SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
+# an item named in a sentence, the only one named there, that the next sentence goes on about ("Decision: the Evidence
+# Folder stays, but slimmer: ...", then "It is not marked and plays no part in the Award decision.")
+_ITEM_IN_SENTENCE = re.compile(r"\b(?:the|The|your|Your)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3})\b")
 # ... or in lower case, its verb straight after it ("The journal is not assessed.", "The profile is not an assessment")
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
@@ -122,6 +125,10 @@ class ItemKey:
                     i + 1 < len(sentences) and sentences[i + 1].passage is s.passage
                     and _SAME_ITEM.match(sentences[i + 1].text) and holds(not_assessed, sentences[i + 1].text))):
                 self.formative_names.add(m.group(1).lower())
+            if i and _SAME_ITEM.match(s.text) and holds(not_assessed, s.text) and sentences[i - 1].passage is s.passage:
+                named = {m.group(1).lower() for m in _ITEM_IN_SENTENCE.finditer(sentences[i - 1].text)}
+                if len(named) == 1:
+                    self.formative_names |= named
             for part in s.text.split(";"):
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):
