@@ -275,6 +275,9 @@ SETS = {
     # the fifty-second blind set: 200 quotes sampled at a904d61, the first scoring, before any rule was written against
     # it: 0.640 genuine, 0.115 not evidence then; 0.675 / 0.099 (123 and 18 of 182 shown) after its errors were read
     "fifty-second": EvidenceSet("blind-2026-12hm.labels.jsonl", ("hm-", "hn-", "ho-"), 100, 0.675, 0.099),
+    # the fifty-third blind set: 200 quotes sampled at 170f854, the first scoring, before any rule was written against
+    # it: 0.670 genuine, 0.135 not evidence then; 0.672 / 0.142 (123 and 26 of 183 shown) after its errors were read
+    "fifty-third": EvidenceSet("blind-2026-12hp.labels.jsonl", ("hp-", "hq-", "hr-"), 100, 0.672, 0.143),
 }
 
 
