@@ -314,6 +314,27 @@ def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path,
     assert v["6.A3"] == "partially_met"  # taught, checked only in the Binder
 
 
+@pytest.mark.parametrize("rule,assessed", [
+    ("The certificate is awarded when every Gate Seal has been earned and the Board has confirmed them.", True),
+    ("Participants collect a Gate Seal at the end of each day they attend.", False),
+])
+def test_a_column_named_as_what_the_award_rests_on_is_where_each_outcome_is_assessed(tmp_path, engine, rule, assessed):
+    """A map's column headed in the course's own terms ("Gate Seal") is its assessment column when the text makes the
+    award rest on every one of them; without that rule the same column says nothing of assessment."""
+    f = build(tmp_path, "seal", [
+        ("p", rule),
+        ("table", [
+            ["National outcome", "Block", "Gate Seal"],
+            ["SEN law and guidance, including the Code of Practice", "Block 1", "Crossing 1"],
+            ["Prioritising, managing time and delegating", "Block 4", "Crossing 3"],
+            ["Deploying and managing teaching assistants and other staff", "Block 5", "Crossing 4"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == ("met" if assessed else "partially_met")
+    assert v["6.S4"] == ("met" if assessed else "partially_met")
+
+
 def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, engine):
     """"Area | SENCOs (n = 58) | Headteachers (n = 41)": columns of figures count who asked for each area;
     they name no place where the programme develops it."""

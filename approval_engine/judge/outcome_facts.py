@@ -94,6 +94,7 @@ class OutcomeReader:
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
+        self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self._own_pieces = own_piece_openings(self.app.passages)  # "Avodah 1: ..." opens what that piece assesses
 
     # ------------------------------------------------------------ cells and rows

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
-from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, POINTER_CELL, answers_no, counts,
+from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL, answers_no, counts,
                                               names_no_place, names_one_side, notes_say_not_assessed,
                                               outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with
@@ -85,12 +85,30 @@ def graded_scheme(r: "OutcomeReader") -> bool:
     return r.graded
 
 
+# a sentence that makes the award rest on a kind of thing collected ("the Award is made, when every Exit stamp has
+# been collected")
+_AWARD_RULE = re.compile(r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\b(?:when|once|only when|only if|"
+                         r"after|on condition that)\b", re.I)
+RULE_WORDS = 4  # a column's header this short can be what the rule names
+
+
+def award_rests_on(r: "OutcomeReader", header: str) -> bool:
+    """The text makes the award rest on every one of what the column's header names ("Exit stamp", where "the Award is
+    made when every Exit stamp has been collected"): the column says how each outcome is assessed for the award."""
+    name = " ".join(header.lower().split())
+    if not name or len(name.split()) > RULE_WORDS or not name[0].isalpha() or OUTCOME_HEADER.search(name):
+        return False  # (not the outcome itself: "evidence against each outcome")
+    if r.award_rule is None:
+        r.award_rule = " ".join(s.text.lower() for s in r.p.sentences if _AWARD_RULE.search(s.text))
+    return re.search(rf"\b(?:every|each|all(?: the| of the| of their| their)?|both) {re.escape(name)}s?\b", r.award_rule) is not None
+
+
 def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     """The columns of outcome table ``t`` (its rows naming outcomes: ``rows``)."""
     header = r.grid(t)[0]
     # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
     assess = [j for j, h in enumerate(header) if j > 0 and (
-        ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h)
+        ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h)
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
