@@ -418,6 +418,22 @@ def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outco
     assert v["6.K5"] == "not_met"  # placed by its code, nothing beside it
 
 
+def test_the_first_row_of_a_map_in_the_annexs_order_is_placed_too_whatever_the_providers_own_code(tmp_path, engine):
+    """A map numbered in the provider's own scheme ("C1", "C2", ...) opens with a row whose words name no outcome
+    ("Warm with the children and their families"): before the row for A2, in a map in Annex 3's order, it is A1."""
+    titles = ["Warm with the children and their families", "Bringing the head and colleagues with you",
+              "Managing time, priorities and delegation", "Solving problems and making decisions about provision",
+              "Speaking and writing clearly and listening to others", "Using research and outside advice",
+              "Keeping up to date with your own development", "SEN law and the Code of Practice",
+              "Every Child Matters and the SENCO's part", "Disability equality law and its duties"]
+    f = build(tmp_path, "ownfirst", [
+        ("table", [["Code", "Participants will", "Taught in", "Assessed in"]]
+         + [[f"C{i}", t, f"Day {i}", "Task 2"] for i, t in enumerate(titles, start=1)]),
+    ])
+    v = judge(engine, f)
+    assert v["6.A1"] == "met" and v["6.A2"] == "met"
+
+
 def test_notes_for_each_day_typed_as_labelled_paragraphs_are_read_as_text_not_as_a_map(tmp_path, engine):
     """Each day's notes are the same labelled paragraphs ("About the day. ...", "Activities: ...", "Vocabulary: ...",
     "Room notes: ..."); each day's prose names outcomes, but records led by a paragraph of prose are no outcome map,

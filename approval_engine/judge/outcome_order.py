@@ -17,9 +17,10 @@ from approval_engine.judge.outcome_grid import group_row
 Row = tuple[int, list[str], str, float]
 PLACED = 0.5  # the score of a row placed by its position: counted, but not a row that names its outcome
 IN_ORDER_AT_LEAST = 8  # ... and only in a map whose rows run in the Annex's order for at least this many rows
-# a row led by a code ("S2d", "P4") that named no outcome was set aside for a reason (an assessment's code, the
-# provider's own scheme): its place overrules that only where the code is the outcome's own
-_CODED = re.compile(r"^\s*(?:6\.)?([A-Z]{1,2}\d{1,2}(?:[a-d]|\([a-d]\))?)")
+# a row led by an outcome's code ("S2d") that named no outcome was set aside for a reason (an assessment's code that
+# looks like one): its place overrules that only where the code is the outcome's own (the provider's own scheme,
+# "O1", "P4", says nothing either way)
+_CODED = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")
 
 
 def reorder(rows: list[Row], order: dict[str, int], scores: Callable[[str], dict[str, float]]) -> list[Row]:
@@ -45,7 +46,7 @@ def reorder(rows: list[Row], order: dict[str, int], scores: Callable[[str], dict
 def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> tuple[list[Row], set[int]]:
     """Rows that name no outcome, between two rows in the Annex's order whose outcomes have exactly as many
     outcomes between them, none of them named elsewhere in the map, are those outcomes in turn; so are the rows
-    after the map's last named row, when as many outcomes follow it in the Annex. A row naming an outcome that an
+    before the map's first named row and after its last, when as many outcomes come before or after it in the Annex. A row naming an outcome that an
     earlier row names, out of order there, is taken as one that names none. Returns the rows and the indexes of
     those placed."""
     ids = sorted(order, key=order.get)
@@ -61,10 +62,11 @@ def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> 
     body = [r for r in range(1, len(grid)) if not group_row(grid[r]) and grid[r] and grid[r][0].strip()]
     codes = {r: m.group(1).replace("(", "").replace(")", "") for r in body if (m := _CODED.match(grid[r][0]))}
     added: list[Row] = []
-    bounds = [(a, b) for a, b in zip(anchors, anchors[1:])] + [(anchors[-1], None)]
+    bounds = [(None, anchors[0])] + [(a, b) for a, b in zip(anchors, anchors[1:])] + [(anchors[-1], None)]
     for first, last in bounds:
-        between = [r for r in body if first[0] < r and (last is None or r < last[0]) and r not in named_rows]
-        start = order[first[2]] + 1
+        between = [r for r in body if (first is None or first[0] < r) and (last is None or r < last[0])
+                   and r not in named_rows]
+        start = order[first[2]] + 1 if first is not None else 0
         end = order[last[2]] if last is not None else len(ids)
         missing = ids[start:end]
         if not between or len(between) != len(missing) or any(m in seen for m in missing) or any(
