@@ -732,13 +732,14 @@ def test_a_sentence_saying_there_is_none_under_an_out_of_scope_heading_still_say
     assert judge(engine, f)["2.3"] == "not_met"
 
 
-def test_a_what_we_heard_what_we_did_table_shows_stakeholders_shaping_the_programme(tmp_path, engine):
-    """"What we heard | What we did": each change in the second column was made for what stakeholders said in the
-    first, however plainly it is put ("Saturday study days added"); a "What we did" column in a log of dates is
-    not that."""
+@pytest.mark.parametrize("heard,did", [("What we heard", "What we did"), ("You said", "We did / we will")])
+def test_a_what_we_heard_what_we_did_table_shows_stakeholders_shaping_the_programme(tmp_path, engine, heard, did):
+    """"What we heard | What we did" (or "You said | We did / we will"): each change in the second column was made
+    for what stakeholders said in the first, however plainly it is put ("Saturday study days added"); a "What we
+    did" column in a log of dates is not that."""
     rows = [["Heads: whole days out of school are hard to cover.", "Saturday study days added for the spring term."],
             ["Parents: the course should hear from families.", "Day 5 is now co-taught with the Parent Forum."]]
-    f = build(tmp_path, "heard", [("h1", "Consultation"), ("table", [["What we heard", "What we did"], *rows])])
+    f = build(tmp_path, "heard", [("h1", "Consultation"), ("table", [[heard, did], *rows])])
     assert judge(engine, f)["4.2"] == "met"
     log = build(tmp_path, "log", [("h1", "Project log"), ("table", [["Date", "What we did"],
                                                                    ["3 March", "Saturday study days added."],
