@@ -335,6 +335,24 @@ def test_a_column_named_as_what_the_award_rests_on_is_where_each_outcome_is_asse
     assert v["6.S4"] == ("met" if assessed else "partially_met")
 
 
+@pytest.mark.parametrize("cell", ["Not part of the Award: handled in schools by the examinations officer",
+                                  "Your own responsibility once the course ends"])
+def test_a_row_put_outside_the_award_or_on_the_participant_is_developed_nowhere(tmp_path, engine, cell):
+    """A map's cell that opens by putting its outcome outside the award, or on the participant alone, says the
+    programme develops it nowhere, whatever the row's other cells say."""
+    f = build(tmp_path, "outside", [
+        ("table", [
+            ["National outcome", "Strand", "Where assessed"],
+            ["SEN law and guidance, including the Code of Practice", "Law and policy", "Task 1"],
+            ["Access arrangements for tests and examinations", "Assessment", cell],
+            ["Deploying and managing teaching assistants and other staff", "Leadership", "Task 3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S2d"] == "not_met"
+
+
 def test_a_survey_table_of_counts_is_not_where_an_outcome_is_taught(tmp_path, engine):
     """"Area | SENCOs (n = 58) | Headteachers (n = 41)": columns of figures count who asked for each area;
     they name no place where the programme develops it."""

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
-from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, POINTER_CELL, answers_no, counts,
+from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
+                                              POINTER_CELL, answers_no, counts,
                                               names_no_place, names_one_side, notes_say_not_assessed,
                                               outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with
@@ -142,8 +143,8 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
                     places: int = 1, placed: bool = False) -> list[str]:
     """The row's cells that name where its outcome is developed (``placed``: the row's outcome is the one its place
     in the map says, so the words in its second cell, beside its code, are its own name for the outcome)."""
-    if any(NOT_TAUGHT.search(x) for x in row):  # "Child development (not taught: assumed from ITT)"
-        return []
+    if any(NOT_TAUGHT.search(x) or OUTSIDE_THE_AWARD.match(x) for x in row):  # "Child development (not taught: assumed
+        return []  # from ITT)", "Not part of the Certificate: handled in schools"
     if places > 1 and rid and all(j < len(header) and not place_column(header[j]) and (r.names(rid, row[j]) or (placed and j == 1))
                                   and not modules_in(row[j]) for j in filled):
         # only the row's outcome in words beside its code ("K7 | School self-evaluation and SEN | — | —"), the table's
@@ -179,7 +180,7 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              and not POINTER_CELL.match(row[j]) and not _ASIDE_CELL.match(row[j])
              # a column that asks ("Assessed?") is answered yes, not with a record's name ("Log")
              and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
-             and not SAYS_NONE.match(row[j])  # "Not part of this Service", "Not included: ..."
+             and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
              and not holds(r.sig.get("other_provider"), row[j])]
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
     cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]

@@ -47,6 +47,12 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
                               r"|^\W*not included\W*$"  # "Not included"
                               # another course of the provider's ("See the Centre's separate Leading Support Staff course")
                               r"|\bseparate (?:[\w’'-]+ ){0,4}(?:course|programme|training|module)\b", re.I)
+# a cell that opens by putting its row's outcome outside the award, or on the participant alone ("Not part of the
+# Certificate: handled in member schools by the Examinations Officer", "Your own responsibility after the Award"):
+# nothing in that row is where the programme develops it
+OUTSIDE_THE_AWARD = re.compile(r"^\W*(?:not (?:part of|in|covered (?:in|by)) (?:the |this |our )?(?:award|certificate|course|"
+                               r"programme|qualification)\b|(?:your|the participant['’]s|their|participants['’]) own "
+                               r"responsibility\b)", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
 _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
