@@ -299,12 +299,8 @@ def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path,
     """"Decision: the Practice Binder stays, ..." then "It is not marked and plays no part in the award": the one item
     the first sentence names is what "It" is, so an outcome checked only in the Binder is not assessed for the award."""
     f = build(tmp_path, "binder", [
-        ("table", [
-            ["National outcome", "Where it is taught", "Assessed in"],
-            ["SEN law and guidance, including the Code of Practice", "Day 1", "Assignment 1"],
-            ["Prioritising, managing time and delegating", "Day 4", "Practice Binder"],
-            ["Deploying and managing teaching assistants and other staff", "Day 5", "Assignment 2"],
-        ]),
+        _three_outcomes(["Where it is taught", "Assessed in"], ["Day 1", "Assignment 1"], ["Day 4", "Practice Binder"],
+                        ["Day 5", "Assignment 2"]),
         ("p", "Assignments 1 and 2 are marked for the award. Decision: the Practice Binder stays, but shorter, and "
               "participants keep their notes from each mentor meeting in it. It is not marked and plays no part in the "
               "award decision."),
@@ -314,6 +310,14 @@ def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path,
     assert v["6.A3"] == "partially_met"  # taught, checked only in the Binder
 
 
+def _three_outcomes(header: list[str], law: list[str], time: list[str], staff: list[str]) -> tuple:
+    """A three-row outcome map (K1, A3, S4) with the given columns after the outcome's."""
+    return ("table", [["National outcome", *header],
+                      ["SEN law and guidance, including the Code of Practice", *law],
+                      ["Prioritising, managing time and delegating", *time],
+                      ["Deploying and managing teaching assistants and other staff", *staff]])
+
+
 @pytest.mark.parametrize("rule,assessed", [
     ("The certificate is awarded when every Gate Seal has been earned and the Board has confirmed them.", True),
     ("Participants collect a Gate Seal at the end of each day they attend.", False),
@@ -321,15 +325,8 @@ def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path,
 def test_a_column_named_as_what_the_award_rests_on_is_where_each_outcome_is_assessed(tmp_path, engine, rule, assessed):
     """A map's column headed in the course's own terms ("Gate Seal") is its assessment column when the text makes the
     award rest on every one of them; without that rule the same column says nothing of assessment."""
-    f = build(tmp_path, "seal", [
-        ("p", rule),
-        ("table", [
-            ["National outcome", "Block", "Gate Seal"],
-            ["SEN law and guidance, including the Code of Practice", "Block 1", "Crossing 1"],
-            ["Prioritising, managing time and delegating", "Block 4", "Crossing 3"],
-            ["Deploying and managing teaching assistants and other staff", "Block 5", "Crossing 4"],
-        ]),
-    ])
+    f = build(tmp_path, "seal", [("p", rule), _three_outcomes(["Block", "Gate Seal"], ["Block 1", "Crossing 1"],
+                                                               ["Block 4", "Crossing 3"], ["Block 5", "Crossing 4"])])
     v = judge(engine, f)
     assert v["6.K1"] == ("met" if assessed else "partially_met")
     assert v["6.S4"] == ("met" if assessed else "partially_met")
