@@ -39,7 +39,11 @@ SETS = {
     # below their floors, by at most 0.019 genuine (thirtieth) and 0.013 not evidence (twenty-ninth), and their floors
     # were set at the new figures (fifth, fourteenth, fifteenth, twentieth, twenty-fifth, twenty-ninth, thirtieth,
     # thirty-seventh, thirty-ninth, forty-sixth, fifty-second); pooled over the forty sets 0.665 / 0.152 before,
-    # 0.662 / 0.148 after, with the fifty-third's 183
+    # 0.662 / 0.148 after, with the fifty-third's 183; later the same day the participant's own work with a pupil's
+    # parents (1.7) and visits named as the course's own kind (5.5) put 31 more new quotes in view, judged the same way
+    # (13 genuine, 12 weak, 6 not: 1.7's mostly genuine, 5.5's mostly a head's agreement to release the participant for
+    # "the visit day", after which "visit day" alone was taken back out of 5.5's words) and added; four sets' floors
+    # (fourteenth, twenty-fifth, thirtieth, fiftieth) set at their new figures
     # on 5 December (eleventh session) each aspect came to show its one strongest quote, not two: the labels are the
     # same random samples of what was shown, so fewer of them are still shown (about two thirds), and a set needs
     # labelling again below 100; the floors were set at the new figures (pooled over the twenty sets 0.573 genuine /
@@ -70,7 +74,7 @@ SETS = {
     # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
     # is set at the new figure
     # 0.689 / 0.123 on 5 December (eleventh session), after moved and displaced quotes were judged
-    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 100, 0.674, 0.135),
+    "fourteenth": EvidenceSet("blind-2026-12dc.labels.jsonl", ("dc-", "dd-", "de-"), 100, 0.669, 0.135),
     # the fifteenth blind set: 200 quotes sampled at 848f8f4, the first scoring, before any rule was written
     # against it: 0.440 genuine, 0.305 not evidence then; 0.449 / 0.296 after its false assurances were read;
     # 0.471 / 0.267 after its "not evidence" quotes were read
@@ -173,7 +177,7 @@ SETS = {
     # 0.677 / 0.150 when each aspect came to show its one strongest quote, not two (5 December, eleventh
     # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
     # is set at the new figure
-    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 100, 0.661, 0.151),
+    "twenty-fifth": EvidenceSet("blind-2026-12ej.labels.jsonl", ("ej-", "ek-", "el-"), 100, 0.659, 0.151),
     # the twenty-sixth blind set: 200 quotes sampled at 7a2cccd, the first scoring, before any rule was written
     # against it: 0.545 genuine, 0.215 not evidence then; 0.552 / 0.204 when it joined the regression set
     "twenty-sixth": EvidenceSet("blind-2026-12em.labels.jsonl", ("em-", "en-", "eo-"), 100, 0.628, 0.191),
@@ -208,7 +212,7 @@ SETS = {
     # 5 December, twelfth session: 5.2's pattern for every application read or scored now shows that sentence
     # first, in place of a labelled interview or readiness quote judged genuine; the new quote was judged weak and
     # added (tests/evidence/README.md), so the floor is set at the new figure (0.669 / 0.137)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.65, 0.137),
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.643, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
@@ -277,7 +281,7 @@ SETS = {
     "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.627, 0.17),
     # the fiftieth blind set: 200 quotes sampled at 2cbdb37, the first scoring, before any rule was written against it:
     # 0.670 genuine, 0.170 not evidence then
-    "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.67, 0.17),
+    "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.666, 0.17),
     # the fifty-first blind set: 200 quotes sampled at 05d1861, the first scoring, before any rule was written against
     # it: 0.655 genuine, 0.160 not evidence then; 0.659 / 0.144 (124 and 27 of 188 shown) after its errors were read
     "fifty-first": EvidenceSet("blind-2026-12hj.labels.jsonl", ("hj-", "hk-", "hl-"), 100, 0.659, 0.144),
