@@ -24,14 +24,13 @@ from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row
 from approval_engine.judge.outcome_order import fill_gaps, reorder
 from approval_engine.judge.outcome_rows import CHECKED_COLUMN, row_facts
-from approval_engine.judge.table_cells import BARE_ID, OUTCOME_HEADER, rating_scale
+from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
 from approval_engine.judge.text import first, holds, modules_in, split_sentences, tester, words
 
 if TYPE_CHECKING:
     from approval_engine.judge.perceive import Perceiver
 
-_ANY_OUTCOME_ID = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")  # "K3", "6.S2d", "S2(d)"
 _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tba|tbd|to be (confirmed|decided|agreed)"
                          r"|(none|nothing|not) (identified|found|specified|stated|given|mapped|yet))\.?$", re.I)
 _DEVELOP = re.compile(r"develop|taught|teach|cover|explore|introduc|address|session|workshop|study day|tutorial|studied", re.I)
@@ -136,7 +135,7 @@ class OutcomeReader:
     def match_outcomes(self, text: str) -> list[tuple[str, float]]:
         """Every minimum outcome a table row names: each identifier written in it
         ("K3 and S2d"), else the one its terms and keywords name best."""
-        ids = [outcome_id("6." + re.sub(r"[()]", "", m.group(1))) for m in _ANY_OUTCOME_ID.finditer(text)]
+        ids = [outcome_id("6." + re.sub(r"[()]", "", m.group(1))) for m in OUTCOME_CODE.finditer(text)]
         ids = [rid for rid in dict.fromkeys(ids) if rid in self.terms]
         if ids:
             return [(rid, 10.0) for rid in ids]
@@ -159,6 +158,7 @@ class OutcomeReader:
         if self._tables is not None:
             return self._tables
         found: dict[int, list[tuple[int, list[str], str, float]]] = {}
+        order = {rid: i for i, rid in enumerate(self.terms)}  # each outcome's place in Annex 3
         for t in self.tables:
             grid = self.grid(t)
             if len(grid) < MIN_NAMED_ROWS + 1:
@@ -189,7 +189,6 @@ class OutcomeReader:
                         continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
-            order = {rid: i for i, rid in enumerate(self.terms)}
             rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order)
             named = sum(1 for *_, score in rows if score >= 1.0)
             if sum(1 for _, row, _, _ in rows if row[0].rstrip().endswith("?")) * 2 > len(rows):
@@ -341,7 +340,7 @@ class OutcomeReader:
             return False
         scores = self._best.get(passage.id)
         if scores is None:
-            scores = self._best[passage.id] = {} if _ANY_OUTCOME_ID.search(passage.text) else self.outcome_scores(passage.text)
+            scores = self._best[passage.id] = {} if OUTCOME_CODE.search(passage.text) else self.outcome_scores(passage.text)
         best = max(scores.values(), default=0.0)
         # (an item that names two outcomes about as well, or by their codes, names both)
         return best >= 1.0 and scores.get(rid, 0.0) <= best - ONE_OUTCOME_MARGIN

@@ -9,18 +9,15 @@ finds them; ``order`` gives each outcome id its place in the Annex.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from typing import Callable
 
 from approval_engine.judge.outcome_grid import group_row
+from approval_engine.judge.table_cells import OUTCOME_CODE
 
 Row = tuple[int, list[str], str, float]
 PLACED = 0.5  # the score of a row placed by its position: counted, but not a row that names its outcome
 IN_ORDER_AT_LEAST = 8  # ... and only in a map whose rows run in the Annex's order for at least this many rows
-# a row led by an outcome's code ("S2d") that named no outcome was set aside for a reason (an assessment's code that
-# looks like one): its place overrules that only where the code is the outcome's own (the provider's own scheme,
-# "O1", "P4", says nothing either way)
-_CODED = re.compile(r"^\s*(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")
 
 
 def reorder(rows: list[Row], order: dict[str, int], scores: Callable[[str], dict[str, float]]) -> list[Row]:
@@ -46,9 +43,9 @@ def reorder(rows: list[Row], order: dict[str, int], scores: Callable[[str], dict
 def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> tuple[list[Row], set[int]]:
     """Rows that name no outcome, between two rows in the Annex's order whose outcomes have exactly as many
     outcomes between them, none of them named elsewhere in the map, are those outcomes in turn; so are the rows
-    before the map's first named row and after its last, when as many outcomes come before or after it in the Annex. A row naming an outcome that an
-    earlier row names, out of order there, is taken as one that names none. Returns the rows and the indexes of
-    those placed."""
+    before the map's first named row and after its last, when as many outcomes come before or after it in the
+    Annex. A row naming an outcome that an earlier row names, out of order there, is taken as one that names none.
+    Returns the rows and the indexes of those placed."""
     ids = sorted(order, key=order.get)
     best: dict[int, Row] = {}
     for entry in rows:  # a row naming two outcomes: its better-named one places it
@@ -60,7 +57,11 @@ def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> 
         return rows, set()
     named_rows = {r for r, *_ in anchors}
     body = [r for r in range(1, len(grid)) if not group_row(grid[r]) and grid[r] and grid[r][0].strip()]
-    codes = {r: m.group(1).replace("(", "").replace(")", "") for r in body if (m := _CODED.match(grid[r][0]))}
+    # a row led by an outcome's code ("S2d") that named no outcome was set aside for a reason (an assessment's code that
+    # looks like one): its place overrules that only where the code is the outcome's own (the provider's own scheme,
+    # "O1", "P4", says nothing either way)
+    codes = {r: m.group(1).replace("(", "").replace(")", "") for r in body
+             if (m := OUTCOME_CODE.match(grid[r][0].lstrip()))}
     added: list[Row] = []
     bounds = [(None, anchors[0])] + [(a, b) for a, b in zip(anchors, anchors[1:])] + [(anchors[-1], None)]
     for first, last in bounds:
@@ -84,13 +85,7 @@ def _longest_in_order(rows: list[Row], order: dict[str, int]) -> list[Row]:
     ends: list[int] = []  # ends[k]: index in rows of the last row of the best run of length k + 1
     back: list[int] = [-1] * len(rows)
     for i, (_, _, rid, _) in enumerate(rows):
-        lo, hi = 0, len(ends)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if order[rows[ends[mid]][2]] < order[rid]:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect_left(ends, order[rid], key=lambda k: order[rows[k][2]])
         back[i] = ends[lo - 1] if lo else -1
         if lo == len(ends):
             ends.append(i)

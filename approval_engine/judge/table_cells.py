@@ -14,6 +14,8 @@ from approval_engine.judge.text import holds
 
 # a national outcome's own id standing alone in a cell ("K3", "6.S2d", "S2(d)")
 BARE_ID = re.compile(r"^\s*(?:6\.)?[AKS]\d{1,2}(?:[a-d]|\([a-d]\))?\s*$")
+# an outcome's code anywhere in a text ("K3", "6.S2d", "S2(d)"), the code without "6." in group 1
+OUTCOME_CODE = re.compile(r"(?<![\w.])(?:6\.)?([AKS]\d{1,2}(?:[a-d]|\([a-d]\))?)(?![\w.])")
 # a score or a share ("3.6", "72%"): data, not where an outcome is taught (a whole number may be a session's)
 FIGURE_CELL = re.compile(r"^\s*[-+]?(?:\d{1,2}[.,]\d+\s*%?|\d+\s*%)\s*$")
 # a cell that names the assessment for the award an outcome is assessed in ("Session 4; assessed in Task A")
