@@ -1784,3 +1784,40 @@ def test_a_row_pointing_to_another_course_of_the_providers_develops_nothing(tmp_
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S4"] == "not_met"
+
+
+@pytest.mark.parametrize("marked, assessed", [("Each Task is marked against the University's criteria.", True),
+                                              ("Each Task is discussed with the tutor.", False)])
+def test_a_passage_opening_with_the_name_of_a_kind_of_piece_said_to_be_marked(tmp_path, engine, marked, assessed):
+    """"Practice Task 2, Pupil Focus Study. The participant ..." under a heading about the tasks: where the
+    application says each Task is marked, what the passage goes on to say the participant does is what the task
+    assesses; where it does not say so, the passage is only work set."""
+    f = build(tmp_path, "own-pieces", [
+        ("h1", "Study days"),
+        ("p", "Study Day 2 covers how children develop, the law on SEN and the Code of Practice, and the disability "
+              "equality duty."),
+        ("h1", "The Practice Tasks"),
+        ("p", "Practice Task 1, Policy Review. The participant reviews how the school meets its duties under the law "
+              "on SEN and the Code of Practice and under the disability equality duty."),
+        ("p", marked),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"] == "met" and v["6.K3"] == "met") is assessed
+
+
+@pytest.mark.parametrize("cell, assessed", [("PT2", True), ("PT2 (record of a parent meeting)", True),
+                                            ("Talked through with the tutor", False)])
+def test_an_assessment_column_naming_a_task_by_its_code_alone(tmp_path, engine, cell, assessed):
+    """"Day | What participants work on | Assessed through" with "PT2" in the last column: the code names the
+    task that assesses what the row teaches; a note that it is talked through names no assessment."""
+    f = build(tmp_path, "coded-task", [
+        ("h1", "Study days"),
+        ("table", [
+            ["Day", "What participants work on", "Assessed through"],
+            ["SD4", "Liaising with parents and carers; building fair and respectful relationships with pupils and "
+                    "their parents", cell],
+        ]),
+        ("p", "Practice Tasks PT1 to PT3 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.S8"] == "met") is assessed

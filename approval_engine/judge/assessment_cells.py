@@ -71,6 +71,7 @@ _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|
 # (a practice run, "Practice task", "Practice quiz": not a "Practice Portfolio", a portfolio of the participant's practice)
 _FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|optional|elective|attendance|practice(?=\s+(?:tasks?|assignments?|"
                               r"essays?|quiz(?:zes)?|questions?|runs?|exercises?|papers?|tests?|pieces?)\b|\s*[:(–—-]))\b", re.I)
+_CODE_FIRST = re.compile(r"^\W*[A-Z]{1,3}\d{1,2}\b")  # an assessment item's code ("PT2", "A4", "TMA02")
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row
@@ -155,7 +156,8 @@ class AssessmentCells:
             if ASSESSED_LIST_COLUMN.search(cell) or len(cell.split()) > MAX_ITEM_WORDS:
                 return False
             # the cell, or the row's own label ("Task 1: Policy review | 30% | ... | K1, K3"), names an assessment
-            named = _NAMES_ASSESSMENT.search(cell) or task_row
+            # (or an item by its code alone under the column's header: "Assessed through | PT2", "PT3 (a work plan)")
+            named = _NAMES_ASSESSMENT.search(cell) or task_row or _CODE_FIRST.match(cell)
             # a row teaching several outcomes, its assessment cell saying which part is assessed ("Portfolio
             # (record of a meeting with parents)"): which outcome it assesses is not for the row to say
             if not task_row and len(cell.split()) > BARE_ITEM_WORDS and self._outcomes_in(row[column]) >= SEVERAL:

@@ -213,24 +213,46 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 # a piece of assessed work described under an assessment heading by its own name and number, with its length or credit
-# ("Avodah 1, The child and the provision (4,000 words, 20 credits, due 1 February 2010)")
-_OWN_PIECE = re.compile(r"^\W*([A-Z][\w’'-]{2,20})\s+(?:\d{1,2}|[IVX]{1,3})\b\s*[,:.(–—-]")
+# ("Avodah 1, The child and the provision (4,000 words, 20 credits, due 1 February 2010)"); the name may be two words
+# ("Practice Task 1, Policy and Practice Review.")
+_OWN_PIECE = re.compile(r"^\W*((?:[A-Z][\w’'-]{2,20}\s+)?([A-Z][\w’'-]{2,20}))\s+(?:\d{1,2}|[IVX]{1,3})\b\s*[,:.(–—-]")
 _LENGTH = re.compile(r"\b\d[\d,]*\s*(?:-\s*)?words?\b|\b\d{1,3}\s*(?:M-level |masters |level 7 )?credits?\b", re.I)
+# ... or without its length, where the application says that every piece of that kind is marked ("Each Task is marked
+# against the University's level 7 criteria", "All Practice Tasks are double-marked")
+_KIND_MARKED = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll(?: (?:three|four|five))?|[Tt]he|[Bb]oth)\s+(?:[A-Z][\w’'-]{2,20}\s+)?"
+                          r"([A-Z][\w’'-]{2,20}?)s?\s+(?:is|are)\s+(?:(?:double|second|first)-)?(?:marked|graded)\b")
 
 
-def own_piece_openings(passages) -> re.Pattern | None:
+class OwnPieces:
     """The application's own names for its pieces of assessed work, learned where it describes them (under a heading
-    about assessment, each with its length or credits): a sentence that opens with one of them and a colon or a
-    bracket ("Avodah 1: the pupil's provision is judged against ...", "Avodah 3 (portfolio): ...") says what that
-    piece assesses. None when it names none."""
+    about assessment, each with its length or credits, or of a kind it says is marked)."""
+
+    def __init__(self, names: set[str]):
+        alt = "|".join(sorted(names))
+        # a sentence that opens with one and a colon or a bracket ("Avodah 1: the pupil's provision is judged against
+        # ...", "Avodah 3 (portfolio): ...") says what that piece assesses
+        self.label = re.compile(rf"^\W*(?:{alt})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b(?:\s*\([^)]{{0,60}}\))?\s*:")
+        # a passage that opens by naming one ("Practice Task 2, Pupil Focus Study.") describes that piece: what it
+        # goes on to say the participant does is what the piece assesses
+        self.opening = re.compile(rf"^\W*(?:{alt})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b\s*[,:.(–—-]")
+
+    def match(self, text: str):
+        return self.label.match(text)
+
+
+def own_piece_openings(passages, sentences=()) -> OwnPieces | None:
+    """The application's own names for its pieces of assessed work (:class:`OwnPieces`), or None when it names none.
+    ``sentences`` are read for the kinds of piece the application says are marked."""
+    marked = {m.group(1) for s in sentences for m in _KIND_MARKED.finditer(s.text)} - {"Module", "Unit", "Session"}
     names: set[str] = set()
     for p in passages:
         if p.kind not in ("paragraph", "list_item") or not p.location.heading_path:
             continue
         m = _OWN_PIECE.match(p.text)
-        if m and _ABOUT_ASSESSMENT.search(p.location.heading_path[-1]) and _LENGTH.search(p.text) \
-                and not _TEACHING_UNIT.fullmatch(m.group(1).rstrip("s")):  # ("Module 2", "Sessions 3-4": teaching)
+        if m and _ABOUT_ASSESSMENT.search(p.location.heading_path[-1]) \
+                and (_LENGTH.search(p.text) or m.group(2).rstrip("s") in marked) \
+                and not _TEACHING_UNIT.fullmatch(m.group(2).rstrip("s")):  # ("Module 2", "Sessions 3-4": teaching)
             names.add(re.escape(m.group(1)))
     if not names:
         return None
-    return re.compile(rf"^\W*(?:{'|'.join(sorted(names))})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b(?:\s*\([^)]{{0,60}}\))?\s*:")
+    return OwnPieces(names)

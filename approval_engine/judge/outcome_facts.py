@@ -94,7 +94,7 @@ class OutcomeReader:
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
-        self._own_pieces = own_piece_openings(self.app.passages)  # "Avodah 1: ..." opens what that piece assesses
+        self._own_pieces = own_piece_openings(self.app.passages, self.p.sentences)  # "Avodah 1: ..." opens what that piece assesses
 
     # ------------------------------------------------------------ cells and rows
 
@@ -360,7 +360,9 @@ class OutcomeReader:
         opening = self._openings.get(s.passage.id)
         if opening is None:
             head = split_sentences(s.passage.text)[:1]
-            opening = self._openings[s.passage.id] = bool(head and holds(self.sig["assessed"], head[0]))
+            opening = self._openings[s.passage.id] = bool(head and (
+                holds(self.sig["assessed"], head[0])
+                or (self._own_pieces is not None and self._own_pieces.opening.match(head[0]) is not None)))
         return opening
 
     def perceive(self) -> None:
