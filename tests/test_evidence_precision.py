@@ -294,6 +294,9 @@ SETS = {
     # the fifty-fourth blind set: 200 quotes sampled at 2ae66a8, the first scoring, before any rule was written against
     # it: 0.615 genuine, 0.200 not evidence then; 0.619 / 0.191 (120 and 37 of 194 shown) after its errors were read
     "fifty-fourth": EvidenceSet("blind-2026-12hs.labels.jsonl", ("hs-", "ht-", "hu-"), 100, 0.618, 0.191),
+    # the fifty-fifth blind set: 200 quotes sampled at ff76f09, the first scoring, before any rule was written against
+    # it: 0.635 genuine, 0.175 not evidence then; 0.636 / 0.172 (126 and 34 of 198 shown) after its errors were read
+    "fifty-fifth": EvidenceSet("blind-2026-12hv.labels.jsonl", ("hv-", "hw-", "hx-"), 100, 0.636, 0.172),
 }
 
 
