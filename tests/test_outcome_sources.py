@@ -1821,3 +1821,25 @@ def test_an_assessment_column_naming_a_task_by_its_code_alone(tmp_path, engine, 
     ])
     v = judge(engine, f)
     assert (v["6.S8"] == "met") is assessed
+
+
+@pytest.mark.parametrize("developed, assessed", [("Practised in", "Judged in"), ("Built in", "Checked at"),
+                                                 ("Provision", "Monitoring")])
+def test_a_map_whose_assessment_column_is_headed_in_its_own_words(tmp_path, engine, developed, assessed):
+    """"Rung | Practised in | Judged in", "Outcome | Built in | Checked at", a statement of needs' "Objective |
+    Provision | Monitoring": the last column is where each outcome is assessed; a cell there that says the outcome is
+    "Practised, not judged" assesses nothing."""
+    f = build(tmp_path, "own-words-map", [
+        ("h1", "The outcomes"),
+        ("table", [
+            ["Outcome", developed, assessed],
+            ["Knows SEN law and the Code of Practice and how to put them into practice", "Study Day 1", "Task 1"],
+            ["Knows disability equality law and the duties it places on schools", "Study Day 1", "Task 1"],
+            ["Uses provision mapping to plan provision and find gaps", "Study Day 4", "Task 2"],
+            ["Liaises effectively with parents and carers", "Study Day 5", "Practised, not judged"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met"
+    assert v["6.S8"] == "partially_met"  # practised on a study day, judged nowhere

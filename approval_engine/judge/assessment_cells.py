@@ -35,8 +35,12 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                # "Component" beside "Session": the assessment component each outcome counts in
                                r"|^\W*(?:assessment |assessed )?components?\W*$"
                                r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b"
-                               # "Where it's marked", "Marked in", "Graded by"
-                               r"|\b(?:marked|graded)\b"
+                               # "Where it's marked", "Marked in", "Graded by", "Judged in"
+                               r"|\b(?:marked|graded|judged)\b"
+                               # "Checked at", "Checked in" (not "Checked by", a person: see outcome_rows.CHECKED_COLUMN)
+                               r"|^\W*checked (?:at|in|through)\b"
+                               # a statement of needs' third part beside "Provision": how each objective is monitored
+                               r"|^\W*monitoring\W*$"
                                # a traceability matrix's "Verified by", "Verification"
                                r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$"
                                # a capability register's "Proven by", "How it is proved"; an outcome map's "How it is shown",
