@@ -747,6 +747,9 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
                                             "learning at Level 7 under the college's APL regulations.")], "2.1"),
     # what may come later, under a heading that says so
     ([("h1", "8 Future developments"), ("p", PORTFOLIO)], "2.3"),
+    # what is put off, or known not to work yet
+    ([("h1", "5. Deferred to the next release"), ("p", PORTFOLIO)], "2.3"),
+    ([("h1", "Known issues"), ("p", PORTFOLIO)], "2.3"),
 ])
 def test_a_heading_says_what_every_passage_under_it_is(tmp_path, engine, blocks, rid):
     from test_phenomena import build, judge
