@@ -297,6 +297,9 @@ SETS = {
     # the fifty-fifth blind set: 200 quotes sampled at ff76f09, the first scoring, before any rule was written against
     # it: 0.635 genuine, 0.175 not evidence then; 0.636 / 0.172 (126 and 34 of 198 shown) after its errors were read
     "fifty-fifth": EvidenceSet("blind-2026-12hv.labels.jsonl", ("hv-", "hw-", "hx-"), 100, 0.636, 0.172),
+    # the fifty-sixth blind set: 200 quotes sampled at afa2bdd, the first scoring, before any rule was written against
+    # it: 0.705 genuine, 0.115 not evidence then; 0.701 / 0.109 (129 and 20 of 184 shown) after its errors were read
+    "fifty-sixth": EvidenceSet("blind-2026-12hy.labels.jsonl", ("hy-", "hz-", "ia-"), 100, 0.701, 0.109),
 }
 
 
