@@ -1080,3 +1080,29 @@ def test_lettered_paragraphs_finish_the_sentence_of_their_lead(engine):
     items = ("(a) pass each of Tasks 1, 2 and 3 with a mark of at least 40 per cent;", "(b) attend eight study days.")
     assert aspect("(1) To gain the Award a participant shall -", *items) == "supported"
     assert aspect("(1) Study days run from September to June.", *items) == "absent"
+
+
+def test_a_contents_heading_with_no_heading_after_it_is_over_its_entries_only(tmp_path, engine):
+    """A document without heading styles opens with "Contents" and its short entries; the prose that follows sits
+    under no other heading, and is not a contents list."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Contents"), ("p", "1 The programme"), ("p", "2 Assessment"), ("p", PORTFOLIO)]
+    assert judge(engine, build(tmp_path, "contents", blocks))["2.3"] == "met"
+    # an entry of the list itself names a part, and is no arrangement
+    entries = [("h1", "Contents"), ("p", "1 The programme"), ("p", "2 An assessment-only route with a portfolio")]
+    assert judge(engine, build(tmp_path, "entries", entries))["2.3"] == "not_met"
+
+
+@pytest.mark.parametrize("decision, expected", [("R2 and R3 AGREED.", "met"),
+                                                ("R2 AGREED. R3 DEFERRED to 2010-11 while the fee is settled.",
+                                                 "not_met")])
+def test_a_decision_that_turns_down_an_item_by_its_code(tmp_path, engine, decision, expected):
+    """A briefing's recommendations, each in a row labelled with its code, and the board's decision on them by code:
+    what it defers is not part of the programme."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Sheet 3: Flexibility"),
+              ("table", [["R2", "Two intakes a year, in September and January."], ["R3", PORTFOLIO]]),
+              ("p", f"Programme Board decision, 10 December 2008: {decision}")]
+    assert judge(engine, build(tmp_path, "decision", blocks))["2.3"] == expected

@@ -30,10 +30,12 @@ class HeadingCues:
     assessing: bool = False  # under "How you will be assessed": the assessment of participants
     excluded: bool = False  # under "Exclusions", "Out of scope": what the programme leaves out
 
-    def raise_on(self, flags: dict[str, str], text: str, sig) -> None:
-        """Set the cues these headings raise on one sentence's flags."""
+    def raise_on(self, flags: dict[str, str], text: str, sig, entry: bool = True) -> None:
+        """Set the cues these headings raise on one sentence's flags. ``entry``: the sentence's passage is short enough
+        to be an entry of a contents list (a "Contents" heading with no heading after it in a document without heading
+        styles is over everything that follows, and only its entries are the list)."""
         flags["contents"], flags["todo"], flags["assumption"] = (YES if x else NO for x in
-                                                                 (self.contents, self.todo, self.assumption))
+                                                                 (self.contents and entry, self.todo, self.assumption))
         flags["citation"], flags["option"] = (YES if self.citation else NO), (YES if self.option else NO)
         if self.glossary:
             flags["glossary"] = YES
@@ -47,6 +49,15 @@ class HeadingCues:
             flags["past"] = YES
         if self.panel:
             flags["quoted"] = YES
+
+
+CONTENTS_ENTRY_WORDS = 20  # an entry of a contents list names a part and its page; a longer passage is prose
+
+
+def contents_entry(text: str) -> bool:
+    """A passage that could be an entry of a contents list: a part's title and its page, short, not a sentence
+    ended with a full stop."""
+    return len(text.split()) <= CONTENTS_ENTRY_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def read_heading_cues(sig, path: tuple[str, ...]) -> HeadingCues:
@@ -132,3 +143,38 @@ def rejected_by_code(passages, refused) -> set[str]:
     if not codes:
         return set()
     return {p.id for p in passages if (m := _OPENS_WITH_CODE.match(p.text)) and m.group(1) in codes}
+
+
+# a decision that turns down items by their codes ("Programme Board decision: R3.1, R3.2 and R3.4 AGREED. R3.3
+# DEFERRED to 2010-11 while the University settles a fee structure.")
+_CODE = r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?[a-z]?"
+_DECLINED_RUN = re.compile(rf"\b({_CODE}(?:\s*(?:,|and|&)\s*{_CODE})*)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
+                           r"(?i:deferred|rejected|not agreed|declined|withdrawn|not adopted|not accepted)\b")
+_ONE_CODE = re.compile(_CODE)
+_OPENS_WITH_ITEM_CODE = re.compile(rf"^\W*({_CODE})\b[.:)]?\s+\S")
+
+
+def declined_by_code(passages) -> set[str]:
+    """The ids of the passages of items that a decision elsewhere turns down by their codes ("R3.3 DEFERRED to
+    2010-11", "P4 and P5 not agreed"): a passage that opens with the code, or a table cell whose row is labelled with
+    it. What the item proposes is declined."""
+    codes: set[str] = set()
+    for p in passages:
+        for m in _DECLINED_RUN.finditer(p.text):
+            codes.update(_ONE_CODE.findall(m.group(1)))
+    if not codes:
+        return set()
+    labels: dict[tuple[int, int], str] = {}  # (table, row) -> its first cell
+    for p in passages:
+        loc = p.location
+        if loc.table is not None and loc.row is not None and loc.column == 1:
+            labels[(loc.table, loc.row)] = p.text.strip()
+    out: set[str] = set()
+    for p in passages:
+        loc = p.location
+        if (m := _OPENS_WITH_ITEM_CODE.match(p.text)) and m.group(1) in codes:
+            out.add(p.id)
+        elif loc.table is not None and loc.row is not None and (loc.column or 0) > 1 \
+                and labels.get((loc.table, loc.row), "") in codes:
+            out.add(p.id)
+    return out
