@@ -1843,3 +1843,19 @@ def test_a_map_whose_assessment_column_is_headed_in_its_own_words(tmp_path, engi
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.K3"] == "met" and v["6.S3"] == "met"
     assert v["6.S8"] == "partially_met"  # practised on a study day, judged nowhere
+
+
+@pytest.mark.parametrize("verb, assessed", [("judges whether the participant", True),
+                                            ("talks with the participant about how they", False)])
+def test_an_assessor_who_judges_whether_the_participant_does_what_an_outcome_says(tmp_path, engine, verb, assessed):
+    """"The tutor judges whether the participant: knows SEN law and the Code of Practice ...": the outcomes listed
+    after it are what the submission is judged on; a conversation about them judges nothing."""
+    f = build(tmp_path, "judges-whether", [
+        ("h1", "The study days"),
+        ("p", "Study Day 1 covers the law on SEN and the Code of Practice, and the disability equality duty."),
+        ("h1", "The first submission"),
+        ("p", f"At the end of the first term the tutor {verb}: knows SEN law and the Code of Practice and what "
+              "they mean for the school; knows the disability equality duty and what it asks of schools."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"] == "met" and v["6.K3"] == "met") is assessed
