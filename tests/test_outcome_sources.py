@@ -1859,3 +1859,24 @@ def test_an_assessor_who_judges_whether_the_participant_does_what_an_outcome_say
     ])
     v = judge(engine, f)
     assert (v["6.K1"] == "met" and v["6.K3"] == "met") is assessed
+
+
+@pytest.mark.parametrize("decision, assessed", [("R4 AGREED.", True), ("R4 DEFERRED to 2010-11.", False)])
+def test_a_map_cell_that_points_to_an_item_a_decision_turned_down(tmp_path, engine, decision, assessed):
+    """A map's cells say only "see R4", and the board's decision defers R4: the outcome has no place of its own."""
+    f = build(tmp_path, "points-to-declined", [
+        ("h1", "Recommendations"),
+        ("table", [["R4", "Add a session on access arrangements for national tests and examinations to Study Day 6, "
+                          "assessed in Task 2."]]),
+        ("p", f"Programme Board decision: {decision}"),
+        ("h1", "Outcome map"),
+        ("table", [
+            ["Outcome", "Developed in", "Assessed in"],
+            ["SEN law and the Code of Practice", "Study Day 1", "Task 1"],
+            ["Disability equality law", "Study Day 1", "Task 1"],
+            ["Access arrangements for national tests and examinations", "see R4", "see R4"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award by two tutors."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.S2d"] != "not_met") is assessed

@@ -154,14 +154,16 @@ _ONE_CODE = re.compile(_CODE)
 _OPENS_WITH_ITEM_CODE = re.compile(rf"^\W*({_CODE})\b[.:)]?\s+\S")
 
 
+def declined_codes(passages) -> set[str]:
+    """The codes of the items a decision turns down ("R3.3 DEFERRED to 2010-11" gives "R3.3")."""
+    return {c for p in passages for m in _DECLINED_RUN.finditer(p.text) for c in _ONE_CODE.findall(m.group(1))}
+
+
 def declined_by_code(passages) -> set[str]:
     """The ids of the passages of items that a decision elsewhere turns down by their codes ("R3.3 DEFERRED to
     2010-11", "P4 and P5 not agreed"): a passage that opens with the code, or a table cell whose row is labelled with
     it. What the item proposes is declined."""
-    codes: set[str] = set()
-    for p in passages:
-        for m in _DECLINED_RUN.finditer(p.text):
-            codes.update(_ONE_CODE.findall(m.group(1)))
+    codes = declined_codes(passages)
     if not codes:
         return set()
     labels: dict[tuple[int, int], str] = {}  # (table, row) -> its first cell

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
+from approval_engine.judge.heading_cues import declined_codes
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, answers_no, counts,
@@ -55,6 +56,12 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 _OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
                                   r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$", re.I)
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
+
+
+def points_to_declined(cell: str, declined: set[str]) -> bool:
+    """A cell that only sends the reader to an item a decision turned down ("see R11.2", where "R11.2 DEFERRED")."""
+    m = _TO_ROW.match(cell)
+    return bool(m and declined and m.group(1).strip() in declined)
 
 
 def points_to_row(cell: str, labels: list[str]) -> bool:
@@ -211,6 +218,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     r.items = ItemKey(r, entries)
     r.key_values = read_key(entries, r.sig)
     tables = r.outcome_tables()
+    declined = declined_codes(r.app.passages) if tables else set()
     for t in r.tables:
         if t.index not in tables or t.index in r._forms:
             continue
@@ -218,12 +226,14 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
         cols = columns(r, t, tables[t.index])
         # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
         labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
+        # ... or only to an item a decision turned down ("see R11.2", "R11.2 DEFERRED"): no place at all
         taken: set[str] = set()
         for n, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
             if rid in taken:
                 continue  # the row that names the outcome best
             taken.add(rid)
-            row = [("" if j and points_to_row(x, labels) else x) for j, x in enumerate(row)]
+            row = [("" if j and (points_to_row(x, labels) or points_to_declined(x, declined)) else x)
+                   for j, x in enumerate(row)]
             fid = f"row:{t.index}:{n}:{rid}"  # a row naming two outcomes is a row for each
             filled = [j for j in cols.develop if j < len(row) and r.present(row[j])]
             dev_cells = developed_cells(r, header, row, filled, rid, len(cols.develop), (t.index, n) in r.placed)
