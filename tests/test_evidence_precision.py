@@ -300,6 +300,10 @@ SETS = {
     # the fifty-sixth blind set: 200 quotes sampled at afa2bdd, the first scoring, before any rule was written against
     # it: 0.705 genuine, 0.115 not evidence then; 0.701 / 0.109 (129 and 20 of 184 shown) after its errors were read
     "fifty-sixth": EvidenceSet("blind-2026-12hy.labels.jsonl", ("hy-", "hz-", "ia-"), 100, 0.701, 0.109),
+    # the fifty-seventh blind set: 200 quotes sampled at f8b706d, the first scoring, before any rule was written
+    # against it: 0.640 genuine, 0.175 not evidence then; 0.648 / 0.173 (127 and 34 of 196 shown) after its errors
+    # were read in part
+    "fifty-seventh": EvidenceSet("blind-2026-12ib.labels.jsonl", ("ib-", "ic-", "id-"), 100, 0.647, 0.174),
 }
 
 
