@@ -429,7 +429,8 @@ FLOORS = {
     # (dev-09 5.2, labelled not met, now partly met; eleven regression applications labelled partly met, one not met)
     # raised on 5 December (seventeenth session) when a map's row was read in Annex 3's order (dev-07 6.S6)
     # raised on 5 December (eighteenth session): a participant's own plan by the course's name for it (dev-11 2.4)
-    "corpus": Floor(kappa_w=0.968, exact=0.956, false_assurance=0.0, gap_recall=0.983),
+    # 6 December (nineteenth session): dev-05's 4.3 evaluating body, its members in a sentence of their own: 0.969/0.957
+    "corpus": Floor(kappa_w=0.969, exact=0.957, false_assurance=0.0, gap_recall=0.983),
 }
 
 
