@@ -1106,3 +1106,16 @@ def test_a_decision_that_turns_down_an_item_by_its_code(tmp_path, engine, decisi
               ("table", [["R2", "Two intakes a year, in September and January."], ["R3", PORTFOLIO]]),
               ("p", f"Programme Board decision, 10 December 2008: {decision}")]
     assert judge(engine, build(tmp_path, "decision", blocks))["2.3"] == expected
+
+
+def test_a_table_row_is_named_by_its_first_header_and_its_label(tmp_path, engine):
+    """"Session | Month | Content" with "9 | April | Leading colleagues: observation and feedback, coaching ...": the
+    content is session 9's, so it says what the programme develops, not something of no one's."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Teaching and delivery"),
+              ("table", [["Session", "Month", "Content"],
+                         ["9", "April", "Leading colleagues: observation and feedback, coaching and mentoring, "
+                                        "planning training"]]),
+              ("p", "Participants learn from SENCOs in other schools at each cluster network meeting.")]
+    assert judge(engine, build(tmp_path, "session-row", blocks))["1.6"] == "met"

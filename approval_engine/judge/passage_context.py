@@ -57,6 +57,9 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
     """The context of every passage whose kind is not in ``skip``; ``parents`` maps a list item to the items it hangs
     from, ``field_label`` finds a field's label typed as a paragraph."""
     out = PassageContext()
+    # each table's first header cell ("Session", "Day"): with a row's label it says what the row is ("Session 9")
+    first_header = {p.location.table: p.text.strip() for p in passages
+                    if p.location.table is not None and p.location.row == 1 and p.location.column == 1}
     previous = None
     introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
     lead = None  # ... when it ends in a colon
@@ -86,7 +89,8 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
                 out.before[p.id] = previous.text
                 out.after[previous.id] = p.text
             previous = p if p.kind == "paragraph" else None
-            out.context[p.id] = " ".join((*p.location.heading_path, p.label, label, p.text))
+            row_name = first_header.get(p.location.table, "") if p.location.table is not None and p.label else ""
+            out.context[p.id] = " ".join((*p.location.heading_path, row_name, p.label, label, p.text))
         label = p.text if p.kind == "paragraph" and holds(field_label, p.text) else ""
     out.options = choice_options([p for p in passages if p.kind not in skip])
     for item, lead in out.introducers.items():
