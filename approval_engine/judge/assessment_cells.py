@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from approval_engine.judge.assessment_items import ITEM_CODE
 from approval_engine.judge.outcome_keys import SAYS_NONE
 from approval_engine.judge.table_cells import notes_say_not_assessed
 from approval_engine.judge.text import holds
@@ -75,7 +76,7 @@ _ASSESSMENT_FIRST = re.compile(r"^\W*(?:task|assignment|portfolio|project|essay|
 # (a practice run, "Practice task", "Practice quiz": not a "Practice Portfolio", a portfolio of the participant's practice)
 _FORMATIVE_FIRST = re.compile(r"^\W*(?:formative|diagnostic|optional|elective|attendance|practice(?=\s+(?:tasks?|assignments?|"
                               r"essays?|quiz(?:zes)?|questions?|runs?|exercises?|papers?|tests?|pieces?)\b|\s*[:(–—-]))\b", re.I)
-_CODE_FIRST = re.compile(r"^\W*[A-Z]{1,3}\d{1,2}\b")  # an assessment item's code ("PT2", "A4", "TMA02")
+_CODE_FIRST = re.compile(rf"^\W*{ITEM_CODE}\b")  # a cell opened by an assessment item's code ("PT2", "PT3 (a plan)")
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row

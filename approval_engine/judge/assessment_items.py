@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
 
 _PREFIX = r"(?:(?:task|assignment|component|assessment|practice task|part)\s+)?"
-_ITEM = r"[A-Z]{1,3}\d{1,2}"  # "A4", "T2", "TMA00"
-_ITEM_FIRST = re.compile(rf"^\s*{_PREFIX}({_ITEM})\b\*?", re.I)
-_ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({_ITEM})\b\*?", re.I)
+ITEM_CODE = r"[A-Z]{1,3}\d{1,2}"  # an assessment item's code: "A4", "T2", "TMA00"
+_ITEM_FIRST = re.compile(rf"^\s*{_PREFIX}({ITEM_CODE})\b\*?", re.I)
+_ITEM_ANY = re.compile(rf"(?<![\w.]){_PREFIX}({ITEM_CODE})\b\*?", re.I)
 # a table or column about assessment items (not modules, "M1 The SENCO and the law")
 _ABOUT_ASSESSMENT = re.compile(r"assess|assignment|task|summative|formative|component|coursework|portfolio", re.I)
 _TEACHING_UNIT = re.compile(r"module|unit|session|day|week|block|strand", re.I)
@@ -37,7 +37,7 @@ _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]
 # ... or as a label before what it is ("3.4 Online Task Record: short tasks ... These are formative and do not count")
 _LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3}):\s")
 # ... or by its code as the subject ("TMA00 is not marked and does not count towards your result")
-_CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({_ITEM})\s+(?:is|are)\b", re.I)
+_CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({ITEM_CODE})\s+(?:is|are)\b", re.I)
 # ... or as a clause's subject, its record named after it ("..., but Tracker sign-off is not a condition of the Award")
 _CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                           r"(?:\s+(?:sign-?off|completion|entries|records?))?\s+(?:is|are|does|do)\s+not\b")

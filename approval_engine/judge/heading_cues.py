@@ -159,11 +159,10 @@ def declined_codes(passages) -> set[str]:
     return {c for p in passages for m in _DECLINED_RUN.finditer(p.text) for c in _ONE_CODE.findall(m.group(1))}
 
 
-def declined_by_code(passages) -> set[str]:
-    """The ids of the passages of items that a decision elsewhere turns down by their codes ("R3.3 DEFERRED to
-    2010-11", "P4 and P5 not agreed"): a passage that opens with the code, or a table cell whose row is labelled with
-    it. What the item proposes is declined."""
-    codes = declined_codes(passages)
+def declined_by_code(passages, codes: set[str]) -> set[str]:
+    """The ids of the passages of items that a decision elsewhere turns down by their codes (``codes``, from
+    :func:`declined_codes`): a passage that opens with the code, or a table cell whose row is labelled with it.
+    What the item proposes is declined."""
     if not codes:
         return set()
     labels: dict[tuple[int, int], str] = {}  # (table, row) -> its first cell

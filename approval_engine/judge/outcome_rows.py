@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
-from approval_engine.judge.heading_cues import declined_codes
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, answers_no, counts,
@@ -218,7 +217,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     r.items = ItemKey(r, entries)
     r.key_values = read_key(entries, r.sig)
     tables = r.outcome_tables()
-    declined = declined_codes(r.app.passages) if tables else set()
+    declined = r.p.declined_codes
     for t in r.tables:
         if t.index not in tables or t.index in r._forms:
             continue

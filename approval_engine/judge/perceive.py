@@ -21,8 +21,8 @@ from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.clauses import semicolon_clause_cue
 from approval_engine.judge.subjects import subject_cues
 from approval_engine.judge.placeholders import NOT_TEXT, PlaceholderReader
-from approval_engine.judge.heading_cues import (HeadingCues, contents_entry, declined_by_code, read_heading_cues,
-                                                rejected_by_code, rejected_proposals)
+from approval_engine.judge.heading_cues import (HeadingCues, contents_entry, declined_by_code, declined_codes,
+                                                read_heading_cues, rejected_by_code, rejected_proposals)
 from approval_engine.judge.outcome_facts import OutcomeReader
 from approval_engine.judge.passage_context import read_context
 from approval_engine.judge.perception import Match, Perception
@@ -89,9 +89,10 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
         self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
+        self.declined_codes = declined_codes(app.passages)  # "R3.3 DEFERRED": read once, here and by outcome rows
         self._rejected = (rejected_proposals(app.passages, self.sig.get("proposal_rejected"))
                           | rejected_by_code(app.passages, self.sig.get("proposal_refused_by_code"))
-                          | declined_by_code(app.passages))
+                          | declined_by_code(app.passages, self.declined_codes))
         where = read_context(app.passages, NOT_TEXT, self._list_parents, self.sig.get("field_label"))
         self.context, self._before, self.introducers = where.context, where.before, where.introducers
         self.after, self._options = where.after, where.options
@@ -198,7 +199,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags["past_narrative"] = yn(holds(sig.get("past_narrative"), text)
                                          and not holds(sig.get("present_tense"), text))
             headings = self._heading_cues(passage.location.heading_path)
-            headings.raise_on(flags, text, sig, entry=contents_entry(passage.text))
+            headings.raise_on(flags, text, sig, entry=headings.contents and contents_entry(passage.text))
             flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)
             if passage.id in self.cells.action:  # an action log's "Action" column: still to be done
                 flags["todo"] = YES
