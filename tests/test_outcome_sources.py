@@ -604,7 +604,9 @@ def test_an_audits_test_of_the_outcome_map_none_identified_and_taught_only(tmp_p
                                   # one option of several, offered at one centre
                                   "Task 4 Option C only (Hillside centre)",
                                   # only where the participant's project is of one kind
-                                  "Task 2, where the school project is a staff development project"])
+                                  "Task 2, where the school project is a staff development project",
+                                  # only practised, or only briefed on
+                                  "Practised only", "Briefing only", "Practised on Day 5 (peer feedback)"])
 def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path, engine, cell):
     """An optional part of a task, a focus some participants choose, a task that assesses it only from a later
     intake, or the participant's own declaration: none assesses the outcome for every participant this year."""
