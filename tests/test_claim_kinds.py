@@ -55,6 +55,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} will follow once the first cohort is through."),
     ("hope", f"The programme leader will bring proposals to the next meeting on {ROUTE}."),
     ("hope", f"To be developed for the 2009-10 cohort: {ROUTE}."),
+    # a register's response labelled as proposed, or not yet resourced
+    ("hope", f"Proposed: {ROUTE}, with a portfolio and a viva."),
+    ("hope", f"{ROUTE[0].upper() + ROUTE[1:]}, with a portfolio and a viva (not yet funded)."),
     ("deferred", f"Participants will already be familiar with {ROUTE} through their schools' own procedures."),
     ("deferred", f"It is the employing school's responsibility to provide {ROUTE}."),
     ("deferred", f"The University regards {ROUTE} as a matter for the participant and the school."),

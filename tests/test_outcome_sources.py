@@ -333,10 +333,11 @@ def test_a_column_named_as_what_the_award_rests_on_is_where_each_outcome_is_asse
 
 
 @pytest.mark.parametrize("cell", ["Not part of the Award: handled in schools by the examinations officer",
-                                  "Your own responsibility once the course ends"])
+                                  "Your own responsibility once the course ends",
+                                  "Led by the school's examinations officer; not part of the Award"])
 def test_a_row_put_outside_the_award_or_on_the_participant_is_developed_nowhere(tmp_path, engine, cell):
-    """A map's cell that opens by putting its outcome outside the award, or on the participant alone, says the
-    programme develops it nowhere, whatever the row's other cells say."""
+    """A map's cell that opens by putting its outcome outside the award (or does so after saying who leads it), or on
+    the participant alone, says the programme develops it nowhere, whatever the row's other cells say."""
     f = build(tmp_path, "outside", [
         ("table", [
             ["National outcome", "Strand", "Where assessed"],

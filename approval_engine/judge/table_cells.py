@@ -52,7 +52,8 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
 # a cell that opens by putting its row's outcome outside the award, or on the participant alone ("Not part of the
 # Certificate: handled in member schools by the Examinations Officer", "Your own responsibility after the Award"):
 # nothing in that row is where the programme develops it
-OUTSIDE_THE_AWARD = re.compile(r"^\W*(?:not (?:part of|in|covered (?:in|by)) (?:the |this |our )?(?:award|certificate|course|"
+# (or in the clause after who does it instead: "Led by the Parent Support Advisers; not part of the Award")
+OUTSIDE_THE_AWARD = re.compile(r"^(?:[^;]{0,120};\s*)?\W*(?:not (?:part of|in|covered (?:in|by)) (?:the |this |our )?(?:award|certificate|course|"
                                r"programme|qualification)\b|(?:your|the participant['’]s|their|participants['’]) own "
                                r"responsibility\b)", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
