@@ -69,6 +69,8 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("past", f"Before the course, two of us were offered {ROUTE}."),
     ("testimony", f"Colleagues in the next county tell us that their university has {ROUTE}."),
     ("another_provider", f"The consortium, whose programme differs from ours in one respect, offers {ROUTE}."),
+    # another programme of the same university, what it arranges for its own students
+    ("another_provider", f"Some participants also take the University's own MA in Inclusion, which arranges {ROUTE}."),
     ("background", f"The TDA's specification says every programme should offer {ROUTE}."),
     ("glossary", f"Abbreviations: APL accreditation of prior learning; AOR {ROUTE}."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is being negotiated with the University for the 2009 cohort."),
@@ -755,6 +757,8 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
                                             "learning at Level 7 under the college's APL regulations.")], "2.1"),
     # what may come later, under a heading that says so
     ([("h1", "8 Future developments"), ("p", PORTFOLIO)], "2.3"),
+    # what a summit dreamed of, under a heading that says so
+    ([("h1", "Part 2 Dream: wouldn't it be wonderful if ..."), ("p", PORTFOLIO)], "2.3"),
     # what is put off, or known not to work yet
     ([("h1", "5. Deferred to the next release"), ("p", PORTFOLIO)], "2.3"),
     ([("h1", "Known issues"), ("p", PORTFOLIO)], "2.3"),
@@ -793,7 +797,8 @@ def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(t
 
 
 @pytest.mark.parametrize("status,expected", [("Superseded by D12", "not_met"), ("Rejected (no room in the timetable)", "not_met"),
-                                             ("Open", "not_met"), ("Current", "met")])
+                                             ("Open", "not_met"), ("Parked: for 2009-10", "not_met"),
+                                             ("Current", "met")])
 def test_a_registers_status_column_says_which_entries_describe_the_programme(tmp_path, engine, status, expected):
     """A decision log sent as the application: only the entries whose "Status" is current say what
     the programme does; a superseded, rejected or still open entry does not."""

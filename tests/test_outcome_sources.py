@@ -310,6 +310,20 @@ def test_an_item_the_next_sentence_says_is_not_marked_assesses_nothing(tmp_path,
     assert v["6.A3"] == "partially_met"  # taught, checked only in the Binder
 
 
+def test_an_item_labelled_with_its_abbreviation_and_said_next_to_be_formative_assesses_nothing(tmp_path, engine):
+    """"Practice Journal (PJ): kept throughout the course." then "Formative only: not marked ...": a map's cell that
+    names only "PJ" assesses nothing for the award."""
+    f = build(tmp_path, "journal", [
+        _three_outcomes(["Where it is taught", "Assessed in"], ["Day 1", "Assignment 1"], ["Day 4", "PJ"],
+                        ["Day 5", "Assignment 2"]),
+        ("p", "Assignments 1 and 2 are marked for the award. Practice Journal (PJ): kept throughout the course and "
+              "talked through with the tutor. Formative only: not marked and does not count towards the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"  # taught, checked only in the journal
+
+
 def _three_outcomes(header: list[str], law: list[str], time: list[str], staff: list[str]) -> tuple:
     """A three-row outcome map (K1, A3, S4) with the given columns after the outcome's."""
     return ("table", [["National outcome", *header],

@@ -35,13 +35,16 @@ _FILLER = re.compile(r"[\s,;/&+*()]+|\band\b|\bor\b|\bonly\b", re.I)
 _NAMED_ITEM = re.compile(r"^\W*(?:The|Your|Each|Every|A|An)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b"
                          r"(?!\s+(?:question|section|part|task|brief|guidance|notes?|word|deadline|topic|mark|score)s?\b)")
 # ... or as a label before what it is ("3.4 Online Task Record: short tasks ... These are formative and do not count")
-_LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3}):\s")
+# (with its abbreviation in brackets: "Reflective Log (RL): kept throughout ...")
+_LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3})(?:\s+\(([A-Z]{2,6})\))?:\s")
 # ... or by its code as the subject ("TMA00 is not marked and does not count towards your result")
 _CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({ITEM_CODE})\s+(?:is|are)\b", re.I)
 # ... or as a clause's subject, its record named after it ("..., but Tracker sign-off is not a condition of the Award")
 _CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                           r"(?:\s+(?:sign-?off|completion|entries|records?))?\s+(?:is|are|does|do)\s+not\b")
 _SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
+# ... or says straight out what it is ("Formative only: not marked and does not count towards the award.")
+_STATUS_NEXT = re.compile(r"^\W*(?:formative|not (?:marked|assessed|graded)|unmarked|ungraded)\b", re.I)
 # an item named in a sentence, the only one named there, that the next sentence goes on about ("Decision: the Evidence
 # Folder stays, but slimmer: ...", then "It is not marked and plays no part in the Award decision.")
 _ITEM_IN_SENTENCE = re.compile(r"\b(?:the|The|your|Your)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3})\b")
@@ -123,8 +126,11 @@ class ItemKey:
             m = _LABELLED_ITEM.match(s.text)
             if m and (holds(not_assessed, s.text) or (
                     i + 1 < len(sentences) and sentences[i + 1].passage is s.passage
-                    and _SAME_ITEM.match(sentences[i + 1].text) and holds(not_assessed, sentences[i + 1].text))):
+                    and (_SAME_ITEM.match(sentences[i + 1].text) or _STATUS_NEXT.match(sentences[i + 1].text))
+                    and holds(not_assessed, sentences[i + 1].text))):
                 self.formative_names.add(m.group(1).lower())
+                if m.group(2):
+                    self.formative_names.add(m.group(2).lower())
             if i and _SAME_ITEM.match(s.text) and holds(not_assessed, s.text) and sentences[i - 1].passage is s.passage:
                 named = {m.group(1).lower() for m in _ITEM_IN_SENTENCE.finditer(sentences[i - 1].text)}
                 if len(named) == 1:
