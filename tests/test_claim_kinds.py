@@ -877,6 +877,9 @@ def _statuses(engine, text: str, req: str) -> set[str]:
     # a negation in a subordinate clause that opens the sentence is the condition's
     ("If a disclosure was issued by an employer other than the candidate's present school, the Centre obtains a "
      "new enhanced CRB disclosure for the candidate before the first session.", "5.3"),
+    # ... or the clause after a semicolon
+    ("Candidates apply by March; because some schools could not release staff in the day, the tutors meet each "
+     "participant online every fortnight.", "3.2"),
     # what a check looks for, said as a state
     ("Before admission we check that each candidate is not barred and holds a current enhanced CRB disclosure.", "5.3"),
     # a "with ... but no ..." phrase says who, it withholds nothing
@@ -893,6 +896,7 @@ def test_a_negation_that_withholds_nothing_does_not_negate_the_arrangement(engin
 @pytest.mark.parametrize("text,req", [
     ("If a disclosure is out of date, the Centre does not obtain a new enhanced CRB disclosure for the candidate.", "5.3"),
     ("We do not check that each candidate holds a current enhanced CRB disclosure.", "5.3"),
+    ("Candidates apply by March; because some schools asked, the tutors do not meet participants online.", "3.2"),
     ("Teachers with long experience of SEN work may not claim credit for prior experiential learning.", "2.1"),
 ])
 def test_the_same_negations_in_the_main_clause_still_negate(engine, text, req):

@@ -104,6 +104,11 @@ def clause_before(text: str, start: int) -> str:
     cut = opening.end() if opening else 0
     for m in _CLAUSE_BOUNDARY.finditer(head, cut):
         cut = m.end()
+    # ... or one that opens the clause after a semicolon ("...; because SENCOs said they could not travel far, the
+    # course was built around four regional hubs and online Learning Circles")
+    opening = _OPENING_SUBORDINATE.match(head[cut:]) if cut else None
+    if opening:
+        cut += opening.end()
     for m in _PARTICIPLE_CLAUSE.finditer(head, cut):
         cut = m.start() + 1
     words = head[cut:].split()
