@@ -1841,7 +1841,7 @@ def test_an_assessment_column_naming_a_task_by_its_code_alone(tmp_path, engine, 
 
 
 @pytest.mark.parametrize("developed, assessed", [("Practised in", "Judged in"), ("Built in", "Checked at"),
-                                                 ("Provision", "Monitoring")])
+                                                 ("Provision", "Monitoring"), ("Where we teach it", "How we judge it")])
 def test_a_map_whose_assessment_column_is_headed_in_its_own_words(tmp_path, engine, developed, assessed):
     """"Rung | Practised in | Judged in", "Outcome | Built in | Checked at", a statement of needs' "Objective |
     Provision | Monitoring": the last column is where each outcome is assessed; a cell there that says the outcome is

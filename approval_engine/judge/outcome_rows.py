@@ -39,7 +39,7 @@ _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\
 # a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
 # which checks count toward the award, it is the assessment column
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
-                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?check)\b|\b(?:checked|marked) (?:by|in|through)\b"
+                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?(?:check|judge|mark|assess|test))\b|\b(?:checked|marked) (?:by|in|through)\b"
                             # "Where it counts", "How it counts": where no key says which values count
                             r"|^\W*(?:where|how) (?:it|this|each|they) counts?(?: (?:for|towards?) (?:the |your )?(?:award|certificate|"
                             r"qualification))?\W*$", re.I)
