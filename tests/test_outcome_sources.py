@@ -324,6 +324,29 @@ def test_an_item_labelled_with_its_abbreviation_and_said_next_to_be_formative_as
     assert v["6.A3"] == "partially_met"  # taught, checked only in the journal
 
 
+def test_a_map_whose_first_column_holds_only_its_groups_and_whose_outcome_column_has_its_own_header(tmp_path, engine):
+    """"Shelf | Card | Worked on in | Shown in": the first column is blank but for the group rows merged across the
+    table, and the outcomes stand in the second under a header of the provider's own; the map reads as if headed
+    "Outcome"."""
+    f = build(tmp_path, "shelves", [
+        ("h1", "The outcome shelves"),
+        ("table", [
+            ["Shelf", "Card", "Worked on in", "Shown in"],
+            ["Shelf 1: The SENCO", "Shelf 1: The SENCO", "Shelf 1: The SENCO", "Shelf 1: The SENCO"],
+            ["", "Manages time and priorities; delegates and follows up", "-", "Task 2"],
+            ["", "Deploys and manages teaching assistants and other staff", "Day 5", "-"],
+            ["Shelf 2: Knowing", "Shelf 2: Knowing", "Shelf 2: Knowing", "Shelf 2: Knowing"],
+            ["", "The law on SEN and the SEN Code of Practice and how to apply them", "Day 1", "Task 1"],
+            ["", "How children develop and learn, and the barriers to learning", "Day 2", "Task 1"],
+        ]),
+        ("p", "Tasks 1 and 2 are marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K4"] == "met"
+    assert v["6.A3"] == "partially_met"  # shown in Task 2, worked on nowhere (its row says so)
+    assert v["6.S4"] == "partially_met"  # worked on, shown nowhere
+
+
 def _three_outcomes(header: list[str], law: list[str], time: list[str], staff: list[str]) -> tuple:
     """A three-row outcome map (K1, A3, S4) with the given columns after the outcome's."""
     return ("table", [["National outcome", *header],

@@ -29,12 +29,17 @@ def group_row(row: list[str]) -> bool:
     return len(set(c.strip() for c in row)) <= 1
 
 
-def _blank_column(grid: list[list[str]]) -> bool:
+def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = None) -> bool:
     """A first column blank in every row but its header and the group rows merged across it ("Group | National
-    outcome | ..." over "A Professional attributes"): the groups' column, set aside like a numbering column."""
+    outcome | ..." over "A Professional attributes"): the groups' column, set aside like a numbering column. The
+    second column is headed as the outcomes, or (``names``) names one in most rows under a header of the provider's
+    own ("Drawer | Card | Worked on in | Shown in")."""
     body = [row for row in grid[1:] if not group_row(row)]
-    return (len(body) >= MIN_OUTCOME_ROWS and all(not row[0].strip() for row in body)
-            and len(grid[0]) > 1 and bool(OUTCOME_HEADER.search(grid[0][1])))  # (not a person specification's "Area")
+    if not (len(body) >= MIN_OUTCOME_ROWS and all(not row[0].strip() for row in body) and len(grid[0]) > 1):
+        return False
+    if OUTCOME_HEADER.search(grid[0][1]):
+        return True
+    return names is not None and sum(1 for row in body if len(row) > 1 and names(row[1])) * 2 > len(body)
 
 
 class Grids:
@@ -63,6 +68,10 @@ class Grids:
         first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
         return bool(SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid and grid[0] else "")
 
+    def _names(self, cell: str) -> bool:
+        """The cell names a minimum outcome plainly."""
+        return any(score >= 1.0 for _, score in self.match_outcomes(cell))
+
     def outcome_column(self, index: int) -> int:
         """The column of the document's table that names each row's outcome."""
         return self.moved.get(index, self.numbered.get(index, 0))
@@ -87,7 +96,7 @@ class Grids:
                 grid = [row[1:] for row in grid]  # "12 | O9 | ECM principles ...": a printed worksheet's frame
                 self.numbered[t.index] = 1
             while (t.index not in self.transposed and self.numbered.get(t.index, 0) < MAX_NUMBERING_COLUMNS
-                   and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid))):
+                   and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid, self._names))):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
                 self.numbered[t.index] = self.numbered.get(t.index, 0) + 1
             if t.index not in self.transposed:
