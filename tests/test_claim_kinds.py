@@ -31,6 +31,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("proposal", f"We ask the Minister to fund {ROUTE}."),
     # another party's request, in its own position
     ("proposal", f"The two councils ask that the course offer {ROUTE}."),
+    ("proposal", f"The University proposes {ROUTE}, with a portfolio and a viva."),
     ("negated", "The assessment-only route that the guidance describes, which two authorities asked us to consider "
                 "and which we discussed at length with the University, is not something this award can offer."),
     ("negated", f"Our arrangements for experienced candidates are weaker (we no longer have {ROUTE}), and we know it."),
