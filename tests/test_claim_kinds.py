@@ -100,6 +100,9 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("hope", f"The team will consider {ROUTE} when the programme is reviewed after its first year."),
     ("background", f"{ROUTE[0].upper() + ROUTE[1:]} is reserved by law for qualified teachers."),
     ("declined", f"We have taken {ROUTE} out of the programme."),
+    # outside the award, or left out of it
+    ("declined", f"{ROUTE[0].upper() + ROUTE[1:]} is outside this Award: the University offers it on its other courses."),
+    ("declined", f"We have left out {ROUTE}: every participant attends the taught days."),
     ("negated", f"{ROUTE[0].upper() + ROUTE[1:]}, the least used part of the pilot, will not run in 2009."),
     ("question", f"At the open evening, two headteachers asked whether the course would include {ROUTE}."),
     ("hope", f"Resolved: the course director to prepare proposals on {ROUTE} for the spring meeting."),

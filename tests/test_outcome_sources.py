@@ -664,7 +664,8 @@ def test_an_assessment_cell_that_does_not_assess_every_participant_now(tmp_path,
     assert v["6.S6"] == "partially_met"
 
 
-@pytest.mark.parametrize("cell", ["Self-directed (guidance in handouts)", "(independent reading)"])
+@pytest.mark.parametrize("cell", ["Self-directed (guidance in handouts)", "(independent reading)",
+                                  "Left to each participant", "To be woven in from 2009-10"])
 def test_an_outcome_left_to_the_participants_own_study_is_not_taught(tmp_path, engine, cell):
     f = build(tmp_path, "self-directed", [
         ("h1", "Where each outcome is taught and assessed"),

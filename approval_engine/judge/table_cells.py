@@ -34,7 +34,9 @@ POINTER_CELL = re.compile(r"^\W*(?:please )?(?:see|refer to|cf\.?)\s+(?:also\s+)
 # "Assumed: covered in ITT": brought from before; "(independent reading)": left to the participant too; "To be added
 # in the 2010 revision": not yet (a cell that opens "Not in 2009-10 ..." says so already: outcome_keys.SAYS_NONE)
 NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just|separately|again|here))"
-                        r"|^\W*self-directed\b|^\W*assumed\b|^\W*to be (?:added|included|developed|written|introduced)\b"
+                        r"|^\W*self-directed\b|^\W*assumed\b|^\W*to be (?:added|included|developed|written|introduced|woven in|built in)\b"
+                        # left to the participant ("Left to each participant")
+                        r"|^\W*left to (?:each|the|every) (?:participant|candidate|SENCO|teacher)\b"
                         # left to the participant's own reading ("(independent reading)", "Independent study only")
                         r"|^\W*\(?(?:independent|private|own) (?:reading|study)\b"
                         # ... or to reading alone ("Recommended reading only (Reading List, Section B)")
