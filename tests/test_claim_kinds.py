@@ -74,6 +74,7 @@ ROUTE = "an assessment-only route for experienced SENCOs"
     ("another_provider", f"The consortium, whose programme differs from ours in one respect, offers {ROUTE}."),
     # another programme of the same university, what it arranges for its own students
     ("another_provider", f"Some participants also take the University's own MA in Inclusion, which arranges {ROUTE}."),
+    ("another_provider", f"The University allows {ROUTE} on some of its own professional awards."),
     ("background", f"The TDA's specification says every programme should offer {ROUTE}."),
     ("glossary", f"Abbreviations: APL accreditation of prior learning; AOR {ROUTE}."),
     ("hope", f"{ROUTE[0].upper() + ROUTE[1:]} is being negotiated with the University for the 2009 cohort."),
