@@ -307,6 +307,9 @@ SETS = {
     # the fifty-eighth blind set: 200 quotes sampled at 33dcfe8, the first scoring, before any rule was written against
     # it: 0.680 genuine, 0.140 not evidence then; 0.705 / 0.114 (136 and 22 of 193 shown) after its errors were read
     "fifty-eighth": EvidenceSet("blind-2026-12ie.labels.jsonl", ("ie-", "if-", "ig-"), 100, 0.704, 0.115),
+    # the fifty-ninth blind set: 200 quotes sampled at a2b87a9, the first scoring, before any rule was written against
+    # it: 0.670 genuine, 0.190 not evidence then; 0.724 / 0.127 (131 and 23 of 181 shown) after its errors were read
+    "fifty-ninth": EvidenceSet("blind-2026-12ih.labels.jsonl", ("ih-", "ii-", "ij-"), 100, 0.723, 0.128),
 }
 
 
