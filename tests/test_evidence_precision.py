@@ -212,7 +212,10 @@ SETS = {
     # 5 December, twelfth session: 5.2's pattern for every application read or scored now shows that sentence
     # first, in place of a labelled interview or readiness quote judged genuine; the new quote was judged weak and
     # added (tests/evidence/README.md), so the floor is set at the new figure (0.669 / 0.137)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.643, 0.137),
+    # 6 December, twentieth session: another party's request in its own words ("The Parents' Council asked that
+    # SENCOs be trained ...") is now a proposal, so 1.7's topic shows the guest sessions with parents' members instead;
+    # that quote was judged weak and added, and the floor set at the new figure (94 of 147 genuine)
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.639, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
