@@ -234,13 +234,13 @@ class OwnPieces:
     about assessment, each with its length or credits, or of a kind it says is marked)."""
 
     def __init__(self, names: set[str]):
-        alt = "|".join(sorted(names))
+        named = rf"^\W*(?:{'|'.join(sorted(names))})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b"  # "Avodah 1", "Practice Task II"
         # a sentence that opens with one and a colon or a bracket ("Avodah 1: the pupil's provision is judged against
         # ...", "Avodah 3 (portfolio): ...") says what that piece assesses
-        self.label = re.compile(rf"^\W*(?:{alt})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b(?:\s*\([^)]{{0,60}}\))?\s*:")
+        self.label = re.compile(rf"{named}(?:\s*\([^)]{{0,60}}\))?\s*:")
         # a passage that opens by naming one ("Practice Task 2, Pupil Focus Study.") describes that piece: what it
         # goes on to say the participant does is what the piece assesses
-        self.opening = re.compile(rf"^\W*(?:{alt})\s+(?:\d{{1,2}}|[IVX]{{1,3}})\b\s*[,:.(–—-]")
+        self.opening = re.compile(rf"{named}\s*[,:.(–—-]")
 
     def match(self, text: str):
         return self.label.match(text)

@@ -124,7 +124,9 @@ def rejected_proposals(passages, rejected) -> set[str]:
 
 
 _REFERRED_CODE = re.compile(r"\(([A-Z]{1,2}\d{1,2}[a-z]?)\)")  # "(A2)": a proposal named by its code
-_OPENS_WITH_CODE = re.compile(r"^\W*([A-Z]{1,2}\d{1,2}[a-z]?)\b[.:)]?\s+\S")  # "A2 Units can be taken in any order."
+# an item's code ("A2", "R3.3", "R11.2b"), and a passage that opens with one ("A2 Units can be taken in any order.")
+_CODE = r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?[a-z]?"
+_OPENS_WITH_CODE = re.compile(rf"^\W*({_CODE})\b[.:)]?\s+\S")
 _CLAUSE = re.compile(r"[;.]\s")
 
 
@@ -147,11 +149,9 @@ def rejected_by_code(passages, refused) -> set[str]:
 
 # a decision that turns down items by their codes ("Programme Board decision: R3.1, R3.2 and R3.4 AGREED. R3.3
 # DEFERRED to 2010-11 while the University settles a fee structure.")
-_CODE = r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?[a-z]?"
 _DECLINED_RUN = re.compile(rf"\b({_CODE}(?:\s*(?:,|and|&)\s*{_CODE})*)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
                            r"(?i:deferred|rejected|not agreed|declined|withdrawn|not adopted|not accepted)\b")
 _ONE_CODE = re.compile(_CODE)
-_OPENS_WITH_ITEM_CODE = re.compile(rf"^\W*({_CODE})\b[.:)]?\s+\S")
 
 
 def declined_codes(passages) -> set[str]:
@@ -173,7 +173,7 @@ def declined_by_code(passages, codes: set[str]) -> set[str]:
     out: set[str] = set()
     for p in passages:
         loc = p.location
-        if (m := _OPENS_WITH_ITEM_CODE.match(p.text)) and m.group(1) in codes:
+        if (m := _OPENS_WITH_CODE.match(p.text)) and m.group(1) in codes:
             out.add(p.id)
         elif loc.table is not None and loc.row is not None and (loc.column or 0) > 1 \
                 and labels.get((loc.table, loc.row), "") in codes:

@@ -86,8 +86,8 @@ class Grids:
             lead = self.lead[t.index] = header_index(t.rows, body=1)
             grid = rows = t.rows[lead:]
             if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
-                across = sum(1 for c in rows[0][1:] if any(score >= 1.0 for _, score in self.match_outcomes(c)))
-                down = sum(1 for row in rows[1:] if row and any(score >= 1.0 for _, score in self.match_outcomes(row[0])))
+                across = sum(1 for c in rows[0][1:] if self._names(c))
+                down = sum(1 for row in rows[1:] if row and self._names(row[0]))
                 if across >= MIN_OUTCOME_ROWS and across > down:
                     width = max(len(row) for row in rows)
                     grid = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
@@ -117,7 +117,7 @@ class Grids:
             return grid
 
         def named(j: int) -> int:
-            return sum(1 for row in grid[1:] if j < len(row) and any(sc >= 1.0 for _, sc in self.match_outcomes(row[j])))
+            return sum(1 for row in grid[1:] if j < len(row) and self._names(row[j]))
 
         def best(row: list[str], j: int) -> float:
             return max((sc for _, sc in self.match_outcomes(row[j])), default=0.0) if j < len(row) else 0.0
