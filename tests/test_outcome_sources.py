@@ -1921,3 +1921,28 @@ def test_a_map_cell_that_points_to_an_item_a_decision_turned_down(tmp_path, engi
     ])
     v = judge(engine, f)
     assert (v["6.S2d"] != "not_met") is assessed
+
+
+def _exercise(title: str, sampled: str, scoring: str) -> tuple:
+    return ("table", [[title, title], ["Outcomes sampled", sampled], ["What the candidate is asked to do", "Read the file "
+            "on the desk and tell the examiner what you would do first, and why."], ["Scoring", scoring]])
+
+
+def test_a_table_of_labelled_rows_that_says_what_a_practical_exercise_samples(tmp_path, engine):
+    """A practical examination set out one exercise to a table of labelled rows ("EXERCISE 1 | Outcomes sampled | ...
+    | Scoring | ..."): the outcomes its row names are assessed, unless a row of that table says the exercise is not
+    scored."""
+    f = build(tmp_path, "exercises", [
+        ("h1", "The course"),
+        ("p", "Day 1 covers the law on SEN and the SEN Code of Practice and how to apply them. Day 4 covers managing "
+              "time and priorities and delegating."),
+        ("h1", "The practical examination"),
+        ("p", "The Award is given to each candidate who passes the practical examination."),
+        _exercise("EXERCISE 1: THE TRIBUNAL LETTER", "The law on SEN and the SEN Code of Practice and how to apply them.",
+                  "The examiner marks the checklist out of 20; the pass mark is 12."),
+        _exercise("EXERCISE 2: THE IN-TRAY", "Managing time and priorities; delegating and following up.",
+                  "Practice exercise: feedback only, not scored."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"  # taught, and tried only in an exercise that is not scored

@@ -58,10 +58,10 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|(?<!\bnot )(?<!n't )\b(?:recogni[sz]ed|credited|counted) (?:for|towards?|in) (?:the )?(?:award|certificate|qualification)\b",
                                re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
-# "Outcomes the marking criteria address", "Assessed against", "What is assessed", "What the task
+# "Outcomes the marking criteria address", "Outcomes sampled" (by a practical examination's station), "Assessed against", "What is assessed", "What the task
 # assesses", "What the markers look for", "Assessment focus"
 ASSESSED_LIST_COLUMN = re.compile(
-    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested|evidenced)\b"
+    r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested|evidenced|sampled)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\b(?:assess\w*|mark\w*) for\W*$|\bmarking criteria\b"
     r"|\bwhat (?:is|are|gets|will be) (?:assess|mark|examin)\w*|\bwhat (?:the |each )?(?:task|assignment|assessment)s? (?:assess|test|examin)\w*"
     r"|\b(?:markers?|assessors?|examiners?) (?:will )?(?:looks?|are looking) for\b|\b(?:assessment|marking) focus\b",
@@ -80,6 +80,7 @@ _CODE_FIRST = re.compile(rf"^\W*{ITEM_CODE}\b")  # a cell opened by an assessmen
 MAX_ITEM_WORDS = 40  # a schedule's assessment cell names its task in fewer words; more is a description
 BARE_ITEM_WORDS = 4  # "Assignment 1", "Task 2 (graded)": an item named and no more
 SEVERAL = 3  # outcomes taught in one row
+KEYED_COLUMNS = 3  # a table of labelled rows: a label and its value (and perhaps a note)
 
 
 class AssessmentCells:
@@ -89,6 +90,7 @@ class AssessmentCells:
         self.r = reader
         self._headers: dict[int, tuple[int, list[str], list[list[str]]]] | None = None
         self._counts: dict[str, int] = {}
+        self._rows: dict[int, list[list[str]]] | None = None
 
     def _table_of(self, s) -> tuple[list[str], list[str]] | None:
         """For a sentence in a table's body cell: the table's header row and the cell's row."""
@@ -122,6 +124,8 @@ class AssessmentCells:
     def listed(self, s) -> bool:
         """The sentence sits in an assessment table's column that lists what each task
         assesses ("Outcomes the marking criteria address"), below that column's header."""
+        if self._keyed(s):
+            return True
         found = self._table_of(s)
         if found is None:
             return False
@@ -136,6 +140,27 @@ class AssessmentCells:
         return bool(ASSESSED_LIST_COLUMN.search(head) or (_ASSESSMENT_FIRST.match(head) and self.for_award(head))) \
             and not holds(self.r.sig["not_assessed"], label) and not SAYS_NONE.match(label) \
             and not notes_say_not_assessed(row, self.r.sig["not_assessed"])
+
+    def _keyed(self, s) -> bool:
+        """The sentence is the value of a labelled row that says what a piece of assessment assesses, in a table of
+        labelled rows describing that piece ("STATION 1 | Outcomes sampled | Building a relationship with a parent;
+        ... | Examiner checklist | ... | Scoring | ..."), and no row of the table says the piece is not assessed
+        ("Scoring | Practice station: feedback only, not scored")."""
+        loc = s.passage.location
+        if s.passage.kind != "cell" or loc.table is None or loc.row is None or (loc.column or 0) < 2:
+            return False
+        table = self._tables().get(loc.table)
+        if table is None or loc.row > len(table) or len(table[loc.row - 1]) > KEYED_COLUMNS:
+            return False
+        label = table[loc.row - 1][0]
+        not_assessed = self.r.sig["not_assessed"]
+        return bool(ASSESSED_LIST_COLUMN.search(label)) and not holds(not_assessed, label) \
+            and not any(holds(not_assessed, cell) for row in table for cell in row[1:])
+
+    def _tables(self) -> dict[int, list[list[str]]]:
+        if self._rows is None:
+            self._rows = {t.index: t.rows for t in self.r.app.tables}
+        return self._rows
 
     def in_its_row(self, s) -> bool:
         """The sentence is a cell of a teaching schedule whose assessment column, in the same
