@@ -1946,3 +1946,22 @@ def test_a_table_of_labelled_rows_that_says_what_a_practical_exercise_samples(tm
     v = judge(engine, f)
     assert v["6.K1"] == "met"
     assert v["6.A3"] == "partially_met"  # taught, and tried only in an exercise that is not scored
+
+
+def test_a_map_that_puts_each_outcome_as_a_question_to_the_participant(tmp_path, engine):
+    """"Do you know the law on SEN ...? | Day 1 | Task 3" under "The question | Where you meet it | How it is judged":
+    a map in the second person, its outcomes asked as questions, says where each is developed and assessed (a bank of
+    questions has no column for how each is assessed)."""
+    f = build(tmp_path, "asked", [
+        ("h1", "The outcomes as we ask them"),
+        ("table", [["The question", "Where you meet it", "How it is judged"],
+                   ["Do you know SEN law and guidance, including the Code of Practice?", "Day 1", "Task 3"],
+                   ["Do you prioritise, manage your time and delegate?", "Day 4", "Learning Journal (not marked)"],
+                   ["Do you deploy and manage teaching assistants and other staff?", "Day 5", "Task 2"],
+                   ["Do you know how children develop, and how SEN and disability affect that development?", "Day 2",
+                    "Task 2"]]),
+        ("p", "Tasks 2 and 3 are marked for the award."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"  # developed, checked only in the unmarked journal

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?\b(?!\s+(?:results?|findings?|outcomes?)\b)"
                                r"|\bhow (?:we|you|tutors) (?:will )?know\b"
                                # "Assignment", "Counts for the Award in", "Counts in", "Shown in" beside where it is developed
-                               r"|^\W*(?:assignments?|tasks?|assessed tasks?)\W*$|^\W*(?:asg|asgt|assgt|assgn|assign)\.?\s*\d{1,2}\W*$|^\W*how (?:judged|assessed|marked|evidenced)\W*$|\bcounts? (?:for|towards?) (?:the )?(?:award|qualification)\s+(?:in|through|by)\b"
+                               r"|^\W*(?:assignments?|tasks?|assessed tasks?)\W*$|^\W*(?:asg|asgt|assgt|assgn|assign)\.?\s*\d{1,2}\W*$|^\W*how (?:(?:it|each|this) is |they are )?(?:judged|assessed|marked|evidenced)\W*$|\bcounts? (?:for|towards?) (?:the )?(?:award|qualification)\s+(?:in|through|by)\b"
                                r"|^\W*counts? in\W*$"
                                # "Component" beside "Session": the assessment component each outcome counts in
                                r"|^\W*(?:assessment |assessed )?components?\W*$"

@@ -21,7 +21,7 @@ from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around, item_notes, numbered_items
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
-from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row
+from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row, question_bank
 from approval_engine.judge.outcome_order import fill_gaps, reorder
 from approval_engine.judge.outcome_rows import CHECKED_COLUMN, row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, rating_scale
@@ -192,9 +192,8 @@ class OutcomeReader:
                         rows.append((r, row, rid, score))
             rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order)
             named = sum(1 for *_, score in rows if score >= 1.0)
-            if sum(1 for _, row, _, _ in rows if row[0].rstrip().endswith("?")) * 2 > len(rows):
-                continue  # a bank of questions ("What does the disability equality duty mean for your school?"):
-                # what candidates are asked, not where the programme develops or assesses an outcome
+            if question_bank(grid[0], [row for _, row, _, _ in rows]):
+                continue  # what candidates are asked, not where the programme develops or assesses an outcome
             if len({r for r, *_ in rows}) * MAP_SHARE < body:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and outcome_header):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.table_cells import OUTCOME_HEADER, SESSION_HEADER, numbering_column
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index, worksheet_row_numbers
@@ -27,6 +28,15 @@ _OUTCOME_COLUMN = re.compile(r"^\W*(?:the\s)?(?:[\w-]+\s){0,2}outcomes?\W*$", re
 def group_row(row: list[str]) -> bool:
     """An empty row, or one whose cells all hold the same text: a group's title merged across the table."""
     return len(set(c.strip() for c in row)) <= 1
+
+
+def question_bank(header: list[str], rows: list[list[str]]) -> bool:
+    """Most rows that name an outcome are questions ("What does the disability equality duty mean for your school?"):
+    a bank of what candidates are asked, unless the table has a column for how each is assessed (a map that puts each
+    outcome as a question to the participant: "Do you know the law ...? | Day 1 | Task 3" under "The query | Where you
+    meet it | How it is judged")."""
+    asked = sum(1 for row in rows if row and row[0].rstrip().endswith("?"))
+    return asked * 2 > len(rows) and not any(ASSESSMENT_COLUMN.search(h) for h in header[1:])
 
 
 def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = None) -> bool:
