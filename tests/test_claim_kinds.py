@@ -817,6 +817,21 @@ def test_a_registers_status_column_says_which_entries_describe_the_programme(tmp
     assert judge(engine, build(tmp_path, "log", [("h1", "Decision register"), log]))["1.5"] == expected
 
 
+@pytest.mark.parametrize("status,expected", [("Closed (see D14)", "not_met"), ("Withdrawn", "not_met"),
+                                             ("Delivered", "met")])
+def test_a_sections_closing_line_of_fields_says_whether_it_describes_what_runs(tmp_path, engine, status, expected):
+    """A plan's sections each close with a line of fields ("Owner: Programme Leader Status: Closed (see D14)"): a
+    section whose status is not current describes nothing the programme offers now."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Enablers"), ("h2", "E5 Listening to pupils"),
+              ("p", "Participants practise consulting pupils with SEN and involving them in reviewing their own "
+                    "provision, with a follow-up task in school."),
+              ("p", f"Owner: Programme Leader Status: {status}"),
+              ("h2", "E6 Mentors"), ("p", "Each participant has a mentor in school.")]
+    assert judge(engine, build(tmp_path, "plan", blocks))["1.5"] == expected
+
+
 def test_a_boxed_glossary_titled_hard_words_defines_terms_and_offers_nothing(tmp_path, engine):
     """An Easy Read edition's "Hard words" box, in one table cell: its entries say what a term
     means ("Assessment-only route – when a teacher ... is assessed without doing the course")."""

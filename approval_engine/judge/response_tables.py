@@ -20,6 +20,7 @@ column is a change made for what was heard.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from approval_engine.ingest.model import Passage
@@ -78,6 +79,9 @@ def cells_under(tables: list[Table], column) -> set[str]:
 
 
 METADATA_CELL_WORDS = 12  # a document-control table's cells are short ("Owner | Programme Leader")
+# a section's closing line of fields ("Owner: Dr Lorna Baptiste Status: Closed (see D14)")
+_STATUS_FIELD = re.compile(r"\bstatus\s*[:–—]\s*(.+)$", re.I)
+FIELDS_WORDS = 16  # ... a short line, not a paragraph that mentions a status
 
 
 def not_current_cells(tables: list[Table], passages: list[Passage], label, status, row_status=None) -> set[str]:
@@ -86,7 +90,8 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
     document-control table ("Reference | AD-6", "Status | DRAFT – not yet approved"), every
     passage of the section it heads. In a register with a "Status" column ("Ref | Decision |
     Status"), every cell of a row whose status is not current ("Superseded by D31",
-    "Rejected", "Open", ``row_status``)."""
+    "Rejected", "Open", ``row_status``). And every passage of a section whose closing line of fields gives such a
+    status ("Owner: ... Status: Closed (see D14)")."""
     if label is None or status is None:
         return set()
     out = rows_marked(tables, label, row_status)
@@ -100,6 +105,13 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
         path = cells[0].location.heading_path
         if path and all(len(c.text.split()) <= METADATA_CELL_WORDS for c in cells):
             out |= {p.id for p in passages if p.location.heading_path[: len(path)] == path}
+    # a section that closes with a line of fields whose status is not current ("E3 Credit for prior learning ...
+    # Owner: Dr Lorna Baptiste Status: Closed (see D14)"): every passage of that section
+    for p in passages:
+        m = _STATUS_FIELD.search(p.text) if p.kind == "paragraph" and len(p.text.split()) <= FIELDS_WORDS else None
+        path = p.location.heading_path
+        if m and path and (holds(status, m.group(1)) or holds(row_status, m.group(1))):
+            out |= {q.id for q in passages if q.location.heading_path[: len(path)] == path}
     return out
 
 
