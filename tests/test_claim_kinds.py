@@ -832,6 +832,21 @@ def test_a_sections_closing_line_of_fields_says_whether_it_describes_what_runs(t
     assert judge(engine, build(tmp_path, "plan", blocks))["1.5"] == expected
 
 
+@pytest.mark.parametrize("heading,expected", [("Research: existing courses", "not_met"),
+                                               ("Our course", "met")])
+def test_a_table_of_the_existing_courses_a_design_looked_at_is_not_the_award(tmp_path, engine, heading, expected):
+    """A design's research into the courses already on offer ("Research: existing courses | Course A | Course B"):
+    what those courses offer is not the programme's own arrangement."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", heading),
+              ("table", [["", "Course A: the county's induction day", "Course B: a university certificate"],
+                         ["What it offers", "A briefing on the Code of Practice", "An assessment-only route for "
+                          "experienced SENCOs, who submit a portfolio mapped to the outcomes and are assessed at a "
+                          "professional discussion"]])]
+    assert judge(engine, build(tmp_path, "research", blocks))["2.3"] == expected
+
+
 def test_a_boxed_glossary_titled_hard_words_defines_terms_and_offers_nothing(tmp_path, engine):
     """An Easy Read edition's "Hard words" box, in one table cell: its entries say what a term
     means ("Assessment-only route – when a teacher ... is assessed without doing the course")."""

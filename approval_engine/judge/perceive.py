@@ -16,7 +16,7 @@ import re
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.response_tables import TableCells
-from approval_engine.judge.lists import list_parents, nested_cue
+from approval_engine.judge.lists import list_cue, list_parents
 from approval_engine.judge.negation import NegationReader, withdraws
 from approval_engine.judge.clauses import semicolon_clause_cue
 from approval_engine.judge.subjects import subject_cues
@@ -182,7 +182,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                     yn(holds(sig.get("concrete"), passage.text)),
                     yn(holds(sig.get("prompt"), passage.text) or passage.id in self.cells.question),
                     yn(holds(sig.get("quoted_passage"), passage.text)),
-                    nested_cue(self._list_parents.get(passage.id, ()), sig)
+                    list_cue(self._list_parents.get(passage.id, ()), self.introducers.get(passage.id, ""), sig)
                     or ("past" if passage.id in self.cells.superseded else ""))
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
