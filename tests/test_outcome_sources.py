@@ -1965,3 +1965,19 @@ def test_a_map_that_puts_each_outcome_as_a_question_to_the_participant(tmp_path,
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.S4"] == "met"
     assert v["6.A3"] == "partially_met"  # developed, checked only in the unmarked journal
+
+
+def test_a_marking_point_that_takes_account_of_others_views_is_outcome_a5_not_a_general_basis(tmp_path, engine):
+    """"listens to and takes account of the views of others" is outcome A5 in a task's marking points, not the
+    programme saying in general what it takes account of."""
+    f = build(tmp_path, "views", [
+        ("h1", "Session 4: Talking with families"),
+        ("p", "Participants practise expressing views clearly and listening to and taking account of the views of "
+              "others in a role-played review meeting."),
+        ("h1", "Task 2: Professional conversation"),
+        ("p", "What the markers look for:"),
+        ("bullet", "explains the school's provision for one pupil to a parent;"),
+        ("bullet", "expresses views clearly in speech and listens to and takes account of the views of others."),
+        ("p", "Task 2 counts for the award."),
+    ])
+    assert judge(engine, f)["6.A5"] == "met"
