@@ -847,6 +847,19 @@ def test_a_table_of_the_existing_courses_a_design_looked_at_is_not_the_award(tmp
     assert judge(engine, build(tmp_path, "research", blocks))["2.3"] == expected
 
 
+@pytest.mark.parametrize("heading,expected", [("Ideas we have set aside", "not_met"), ("Options rejected", "not_met"),
+                                               ("Routes to the Award", "met")])
+def test_what_a_design_set_aside_or_rejected_is_not_part_of_it(tmp_path, engine, heading, expected):
+    """A heading over what the design set aside ("Patterns we have set aside", "Options rejected"): what stands under
+    it is not the programme's arrangement."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", heading),
+              ("p", "Experienced SENCOs may take an assessment-only route: they submit a portfolio mapped to the "
+                    "outcomes and are assessed at a professional discussion, without attending the course.")]
+    assert judge(engine, build(tmp_path, "set-aside", blocks))["2.3"] == expected
+
+
 def test_a_boxed_glossary_titled_hard_words_defines_terms_and_offers_nothing(tmp_path, engine):
     """An Easy Read edition's "Hard words" box, in one table cell: its entries say what a term
     means ("Assessment-only route – when a teacher ... is assessed without doing the course")."""
