@@ -1981,3 +1981,17 @@ def test_a_marking_point_that_takes_account_of_others_views_is_outcome_a5_not_a_
         ("p", "Task 2 counts for the award."),
     ])
     assert judge(engine, f)["6.A5"] == "met"
+
+
+def test_a_column_named_by_the_verb_of_the_pieces_the_award_rests_on(tmp_path, engine):
+    """"Worked on in | Reviewed in", where the award is made when the participant "has passed both Reviews": the
+    column says where each outcome is assessed for the award, and a dash there that it is not."""
+    f = build(tmp_path, "reviewed", [
+        ("h1", "Goals"),
+        _three_outcomes(["Worked on in", "Reviewed in"], ["Session 1", "Review 1"], ["Session 4", "Review 2"],
+                        ["Session 5", "–"]),
+        ("p", "The Award is made when the participant has attended the sessions and passed both Reviews."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"  # worked on, reviewed nowhere

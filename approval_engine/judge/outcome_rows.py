@@ -97,17 +97,22 @@ def graded_scheme(r: "OutcomeReader") -> bool:
 _AWARD_RULE = re.compile(r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\b(?:when|once|only when|only if|"
                          r"after|on condition that)\b", re.I)
 RULE_WORDS = 4  # a column's header this short can be what the rule names
+_DONE_IN = re.compile(r"^([a-z]+?)e?d (?:in|by|at|through)$")  # "Reviewed in": what the "Reviews" do
 
 
 def award_rests_on(r: "OutcomeReader", header: str) -> bool:
     """The text makes the award rest on every one of what the column's header names ("Exit stamp", where "the Award is
-    made when every Exit stamp has been collected"): the column says how each outcome is assessed for the award."""
+    made when every Exit stamp has been collected"; "Reviewed in", where it follows "passed both Reviews"): the column
+    says how each outcome is assessed for the award."""
     name = " ".join(header.lower().split())
     if not name or len(name.split()) > RULE_WORDS or not name[0].isalpha() or OUTCOME_HEADER.search(name):
         return False  # (not the outcome itself: "evidence against each outcome")
     if r.award_rule is None:
         r.award_rule = " ".join(s.text.lower() for s in r.p.sentences if _AWARD_RULE.search(s.text))
-    return re.search(rf"\b(?:every|each|all(?: the| of the| of their| their)?|both) {re.escape(name)}s?\b", r.award_rule) is not None
+    # (or the thing by the verb the header makes of it: "Reviewed in", where the award follows "passing both Reviews")
+    names = [name, *((m.group(1), m.group(1) + "e") if (m := _DONE_IN.match(name)) else ())]
+    return any(re.search(rf"\b(?:every|each|all(?: the| of the| of their| their)?|both) {re.escape(n)}s?\b", r.award_rule)
+               for n in names)
 
 
 def columns(r: "OutcomeReader", t, rows: list) -> Columns:
