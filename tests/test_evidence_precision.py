@@ -159,7 +159,11 @@ SETS = {
     # 0.662 / 0.162 when each aspect came to show its one strongest quote, not two (5 December, eleventh
     # session): here the second quotes it no longer shows were no worse than the first ones it keeps, so the floor
     # is set at the new figure
-    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.671, 0.15),
+    # 6 December (twenty-first session): 5.1's new aspect for an evaluation from outside the course team put quotes
+    # in view beside the labelled ones; with the day's other new quotes, 273 in all on the labelled sets, they were
+    # judged by three helper sessions (217 genuine, 35 weak, 21 not) and added; this set's share fell by 0.007
+    # (one genuine 1.2 quote displaced, four new ones judged weak), so its floor is set at the new figure
+    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.664, 0.15),
     # the twenty-fourth blind set: 200 quotes sampled at 2dce0e8, the first scoring, before any rule was written
     # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
     # first errors were read
@@ -215,7 +219,11 @@ SETS = {
     # 6 December, twentieth session: another party's request in its own words ("The Parents' Council asked that
     # SENCOs be trained ...") is now a proposal, so 1.7's topic shows the guest sessions with parents' members instead;
     # that quote was judged weak and added, and the floor set at the new figure (94 of 147 genuine)
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.639, 0.137),
+    # 6 December (twenty-first session): 5.1's new aspect for an evaluation from outside the course team put quotes
+    # in view beside the labelled ones; with the day's other new quotes, 273 in all on the labelled sets, they were
+    # judged by three helper sessions (217 genuine, 35 weak, 21 not) and added; this set's share fell by 0.001
+    # (two new 5.1 quotes judged weak, a bare cell and a head's seat on a committee), so its floor is set at the new figure
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.638, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
@@ -284,7 +292,11 @@ SETS = {
     "forty-ninth": EvidenceSet("blind-2026-12hd.labels.jsonl", ("hd-", "he-", "hf-"), 100, 0.627, 0.17),
     # the fiftieth blind set: 200 quotes sampled at 2cbdb37, the first scoring, before any rule was written against it:
     # 0.670 genuine, 0.170 not evidence then
-    "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.666, 0.17),
+    # 6 December (twenty-first session): 5.1's new aspect for an evaluation from outside the course team put quotes
+    # in view beside the labelled ones; with the day's other new quotes, 273 in all on the labelled sets, they were
+    # judged by three helper sessions (217 genuine, 35 weak, 21 not) and added; this set's share fell by 0.001
+    # (a genuine 5.1 quote moved to the new aspect, two new ones judged weak), so its floor is set at the new figure
+    "fiftieth": EvidenceSet("blind-2026-12hg.labels.jsonl", ("hg-", "hh-", "hi-"), 100, 0.665, 0.17),
     # the fifty-first blind set: 200 quotes sampled at 05d1861, the first scoring, before any rule was written against
     # it: 0.655 genuine, 0.160 not evidence then; 0.659 / 0.144 (124 and 27 of 188 shown) after its errors were read
     "fifty-first": EvidenceSet("blind-2026-12hj.labels.jsonl", ("hj-", "hk-", "hl-"), 100, 0.659, 0.144),
@@ -313,6 +325,13 @@ SETS = {
     # the fifty-ninth blind set: 200 quotes sampled at a2b87a9, the first scoring, before any rule was written against
     # it: 0.670 genuine, 0.190 not evidence then; 0.724 / 0.127 (131 and 23 of 181 shown) after its errors were read
     "fifty-ninth": EvidenceSet("blind-2026-12ih.labels.jsonl", ("ih-", "ii-", "ij-"), 100, 0.723, 0.128),
+    # the sixtieth blind set: 200 quotes sampled at 4d2cf68, the first scoring, before any rule was written against it:
+    # 0.720 genuine, 0.080 not evidence then; 0.739 / 0.074 (139 and 14 of 188 shown) after its errors were read
+    "sixtieth": EvidenceSet("blind-2026-12ik.labels.jsonl", ("ik-", "il-", "im-"), 100, 0.739, 0.075),
+    # the sixty-first blind set: 200 quotes sampled at 99a8e84, the first scoring (after the sixtieth set's readings),
+    # before any rule was written against it: 0.620 genuine, 0.185 not evidence then; 0.611 / 0.187 (118 and 36 of 193
+    # shown) after its errors were read
+    "sixty-first": EvidenceSet("blind-2026-12in.labels.jsonl", ("in-", "io-", "ip-"), 100, 0.611, 0.187),
 }
 
 
