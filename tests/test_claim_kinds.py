@@ -860,6 +860,16 @@ def test_what_a_design_set_aside_or_rejected_is_not_part_of_it(tmp_path, engine,
     assert judge(engine, build(tmp_path, "set-aside", blocks))["2.3"] == expected
 
 
+@pytest.mark.parametrize("sentence,supported", [
+    ("The course reports each term to the Stakeholder Forum of parents and heads.", False),
+    ("Participants support each other in the course's online discussion forum between the study days.", True),
+])
+def test_a_stakeholders_forum_is_not_an_online_forum_for_peers(engine, sentence, supported):
+    """A body named a Forum ("the Stakeholder Forum", "the Partnership Forum") is not the course's online forum."""
+    facts = {rf.rule.id: rf for rf in engine.facts(make_app(sentence))}
+    assert (facts["3.3"].aspects["peer_support"].status == "supported") is supported
+
+
 def test_a_boxed_glossary_titled_hard_words_defines_terms_and_offers_nothing(tmp_path, engine):
     """An Easy Read edition's "Hard words" box, in one table cell: its entries say what a term
     means ("Assessment-only route – when a teacher ... is assessed without doing the course")."""
