@@ -1995,3 +1995,15 @@ def test_a_column_named_by_the_verb_of_the_pieces_the_award_rests_on(tmp_path, e
     v = judge(engine, f)
     assert v["6.K1"] == "met" and v["6.A3"] == "met"
     assert v["6.S4"] == "partially_met"  # worked on, reviewed nowhere
+
+
+def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
+    """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
+    work goes into."""
+    f = build(tmp_path, "judged-there", [
+        ("h1", "The course"),
+        ("p", "Session 6 covers deploying and managing teaching assistants. Each participant reviews how support staff "
+              "are deployed in their school and proposes changes in Task 3, where the proposal is judged. Tasks 1 to 3 "
+              "count for the award."),
+    ])
+    assert judge(engine, f)["6.S4"] == "met"
