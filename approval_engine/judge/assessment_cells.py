@@ -58,8 +58,8 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|(?<!\bnot )(?<!n't )\b(?:recogni[sz]ed|credited|counted) (?:for|towards?|in) (?:the )?(?:award|certificate|qualification)\b",
                                re.I)
 # a column of an assessment table that lists what each task assesses: "Outcomes assessed", "Outcomes evidenced",
-# "Outcomes the marking criteria address", "Outcomes sampled" (by a practical examination's station), "Assessed against", "What is assessed", "What the task
-# assesses", "What the markers look for", "Assessment focus"
+# "Outcomes the marking criteria address", "Outcomes sampled" (by a practical examination's station), "Assessed
+# against", "What is assessed", "What the task assesses", "What the markers look for", "Assessment focus"
 ASSESSED_LIST_COLUMN = re.compile(
     r"\b(?:outcomes?|criteria|skills|knowledge)\b.{0,30}\b(?:assess\w*|mark\w*|address\w*|tested|evidenced|sampled)\b"
     r"|\b(?:assess\w*|mark\w*) (?:against|on)\b|\b(?:assess\w*|mark\w*) for\W*$|\bmarking criteria\b"
