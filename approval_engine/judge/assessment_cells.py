@@ -90,20 +90,13 @@ class AssessmentCells:
         self.r = reader
         self._headers: dict[int, tuple[int, list[str], list[list[str]]]] | None = None
         self._counts: dict[str, int] = {}
-        self._rows: dict[int, list[list[str]]] | None = None
 
     def _table_of(self, s) -> tuple[list[str], list[str]] | None:
         """For a sentence in a table's body cell: the table's header row and the cell's row."""
         loc = s.passage.location
         if s.passage.kind != "cell" or loc.table is None or loc.column is None or loc.row is None:
             return None
-        if self._headers is None:  # each document table's header row, found once
-            self._headers = {}
-            for t in self.r.app.tables:
-                if t.rows:
-                    head = header_index(t.rows)
-                    self._headers[t.index] = (head, t.rows[head], t.rows)
-        head, header, rows = self._headers.get(loc.table, (None, [], []))
+        head, header, rows = self._tables().get(loc.table, (None, [], []))
         if head is None or loc.row - 1 <= head or loc.column > len(header) or loc.row > len(rows):
             return None
         return header, rows[loc.row - 1]
@@ -149,18 +142,23 @@ class AssessmentCells:
         loc = s.passage.location
         if s.passage.kind != "cell" or loc.table is None or loc.row is None or (loc.column or 0) < 2:
             return False
-        table = self._tables().get(loc.table)
-        if table is None or loc.row > len(table) or len(table[loc.row - 1]) > KEYED_COLUMNS:
+        table = self._tables().get(loc.table, (None, [], []))[2]
+        if not table or loc.row > len(table) or len(table[loc.row - 1]) > KEYED_COLUMNS:
             return False
         label = table[loc.row - 1][0]
         not_assessed = self.r.sig["not_assessed"]
         return bool(ASSESSED_LIST_COLUMN.search(label)) and not holds(not_assessed, label) \
             and not any(holds(not_assessed, cell) for row in table for cell in row[1:])
 
-    def _tables(self) -> dict[int, list[list[str]]]:
-        if self._rows is None:
-            self._rows = {t.index: t.rows for t in self.r.app.tables}
-        return self._rows
+    def _tables(self) -> dict[int, tuple[int, list[str], list[list[str]]]]:
+        """Each document table's header row's index, that row and its rows, found once."""
+        if self._headers is None:
+            self._headers = {}
+            for t in self.r.app.tables:
+                if t.rows:
+                    head = header_index(t.rows)
+                    self._headers[t.index] = (head, t.rows[head], t.rows)
+        return self._headers
 
     def in_its_row(self, s) -> bool:
         """The sentence is a cell of a teaching schedule whose assessment column, in the same

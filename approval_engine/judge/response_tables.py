@@ -104,15 +104,20 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
         out |= {c.id for c in cells}
         path = cells[0].location.heading_path
         if path and all(len(c.text.split()) <= METADATA_CELL_WORDS for c in cells):
-            out |= {p.id for p in passages if p.location.heading_path[: len(path)] == path}
+            out |= _section(passages, path)
     # a section that closes with a line of fields whose status is not current ("E3 Credit for prior learning ...
     # Owner: Dr Lorna Baptiste Status: Closed (see D14)"): every passage of that section
     for p in passages:
         m = _STATUS_FIELD.search(p.text) if p.kind == "paragraph" and len(p.text.split()) <= FIELDS_WORDS else None
         path = p.location.heading_path
         if m and path and (holds(status, m.group(1)) or holds(row_status, m.group(1))):
-            out |= {q.id for q in passages if q.location.heading_path[: len(path)] == path}
+            out |= _section(passages, path)
     return out
+
+
+def _section(passages: list[Passage], path) -> set[str]:
+    """The ids of every passage under the headings ``path``, its subsections' too."""
+    return {p.id for p in passages if p.location.heading_path[: len(path)] == path}
 
 
 def rows_marked(tables: list[Table], label, value) -> set[str]:
