@@ -1997,6 +1997,25 @@ def test_a_column_named_by_the_verb_of_the_pieces_the_award_rests_on(tmp_path, e
     assert v["6.S4"] == "partially_met"  # worked on, reviewed nowhere
 
 
+@pytest.mark.parametrize("gloss,assessed", [
+    ("Where each outcome is practised (taught) and where it is played (judged). A dash means it is not played.", True),
+    ("Where each outcome is practised and where it is played. A dash means it is not played.", False),
+])
+def test_a_column_whose_verb_the_text_above_glosses_as_assessed(tmp_path, engine, gloss, assessed):
+    """"Practised in | Played in" under a map the text above glosses ("where it is played (judged)"): the column is the
+    assessment column, and a dash there says the outcome is not assessed; without the gloss the column says nothing of
+    assessment."""
+    f = build(tmp_path, "glossed", [
+        ("h1", "The outcome map"),
+        ("p", gloss),
+        _three_outcomes(["Practised in", "Played in"], ["Session 1", "Piece 1"], ["Session 4", "Piece 2"],
+                        ["Session 5", "–"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == ("met" if assessed else "partially_met")
+    assert v["6.S4"] == "partially_met"  # practised, played nowhere
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

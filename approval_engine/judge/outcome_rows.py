@@ -115,12 +115,34 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
                for n in names)
 
 
+# the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
+# "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
+_GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
+                               r"(?:assessed|marked|judged|graded|examined|tested)\b[^()]{0,40}\)", re.I)
+_PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
+
+
+def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
+    """The prose under the map's own heading glosses the verb its column's header opens with as assessment ("Tasted
+    in", under "where it is tasted (judged)"): the column says how each outcome is assessed."""
+    m = _PARTICIPLE_HEADER.match(header)
+    if not m or len(header.split()) > RULE_WORDS:
+        return False
+    glossed = r.glossed.get(t.heading_path)
+    if glossed is None:
+        glossed = r.glossed[t.heading_path] = {
+            g.group(1).lower() for p in r.app.passages
+            if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
+            for g in _GLOSSED_ASSESSED.finditer(p.text)}
+    return m.group(1).lower() in glossed
+
+
 def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     """The columns of outcome table ``t`` (its rows naming outcomes: ``rows``)."""
     header = r.grid(t)[0]
     # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
     assess = [j for j, h in enumerate(header) if j > 0 and (
-        ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h)
+        ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h) or glossed_assessed(r, t, h)
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
