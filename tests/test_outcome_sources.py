@@ -2016,6 +2016,24 @@ def test_a_column_whose_verb_the_text_above_glosses_as_assessed(tmp_path, engine
     assert v["6.S4"] == "partially_met"  # practised, played nowhere
 
 
+def test_a_first_column_of_signs_is_set_aside_and_the_outcome_read_beside_it(tmp_path, engine):
+    """"Mark | The outcome | Met on | Checked in" with "Star" and "Dot" down its first column: the signs are set aside
+    like a numbering column, the outcome is read in the column beside them, and a row checked nowhere is not assessed."""
+    f = build(tmp_path, "signs", [
+        ("h1", "The outcomes"),
+        ("p", "A star marks an outcome checked in the Award Task; a dot one you meet but is not checked."),
+        ("table", [["Mark", "The outcome", "Met on", "Checked in"],
+                   ["Star", "SEN law and guidance, including the Code of Practice", "Day 1", "Award Task 1"],
+                   ["Star", "Prioritising, managing time and delegating", "Day 4", "Award Task 2"],
+                   ["Dot", "Deploying and managing teaching assistants and other staff", "Day 5", "Not checked"],
+                   ["Star", "How children develop, and how SEN and disability affect development", "Day 2",
+                    "Award Task 1"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met" and v["6.K4"] == "met"
+    assert v["6.S4"] == "partially_met"  # met on a day, checked nowhere
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

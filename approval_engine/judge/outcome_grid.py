@@ -39,6 +39,22 @@ def question_bank(header: list[str], rows: list[list[str]]) -> bool:
     return asked * 2 > len(rows) and not any(ASSESSMENT_COLUMN.search(h) for h in header[1:])
 
 
+SIGNS = 3  # a column of signs holds at most this many different values
+_SIGN = re.compile(r"^\W*[A-Za-z]*\W*$")  # one word or a mark ("Circle", "●", "(T)")
+
+
+def _sign_column(grid: list[list[str]], names: Callable[[str], bool]) -> bool:
+    """A first column of a few signs that sort the rows ("Sign | What it tells you | Where you meet it | Tested in":
+    "Circle", "Triangle"), the outcome named beside it in most rows: set aside like a numbering column (what each sign
+    means is said again, row by row, in the columns after the outcome)."""
+    body = [row for row in grid[1:] if not group_row(row)]
+    if len(body) < MIN_OUTCOME_ROWS or len(grid[0]) < 3 or any(len(row) < 2 for row in body):
+        return False
+    values = {row[0].strip().lower() for row in body}
+    return (len(values) <= SIGNS and all(_SIGN.match(row[0]) and row[0].strip() for row in body)
+            and not any(names(row[0]) for row in body) and sum(1 for row in body if names(row[1])) * 2 > len(body))
+
+
 def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = None) -> bool:
     """A first column blank in every row but its header and the group rows merged across it ("Group | National
     outcome | ..." over "A Professional attributes"): the groups' column, set aside like a numbering column. The
@@ -106,7 +122,8 @@ class Grids:
                 grid = [row[1:] for row in grid]  # "12 | O9 | ECM principles ...": a printed worksheet's frame
                 self.numbered[t.index] = 1
             while (t.index not in self.transposed and self.numbered.get(t.index, 0) < MAX_NUMBERING_COLUMNS
-                   and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid, self._names))):
+                   and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid, self._names)
+                        or _sign_column(grid, self._names))):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
                 self.numbered[t.index] = self.numbered.get(t.index, 0) + 1
             if t.index not in self.transposed:
