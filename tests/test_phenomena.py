@@ -1284,3 +1284,19 @@ def test_a_change_the_decision_column_turns_down(tmp_path, engine, decision, ver
                          "outcomes and a professional discussion with two tutors", "Yes", decision]]),
     ])
     assert judge(engine, f)["2.3"] == verdict
+
+
+@pytest.mark.parametrize("then, verdict", [
+    ("We considered this for our own course and have decided not to offer it: everyone attends every day.", "not_met"),
+    ("Our own course offers the same: experienced SENCOs submit a portfolio mapped to the outcomes.", "met"),
+])
+def test_a_sentence_declined_by_the_next_one(tmp_path, engine, then, verdict):
+    """"A neighbouring college lets experienced SENCOs go straight to assessment. We ... have decided not to offer
+    it": the next sentence declines, by a pronoun, the arrangement the one before describes; where it says the
+    provider does the same instead, the arrangement stands."""
+    f = build(tmp_path, "declined-next", [
+        ("h1", "Routes through the course"),
+        ("p", "A neighbouring college runs an assessment-only route for experienced SENCOs, with a portfolio and a "
+              f"viva. {then}"),
+    ])
+    assert judge(engine, f)["2.3"] == verdict

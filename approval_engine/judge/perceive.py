@@ -72,8 +72,8 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._headings: dict[tuple[str, ...], HeadingCues] = {}  # heading path -> what its headings say
         self._unfinished: dict[tuple, list[int]] | None = None  # answers with a placeholder -> where in them
         self._position: dict[str, int] = {}  # passage id -> its place in the application
-        # passage id -> (concrete, prompt, quoted, a cue its place gives it: "declined", "hope", "past" or "")
-        self._passage_cues: dict[str, tuple[str, str, str, str]] = {}
+        # passage id -> (concrete, prompt, quoted, a cue its place gives it, the sentences the next one declines)
+        self._passage_cues: dict[str, tuple[str, str, str, str, set[int]]] = {}
         self._titles: dict[str, bool] = {}  # paragraph id -> a few words or a title typed as a paragraph
         self._framed: dict[str, bool] = {}  # text -> it holds a specification frame (signals.spec_frame)
         self._own_words: dict[str, set[str]] = {}  # text -> its words, framing aside
@@ -183,11 +183,14 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                     yn(holds(sig.get("prompt"), passage.text) or passage.id in self.cells.question),
                     yn(holds(sig.get("quoted_passage"), passage.text)),
                     list_cue(self._list_parents.get(passage.id, ()), self.introducers.get(passage.id, ""), sig)
-                    or ("past" if passage.id in self.cells.superseded else ""))
+                    or ("past" if passage.id in self.cells.superseded else ""),  # and the sentences the next declines:
+                    {i for i, t in enumerate(split_sentences(passage.text)[1:]) if holds(sig.get("declines_the_last"), t)})
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
             if got[3]:
                 flags[got[3]] = YES
+            if s.index in got[4]:
+                flags["declined"] = YES
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             # (a request further into a passage is a prompt too: "Your experience. Please describe how you ...";

@@ -60,6 +60,11 @@ class Signals(BaseModel):
         description="a decision that turns down proposals named by their codes in brackets ('we did not accept a"
         " January intake (A1)'): a passage opening with such a code proposes what was declined",
     )
+    declines_the_last: list[str] = Field(
+        default_factory=list,
+        description="a sentence that declines, by a pronoun, what the sentence before it describes ('Another service"
+        " runs one. We are not running one.'): that sentence is declined too",
+    )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     elsewhere: list[str] = Field(
