@@ -32,6 +32,23 @@ def test_sections_and_row_labels():
     assert app.passage("b4").label == "2.3 Assessment-only route"
 
 
+@pytest.mark.parametrize("tag, kind", [
+    ("Descriptive", "cell"),  # a word that sorts the sentence: the sentence is what the row says
+    ("Yes", "label"),  # a checklist's answer: the statement stays a label, no statement of the provider's
+    ("Study Days 2 and 5, with the tutor", "label"),  # an answer beside it: the sentence is its label
+])
+def test_a_full_sentence_beside_a_one_word_tag_is_what_the_row_says(tag, kind):
+    """"I choose two of the four afternoon workshops, so the course fits what I need. | Descriptive": a full sentence
+    with only a word or two beside it that sorts it is the row's content, not a label for the tag."""
+    sentence = "I choose two of the four afternoon workshops, so the course fits what I need."
+    loc = {"heading_path": ("Stories",), "table": 1, "row": 1}
+    blocks = [Block(id="b1", kind="cell", text=sentence, location=Location(paragraph=1, column=1, **loc)),
+              Block(id="b2", kind="cell", text=tag, location=Location(paragraph=2, column=2, **loc))]
+    table = Table(index=1, rows=[[sentence, tag]], cell_blocks=[[["b1"], ["b2"]]])
+    app = build_application(_doc(blocks, [table]))
+    assert app.passage("b1").kind == kind
+
+
 def test_programme_and_parties_from_a_cover_page():
     texts = [
         "Riverside Institute, University of Eldermere in partnership with Brackenfield Council and Ashcombe County Council",

@@ -140,6 +140,21 @@ def _passage_from_block(block: Block, label: str = "") -> Passage:
     return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label, level=level)
 
 
+# a row that is a full sentence and, beside it, only a word or two that sorts it ("I choose two of the four afternoon
+# options, so the course fits what I need. | Descriptive"): the sentence is what the row says, not a label for the tag
+# (not a tick, a yes or a rating beside a statement: a checklist's answer is no statement of the provider's)
+_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+_CHECK = re.compile(r"^\W*(?:yes|no|y|n|x|met|not met|done|agreed|in place|partly|partially|compliant|confirmed|"
+                    r"achieved|red|amber|green|rag|tick|n/?a|\W*)\W*$", re.I)
+TAG_WORDS, SENTENCE_WORDS = 2, 8
+
+
+def _tagged_sentence(row: list[str]) -> bool:
+    first, rest = row[0].strip(), [c.strip() for c in row[1:] if c.strip()]
+    return (len(first.split()) >= SENTENCE_WORDS and bool(_SENTENCE.search(first)) and bool(rest)
+            and all(len(c.split()) <= TAG_WORDS and not _CHECK.match(c) for c in rest))
+
+
 def build_application(doc: ExtractedDocument) -> Application:
     """Turn an extracted Word document into the application model."""
     labels: dict[str, str] = {}
@@ -149,7 +164,7 @@ def build_application(doc: ExtractedDocument) -> Application:
             if len(row) < 2 or not table.rows[r]:
                 continue
             first = table.rows[r][0].strip()
-            if first and len(first.split()) <= LABEL_MAX_WORDS:
+            if first and len(first.split()) <= LABEL_MAX_WORDS and not _tagged_sentence(table.rows[r]):
                 # a row label (a pro-forma's question, a header, an outcome named in a matrix):
                 # context for the answer beside it, not evidence in itself
                 label_cells.update(row[0])
