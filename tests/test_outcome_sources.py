@@ -2034,6 +2034,33 @@ def test_a_first_column_of_signs_is_set_aside_and_the_outcome_read_beside_it(tmp
     assert v["6.S4"] == "partially_met"  # met on a day, checked nowhere
 
 
+def test_a_column_headed_how_we_will_know_is_where_each_outcome_is_assessed(tmp_path, engine):
+    """"Worked on | How we'll know": the second column says how each outcome is checked, and a row "Not assessed" there
+    is not assessed."""
+    f = build(tmp_path, "know", [
+        ("h1", "Targets"),
+        _three_outcomes(["Worked on", "How we'll know"], ["Day 1", "Assignment 1"], ["Day 4", "Assignment 2"],
+                        ["Day 5", "Not assessed"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"
+
+
+def test_an_outcome_discussed_at_a_review_the_text_says_is_not_graded_is_not_assessed(tmp_path, engine):
+    """"Discussed at the Final Review", where "The Final Review is a professional discussion and is not graded": the
+    cell names only an ungraded item, so the outcome is not assessed for the award."""
+    f = build(tmp_path, "discussed", [
+        ("h1", "Assessment"),
+        ("p", "The Final Review is a professional discussion and is not graded."),
+        _three_outcomes(["Worked on", "Assessed in"], ["Day 1", "Assignment 1"], ["Day 4", "Assignment 2"],
+                        ["Day 5", "Discussed at the Final Review"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S4"] == "partially_met"
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

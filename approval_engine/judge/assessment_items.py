@@ -53,6 +53,8 @@ _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 ITEM_GLOSS_WORDS = 2
+# what is done in an item, before its name ("Discussed at the Final Review", where the Final Review is not graded)
+_DONE_AT = re.compile(r"^\W*(?:discussed|talked (?:through|about)|raised|looked at|reviewed) (?:at|in|during) (?:the |your |their )?", re.I)
 _JOINED = re.compile(r"[,;+&]|\band\b|\bplus\b|\bwith\b", re.I)
 _NAME_CELL = re.compile(r"\s*\([^)]*\)|[^\w\s’'-]", re.I)
 # a kind of item named by its abbreviation, and what the text says it is ("iCMAs are practice quizzes: they ... do
@@ -173,7 +175,7 @@ class ItemKey:
     def formative_only(self, cell: str) -> bool:
         """The cell names assessment items by code and nothing else, each one formative only,
         or names only an item the text says is not assessed ("Reflective Log")."""
-        written = _NAME_CELL.sub("", cell).strip()
+        written = _NAME_CELL.sub("", _DONE_AT.sub("", cell)).strip()
         name = written.lower()
         if name in self.formative_names or re.sub(r"\s+only$", "", name) in self.formative_names:
             return True  # ("Journal", "Profile only (end re-administration)")

@@ -36,10 +36,11 @@ _HIGHER_GRADE_ONLY = re.compile(r"^\W*(?:unit\s*\d{1,2}\s*[:,-]?\s*)?[MD]\d{1,2}
 _GRADES = (re.compile(r"\bmerit\b", re.I), re.compile(r"\bdistinction\b", re.I))
 _YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
-# a column that says how each outcome is checked ("How it's checked", "Checked by"): where no key says
+# a column that says how each outcome is checked ("How it's checked", "Checked by", "How we'll know"): where no key says
 # which checks count toward the award, it is the assessment column
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
-                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?(?:check|judge|mark|assess|test))\b|\b(?:checked|marked) (?:by|in|through)\b"
+                            r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?(?:check|judge|mark|assess|test)"
+                            r"|(?:we|you|they|tutors)(?:['’]ll| will)? know)\b|\b(?:checked|marked) (?:by|in|through)\b"
                             # "Where it counts", "How it counts": where no key says which values count
                             r"|^\W*(?:where|how) (?:it|this|each|they) counts?(?: (?:for|towards?) (?:the |your )?(?:award|certificate|"
                             r"qualification))?\W*$", re.I)
