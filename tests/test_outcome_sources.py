@@ -2061,6 +2061,19 @@ def test_an_outcome_discussed_at_a_review_the_text_says_is_not_graded_is_not_ass
     assert v["6.S4"] == "partially_met"
 
 
+def test_of_two_columns_read_as_assessment_the_one_naming_the_days_is_where_each_is_developed(tmp_path, engine):
+    """"Evidence gathered at | Assessed record": both headers read as assessment, but the first names the days in most
+    rows, so it says where each outcome is developed; a dash in the record says it is not assessed."""
+    f = build(tmp_path, "two-evidence", [
+        ("h1", "Outcome evidence"),
+        _three_outcomes(["Evidence gathered at", "Assessed record"], ["Day 1", "Case File"], ["Days 4 and 5", "Viva"],
+                        ["Session 6", "-"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

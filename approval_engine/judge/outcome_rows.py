@@ -138,6 +138,17 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
     return m.group(1).lower() in glossed
 
 
+# a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
+_DAYS_CELL = re.compile(r"^\W*(?:(?:study|taught|training|resource|contact|course) )?(?:days?|sessions?|weeks?|workshops?|twilights?)"
+                        r"\s*\d", re.I)
+
+
+def _days_column(rows: list, j: int) -> bool:
+    """Most of the column's filled cells name taught days or sessions, and none is a dash alone among them."""
+    cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
+    return bool(cells) and sum(1 for c in cells if _DAYS_CELL.match(c)) * 2 > len(cells)
+
+
 def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     """The columns of outcome table ``t`` (its rows naming outcomes: ``rows``)."""
     header = r.grid(t)[0]
@@ -149,6 +160,8 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # the programme's: neither where an outcome is developed nor how it is assessed
     before = {j for j, h in enumerate(header) if holds(r.sig.get("superseded_column"), h)}
     assess = [j for j in assess if j not in before]
+    if len(assess) > 1:  # "Evidence created at | Assessed record": the one whose cells name the days is where it is developed
+        assess = [j for j in assess if not _days_column(rows, j)] or assess
     if t.index in r.grids.marking:
         # "National outcomes evidenced": each row is what a piece of assessed work is marked for
         assess = [j for j in range(1, len(header)) if j not in before]
