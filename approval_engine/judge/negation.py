@@ -59,7 +59,7 @@ class NegationReader:
             # place is confirmed until the Course Office has seen the applicant's enhanced CRB disclosure", nor "No one
             # receives the Award until every national outcome is signed off", where the wait holds the match itself
             until = self.sig.get("negation_until")
-            if before_negates and not holds(until, s.text[m.end():]) and not holds(until, s.text[:m.end()]):
+            if before_negates and not holds(until, s.text):
                 return True
             # what a lead says was not done, listed after its colon ("Two objectives were not fully achieved: an
             # assessment-only route for experienced practitioners, and a second intake")
