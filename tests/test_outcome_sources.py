@@ -2074,6 +2074,20 @@ def test_of_two_columns_read_as_assessment_the_one_naming_the_days_is_where_each
     assert v["6.S4"] == "partially_met"
 
 
+def test_a_level_column_a_reference_only_cell_and_a_readers_own_reading(tmp_path, engine):
+    """"Held in | Level | Checked in": the level a row is held at is a scale, not a place; "Reference only" checks
+    nothing; "The participant's own reading" is no place where the programme develops the outcome."""
+    f = build(tmp_path, "levels", [
+        ("h1", "Holdings by outcome"),
+        _three_outcomes(["Held in", "Level", "Checked in"], ["Day 1", "3", "Task 1"],
+                        ["Day 4", "1 / R", "Reference only"], ["The participant's own reading", "2 / R", "Task 2"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"  # developed on Day 4, checked nowhere
+    assert v["6.S4"] == "partially_met"  # checked in Task 2, developed nowhere
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

@@ -38,7 +38,7 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
                         # left to the participant ("Left to each participant")
                         r"|^\W*left to (?:each|the|every) (?:participant|candidate|SENCO|teacher)\b"
                         # left to the participant's own reading ("(independent reading)", "Independent study only")
-                        r"|^\W*\(?(?:independent|private|own) (?:reading|study)\b"
+                        r"|^\W*\(?(?:(?:the|each|a)\s)?(?:[\w-]+['’]s?\s)?(?:independent|private|own) (?:reading|study)\b"
                         # ... or to reading alone ("Recommended reading only (Reading List, Section B)")
                         r"|^\W*\(?(?:recommended |background |suggested |set |further )?reading only\b", re.I)
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
@@ -72,7 +72,9 @@ NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|RAG|notes?|comm
                        r"counts?|how (?:it|this|each|they) (?:is|are) checked|checked|"
                        # a measure of the row, not a place ("Mean score", "Returns", "% of respondents")
                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
-                       r"number of|count|n|%|per ?cent|percentage|total|frequency)(?:\b|(?<=%))", re.I)
+                       r"number of|count|n|%|per ?cent|percentage|total|frequency"
+                       # a level or depth the row is held at ("Level", "Depth"): a scale, not a place
+                       r"|(?:levels?|depth)\W*$)(?:\b|(?<=%))", re.I)
 _COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGITS = re.compile(r"\d+")
