@@ -1300,3 +1300,16 @@ def test_a_sentence_declined_by_the_next_one(tmp_path, engine, then, verdict):
               f"viva. {then}"),
     ])
     assert judge(engine, f)["2.3"] == verdict
+
+
+@pytest.mark.parametrize("heard, did", [("They told us", "So we"), ("What we heard", "What we changed in the course")])
+def test_a_table_of_what_stakeholders_said_and_what_was_changed(tmp_path, engine, heard, did):
+    """"They told us | So we" and "What we heard | What we changed in the course": each row's change was made for what
+    the stakeholders said, so the table shows their influence on the design."""
+    f = build(tmp_path, "told-us", [
+        ("h1", "Who shaped the course"),
+        ("table", [[heard, did],
+                   ["Headteachers said new SENCOs struggle to lead older colleagues.", "added a day on coaching staff."],
+                   ["Parents said schools talk to them in jargon.", "added a session with two parents as guests."]]),
+    ])
+    assert judge(engine, f)["4.2"] == "met"
