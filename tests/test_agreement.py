@@ -415,7 +415,12 @@ FLOORS = {
     # evaluation now asked for, 22 nearer and 3 further; 6.0's pieces passed by count, 4 nearer and 1 further)
     # then, the same day, from the two sets' remaining gaps (5.7's others inducted, work judged where it goes, a Starting
     # Map, the changes a review agrees, the team "collates" the pupils' measures): 0.832/0.883/0.015/0.892
-    "regression": Floor(kappa_w=0.832, exact=0.883, false_assurance=0.015, gap_recall=0.892),
+    # n=23302, three hundred and eighty-two applications: set anew on 6 December (the twenty-second session) when the
+    # sixty-second (iq, ir, is) and sixty-third (it, iu, iv) December rounds joined, after their one blind scorings
+    # (docs/blind-2026-12iq-first-score.txt, 0.639/0.719/0.0/0.93; docs/blind-2026-12it-first-score.txt,
+    # 0.723/0.814/0.0/0.876) and their errors read: the sets 0.845/0.874/0.0/0.947 and 0.833/0.885/0.0/0.929; the 370
+    # before them moved from 0.8317/0.8830/0.0154/0.8921 to 0.8322/0.8834/0.0154/0.8921 (8 nearer, none further)
+    "regression": Floor(kappa_w=0.832, exact=0.883, false_assurance=0.015, gap_recall=0.893),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
     # raised on 3 December (ninth day): requirements read in their parts, 5.2's check of readiness

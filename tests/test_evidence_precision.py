@@ -225,7 +225,11 @@ SETS = {
     # in view beside the labelled ones; with the day's other new quotes, 273 in all on the labelled sets, they were
     # judged by three helper sessions (217 genuine, 35 weak, 21 not) and added; this set's share fell by 0.001
     # (two new 5.1 quotes judged weak, a bare cell and a head's seat on a committee), so its floor is set at the new figure
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.638, 0.137),
+    # 6 December (twenty-second session): 4.2's "What we heard | What we changed in the Award" table put one new quote in
+    # view (ez-02, a task in which participants talk with parents, judged not evidence of stakeholders' influence); with
+    # the day's 11 other new quotes on the labelled sets it was judged by one helper session (7 genuine, 1 weak, 4 not)
+    # and added; this set's share fell by 0.004 (0.638 -> 0.6340, 97 of 153), so its floor is set at the new figure
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.633, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
@@ -334,6 +338,13 @@ SETS = {
     # before any rule was written against it: 0.620 genuine, 0.185 not evidence then; 0.611 / 0.187 (118 and 36 of 193
     # shown) after its errors were read
     "sixty-first": EvidenceSet("blind-2026-12in.labels.jsonl", ("in-", "io-", "ip-"), 100, 0.611, 0.187),
+    # the sixty-second blind set: 200 quotes sampled at 6926c87, the first scoring, before any rule was written against
+    # it: 0.665 genuine, 0.105 not evidence then; 0.654 / 0.099 (119 and 18 of 182 shown) after its errors were read
+    "sixty-second": EvidenceSet("blind-2026-12iq.labels.jsonl", ("iq-", "ir-", "is-"), 100, 0.653, 0.099),
+    # the sixty-third blind set: 200 quotes sampled at 0570a30, the first scoring (after the sixty-second set's first
+    # readings), before any rule was written against it: 0.710 genuine, 0.100 not evidence then; 0.697 / 0.091 (122 and 16 of 175 shown) after its
+    # errors were read
+    "sixty-third": EvidenceSet("blind-2026-12it.labels.jsonl", ("it-", "iu-", "iv-"), 100, 0.697, 0.092),
 }
 
 
