@@ -1313,3 +1313,17 @@ def test_a_table_of_what_stakeholders_said_and_what_was_changed(tmp_path, engine
                    ["Parents said schools talk to them in jargon.", "added a session with two parents as guests."]]),
     ])
     assert judge(engine, f)["4.2"] == "met"
+
+
+@pytest.mark.parametrize("heading, verdict", [("League Handbook and Competition Rules 2009-10", "met"),
+                                              ("Competition Handbook and Rules 2009-10", "met"),
+                                              ("SECTION 3 COMPETITION", "not_met")])
+def test_a_competition_heading_is_about_other_courses_only_when_it_stands_alone(tmp_path, engine, heading, verdict):
+    """A business plan's "Competition" section is about other providers' courses; a course written up as a
+    competition's handbook ("Competition Handbook and Rules") is about its own."""
+    f = build(tmp_path, "competition", [
+        ("h1", heading),
+        ("p", "Experienced SENCOs may enter for the final assessment without attending the study days: they submit a "
+              "portfolio mapped to every outcome and take a viva."),
+    ])
+    assert judge(engine, f)["2.3"] == verdict
