@@ -2088,6 +2088,22 @@ def test_a_level_column_a_reference_only_cell_and_a_readers_own_reading(tmp_path
     assert v["6.S4"] == "partially_met"  # checked in Task 2, developed nowhere
 
 
+def test_a_scored_at_column_a_kind_of_practice_piece_and_a_withdrawn_row(tmp_path, engine):
+    """"Heat (practised at) | Final (scored at)": the second column says where each outcome is assessed; "Friendly
+    only", where "Friendlies are there to practise, not to be judged", assesses nothing; "Withdrawn for 2009-10" in both
+    columns is neither developed nor assessed."""
+    f = build(tmp_path, "scored-at", [
+        ("h1", "The scoring grid"),
+        ("p", "Friendlies are there to practise, not to be judged, and nobody fails one."),
+        _three_outcomes(["Heat (practised at)", "Final (scored at)"], ["R1", "F1"], ["R4", "Friendly only"],
+                        ["Withdrawn for 2009-10", "Withdrawn for 2009-10"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"  # practised, scored nowhere
+    assert v["6.S4"] == "not_met"
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

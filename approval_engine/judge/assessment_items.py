@@ -52,6 +52,9 @@ _ITEM_IN_SENTENCE = re.compile(r"\b(?:the|The|your|Your)\s+((?:[A-Z][\w’'-]*)(
 _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})\s+(?:is|are)\b")
 # an item's name in a key, quoted ("'Journal' means the Professional Learning Journal, which is formative")
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
+# ... or a kind of item in the plural with no article, said to be for practice ("Friendlies are there to practise, not to
+# be judged"): the plural and its singular ("Friendly only" in a map)
+_PLURAL_ITEM = re.compile(r"^\W*([A-Z][\w’'-]*?(?:ies|s))\s+(?:are|is)\b")
 ITEM_GLOSS_WORDS = 2
 # what is done in an item, before its name ("Discussed at the Final Review", where the Final Review is not graded)
 _DONE_AT = re.compile(r"^\W*(?:discussed|talked (?:through|about)|raised|looked at|reviewed) (?:at|in|during) (?:the |your |their )?", re.I)
@@ -119,6 +122,10 @@ class ItemKey:
             m = _NAMED_ITEM.match(s.text) or _KEYED_ITEM.match(s.text) or _NAMED_ITEM_LOWER.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative_names.add(m.group(1).lower())
+            m = _PLURAL_ITEM.match(s.text)
+            if m and holds(not_assessed, s.text):
+                plural = m.group(1).lower()
+                self.formative_names |= {plural, re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]}
             for m in _CLAUSE_ITEM.finditer(s.text):
                 if holds(not_assessed, s.text[m.start(1):]):
                     self.formative_names.add(m.group(1).lower())

@@ -228,7 +228,8 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              # a column that asks ("Assessed?") is answered yes, not with a record's name ("Log")
              and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
              and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
-             and not holds(r.sig.get("other_provider"), row[j])]
+             and not holds(r.sig.get("other_provider"), row[j])
+             and not holds(r.sig.get("status_not_current"), row[j])]  # "Withdrawn for 2009-10"
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
     cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]
     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
