@@ -2088,6 +2088,19 @@ def test_a_level_column_a_reference_only_cell_and_a_readers_own_reading(tmp_path
     assert v["6.S4"] == "partially_met"  # checked in Task 2, developed nowhere
 
 
+def test_an_outcome_brought_from_the_participants_own_practice_is_not_developed(tmp_path, engine):
+    """"Brought from your own practice" where the map says where each outcome is developed: the programme does not
+    develop it, though a piece still checks it."""
+    f = build(tmp_path, "own-practice", [
+        ("h1", "Award cards"),
+        _three_outcomes(["Where you meet it", "Checked in"], ["Hub Day 1", "Casebook"], ["Hub Day 4", "Casebook"],
+                        ["Brought from your own practice", "Change Project"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.S4"] == "partially_met"
+
+
 def test_a_scored_at_column_a_kind_of_practice_piece_and_a_withdrawn_row(tmp_path, engine):
     """"Heat (practised at) | Final (scored at)": the second column says where each outcome is assessed; "Friendly
     only", where "Friendlies are there to practise, not to be judged", assesses nothing; "Withdrawn for 2009-10" in both

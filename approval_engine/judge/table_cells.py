@@ -39,6 +39,8 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
                         r"|^\W*left to (?:each|the|every) (?:participant|candidate|SENCO|teacher)\b"
                         # left to the participant's own reading ("(independent reading)", "Independent study only")
                         r"|^\W*\(?(?:(?:the|each|a)\s)?(?:[\w-]+['’]s?\s)?(?:independent|private|own) (?:reading|study)\b"
+                        # ... or to what the participant brings ("Brought from your own practice", "From own experience")
+                        r"|^\W*(?:brought |drawn )?from (?:your|their|his or her|the participant['’]s|own) (?:own )?(?:practice|experience)\b"
                         # ... or to reading alone ("Recommended reading only (Reading List, Section B)")
                         r"|^\W*\(?(?:recommended |background |suggested |set |further )?reading only\b", re.I)
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
