@@ -345,6 +345,10 @@ SETS = {
     # readings), before any rule was written against it: 0.710 genuine, 0.100 not evidence then; 0.697 / 0.091 (122 and 16 of 175 shown) after its
     # errors were read
     "sixty-third": EvidenceSet("blind-2026-12it.labels.jsonl", ("it-", "iu-", "iv-"), 100, 0.697, 0.092),
+    # the sixty-fourth blind set: 200 quotes sampled at 29c5c2b, the first scoring (after the sixty-second and
+    # sixty-third sets' readings), before any rule was written against it: 0.650 genuine, 0.160 not evidence then;
+    # 0.668 / 0.145 (129 and 28 of 193 shown) after its errors were read
+    "sixty-fourth": EvidenceSet("blind-2026-12iw.labels.jsonl", ("iw-", "ix-", "iy-"), 100, 0.668, 0.146),
 }
 
 
