@@ -57,7 +57,9 @@ class NegationReader:
                     for cue in neg.finditer(before))
             # "cannot start the school-based tasks until it comes back": a wait on a check, not a refusal; so is "No
             # place is confirmed until the Course Office has seen the applicant's enhanced CRB disclosure", nor "No one
-            # receives the Award until every national outcome is signed off", where the wait holds the match itself
+            # receives the Award until every national outcome is signed off", where the wait holds the match itself (read
+            # over the whole sentence: "No candidate shall be admitted unless ... every one of the outcomes ... has been
+            # shown" holds the match between its words)
             until = self.sig.get("negation_until")
             if before_negates and not holds(until, s.text):
                 return True

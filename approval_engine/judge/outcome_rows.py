@@ -144,7 +144,7 @@ _DAYS_CELL = re.compile(r"^\W*(?:(?:study|taught|training|resource|contact|cours
 
 
 def _days_column(rows: list, j: int) -> bool:
-    """Most of the column's filled cells name taught days or sessions, and none is a dash alone among them."""
+    """Most of the column's filled cells (a dash alone aside) name taught days or sessions."""
     cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
     return bool(cells) and sum(1 for c in cells if _DAYS_CELL.match(c)) * 2 > len(cells)
 
