@@ -86,6 +86,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self._sentence_tests = tuple((name, tester(self.sig.get(signal))) for name, signal in SENTENCE_CUES)
         self._cue_test = {signal: test for (_, signal), (_, test) in zip(SENTENCE_CUES, self._sentence_tests)}
         self.sentences: list[Sentence] = []
+        self._texts: dict[str, list[str]] = {}  # passage id -> its sentences' texts, in order
         scan = compiled.scan
         scan.forget()  # what was found in another application's texts
         self._list_parents = list_parents(app.passages, NOT_TEXT)  # list item id -> the items it hangs from
@@ -110,6 +111,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 scan.remember(s, sentence.folded)
                 sentence.low = scan.lowered(s)
                 self.sentences.append(sentence)
+                self._texts.setdefault(p.id, []).append(s)
         self.pointers = cross_references([p for p in app.passages if p.kind not in NOT_TEXT],
                                          compiled.signals.get("cross_reference") or [], POINTER_WORDS)
         self.outcomes = OutcomeReader(self)
@@ -184,7 +186,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                     yn(holds(sig.get("quoted_passage"), passage.text)),
                     list_cue(self._list_parents.get(passage.id, ()), self.introducers.get(passage.id, ""), sig)
                     or ("past" if passage.id in self.cells.superseded else ""),  # and the sentences the next declines:
-                    {i for i, t in enumerate(split_sentences(passage.text)[1:]) if holds(sig.get("declines_the_last"), t)})
+                    {i for i, t in enumerate(self._texts[passage.id][1:]) if holds(sig.get("declines_the_last"), t)})
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
             if got[3]:
