@@ -2000,6 +2000,11 @@ def test_a_column_named_by_the_verb_of_the_pieces_the_award_rests_on(tmp_path, e
 @pytest.mark.parametrize("gloss,assessed", [
     ("Where each outcome is practised (taught) and where it is played (judged). A dash means it is not played.", True),
     ("Where each outcome is practised and where it is played. A dash means it is not played.", False),
+    # the header defined in quotation marks, as the marked piece where it is judged; or said not to be marked
+    ('Here "Practised in" is the session where the group first works on it, and "Played in" is the marked Piece where'
+     ' it is judged. A dash means it is not played.', True),
+    ('Here "Practised in" is the session where the group first works on it, and "Played in" is the Piece where it is'
+     ' rehearsed again, not marked. A dash means it is not played.', False),
 ])
 def test_a_column_whose_verb_the_text_above_glosses_as_assessed(tmp_path, engine, gloss, assessed):
     """"Practised in | Played in" under a map the text above glosses ("where it is played (judged)"): the column is the

@@ -120,6 +120,9 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
 # "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
 _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
                                r"(?:assessed|marked|judged|graded|examined|tested)\b[^()]{0,40}\)", re.I)
+# ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged')
+_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*([a-z]{3,20}) (?:in|on|at|by|through|where)\s*[\"”’']\s+(?:is|are|means|names|shows)\b"
+                              r"(?![^.;\"“”]{0,80}\bnot\b)[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -134,7 +137,7 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
         glossed = r.glossed[t.heading_path] = {
             g.group(1).lower() for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
-            for g in _GLOSSED_ASSESSED.finditer(p.text)}
+            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED) for g in rx.finditer(p.text)}
     return m.group(1).lower() in glossed
 
 
