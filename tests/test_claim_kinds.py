@@ -848,6 +848,9 @@ def test_a_table_of_the_existing_courses_a_design_looked_at_is_not_the_award(tmp
 
 
 @pytest.mark.parametrize("heading,expected", [("Ideas we have set aside", "not_met"), ("Options rejected", "not_met"),
+                                               # what a meeting talked about and did not agree
+                                               ("5. What the steering group discussed but did not agree", "not_met"),
+                                               ("Proposals not agreed", "not_met"),
                                                ("Routes to the Award", "met")])
 def test_what_a_design_set_aside_or_rejected_is_not_part_of_it(tmp_path, engine, heading, expected):
     """A heading over what the design set aside ("Patterns we have set aside", "Options rejected"): what stands under
