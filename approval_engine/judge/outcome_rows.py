@@ -119,10 +119,10 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
 # the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
 # "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
 _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
-                               r"(?:assessed|marked|judged|graded|examined|tested)\b[^()]{0,40}\)", re.I)
+                               r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
 # ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged')
 _QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*([a-z]{3,20}) (?:in|on|at|by|through|where)\s*[\"”’']\s+(?:is|are|means|names|shows)\b"
-                              r"(?![^.;\"“”]{0,80}\bnot\b)[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined)\b", re.I)
+                              r"(?![^.;\"“”]{0,80}\bnot\b)[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined|scored)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
