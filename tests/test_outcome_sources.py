@@ -2006,6 +2006,7 @@ def test_a_column_named_by_the_verb_of_the_pieces_the_award_rests_on(tmp_path, e
     ('Here "Practised in" is the session where the group first works on it, and "Played in" is the Piece where it is'
      ' rehearsed again, not marked. A dash means it is not played.', False),
     ("Each line is an outcome in our words. 'Played in' is the Piece where it is scored.", True),
+    ('"Practised in" gives the session where it is developed; "Played in" gives the Piece in which it is assessed.', True),
 ])
 def test_a_column_whose_verb_the_text_above_glosses_as_assessed(tmp_path, engine, gloss, assessed):
     """"Practised in | Played in" under a map the text above glosses ("where it is played (judged)"): the column is the

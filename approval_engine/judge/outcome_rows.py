@@ -121,8 +121,9 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
 _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
                                r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
 # ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged')
-_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*([a-z]{3,20}) (?:in|on|at|by|through|where)\s*[\"”’']\s+(?:is|are|means|names|shows)\b"
-                              r"(?![^.;\"“”]{0,80}\bnot\b)[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined|scored)\b", re.I)
+_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*([a-z]{3,20}) (?:in|on|at|by|through|where)\s*[\"”’']\s+"
+                              r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
+                              r"[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined|scored)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
