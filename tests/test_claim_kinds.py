@@ -851,6 +851,8 @@ def test_a_table_of_the_existing_courses_a_design_looked_at_is_not_the_award(tmp
                                                # what a meeting talked about and did not agree
                                                ("5. What the steering group discussed but did not agree", "not_met"),
                                                ("Proposals not agreed", "not_met"),
+                                               # what was cut from the design
+                                               ("Part 9 - Cut scenes", "not_met"), ("Dropped items", "not_met"),
                                                ("Routes to the Award", "met")])
 def test_what_a_design_set_aside_or_rejected_is_not_part_of_it(tmp_path, engine, heading, expected):
     """A heading over what the design set aside ("Patterns we have set aside", "Options rejected"): what stands under
