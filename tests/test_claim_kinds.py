@@ -853,6 +853,8 @@ def test_a_table_of_the_existing_courses_a_design_looked_at_is_not_the_award(tmp
                                                ("Proposals not agreed", "not_met"),
                                                # what was cut from the design
                                                ("Part 9 - Cut scenes", "not_met"), ("Dropped items", "not_met"),
+                                               # what the current edition leaves out
+                                               ("Rule 10 - Optional rules (not used in this edition)", "not_met"),
                                                ("Routes to the Award", "met")])
 def test_what_a_design_set_aside_or_rejected_is_not_part_of_it(tmp_path, engine, heading, expected):
     """A heading over what the design set aside ("Patterns we have set aside", "Options rejected"): what stands under
