@@ -656,6 +656,36 @@ def test_a_programme_of_days_is_the_programmes_content_not_a_map_of_outcomes(tmp
     assert v["6.S9"] == "partially_met"  # taught on Day 5, assessed nowhere
 
 
+def test_a_plan_of_days_coded_in_their_own_cells_is_read_as_the_programmes_content(tmp_path, engine):
+    """"What will happen | Who | When | How we will know it is working", each row's first cell a day's code and a
+    description of the day ("D4 Listening to children. Ways of consulting children ..."): the descriptions name
+    outcomes, but the table is a programme of days, and what each day does is read as the programme's content."""
+    f = build(tmp_path, "coded-days", [
+        ("h1", "The plan"),
+        ("table", [
+            ["What will happen", "Who", "When", "How we will know it is working"],
+            ["D1 The law. The SEN Code of Practice, the Disability Discrimination Act and the SENCO Regulations, and "
+             "what they ask of a SENCO in school.", "Programme leader", "Jan", "Day evaluation"],
+            ["D2 Growing up. How children develop and how SEN and the home and school environment affect "
+             "development, with a visiting speech and language therapist.", "Tutor", "Feb", "Day evaluation"],
+            ["D3 Listening to children. Ways of consulting children and young people, such as Talking Mats and "
+             "pupil-led reviews; participants practise them with a group of young people.", "Tutor", "Mar",
+             "Pupil voice plan checked by the tutor"],
+            ["D4 Families as partners. Working with parents and carers, difficult conversations and getting "
+             "families to reviews, practised in role play with parents.", "Tutor and parents", "Apr",
+             "Day evaluation"],
+            ["D5 Leading provision. Provision mapping and identifying ineffective or missing provision; deploying "
+             "and managing teaching assistants and other staff.", "Local authority adviser", "May", "Day evaluation"],
+            ["D6 Other agencies. The role of external agencies and how to obtain specialist support; working with "
+             "senior colleagues and governors on the school's inclusive ethos.", "Educational psychologist", "Jun",
+             "Day evaluation"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["1.5"] == "met"  # the day that develops consulting pupils, read as a sentence
+    assert v["1.4"] == "met"  # the law the first day teaches
+
+
 def test_a_blank_self_review_form_listing_outcomes_maps_nothing(tmp_path, engine):
     """A form participants fill in, the outcomes listed against empty boxes, says neither
     where an outcome is developed nor that it is not: the programme's text decides."""

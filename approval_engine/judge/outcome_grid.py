@@ -88,8 +88,10 @@ class Grids:
         set aside, its theme naming what it teaches; not a map whose first column names the outcome under its own
         header."""
         grid = self(t)
-        if not self.numbered.get(t.index) or t.index in self.transposed:
+        if t.index in self.transposed:
             return False
+        if not self.numbered.get(t.index):
+            return _coded_days(grid)
         lead = self.lead.get(t.index, 0)
         first = t.rows[lead][0] if lead < len(t.rows) and t.rows[lead] else ""
         return bool(SESSION_HEADER.match(first)) and not OUTCOME_HEADER.search(grid[0][0] if grid and grid[0] else "")
@@ -165,3 +167,18 @@ class Grids:
                     self.marking.add(index)
                 return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
         return grid
+
+
+# a cell that opens with its day's code and goes on to describe the day ("D4 Listening to children. Ways of consulting
+# children ...", "Day 3: How children develop ...")
+_DAY_CODED = re.compile(r"^\W*(?:(?:(?:study|conference|training|taught|centre|course|school) )?(?:day|session|week|workshop)s?"
+                        r"\s*\d{1,2}|D\d{1,2})\b[.:)]?\s+\S", re.I)
+DAY_WORDS = 12  # a day's description, not an outcome's name
+
+
+def _coded_days(grid: list[list[str]]) -> bool:
+    """Most of the first column's cells (the header aside) open with a day's code and describe the day at length:
+    a programme of days whose descriptions mention outcomes, not a map of them."""
+    cells = [row[0] for row in grid[1:] if row and row[0].strip()]
+    coded = [c for c in cells if _DAY_CODED.match(c) and len(c.split()) >= DAY_WORDS]
+    return len(coded) >= 3 and len(coded) * 2 > len(cells)
