@@ -2124,6 +2124,45 @@ def test_a_scored_at_column_a_kind_of_practice_piece_and_a_withdrawn_row(tmp_pat
     assert v["6.S4"] == "not_met"
 
 
+def test_a_cell_that_says_no_mark_assesses_nothing(tmp_path, engine):
+    """"Talked through at the review conversation (no mark)": the outcome is discussed, not assessed."""
+    f = build(tmp_path, "no-mark", [
+        ("h1", "The outcome plan"),
+        _three_outcomes(["Met on", "Checked in"], ["Day 1", "Piece 1"], ["Day 2", "Piece 2"],
+                        ["Day 6", "Talked through at the review conversation (no mark)"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"  # met on Day 6, marked nowhere
+
+
+@pytest.mark.parametrize("with_map", [True, False])
+def test_a_days_check_does_not_assess_an_outcome_the_map_says_is_not_checked(tmp_path, engine, with_map):
+    """A programme of days whose last column says how each day is checked ("use in Piece 1") names what the day feeds,
+    not every outcome the day touches: where the map of the outcomes says one of them is "Not checked", it is not
+    assessed; without such a map the day's check stands."""
+    days = ("table", [
+        ["What will happen", "Who", "When", "How we will know it is working"],
+        ["D1 The law. The SEN Code of Practice, the Disability Discrimination Act and the SENCO Regulations and what "
+         "they ask of a SENCO.", "Programme leader", "Jan", "Day evaluation; use in Piece 1"],
+        ["D2 The SENCO's week. Prioritising, managing time and delegating, with a workshop on the SENCO's diary and "
+         "what to hand on to others.", "Tutor", "Feb", "Day evaluation; use in Piece 1"],
+        ["D3 Growing up. How children develop and how SEN and disability affect development, with a speech and "
+         "language therapist.", "Tutor", "Mar", "Day evaluation"],
+        ["D4 Leading provision. Provision mapping and deploying and managing teaching assistants and other staff in "
+         "the participant's own school.", "Adviser", "Apr", "Day evaluation; use in Piece 2"],
+    ])
+    blocks = [("h1", "The plan"), days,
+              ("p", "Piece 1 and Piece 2 are marked by two tutors and count for the award.")]
+    if with_map:
+        blocks += [("h1", "The outcome plan"),
+                   _three_outcomes(["Met on", "Checked in"], ["D1", "Piece 1"], ["D2", "Not checked"],
+                                   ["D4", "Piece 2"])]
+    v = judge(engine, build(tmp_path, "days-and-map", blocks))
+    assert v["6.K1"] == "met" and v["6.S4"] == "met"
+    assert v["6.A3"] == ("partially_met" if with_map else "met")
+
+
 def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, engine):
     """"... and proposes changes in Task 3, where the proposal is judged": the outcome is assessed in the piece the
     work goes into."""

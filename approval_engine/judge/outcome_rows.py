@@ -264,6 +264,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     r.key_values = read_key(entries, r.sig)
     tables = r.outcome_tables()
     declined = r.p.declined_codes
+    programme = r.timetables()  # (a programme of days: its rows are days, each naming what it teaches)
     for t in r.tables:
         if t.index not in tables or t.index in r._forms:
             continue
@@ -286,7 +287,8 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
                           "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
                           "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",
                           "assessment_cell": assessment_cell(r, header, row, rid, cols, dev_cells),
-                          "development_column": "yes" if cols.develop else "no"})
+                          "development_column": "yes" if cols.develop else "no",
+                          "programme": "yes" if t.index in programme else "no"})
             for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                 facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
             r.rows[fid] = (r._anchor(t, n), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
