@@ -229,7 +229,10 @@ SETS = {
     # view (ez-02, a task in which participants talk with parents, judged not evidence of stakeholders' influence); with
     # the day's 11 other new quotes on the labelled sets it was judged by one helper session (7 genuine, 1 weak, 4 not)
     # and added; this set's share fell by 0.004 (0.638 -> 0.6340, 97 of 153), so its floor is set at the new figure
-    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.633, 0.137),
+    # 6 December (twenty-third session): 5.1's changes agreed for the course's next run put one more quote in view
+    # (judged weak with the day's 33 others, 26 genuine, 7 weak, 1 not); this set's share fell by 0.004 (97 of 154), so
+    # its floor is set at the new figure
+    "thirtieth": EvidenceSet("blind-2026-12ey.labels.jsonl", ("ey-", "ez-", "fa-"), 100, 0.629, 0.137),
     # the thirty-first blind set: 200 quotes sampled at d3fc6ef, the first scoring, before any rule was written
     # against it: 0.535 genuine, 0.195 not evidence then; 0.544 / 0.181 after its errors were read
     "thirty-first": EvidenceSet("blind-2026-12fb.labels.jsonl", ("fb-", "fc-", "fd-"), 100, 0.636, 0.167),
@@ -279,8 +282,9 @@ SETS = {
     # it: 0.725 genuine, 0.130 not evidence then
     "forty-fourth": EvidenceSet("blind-2026-12go.labels.jsonl", ("go-", "gp-", "gq-"), 100, 0.725, 0.13),
     # the forty-fifth blind set: 200 quotes sampled at 382489f, the first scoring, before any rule was written against
-    # it: 0.690 genuine, 0.165 not evidence then
-    "forty-fifth": EvidenceSet("blind-2026-12gr.labels.jsonl", ("gr-", "gs-", "gt-"), 100, 0.69, 0.165),
+    # it: 0.690 genuine, 0.165 not evidence then; on 6 December (twenty-third session) two quotes newly in view (a board's
+    # duty to see recommendations acted on, 5.1, judged weak) took it to 0.6875 (132 of 192), and the floor was set there
+    "forty-fifth": EvidenceSet("blind-2026-12gr.labels.jsonl", ("gr-", "gs-", "gt-"), 100, 0.687, 0.165),
     # the forty-sixth blind set: 200 quotes sampled at f589fc9, the first scoring, before any rule was written against
     # it: 0.720 genuine, 0.110 not evidence then
     "forty-sixth": EvidenceSet("blind-2026-12gu.labels.jsonl", ("gu-", "gv-", "gw-"), 100, 0.715, 0.11),
@@ -351,6 +355,9 @@ SETS = {
     # participant's own plan" (2.2) put two more of its quotes in view, judged weak by a helper session and added:
     # 0.662 / 0.144 (129 and 28 of 195), the floor set at the new figure
     "sixty-fourth": EvidenceSet("blind-2026-12iw.labels.jsonl", ("iw-", "ix-", "iy-"), 100, 0.661, 0.146),
+    # the sixty-fifth blind set: 200 quotes sampled at a5f7bbc, the first scoring, before any rule was written against
+    # it: 0.700 genuine, 0.135 not evidence then; 0.707 / 0.122 (128 and 22 of 181 shown) after its errors were read
+    "sixty-fifth": EvidenceSet("blind-2026-12iz.labels.jsonl", ("iz-", "ja-", "jb-"), 100, 0.707, 0.122),
 }
 
 
