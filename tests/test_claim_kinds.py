@@ -1203,3 +1203,27 @@ def test_a_table_row_is_named_by_its_first_header_and_its_label(tmp_path, engine
                                         "planning training"]]),
               ("p", "Participants learn from SENCOs in other schools at each cluster network meeting.")]
     assert judge(engine, build(tmp_path, "session-row", blocks))["1.6"] == "met"
+
+
+def _scale(now_row: int) -> tuple:
+    """A goal's scale of five levels for 2.3, the programme marked ("◄ NOW") at one of them."""
+    levels = [["+2", "Experienced SENCOs may take the Award by assessment only, submitting a portfolio against every "
+                     "outcome and sitting a professional discussion."],
+              ["+1", "An assessment-only route is agreed with the University for a later cohort."],
+              ["0", "Experienced SENCOs may take the Award by assessment only, submitting a portfolio against every "
+                    "outcome and sitting a professional discussion."],
+              ["-1", "Experienced SENCOs were assessed by portfolio alone in the pilot."],
+              ["-2", "Every participant attends the study days."]]
+    rows = [[level, text, "◄ NOW" if i == now_row else ""] for i, (level, text) in enumerate(levels)]
+    return ("table", [["Level", "Description", "Where we are"], *rows])
+
+
+@pytest.mark.parametrize("now_row,expected", [(2, "met"), (4, "not_met")])
+def test_a_scale_marked_where_the_programme_stands_offers_only_that_level(tmp_path, engine, now_row, expected):
+    """A goal attainment scale ("+2 ... -2") with the programme's level marked "◄ NOW": the marked row is the
+    programme; the levels above it are aimed for and not arranged, those below it left behind. A numbered goal's
+    heading ("Goal 11: A direct assessment route") is no plan's destination."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "Goal 11: A direct assessment route"), _scale(now_row)]
+    assert judge(engine, build(tmp_path, "scale", blocks))["2.3"] == expected

@@ -139,6 +139,33 @@ def rows_marked(tables: list[Table], label, value) -> set[str]:
     return out
 
 
+# a row of a scale of levels: its first cell the level alone ("+2", "0", "-1", "Level 3")
+_LEVEL = re.compile(r"^\W*(?:level\s*)?[+−–-]?\s*\d\W*$", re.I)
+
+
+def off_level_rows(tables: list[Table], marker) -> tuple[set[str], set[str]]:
+    """A scale of levels, one row a level, with the row the programme stands at marked ("◄ NOW"): the rows above the
+    mark are levels it aims for and has not arranged, the rows below it levels it has left or never meant (the
+    cells of each, as two sets of passage ids). A table with no mark, or marks in more than one row, says nothing."""
+    above: set[str] = set()
+    below: set[str] = set()
+    if marker is None:
+        return above, below
+    for cells, _first, _header in tables:
+        rows: dict[int, list[Passage]] = {}
+        for c in cells:
+            rows.setdefault(c.location.row, []).append(c)
+        levels = [r for r, row in sorted(rows.items()) if any(c.location.column == min(x.location.column for x in row)
+                                                              and _LEVEL.match(c.text) for c in row)]
+        marked = [r for r in levels if any(holds(marker, c.text) for c in rows[r])]
+        if len(levels) < 3 or len(marked) != 1:
+            continue
+        for r in levels:
+            if r != marked[0]:
+                (above if r < marked[0] else below).update(c.id for c in rows[r])
+    return above, below
+
+
 def titled_cells(tables: list[Table], title) -> set[str]:
     """The ids of the passages of a table cell whose first paragraph is a title of the kind
     ``title`` names (a "Hard words" box: its entries say what terms mean), the title's too."""
@@ -166,13 +193,14 @@ class TableCells:
     heard: frozenset[str]  # ... and "What we heard" itself: what stakeholders said or asked for, not an arrangement
     glossary: frozenset[str]  # a "Hard words" box
     action: frozenset[str]  # an action log's "Action" column: still to be done
-    could: frozenset[str]  # a requirement's row only "Could" have (a priority column)
+    could: frozenset[str]  # a requirement's row only "Could" have (a priority column), or a scale's level above its mark
     wont: frozenset[str]  # ... or "Won't" have this time, or a decision turns it down ("Decision | Reject")
-    not_current: frozenset[str]  # in a table, or a register's row, whose status says it is not running
+    not_current: frozenset[str]  # in a table, or a register's row, whose status says it is not running (or a level below)
 
     @classmethod
     def read(cls, passages: list[Passage], sig) -> "TableCells":
         tables = read_tables(passages)
+        levels = off_level_rows(tables, sig.get("current_level_marker"))
         return cls(
             question=frozenset(question_cells(tables, sig.get("question_column"), sig.get("answer_column"))
                                | cells_under(tables, sig.get("specification_column"))),
@@ -184,9 +212,12 @@ class TableCells:
             heard=frozenset(question_cells(tables, sig.get("heard_column"), sig.get("change_column"))),
             glossary=frozenset(titled_cells(tables, sig.get("glossary_heading"))),
             action=frozenset(question_cells(tables, sig.get("action_column"), sig.get("action_owner_column"))),
-            could=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_could"))),
+            # (and a scale's levels above the one the programme is marked at, "◄ NOW": aimed for, not arranged)
+            could=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_could")) | levels[0]),
             wont=frozenset(rows_marked(tables, sig.get("priority_label"), sig.get("priority_wont"))
                            | rows_marked(tables, sig.get("decision_label"), sig.get("decision_declined"))),
+            # (and the levels below the mark: not the programme as it runs)
             not_current=frozenset(not_current_cells(tables, passages, sig.get("status_label"),
-                                                    sig.get("status_not_current"), sig.get("row_status_not_current"))),
+                                                    sig.get("status_not_current"), sig.get("row_status_not_current"))
+                                  | levels[1]),
         )

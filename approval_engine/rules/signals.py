@@ -169,6 +169,11 @@ class Signals(BaseModel):
         description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
         " D31', 'Rejected', 'Open'): the entry's whole row is not current",
     )
+    current_level_marker: list[str] = Field(
+        default_factory=list,
+        description="the mark on the one row of a scale of levels where the programme stands ('◄ NOW'): the levels"
+        " above it are aimed for, those below it left behind",
+    )
     change_column: list[str] = Field(
         default_factory=list,
         description="a table's column of what was done about what was heard ('What we did', 'What we changed')",
