@@ -193,9 +193,9 @@ class TableCells:
     heard: frozenset[str]  # ... and "What we heard" itself: what stakeholders said or asked for, not an arrangement
     glossary: frozenset[str]  # a "Hard words" box
     action: frozenset[str]  # an action log's "Action" column: still to be done
-    could: frozenset[str]  # a requirement's row only "Could" have (a priority column), or a scale's level above its mark
+    could: frozenset[str]  # a row only "Could" have (a priority column), or a scale's level above its mark
     wont: frozenset[str]  # ... or "Won't" have this time, or a decision turns it down ("Decision | Reject")
-    not_current: frozenset[str]  # in a table, or a register's row, whose status says it is not running (or a level below)
+    not_current: frozenset[str]  # in a table or row whose status says it is not running, or a level below a mark
 
     @classmethod
     def read(cls, passages: list[Passage], sig) -> "TableCells":
