@@ -2124,6 +2124,28 @@ def test_a_scored_at_column_a_kind_of_practice_piece_and_a_withdrawn_row(tmp_pat
     assert v["6.S4"] == "not_met"
 
 
+@pytest.mark.parametrize("rule,assessed", [
+    ("A participant who passes Task A, Task B and Task C is awarded the Postgraduate Certificate.", True),
+    ("Participants meet their tutor for Task A, Task B and Task C, three conversations about their practice.", False),
+])
+def test_a_column_whose_cells_name_the_pieces_the_award_rule_passes_is_assessment(tmp_path, engine, rule, assessed):
+    """"Built in | Noted in", its cells "Task A", "Task B": where the award is made on passing Tasks A, B and C, the
+    column says where each outcome is assessed, and a dash there that it is not; without that rule the column says
+    nothing of assessment."""
+    f = build(tmp_path, "pieces", [
+        ("p", rule),
+        ("h1", "Outcome sheet"),
+        ("table", [["Outcome (our words)", "Built in", "Noted in"],
+                   ["SEN law and guidance, including the Code of Practice", "Day 1", "Task A"],
+                   ["Prioritising, managing time and delegating", "Day 4", "Task B"],
+                   ["How children develop, and how SEN and disability affect development", "Day 2", "Task A"],
+                   ["Deploying and managing teaching assistants and other staff", "Day 5", "—"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == ("met" if assessed else "partially_met")
+    assert v["6.S4"] == "partially_met"  # built in on Day 5, noted nowhere
+
+
 def test_a_cell_that_says_no_mark_assesses_nothing(tmp_path, engine):
     """"Talked through at the review conversation (no mark)": the outcome is discussed, not assessed."""
     f = build(tmp_path, "no-mark", [

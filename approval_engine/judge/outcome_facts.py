@@ -94,6 +94,7 @@ class OutcomeReader:
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
+        self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)
         self.glossed: dict[tuple[str, ...], set[str]] = {}  # heading path -> verbs its prose glosses as assessed
         # "Avodah 1: ..." and "Practice Task 2, Pupil Focus Study. ..." open what that piece assesses
         self._own_pieces = own_piece_openings(self.app.passages, self.p.sentences)

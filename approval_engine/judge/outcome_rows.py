@@ -147,6 +147,25 @@ _DAYS_CELL = re.compile(r"^\W*(?:(?:study|taught|training|resource|contact|cours
                         r"\s*\d", re.I)
 
 
+# a sentence that makes the award rest on passing named pieces ("A participant who passes Task A, Task B and Task C is
+# awarded the Postgraduate Certificate")
+_PASS_RULE = re.compile(r"\bpass(?:es|ed|ing)?\b[^.;]{0,80}?\b(?:award|certificate|qualification|diploma)|"
+                        r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\bpass(?:es|ed|ing)?\b", re.I)
+_PIECE = re.compile(r"^\W*([a-z][\w’'-]*(?: [a-z][\w’'-]*)?\s[a-z0-9]{1,2})\b", re.I)  # "Task A", "Piece 2", "Big Move 1"
+
+
+def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
+    """Most of the column's filled cells open with a piece the award rule says must be passed ("Task A" where "a
+    participant who passes Task A, Task B and Task C is awarded the Certificate"): the column says where each outcome
+    is assessed for the award."""
+    if r.pass_rule is None:
+        r.pass_rule = " ".join(s.text.lower() for s in r.p.sentences if _PASS_RULE.search(s.text))
+    cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
+    named = [m.group(1).lower() for c in cells if (m := _PIECE.match(c))]
+    hits = sum(1 for n in named if re.search(rf"\b{re.escape(n)}\b", r.pass_rule))
+    return len(cells) >= 3 and hits * 2 > len(cells)
+
+
 def _days_column(rows: list, j: int) -> bool:
     """Most of the column's filled cells (a dash alone aside) name taught days or sessions."""
     cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
@@ -181,8 +200,11 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     keys = [j for j in range(1, len(header)) if j not in before]
     by_key = not assess and any(keyed(r.key_values, row[j]) == "assessed" for _, row, _, _ in rows for j in keys if j < len(row))
     if not assess and not by_key:
-        # "How it's checked": the assessment column, where no key says which checks count
-        assess = [j for j, h in enumerate(header) if j > 0 and j not in before and CHECKED_COLUMN.search(h)]
+        # "How it's checked": the assessment column, where no key says which checks count; or a column whose cells
+        # name the pieces the award rule says must be passed
+        assess = [j for j, h in enumerate(header) if j > 0 and j not in before and CHECKED_COLUMN.search(h)] or [
+            j for j in range(1, len(header)) if j not in before and _pieces_column(r, rows, j)]
+        develop = [j for j in develop if j not in assess] or develop
     # no assessment column, but the cells say where each outcome is assessed as well as taught
     # ("Sessions 6 and 7; assessed in Task B (review meeting)")
     combined = not assess and not by_key and any(
