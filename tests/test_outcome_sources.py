@@ -2146,6 +2146,23 @@ def test_a_column_whose_cells_name_the_pieces_the_award_rule_passes_is_assessmen
     assert v["6.S4"] == "partially_met"  # built in on Day 5, noted nowhere
 
 
+def test_a_header_of_several_words_defined_as_the_marked_piece_and_a_term_defined_as_unassessed(tmp_path, engine):
+    """'"Made and Taken in" is the marked piece that assesses it': the whole header, defined in quotation marks, heads
+    the assessment column; "Shared only means that the outcome is taught ... but no marked piece assesses it": a cell
+    that says "Shared only" assesses nothing."""
+    f = build(tmp_path, "made-and-taken", [
+        ("h1", "Card 9: outcome by outcome"),
+        ("p", '"Shared at" is where the outcome is taught. "Made and Taken in" is the marked piece that assesses it. '
+              "Shared only means that the outcome is taught and talked about on the Sharing Days but no marked piece "
+              "assesses it."),
+        _three_outcomes(["Shared at", "Made and Taken in"], ["Sharing Day 2", "MT1"], ["Sharing Day 4", "MT2"],
+                        ["Sharing Day 6", "Shared only"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"  # shared, marked nowhere
+
+
 def test_a_cell_that_says_no_mark_assesses_nothing(tmp_path, engine):
     """"Talked through at the review conversation (no mark)": the outcome is discussed, not assessed."""
     f = build(tmp_path, "no-mark", [

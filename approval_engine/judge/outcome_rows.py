@@ -120,8 +120,9 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
 # "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
 _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
                                r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
-# ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged')
-_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*([a-z]{3,20}) (?:in|on|at|by|through|where)\s*[\"”’']\s+"
+# ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged', '"Made
+# and Taken in" is the marked piece that assesses it'): the whole header is glossed
+_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where))\s*[\"”’']\s+"
                               r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
                               r"[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined|scored)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
@@ -129,17 +130,18 @@ _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for
 
 def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
     """The prose under the map's own heading glosses the verb its column's header opens with as assessment ("Tasted
-    in", under "where it is tasted (judged)"): the column says how each outcome is assessed."""
-    m = _PARTICIPLE_HEADER.match(header)
-    if not m or len(header.split()) > RULE_WORDS:
+    in", under "where it is tasted (judged)"), or defines the header itself so: the column says how each outcome is
+    assessed."""
+    if len(header.split()) > RULE_WORDS + 1:
         return False
     glossed = r.glossed.get(t.heading_path)
     if glossed is None:
         glossed = r.glossed[t.heading_path] = {
-            g.group(1).lower() for p in r.app.passages
+            " ".join(g.group(1).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED) for g in rx.finditer(p.text)}
-    return m.group(1).lower() in glossed
+    m = _PARTICIPLE_HEADER.match(header)
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split()) in glossed or bool(m and m.group(1).lower() in glossed)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
