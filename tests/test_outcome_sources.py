@@ -2095,13 +2095,14 @@ def test_a_level_column_a_reference_only_cell_and_a_readers_own_reading(tmp_path
     assert v["6.S4"] == "partially_met"  # checked in Task 2, developed nowhere
 
 
-def test_an_outcome_brought_from_the_participants_own_practice_is_not_developed(tmp_path, engine):
-    """"Brought from your own practice" where the map says where each outcome is developed: the programme does not
-    develop it, though a piece still checks it."""
+@pytest.mark.parametrize("cell", ["Brought from your own practice", "(brought from initial training)"])
+def test_an_outcome_brought_from_the_participants_own_practice_is_not_developed(tmp_path, engine, cell):
+    """"Brought from your own practice" or "(brought from initial training)" where the map says where each outcome is
+    developed: the programme does not develop it, though a piece still checks it."""
     f = build(tmp_path, "own-practice", [
         ("h1", "Award cards"),
         _three_outcomes(["Where you meet it", "Checked in"], ["Hub Day 1", "Casebook"], ["Hub Day 4", "Casebook"],
-                        ["Brought from your own practice", "Change Project"]),
+                        [cell, "Change Project"]),
     ])
     v = judge(engine, f)
     assert v["6.K1"] == "met"

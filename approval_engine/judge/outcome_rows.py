@@ -124,7 +124,7 @@ _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\
 # and Taken in" is the marked piece that assesses it'): the whole header is glossed
 _QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where))\s*[\"”’']\s+"
                               r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
-                              r"[^.;\"“”]{0,80}?\b(?:assessed|marked|judged|graded|examined|scored)\b", re.I)
+                              r"[^.;\"“”]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 

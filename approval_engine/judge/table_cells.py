@@ -41,6 +41,9 @@ NOT_TAUGHT = re.compile(r"\bnot (?:taught|covered|developed)\b(?!\s+(?:only|just
                         r"|^\W*\(?(?:(?:the|each|a)\s)?(?:[\w-]+['’]s?\s)?(?:independent|private|own) (?:reading|study)\b"
                         # ... or to what the participant brings ("Brought from your own practice", "From own experience")
                         r"|^\W*(?:brought |drawn )?from (?:your|their|his or her|the participant['’]s|own) (?:own )?(?:practice|experience)\b"
+                        # ... or from training before the course ("(brought from initial training)", "From ITT")
+                        r"|^\W*(?:brought |drawn |carried )?from (?:your |their |the participant['’]s )?(?:initial|previous|prior|"
+                        r"earlier) (?:teacher )?(?:training|education|study|qualifications?)\b|^\W*(?:brought )?from ITT\b"
                         # ... or to reading alone ("Recommended reading only (Reading List, Section B)")
                         r"|^\W*\(?(?:recommended |background |suggested |set |further )?reading only\b", re.I)
 # a cell that says its content is outside the programme ("Council briefing (optional; not part of the programme)",
