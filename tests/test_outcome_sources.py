@@ -2164,6 +2164,27 @@ def test_a_header_of_several_words_defined_as_the_marked_piece_and_a_term_define
     assert v["6.S4"] == "partially_met"  # shared, marked nowhere
 
 
+def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
+    """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
+    checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment
+    for the award."""
+    f = build(tmp_path, "boxes", [
+        ("h1", "What I am learning and where it is checked"),
+        ("p", "The three Pieces are marked. Practice Pages are short pieces your tutor comments on; they are never "
+              "marked and do not count towards the Award."),
+        ("p", '"Learned on" is the day where it is taught. "Checked by" is the marked Piece that checks it.'),
+        ("table", [["What I am learning", "Learned on", "Checked by", "Shown"],
+                   ["SEN law and guidance, including the Code of Practice", "Day 1", "Piece 1", "☐"],
+                   ["Prioritising, managing time and delegating", "Day 4", "Practice Page 3", "☐"],
+                   ["How children develop, and how SEN and disability affect development", "Day 2", "Piece 2", "☐"],
+                   ["Deploying and managing teaching assistants and other staff", "Day 5", "—", "☐"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K4"] == "met"
+    assert v["6.A3"] == "partially_met"  # a practice page only
+    assert v["6.S4"] == "partially_met"  # checked by nothing, the box unticked
+
+
 def test_a_cell_that_says_no_mark_assesses_nothing(tmp_path, engine):
     """"Talked through at the review conversation (no mark)": the outcome is discussed, not assessed."""
     f = build(tmp_path, "no-mark", [

@@ -54,7 +54,7 @@ _NAMED_ITEM_LOWER = re.compile(r"^\W*(?:The|Your|Each|Every)\s+((?:[a-z][\w’'-
 _KEYED_ITEM = re.compile(r"^\W*['‘\"“]([^'’\"”]{2,40})['’\"”]\s+(?:means|is|refers to|stands for)\b")
 # ... or a kind of item in the plural with no article, said to be for practice ("Friendlies are there to practise, not to
 # be judged"): the plural and its singular ("Friendly only" in a map)
-_PLURAL_ITEM = re.compile(r"^\W*([A-Z][\w’'-]*?(?:ies|s))\s+(?:are|is)\b")
+_PLURAL_ITEM = re.compile(r"^\W*((?:[A-Z][\w’'-]*\s)?[A-Z][\w’'-]*?(?:ies|s))\s+(?:are|is)\b")  # ("Practice Pages are")
 ITEM_GLOSS_WORDS = 2
 # what is done in an item, before its name ("Discussed at the Final Review", where the Final Review is not graded)
 _DONE_AT = re.compile(r"^\W*(?:discussed|talked (?:through|about)|raised|looked at|reviewed) (?:at|in|during) (?:the |your |their )?", re.I)
@@ -189,8 +189,8 @@ class ItemKey:
         or names only an item the text says is not assessed ("Reflective Log")."""
         written = _NAME_CELL.sub("", _DONE_AT.sub("", cell)).strip()
         name = written.lower()
-        if name in self.formative_names or re.sub(r"\s+only$", "", name) in self.formative_names:
-            return True  # ("Journal", "Profile only (end re-administration)")
+        if name in self.formative_names or re.sub(r"\s+(?:only|\d{1,2}[a-z]?)$", "", name) in self.formative_names:
+            return True  # ("Journal", "Profile only (end re-administration)", "Practice Page 3")
         if len(name.split()) in (2, 3) and name.split()[-1] in self.formative_names:
             return True  # "Learning journal", where the text says "The journal ... is not marked"
         if any(abbreviates(written, full) for full in self.formative_names):

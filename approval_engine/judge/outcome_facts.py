@@ -104,7 +104,7 @@ class OutcomeReader:
     def present(self, cell: str) -> bool:
         """A cell that says something (not empty, a dash, "n/a" or only a placeholder)."""
         cell = cell.strip()
-        if not cell or _EMPTY_CELL.match(cell):
+        if not cell or _EMPTY_CELL.match(cell) or _BOXES.match(cell):  # (an unticked box says nothing)
             return False
         m = first(self.sig["placeholder"], cell)
         return not (m and len(m.group(0)) >= len(cell) - 2)
