@@ -2185,6 +2185,21 @@ def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, 
     assert v["6.S4"] == "partially_met"  # checked by nothing, the box unticked
 
 
+def test_a_label_the_text_says_marks_unmarked_work_assesses_nothing(tmp_path, engine):
+    """"A pose marked Flow is practised on the day and in school but is not marked": a cell "Flow only" in the map's
+    assessment column assesses nothing."""
+    f = build(tmp_path, "flow", [
+        ("p", "A pose marked Flow is practised on the day and in school but is not marked. A pose marked Hold is part of "
+              "one of the three marked assessments."),
+        ("h1", "The practice chart"),
+        _three_outcomes(["Practised in", "Assessed in"], ["Class 1", "Hold 1"], ["Class 4", "Hold 2"],
+                        ["Class 6", "Flow only"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.A3"] == "met"
+    assert v["6.S4"] == "partially_met"  # practised, marked nowhere
+
+
 def test_a_cell_that_says_no_mark_assesses_nothing(tmp_path, engine):
     """"Talked through at the review conversation (no mark)": the outcome is discussed, not assessed."""
     f = build(tmp_path, "no-mark", [
