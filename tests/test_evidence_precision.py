@@ -358,6 +358,10 @@ SETS = {
     # the sixty-fifth blind set: 200 quotes sampled at a5f7bbc, the first scoring, before any rule was written against
     # it: 0.700 genuine, 0.135 not evidence then; 0.707 / 0.122 (128 and 22 of 181 shown) after its errors were read
     "sixty-fifth": EvidenceSet("blind-2026-12iz.labels.jsonl", ("iz-", "ja-", "jb-"), 100, 0.707, 0.122),
+    # the sixty-sixth blind set: 200 quotes sampled at 6535916, the first scoring (after the sixty-fifth set's
+    # readings), before any rule was written against it: 0.750 genuine, 0.090 not evidence then; 0.777 / 0.085 (146 and
+    # 16 of 188 shown) after its errors were read
+    "sixty-sixth": EvidenceSet("blind-2026-12jc.labels.jsonl", ("jc-", "jd-", "je-"), 100, 0.776, 0.086),
 }
 
 
