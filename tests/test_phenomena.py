@@ -1345,6 +1345,20 @@ def test_a_table_of_what_stakeholders_said_and_what_was_changed(tmp_path, engine
     assert judge(engine, f)["4.2"] == "met"
 
 
+@pytest.mark.parametrize("did, verdict", [("So the course has", "met"), ("Notes", "not_met")])
+def test_a_table_of_what_stakeholders_said_and_what_the_course_has_for_it(tmp_path, engine, did, verdict):
+    """"They told us | So the course has", the second column naming what is in the course for each row ("Ten study
+    days, each run twice"): each is there for what was said, so the table shows the stakeholders' influence; the same
+    rows beside a column of notes show nothing of it."""
+    f = build(tmp_path, "so-the-course-has", [
+        ("h1", "Before we wrote the course"),
+        ("table", [["They told us", did],
+                   ["Heads could not release SENCOs for more than ten days", "Ten study days, each run twice"],
+                   ["Parents want SENCOs who listen and explain", "Study day 4 led by parents"]]),
+    ])
+    assert judge(engine, f)["4.2"] == verdict
+
+
 @pytest.mark.parametrize("heading, verdict", [("League Handbook and Competition Rules 2009-10", "met"),
                                               ("Competition Handbook and Rules 2009-10", "met"),
                                               ("SECTION 3 COMPETITION", "not_met")])
