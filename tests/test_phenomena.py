@@ -1345,6 +1345,20 @@ def test_a_table_of_what_stakeholders_said_and_what_was_changed(tmp_path, engine
     assert judge(engine, f)["4.2"] == "met"
 
 
+@pytest.mark.parametrize("did, verdict", [("So we", "met"), ("Notes", "not_met")])
+def test_what_stakeholders_told_us_beside_what_was_done_is_what_the_evidence_showed(tmp_path, engine, did, verdict):
+    """"Who | They told us | So we": each row's middle cell is what the consultation found (4.1's findings), beside
+    what was done about it; the same cells beside a column of notes are not read as findings."""
+    f = build(tmp_path, "findings", [
+        ("h1", "Before we wrote the course"),
+        ("p", "In spring 2008 we sent a questionnaire to every school in the county and held two focus groups."),
+        ("table", [["Who", "They told us", did],
+                   ["Headteachers", "Release for more than ten days is impossible", "ten study days, each run twice"],
+                   ["Parents", "SENCOs who listen and explain", "a study day led by parents"]]),
+    ])
+    assert judge(engine, f)["4.1"] == verdict
+
+
 @pytest.mark.parametrize("did, verdict", [("So the course has", "met"), ("Notes", "not_met")])
 def test_a_table_of_what_stakeholders_said_and_what_the_course_has_for_it(tmp_path, engine, did, verdict):
     """"They told us | So the course has", the second column naming what is in the course for each row ("Ten study

@@ -302,8 +302,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         gate = self.index.mask(ca.required)
         items = [(pattern, self.index.mask(required, sets) & gate, variant(pattern))
                  for pattern, required, sets in ca.match_items]
-        # only sentences holding what a match needs (every sentence when the aspect has
-        # contradictions, which are looked for everywhere)
+        # only sentences holding what a match needs (every sentence when the aspect has contradictions, looked for everywhere)
         union = 0
         for _, mask, _ in items:
             union |= mask
@@ -327,12 +326,13 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 if c:
                     self.add_match(s, c, "contradiction", which(ca.aspect.contradicted_by, ca.patterns["contradicted_by"], c),
                                    req=req, aspect=ca.name)
-        if ca.aspect.changes_made:  # "What we heard | What we did": each change was made for what was heard
+        if ca.aspect.changes_made or ca.aspect.what_was_heard:  # "What we heard | What we did": the changes, or what was heard
             titled = self.sig.get("change_heading")  # (its run-in title itself is no change)
-            for s in (s for s in self.sentences if s.passage.id in self.cells.changes and not holds(titled, s.text)):
+            cells, why = ((self.cells.changes, "a change made for what was heard (its column or heading)") if ca.aspect.changes_made
+                          else (self.cells.heard, "what stakeholders said (its column, beside what was done)"))
+            for s in (s for s in self.sentences if s.passage.id in cells and not holds(titled, s.text)):
                 considered += 1
-                self.add_match(s, _WHOLE.match(s.text), "aspect", "a change made for what was heard (its column or heading)",
-                               req=req, aspect=ca.name, about=ca.aspect.about)
+                self.add_match(s, _WHOLE.match(s.text), "aspect", why, req=req, aspect=ca.name, about=ca.aspect.about)
         self.out.considered[(req, ca.name)] = considered
 
     def _aspect_match(self, req: str, ca: CompiledAspect, s: Sentence, hit: tuple) -> None:
@@ -351,16 +351,14 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         i, m, pattern = hit
         m = self._unnegated(s, m, pattern)
         fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
-        # an aspect's words in a sentence of the specification's own terms that names no arrangement:
-        # the requirement said back in general (read for aspects only: an outcome named in a
-        # curriculum list is the outcome's own wording by nature)
+        # an aspect's words in a sentence of the specification's own terms that names no arrangement: the requirement said
+        # back in general (read for aspects only: an outcome named in a curriculum list is the outcome's own wording by nature)
         fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
         if ca.aspect.concrete_from == "sentence":
             fact["concrete"] = fact["concrete_here"]  # general support beside an arrangement is still general
         if not ca.aspect.every_participant:
-            # only an arrangement owed to every participant is weakened by it; the claims row tests
-            # the one field, as a second field there takes the claims table past durable-rules'
-            # expression limit (error 113)
+            # only an arrangement owed to every participant is weakened by it; the claims row tests the one field, as a
+            # second field there takes the claims table past durable-rules' expression limit (error 113)
             fact["on_request"] = NO
         if ca.patterns["subject"] or ca.patterns["not_subject"]:
             subject = subject_cues(ca, s, m, self.context[s.passage.id])

@@ -94,6 +94,11 @@ class Aspect(_Strict):
         " was heard (signals.heard_column), or a sentence under a heading or run-in title over such changes"
         " (signals.change_heading), is a match: a change made for what stakeholders said",
     )
+    what_was_heard: bool = Field(
+        default=False,
+        description="a cell under a table's column of what stakeholders said (signals.heard_column) beside one of"
+        " what was done (signals.change_column) is a match: what the evidence showed them to need",
+    )
     every_participant: bool = Field(
         default=False,
         description="the requirement asks for this for every participant, so an arrangement offered only to those"
