@@ -432,7 +432,8 @@ FLOORS = {
     # n=24400, four hundred applications: set anew the same day when the sixty-sixth (jc, jd, je) December round joined,
     # after its one blind scoring (docs/blind-2026-12jc-first-score.txt, 0.399/0.598/0.0/0.817) and its errors read: the
     # set 0.711/0.858/0.042/0.939; the 394 before it 0.8319/0.8835/0.0145/0.8945 -> 0.8322/0.8837/0.0145/0.8953 (6
-    # nearer, none further); all 400 0.8303/0.8833/0.0149/0.8959
+    # nearer, none further); all 400 0.8303/0.8833/0.0149/0.8959; after the day's last four readings (6 nearer, none
+    # further) 0.8307/0.8835/0.0149/0.8959
     "regression": Floor(kappa_w=0.830, exact=0.883, false_assurance=0.015, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
