@@ -162,15 +162,20 @@ def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
     is assessed for the award."""
     if r.pass_rule is None:
         r.pass_rule = " ".join(s.text.lower() for s in r.p.sentences if _PASS_RULE.search(s.text))
-    cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
+    cells = _filled(rows, j)
     named = [m.group(1).lower() for c in cells if (m := _PIECE.match(c))]
     hits = sum(1 for n in named if re.search(rf"\b{re.escape(n)}\b", r.pass_rule))
     return len(cells) >= 3 and hits * 2 > len(cells)
 
 
+def _filled(rows: list, j: int) -> list[str]:
+    """The column's filled cells, a dash alone aside."""
+    return [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
+
+
 def _days_column(rows: list, j: int) -> bool:
     """Most of the column's filled cells (a dash alone aside) name taught days or sessions."""
-    cells = [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
+    cells = _filled(rows, j)
     return bool(cells) and sum(1 for c in cells if _DAYS_CELL.match(c)) * 2 > len(cells)
 
 

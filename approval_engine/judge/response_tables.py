@@ -120,6 +120,14 @@ def _section(passages: list[Passage], path) -> set[str]:
     return {p.id for p in passages if p.location.heading_path[: len(path)] == path}
 
 
+def _by_row(cells: list[Passage]) -> dict[int, list[Passage]]:
+    """A table's cells, row by row."""
+    rows: dict[int, list[Passage]] = {}
+    for c in cells:
+        rows.setdefault(c.location.row, []).append(c)
+    return rows
+
+
 def rows_marked(tables: list[Table], label, value) -> set[str]:
     """The ids of the cells of every row whose cell under a column headed ``label`` says
     ``value`` ("Status | Superseded by D31"; "Pri | C", "Priority | Won't": not committed)."""
@@ -130,10 +138,7 @@ def rows_marked(tables: list[Table], label, value) -> set[str]:
         columns = [col for col, text in header.items() if holds(label, text)]
         if not columns:
             continue
-        rows: dict[int, list[Passage]] = {}
-        for c in cells:
-            rows.setdefault(c.location.row, []).append(c)
-        for row, row_cells in rows.items():
+        for row, row_cells in _by_row(cells).items():
             if row != first and any(c.location.column in columns and holds(value, c.text) for c in row_cells):
                 out |= {c.id for c in row_cells}
     return out
@@ -152,11 +157,10 @@ def off_level_rows(tables: list[Table], marker) -> tuple[set[str], set[str]]:
     if marker is None:
         return above, below
     for cells, _first, _header in tables:
-        rows: dict[int, list[Passage]] = {}
-        for c in cells:
-            rows.setdefault(c.location.row, []).append(c)
-        levels = [r for r, row in sorted(rows.items()) if any(c.location.column == min(x.location.column for x in row)
-                                                              and _LEVEL.match(c.text) for c in row)]
+        rows = _by_row(cells)
+        firsts = {r: min(c.location.column for c in row) for r, row in rows.items()}  # (the cell giving the row's level)
+        levels = [r for r, row in sorted(rows.items())
+                  if any(c.location.column == firsts[r] and _LEVEL.match(c.text) for c in row)]
         marked = [r for r in levels if any(holds(marker, c.text) for c in rows[r])]
         if len(levels) < 3 or len(marked) != 1:
             continue
