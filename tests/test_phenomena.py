@@ -418,6 +418,30 @@ def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outco
     assert v["6.K5"] == "not_met"  # placed by its code, nothing beside it
 
 
+@pytest.mark.parametrize("title, expect", [
+    ("How well is the school doing?", "met"),  # a short title of its own, in K7's place: K7
+    ("Self-review: weighing your own growth honestly", "not_met"),  # a participant's own, not the school's
+])
+def test_a_row_whose_words_say_it_is_not_the_outcome_in_its_place_is_not_placed_there(tmp_path, engine, title, expect):
+    """In a map in Annex 3's order, the row between K6's and K8's is K7 by its place, unless its words say it is
+    another thing (the outcome's ``not_terms``)."""
+    titles = ["Bringing the head and colleagues with you", "Managing time, priorities and delegation",
+              "Solving problems and making decisions about provision",
+              "Speaking and writing clearly and listening to others", "Using research and outside advice",
+              "Keeping up to date with your own development",
+              "SEN law and the Code of Practice", "Every Child Matters and the SENCO's part",
+              "Disability equality law and its duties", "How children develop and learn",
+              "The most common kinds of SEN and disability", "Approaches, strategies and resources, including ICT",
+              title, "Best practice and research on SEN", "The roles of other professionals and agencies"]
+    f = build(tmp_path, "refused", [
+        ("table", [["Area", "Taught in", "Assessed in"]]
+         + [[t, f"Day {i}", "Task 2"] for i, t in enumerate(titles, start=1)]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K6"] == "met" and v["6.K8"] == "met"
+    assert v["6.K7"] == expect
+
+
 def test_the_first_row_of_a_map_in_the_annexs_order_is_placed_too_whatever_the_providers_own_code(tmp_path, engine):
     """A map numbered in the provider's own scheme ("C1", "C2", ...) opens with a row whose words name no outcome
     ("Warm with the children and their families"): before the row for A2, in a map in Annex 3's order, it is A1."""

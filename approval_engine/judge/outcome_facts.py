@@ -65,8 +65,7 @@ class OutcomeReader:
     """Finds the outcome facts of one application."""
 
     def __init__(self, perceiver: "Perceiver"):
-        # the perceiver holds this reader: a weak reference back, so that an application's
-        # perception is freed as soon as it is no longer used, not by the cycle collector
+        # a weak reference back to the perceiver that holds this reader: its perception freed without the cycle collector
         self.p = weakref.proxy(perceiver)
         self.app = perceiver.app
         # the document's tables, and the tables typed as text: lines ("A1 ... — Day 4 — Part A") and entries of
@@ -77,6 +76,8 @@ class OutcomeReader:
         # rule id -> whether a text names the outcome by its terms (the test bound once)
         self._named = {rid: tester(pats[0] if len(pats) == 1 else pats) for rid, pats in self.terms.items()}
         self.parts = perceiver.compiled.outcome_parts  # the sides of a two-sided outcome (pupils; parents)
+        refusals = perceiver.compiled.outcome_refusals  # rule id -> words saying a row is not the outcome
+        self._refused = lambda text, rid: rid in refusals and refusals[rid].search(text) is not None
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self._timetables: set[int] | None = None
         self.cells = AssessmentCells(self)
@@ -192,7 +193,7 @@ class OutcomeReader:
                         continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
-            rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order)
+            rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order, self._refused)
             named = sum(1 for *_, score in rows if score >= 1.0)
             if question_bank(grid[0], [row for _, row, _, _ in rows]):
                 continue  # what candidates are asked, not where the programme develops or assesses an outcome

@@ -40,12 +40,14 @@ def reorder(rows: list[Row], order: dict[str, int], scores: Callable[[str], dict
     return out
 
 
-def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> tuple[list[Row], set[int]]:
+def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int],
+              refused: Callable[[str, str], bool] = lambda text, rid: False) -> tuple[list[Row], set[int]]:
     """Rows that name no outcome, between two rows in the Annex's order whose outcomes have exactly as many
     outcomes between them, none of them named elsewhere in the map, are those outcomes in turn; so are the rows
     before the map's first named row and after its last, when as many outcomes come before or after it in the
-    Annex. A row naming an outcome that an earlier row names, out of order there, is taken as one that names none.
-    Returns the rows and the indexes of those placed."""
+    Annex. A row naming an outcome that an earlier row names, out of order there, is taken as one that names none;
+    a row whose words say it is not the outcome in its place (``refused``: "Self-evaluation: weighing one's own
+    growth" in K7's) leaves its stretch unplaced. Returns the rows and the indexes of those placed."""
     ids = sorted(order, key=order.get)
     best: dict[int, Row] = {}
     for entry in rows:  # a row naming two outcomes: its better-named one places it
@@ -71,7 +73,7 @@ def fill_gaps(rows: list[Row], grid: list[list[str]], order: dict[str, int]) -> 
         end = order[last[2]] if last is not None else len(ids)
         missing = ids[start:end]
         if not between or len(between) != len(missing) or any(m in seen for m in missing) or any(
-                r in codes and "6." + codes[r] != rid for r, rid in zip(between, missing)):
+                r in codes and "6." + codes[r] != rid or refused(grid[r][0], rid) for r, rid in zip(between, missing)):
             continue
         added += [(r, grid[r], rid, PLACED) for r, rid in zip(between, missing)]
     placed = {r for r, *_ in added}

@@ -152,6 +152,11 @@ class Outcome(_Strict):
 
     terms: list[str] = Field(min_length=1, description="patterns that name this outcome")
     keywords: list[str] = Field(default_factory=list, description="extra words for matching table rows")
+    not_terms: list[str] = Field(
+        default_factory=list,
+        description="patterns that say a table row is not this outcome, though its place in a map in Annex 3's order"
+        " would make it so ('Self-evaluation: weighing one's own growth')",
+    )
     parts: list[str] = Field(
         default_factory=list,
         description="patterns naming each part of a two-sided outcome (pupils, parents): an assessment that names"

@@ -134,6 +134,7 @@ class CompiledRuleset:
         self.outcome_sets: dict[str, tuple[frozenset[str], ...] | None] = {}
         outcome_terms: dict[str, list[re.Pattern]] = {}  # each term on its own
         self.outcome_parts: dict[str, list[re.Pattern]] = {}  # the sides of a two-sided outcome, each a pattern
+        self.outcome_refusals: dict[str, re.Pattern] = {}  # a row that is not the outcome, wherever it is
         for rule in ruleset.requirements:
             where = f"{src}: rule {rule.id}"
             self.aspects[rule.id] = [CompiledAspect(a, vocab, where) for a in rule.aspects]
@@ -143,6 +144,9 @@ class CompiledRuleset:
                 self.outcomes[rule.id] = [terms]
                 self.outcome_required[rule.id] = required_literals(terms)
                 self.outcome_sets[rule.id] = prefilter_sets(terms)
+                if rule.outcome.not_terms:
+                    self.outcome_refusals[rule.id] = combine(
+                        [compile_pattern(p, vocab, f"{where}, outcome.not_terms") for p in rule.outcome.not_terms])
                 if rule.outcome.parts:
                     self.outcome_parts[rule.id] = [compile_pattern(p, vocab, f"{where}, outcome.parts")
                                                    for p in rule.outcome.parts]
