@@ -363,6 +363,21 @@ def test_outcome_matrix_transposed(tmp_path, engine):
     assert v["6.S2d"] == "not_met"  # named, with nothing against it
 
 
+@pytest.mark.parametrize("last", ["None", "Not covered", "Not in the course"])
+def test_a_tick_under_a_column_headed_none_says_the_outcome_is_not_in_the_course(tmp_path, engine, last):
+    f = build(tmp_path, "none", [
+        ("table", [
+            ["National outcome", "Session", "Marked in", last],
+            ["Deploy and manage teaching assistants and other staff", "Day 3", "Task 1", ""],
+            ["Use provision mapping to plan provision", "Day 4", "Task 2", ""],
+            ["Involve pupils in planning and reviewing their provision", "", "", "✓"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S7"] == "not_met"  # ticked as not in the course: not where it is developed
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

@@ -79,7 +79,10 @@ NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|RAG|notes?|comm
                        r"mean|average|median|scores?|ratings?|rated|returns|responses|respondents|replies|"
                        r"number of|count|n|%|per ?cent|percentage|total|frequency"
                        # a level or depth the row is held at ("Level", "Depth"): a scale, not a place
-                       r"|(?:levels?|depth)\W*$)(?:\b|(?<=%))", re.I)
+                       r"|(?:levels?|depth)\W*$"
+                       # a column where a tick says the outcome is not in the course ("None", "Not covered")
+                       r"|(?:none|not (?:covered|included|taught|offered|addressed|in (?:the|this) (?:course|programme|award)))\W*$)"
+                       r"(?:\b|(?<=%))", re.I)
 _COUNT_CELL = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$")
 _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGITS = re.compile(r"\d+")
