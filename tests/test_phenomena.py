@@ -378,6 +378,26 @@ def test_a_tick_under_a_column_headed_none_says_the_outcome_is_not_in_the_course
     assert v["6.S7"] == "not_met"  # ticked as not in the course: not where it is developed
 
 
+@pytest.mark.parametrize("lead", [
+    "The map below uses the college's audit codes. Taught on: the day that teaches it. Marked in: the task that marks it. "
+    "NT: not touched this year.",  # a run of definitions, no "Key" before them
+    "Key: NT = not touched this year.",
+])
+def test_a_cell_the_document_defines_as_nothing_there_names_no_day(tmp_path, engine, lead):
+    f = build(tmp_path, "nt", [
+        ("p", lead),
+        ("table", [
+            ["National outcome", "Taught on", "Marked in"],
+            ["Deploy and manage teaching assistants and other staff", "Day 3", "Task 1"],
+            ["Use provision mapping to plan provision", "Day 4", "Task 2"],
+            ["Special arrangements for national tests and examinations", "NT", "NT"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S2d"] == "not_met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

@@ -93,6 +93,7 @@ class OutcomeReader:
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
+        self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (outcome_rows)
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)
@@ -105,8 +106,8 @@ class OutcomeReader:
     def present(self, cell: str) -> bool:
         """A cell that says something (not empty, a dash, "n/a" or only a placeholder)."""
         cell = cell.strip()
-        if not cell or _EMPTY_CELL.match(cell) or _BOXES.match(cell):  # (an unticked box says nothing)
-            return False
+        if not cell or _EMPTY_CELL.match(cell) or _BOXES.match(cell) or self.key_values.get(cell.lower()) == "none":
+            return False  # (nor does an unticked box, or a value the key says means nothing is there: "NI: not inspected")
         m = first(self.sig["placeholder"], cell)
         return not (m and len(m.group(0)) >= len(cell) - 2)
 
@@ -241,8 +242,6 @@ class OutcomeReader:
             except KeyError:
                 continue
         return None
-
-    # ------------------------------------------------------------ modules
 
     # ------------------------------------------------------------ mentions
 

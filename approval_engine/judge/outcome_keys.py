@@ -46,6 +46,12 @@ ATTENDANCE = re.compile(r"^\W*(?:attendance|attending|attended|present at|regist
 SELF_CHECK = re.compile(r"^\W*self[- ]?(?:assessment|assessed|check(?:ing|ed)?|test(?:ing)?|marked|marking)\b(?! (?:of|against) the\b)",
                         re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
+# a key with no "Key" before it: three or more sentences in a row, each a short label, a colon and its meaning ("Fitted
+# in: the day where the course builds it. Included: marked in the task named. NI: not inspected.")
+_DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
+_SENTENCES = re.compile(r"(?<=[.;])\s+")
+MIN_DEFINITIONS = 3
+_DENIES = re.compile(r"\b(?:not|no|never|none)\b", re.I)
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
 _SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
@@ -59,7 +65,7 @@ def no_check(meaning: str) -> bool:
 
 
 def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
-    """{cell value: "assessed" | "not_assessed" | "developed"} from the document's key entries
+    """{cell value: "assessed" | "not_assessed" | "developed" | "none"} from the document's key entries
     (:func:`key_entries`)."""
     values: dict[str, str] = {}
     both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
@@ -73,6 +79,8 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
             said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
             said = "developed"
+        elif SAYS_NONE.match(meaning):
+            said = "none"  # "NI: not inspected", "N = not covered": the cell says nothing is there
         if said is None:
             continue
         if _BY_COLUMN.search(meaning):
@@ -90,7 +98,8 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     for i, p in enumerate(passages):
         head = _KEY.match(p.text)
         later = None if head else (_KEY_LATER.search(p.text) or _CODES_EQUAL.search(p.text))
-        if head is None and later is None:
+        if head is None and later is None:  # (of a run of definitions, only what says a value is not there or not marked)
+            yield from ((v, m) for v, m in _entries(_definitions(p.text)) if _DENIES.search(m))
             continue
         text = p.text[(later or head).end():]
         entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(text) if e.strip()]
@@ -100,6 +109,16 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
                     break
                 entries.append(q.text)
         yield from _entries(entries)
+
+
+def _definitions(text: str) -> list[str]:
+    """The sentences of a passage's longest run of at least three definitions ("Label: meaning."), or none."""
+    best: list[str] = []
+    run: list[str] = []
+    for part in _SENTENCES.split(text):
+        run = run + [part] if _DEFINITION.match(part) else []
+        best = run if len(run) > len(best) else best
+    return best if len(best) >= MIN_DEFINITIONS else []
 
 
 def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
