@@ -398,6 +398,26 @@ def test_a_cell_the_document_defines_as_nothing_there_names_no_day(tmp_path, eng
     assert v["6.S2d"] == "not_met"
 
 
+def test_a_map_whose_headers_are_defined_in_a_run_of_definitions_is_read_by_them(tmp_path, engine):
+    """The provider's own verbs head the columns, defined in the paragraph above with no "Key" ("Sown in: the item
+    where the course grows it. Harvested at: the Piece in which it is marked."); the cells are item numbers."""
+    f = build(tmp_path, "defined", [
+        ("p", "Every outcome in the course. Sown in: the item where the course grows it. Harvested at: the Piece in "
+              "which it is marked. Fallow: grown but not marked."),
+        ("table", [
+            ["Outcome", "Sown in", "Harvested at"],
+            ["Deploy and manage teaching assistants and other staff", "3.02", "Piece 1"],
+            ["Use provision mapping to plan provision", "3.04", "Piece 2"],
+            ["Work with other services and agencies", "3.06", "Fallow"],
+            ["Disability equality law", "Excluded from this course", "Excluded from this course"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"  # grown, not marked
+    assert v["6.K3"] == "not_met"  # left out of the course
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

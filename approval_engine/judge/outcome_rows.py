@@ -125,6 +125,10 @@ _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\
 _QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where))\s*[\"”’']\s+"
                               r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
                               r"[^.;\"“”]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
+# ... or in a run of definitions, unquoted ("Commissioned at: the Test in which it is tested and marked.")
+_DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)):\s+"
+                               r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judged|graded|examined|"
+                               r"scored|tested)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -139,7 +143,7 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
         glossed = r.glossed[t.heading_path] = {
             " ".join(g.group(1).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
-            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED) for g in rx.finditer(p.text)}
+            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED) for g in rx.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     return " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split()) in glossed or bool(m and m.group(1).lower() in glossed)
 

@@ -60,8 +60,8 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
 # Certificate: handled in member schools by the Examinations Officer", "Your own responsibility after the Award"):
 # nothing in that row is where the programme develops it
 # (or in the clause after who does it instead: "Led by the Parent Support Advisers; not part of the Award")
-OUTSIDE_THE_AWARD = re.compile(r"^(?:[^;]{0,120};\s*)?\W*(?:not (?:part of|in|covered (?:in|by)) (?:the |this |our )?(?:award|certificate|course|"
-                               r"programme|qualification)\b|(?:your|the participant['’]s|their|participants['’]) own "
+OUTSIDE_THE_AWARD = re.compile(r"^(?:[^;]{0,120};\s*)?\W*(?:(?:not (?:part of|in|covered (?:in|by))|excluded from) (?:the |this |our )?"
+                               r"(?:award|certificate|course|programme|qualification|contract|scope)\b|(?:your|the participant['’]s|their|participants['’]) own "
                                r"responsibility\b)", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
@@ -88,7 +88,9 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter
 _DIGITS = re.compile(r"\d+")
 _PLACE_HEADER = re.compile(r"\b(?:sessions?|units?|modules?|days?|weeks?|blocks?|workshops?|terms?|tasks?|assignments?)\b"
                            # "Taught in", "Covered on": the column names where, whatever the cells are numbered
-                           r"|\b(?:taught|covered|developed|delivered|introduced|addressed) (?:in|on|at|during)\b", re.I)
+                           r"|\b(?:taught|covered|developed|delivered|introduced|addressed) (?:in|on|at|during)\b"
+                           # a header of the provider's own verb and where ("Installed at", "Fitted in", "Played on")
+                           r"|^\W*[a-z]{2,20}(?:ed|en|wn|t) (?:in|on|at|during)\W*$", re.I)
 
 
 _WHERE_WORDS = re.compile(r"\b(?:where|when|in|on|through|by|via|assessed|evidenced|covered)\b", re.I)
