@@ -956,6 +956,17 @@ def test_e_learning_noted_as_removed_in_a_register_does_not_make_3_3_apply(tmp_p
     assert judge(engine, f)["3.3"] == "not_applicable"
 
 
+@pytest.mark.parametrize("note", [
+    "Online study through the University's VLE: omitted from this course by Variation 2.",
+    "The online route through the learning platform has been omitted from the programme.",
+])
+def test_e_learning_noted_as_omitted_from_the_course_does_not_make_3_3_apply(tmp_path, engine, note):
+    """E-learning that the document notes as left out of the course, after a colon or said in full, is not e-learning
+    the programme uses."""
+    f = build(tmp_path, "omitted", [("p", "All sessions are taught face to face at the Teachers' Centre."), ("p", note)])
+    assert judge(engine, f)["3.3"] == "not_applicable"
+
+
 @pytest.mark.parametrize("announced", [
     ("p", "Coming in 2010: an online version of Unit 1"),
     ("p", "We are developing an online version of Unit 1 so that you could study it from home."),
