@@ -418,6 +418,24 @@ def test_a_map_whose_headers_are_defined_in_a_run_of_definitions_is_read_by_them
     assert v["6.K3"] == "not_met"  # left out of the course
 
 
+def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
+    """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
+    column whose cells are those pieces ("Product 2") says where each outcome is assessed."""
+    f = build(tmp_path, "kind", [
+        ("p", "Only participants who pass all three Products and whose record shows every national outcome signed off "
+              "by their tutor as shown in a Product are put forward to the University's examination board for the award."),
+        ("table", [
+            ["Outcome", "Studio day", "Product"],
+            ["Deploy and manage teaching assistants and other staff", "3", "Product 1"],
+            ["Use provision mapping to plan provision", "4", "Product 2"],
+            ["Work with other services and agencies", "6", "Studio day only - not marked"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

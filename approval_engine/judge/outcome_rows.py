@@ -98,6 +98,8 @@ def graded_scheme(r: "OutcomeReader") -> bool:
 _AWARD_RULE = re.compile(r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\b(?:when|once|only when|only if|"
                          r"after|on condition that)\b", re.I)
 RULE_WORDS = 4  # a column's header this short can be what the rule names
+# every one of a kind of thing ("every Exit stamp", "all four Outputs", "both Reviews")
+_EVERY = r"(?:every|each|all(?: the| of the| of their| their)?(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?|both)"
 _DONE_IN = re.compile(r"^([a-z]+?)e?d (?:in|by|at|through)$")  # "Reviewed in": what the "Reviews" do
 
 
@@ -112,8 +114,7 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
         r.award_rule = " ".join(s.text.lower() for s in r.p.sentences if _AWARD_RULE.search(s.text))
     # (or the thing by the verb the header makes of it: "Reviewed in", where the award follows "passing both Reviews")
     names = [name, *((m.group(1), m.group(1) + "e") if (m := _DONE_IN.match(name)) else ())]
-    return any(re.search(rf"\b(?:every|each|all(?: the| of the| of their| their)?|both) {re.escape(n)}s?\b", r.award_rule)
-               for n in names)
+    return any(re.search(rf"\b{_EVERY} {re.escape(n)}s?\b", r.award_rule) for n in names)
 
 
 # the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
@@ -155,8 +156,10 @@ _DAYS_CELL = re.compile(r"^\W*(?:(?:study|taught|training|resource|contact|cours
 
 # a sentence that makes the award rest on passing named pieces ("A participant who passes Task A, Task B and Task C is
 # awarded the Postgraduate Certificate")
-_PASS_RULE = re.compile(r"\bpass(?:es|ed|ing)?\b[^.;]{0,80}?\b(?:award|certificate|qualification|diploma)|"
+_PASS_RULE = re.compile(r"\bpass(?:es|ed|ing)?\b[^.;]{0,200}?\b(?:award|certificate|qualification|diploma)|"
                         r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\bpass(?:es|ed|ing)?\b", re.I)
+_TAUGHT_PART = re.compile(r"^(?:modules?|units?|blocks?|sessions?|days?|courses?|strands?|parts?|stages?|elements?|components?|"
+                          r"terms?|weeks?|workshops?)\b", re.I)
 _PIECE = re.compile(r"^\W*([a-z][\w’'-]*(?: [a-z][\w’'-]*)?\s[a-z0-9]{1,2})\b", re.I)  # "Task A", "Piece 2", "Big Move 1"
 
 
@@ -168,7 +171,10 @@ def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
         r.pass_rule = " ".join(s.text.lower() for s in r.p.sentences if _PASS_RULE.search(s.text))
     cells = _filled(rows, j)
     named = [m.group(1).lower() for c in cells if (m := _PIECE.match(c))]
-    hits = sum(1 for n in named if re.search(rf"\b{re.escape(n)}\b", r.pass_rule))
+    # (each by its name, or all of its kind: "Output 2", where the rule says "passes all four Outputs"; not a kind of
+    # taught part, "Module 2" where "both Modules are passed": where it is taught as well)
+    hits = sum(1 for n in named if re.search(rf"\b{re.escape(n)}\b", r.pass_rule) or (
+        not _TAUGHT_PART.match(n) and re.search(rf"\b{_EVERY} {re.escape(n.rsplit(' ', 1)[0])}s?\b", r.pass_rule)))
     return len(cells) >= 3 and hits * 2 > len(cells)
 
 
