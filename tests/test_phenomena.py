@@ -436,6 +436,23 @@ def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_piece_the_text_says_in_a_later_clause_is_not_marked_is_no_assessment_in_the_singular(tmp_path, engine):
+    """ "...; Sketches are not marked" after a clause about them: a cell "Sketch only" names no assessment."""
+    f = build(tmp_path, "sketch", [
+        ("p", "Before each Task a participant may send in a Sketch, a short draft on which their tutor comments; "
+              "Sketches are not marked."),
+        ("table", [
+            ["National outcome", "Taught on", "Assessed in"],
+            ["Deploy and manage teaching assistants and other staff", "Day 3", "Task 1"],
+            ["Use provision mapping to plan provision", "Day 4", "Task 2"],
+            ["Work with other services and agencies", "Day 6", "Sketch only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

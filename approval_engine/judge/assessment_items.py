@@ -129,11 +129,10 @@ class ItemKey:
                 self.formative_names.add(m.group(1).lower())
             m = _PLURAL_ITEM.match(s.text)
             if m and holds(not_assessed, s.text):
-                plural = m.group(1).lower()
-                self.formative_names |= {plural, re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]}
+                self.formative_names |= _and_singular(m.group(1).lower())
             for m in _CLAUSE_ITEM.finditer(s.text):
-                if holds(not_assessed, s.text[m.start(1):]):
-                    self.formative_names.add(m.group(1).lower())
+                if holds(not_assessed, s.text[m.start(1):]):  # ("...; Rough Cuts are not marked": "Rough Cut only")
+                    self.formative_names |= _and_singular(m.group(1).lower())
             m = _CODED_ITEM.match(s.text)
             if m and holds(not_assessed, s.text):
                 self.formative.add(m.group(1).upper())
@@ -212,6 +211,15 @@ class ItemKey:
         rest = _FILLER.sub(" ", _ITEM_ANY.sub("", cell)).strip(" .-–—")
         # nothing else, or one item and a word or two of what it is ("TMA00 self-review")
         return not rest or (len(found) == 1 and len(rest.split()) <= ITEM_GLOSS_WORDS and not _JOINED.search(cell))
+
+
+def _and_singular(name: str) -> set[str]:
+    """A name, and its singular where it is a plural ("practice pages", "practice page")."""
+    if name.endswith("ies"):
+        return {name, name[:-3] + "y"}
+    if name.endswith(("ches", "shes", "sses", "xes")):
+        return {name, name[:-2]}  # ("sketches", "boxes")
+    return {name, name[:-1]} if name.endswith("s") and not name.endswith("ss") else {name}
 
 
 def abbreviates(short: str, full: str) -> bool:
