@@ -174,6 +174,29 @@ def test_headings_by_style_and_as_typed(doc):
     assert block(d, "We thank the panel").location.heading_path == ("7 Closing statement",)
 
 
+def test_a_bold_title_with_a_short_value_set_apart_after_it_is_a_heading(tmp_path):
+    """A form's element title is bold, its rating after it not ("E4 Risks to people    Rating 3"): a heading. A bold
+    label before a plain statement ("Fees: ...") is not, nor is a bold lead with a plain tail as long as itself."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("E4  Risks to people: ").bold = True
+    p.add_run("background checks").bold = True
+    p.add_run("    Rating 3").italic = True
+    d.add_paragraph("Every participant's enhanced disclosure is seen by the course office before a place is confirmed.")
+    p = d.add_paragraph()
+    p.add_run("Fees: ").bold = True
+    p.add_run("the fee is £1,200, paid by the school in two parts")
+    p = d.add_paragraph()
+    p.add_run("Module 1: ").bold = True
+    p.add_run("twenty credits")
+    d.save(str(tmp_path / "form.docx"))
+    got = extract(tmp_path / "form.docx")
+    assert block(got, "E4 Risks to people").kind == "heading"
+    assert block(got, "Every participant's").location.heading_path[-1].startswith("E4")
+    assert block(got, "Fees:").kind == "paragraph"
+    assert block(got, "Module 1:").kind == "paragraph"
+
+
 def test_heading_paths(doc):
     d = doc("headings")
     assert block(d, "Who we are").location.heading_path == ()

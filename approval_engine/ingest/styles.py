@@ -229,6 +229,13 @@ def _run_has_text(r: etree._Element) -> bool:
     return any((t.text or "").strip() for t in r.iterchildren(W_T))
 
 
+def _run_text(r: etree._Element) -> str:
+    return "".join(t.text or "" for t in r.iterchildren(W_T))
+
+
+TAIL_WORDS = 4  # a title's value set apart after it, not bold, is this short
+
+
 def _run_flag(r: etree._Element, tag: str, styles: Styles, para_style: str | None) -> bool:
     rpr = r.find(W_RPR)
     if rpr is not None:
@@ -251,7 +258,14 @@ def formatting(p: etree._Element | None, styles: Styles, style: str | None) -> t
     runs = [r for r in _runs_with_text(p) if _run_has_text(r)]
     if not runs:
         return False, False
-    bold = all(_run_flag(r, "b", styles, style) for r in runs)
+    flags = [_run_flag(r, "b", styles, style) for r in runs]
+    bold = all(flags)
+    if not bold and flags[0]:
+        # a bold title with a short value set apart after it ("I2 Risks to people   Condition rating 3")
+        k = flags.index(False)
+        lead, tail = (" ".join(_run_text(r) for r in part) for part in (runs[:k], runs[k:]))
+        bold = not any(flags[k:]) and len(tail.split()) <= TAIL_WORDS and "." not in tail \
+            and len(lead.strip()) >= 2 * len(tail.strip())
     caps = all(_run_flag(r, "caps", styles, style) for r in runs)
     return bold, caps
 
