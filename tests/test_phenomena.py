@@ -453,6 +453,19 @@ def test_a_piece_the_text_says_in_a_later_clause_is_not_marked_is_no_assessment_
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_programme_of_days_by_the_providers_own_name_for_them_is_read_as_the_programmes_content(tmp_path, engine):
+    """ "Hub Day | Theme | Codes": a programme of days whose header names them in the provider's own words; its themes
+    are read as sentences too, not dropped as an outcome map's cells."""
+    themes = ["The SENCO's role and the Code of Practice", "Identifying needs and planning provision",
+              "Deploying and managing teaching assistants",
+              "Families: participants rehearse a difficult review meeting with parents in role, with the Parent "
+              "Partnership Service", "Working with other agencies and services"]
+    f = build(tmp_path, "hubdays", [
+        ("table", [["Hub Day", "Theme", "Codes"]] + [[str(i), t, f"H{i}"] for i, t in enumerate(themes, start=1)]),
+    ])
+    assert judge(engine, f)["1.7"] == "met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

@@ -133,8 +133,8 @@ def counts(grid: list[list[str]], j: int, header: str) -> bool:
 
 OWN_SCHEME_ROWS = 3
 # the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
-SESSION_HEADER = re.compile(r"^\W*(?:(?:study|centre|center|taught|training|teaching|contact|course|twilight|conference|"
-                            r"school)\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
+# (a day by the provider's own name for it, too: "Field Day", "Studio Day", "Hub Day")
+SESSION_HEADER = re.compile(r"^\W*(?:[a-z’'-]{2,15}\s)?(?:days?|sessions?|weeks?|twilights?|workshops?|seminars?|lectures?|units?|modules?|blocks?)"
                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 
 
