@@ -466,6 +466,23 @@ def test_a_programme_of_days_by_the_providers_own_name_for_them_is_read_as_the_p
     assert judge(engine, f)["1.7"] == "met"
 
 
+def test_a_term_defined_as_what_no_piece_by_the_providers_own_name_marks_is_no_assessment(tmp_path, engine):
+    """ "'Rehearsal only' means the outcome is practised at the Hub, but no Showing marks it": a cell "Rehearsal only"
+    names no assessment, whatever the provider calls its marked pieces."""
+    f = build(tmp_path, "showing", [
+        ("p", "'Rehearsal only' means the outcome is practised at the Hub, but no Showing marks it."),
+        ("table", [
+            ["National outcome", "Taught on", "Assessed in"],
+            ["Deploy and manage teaching assistants and other staff", "Day 3", "Showing 1"],
+            ["Use provision mapping to plan provision", "Day 4", "Showing 2"],
+            ["Work with other services and agencies", "Day 6", "Rehearsal only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [
