@@ -484,6 +484,51 @@ def test_a_term_defined_as_what_no_piece_by_the_providers_own_name_marks_is_no_a
     assert v["6.S9"] == "partially_met"
 
 
+def test_letters_a_sentence_introduces_as_a_key_say_which_rows_are_assessed(tmp_path, engine):
+    """ "Read the letter beside each line:" with its entries below, each a sentence or two: T is judged by the tester,
+    P is practised and not tested, C is tested only on the line the participant chooses (assessed for some)."""
+    f = build(tmp_path, "letters", [
+        ("p", "Read the letter beside each line:"),
+        ("bullet", "T a Tester's line. The Tester, a University tutor, judges your written piece against it and passes "
+                   "or refers it."),
+        ("bullet", "P a Practice line. You do it in school and your mentor signs it off. It is not tested."),
+        ("bullet", "C a Choice. You work, and are tested on, only the line you choose."),
+        ("h2", "The chart"),
+        ("table", [
+            ["The SENCO ...", "Part and line", "How"],
+            ["deploys and manages teaching assistants and other staff", "Part 2, line 4", "T"],
+            ["uses provision mapping to plan provision", "Part 2, line 5", "T"],
+            ["works with other services and agencies", "Part 3, line 1", "P"],
+            ["knows the disability equality duties", "Part 1, line 3", "C"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met" and v["6.K3"] == "partially_met"
+
+
+def test_columns_the_text_names_elsewhere_as_where_outcomes_are_taught_and_marked(tmp_path, engine):
+    """ "Where it is marked is shown in the column Gauged in", said under another heading than the map's; a grade
+    column beside ("Weight": A to D) is not where an outcome is developed, "Where it sits" is."""
+    f = build(tmp_path, "named", [
+        ("h1", "How to read the map"),
+        ("p", "Each element has a weight from A to D. Where it is taught is shown in the column Where it sits; where it "
+              "is marked is shown in the column Gauged in."),
+        ("h1", "Appendix: the map"),
+        ("table", [
+            ["Element", "Weight", "Where it sits", "Gauged in"],
+            ["Deploy and manage teaching assistants and other staff", "A", "Pound 3", "Report 1"],
+            ["Use provision mapping to plan provision", "B", "Pound 4", "Report 2"],
+            ["Work with other services and agencies", "C", "Pound 5", "Report 3"],
+            ["Know the principles of Every Child Matters", "B", "Pound 1", "Report 1"],
+            ["Special arrangements for national tests and examinations", "A", "-", "Report 2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S2d"] == "partially_met"  # marked, taught nowhere
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

@@ -22,6 +22,11 @@ _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Mai
 _KEY_LATER = re.compile(r"(?<=[.!?])\s+(?:key|legend)\s*[:.\-–—]\s*", re.I)
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
 _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
+# ... or a sentence that ends by introducing the letters or symbols beside each row ("Read the letter beside each
+# clause:"): its entries are the lines below, each maybe of a sentence or two
+_KEY_INTRO = re.compile(r"\b(?:letters?|symbols?|codes?|abbreviations?)\b[^.:;]{0,60}:\s*$", re.I)
+MAX_INTRODUCED_WORDS = 40
+_CODE_LINE = re.compile(r"^\s*(?:[^\w\s]{1,3}|[A-Z]{1,3}(?:/[A-Z]{1,3})?)\s")  # "T a Tester's clause", "● taught"
 _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|[A-Z][A-Za-z]{1,4}\s*=\s|(?:[^\w\s]{1,3}|[A-Z]{1,2})\s)")
 # a key with no "Key" before it: three or more codes and their meanings in a row, after the passage's first sentence
 # or opening it ("Reproduced from the specification. B = Block, S = Section, SAQ = self-assessment question")
@@ -35,7 +40,9 @@ _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[
 # a key's value said of one kind of column ("● in a unit column", "✓ under an assignment")
 _BY_COLUMN = re.compile(r"^\W*(?:in|under) (?:an?|the|each|any) [\w-]+(?: [\w-]+)? columns?\b", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
-_SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined)\b", re.I)
+_SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined|tested|judges|judged)\b", re.I)
+# (a key's mark "not tested" is not assessed; in the text's prose, "tested" may be the course's own trial)
+_NOT_TESTED = re.compile(r"\bnot (?:\w+ )?tested\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
 # "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
@@ -65,7 +72,7 @@ def no_check(meaning: str) -> bool:
 
 
 def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
-    """{cell value: "assessed" | "not_assessed" | "developed" | "none"} from the document's key entries
+    """{cell value: "assessed" | "some" | "not_assessed" | "developed" | "none"} from the document's key entries
     (:func:`key_entries`)."""
     values: dict[str, str] = {}
     both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
@@ -73,8 +80,10 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     by_column: set[str] = set()
     for value, meaning in entries:
         said = None
-        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning):
+        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning):
             said = "not_assessed"
+        elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
+            said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants
         elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
             said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
@@ -98,17 +107,28 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     for i, p in enumerate(passages):
         head = _KEY.match(p.text)
         later = None if head else (_KEY_LATER.search(p.text) or _CODES_EQUAL.search(p.text))
+        if head is None and later is None and _KEY_INTRO.search(p.text):
+            yield from _entries(_lines_below(passages, i, MAX_INTRODUCED_WORDS, _CODE_LINE))
+            continue
         if head is None and later is None:  # (of a run of definitions, only what says a value is not there or not marked)
             yield from ((v, m) for v, m in _entries(_definitions(p.text)) if _DENIES.search(m))
             continue
         text = p.text[(later or head).end():]
         entries = [] if _KEY_TITLE.match(p.text) else [e for e in _KEY_SPLIT.split(text) if e.strip()]
         if not entries:  # "Key:" alone: its entries are the short lines below it
-            for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
-                if len(q.text.split()) > MAX_ENTRY_WORDS or not _KEY_ENTRY.match(q.text):
-                    break
-                entries.append(q.text)
+            entries = _lines_below(passages, i, MAX_ENTRY_WORDS)
         yield from _entries(entries)
+
+
+def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern = None) -> list[str]:
+    """The lines below passage ``i`` that are a key's entries ("T a Tester's clause ..."), each at most ``words`` long
+    (and of the ``shape`` given)."""
+    entries = []
+    for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
+        if len(q.text.split()) > words or not _KEY_ENTRY.match(q.text) or (shape and not shape.match(q.text)):
+            break
+        entries.append(q.text)
+    return entries
 
 
 def _definitions(text: str) -> list[str]:

@@ -50,7 +50,9 @@ CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|eac
 _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|covered|addressed|delivered|learn(?:ed|t)|works? on|"
                              r"supervision|tutorials?|coaching|mentoring|workshops?|seminars?|placements?)\b"
                              # a place the header names by its preposition ("In your set", "On Taught Days")
-                             r"|^\W*(?:in|on|at|during|through)\s(?!(?:our|your|their|its|plain)\s(?:own\s)?words\b)", re.I)
+                             r"|^\W*(?:in|on|at|during|through)\s(?!(?:our|your|their|its|plain)\s(?:own\s)?words\b)"
+                             # ... or by where it is ("Where it sits", "Where covered")
+                             r"|^\W*where\b(?!.*\b(?:counts?|assess\w*|mark\w*|judged|tested|checked|graded|scored|evidenced)\b)", re.I)
 # the column that gives the outcome itself beside its code ("Ref | Outcome | ...", "Outcome | In our words | ..."): what
 # the outcome is, not where it is developed
 _OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
@@ -130,6 +132,13 @@ _QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20}
 _DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)):\s+"
                                r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judged|graded|examined|"
                                r"scored|tested)\b", re.I)
+# ... or anywhere in the text, by the column's name ("where it is marked is shown in the column Gauged in", "the column
+# 'Scored at' names the Piece in which it is marked")
+_COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored) is "
+                           r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
+                           r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
+                           r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
+_ANYWHERE = ("\0",)  # the key of those in the text's glosses: no heading path
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -145,8 +154,13 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
             " ".join(g.group(1).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED) for g in rx.finditer(p.text)}
+    named = r.glossed.get(_ANYWHERE)  # (the columns the text names anywhere as where each outcome is marked)
+    if named is None:
+        named = r.glossed[_ANYWHERE] = {" ".join((g.group(1) or g.group(2)).lower().split()) for p in r.app.passages
+                                 if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
-    return " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split()) in glossed or bool(m and m.group(1).lower() in glossed)
+    name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
+    return name in glossed or name in named or bool(m and m.group(1).lower() in glossed)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
@@ -261,6 +275,8 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
         if notes_say_not_assessed((x for x in row[1:] if keyed(r.key_values, x) is None and SAYS_NONE.match(x)),
                                   r.sig["not_assessed"], opening=True):
             meant = [m for m in meant if m != "assessed"]
+        if "assessed" not in meant and "some" in meant:
+            return "some"  # (assessed for some participants only: one of a choice)
         return "present" if "assessed" in meant else ("not_assessed" if dev_cells or any(meant) else "empty")
     if cols.combined:
         return "present" if any(assessed_in(r, x) for x in dev_cells) else "empty"
