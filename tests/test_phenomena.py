@@ -1440,6 +1440,17 @@ def test_a_cells_run_in_title_is_a_title_not_a_statement(tmp_path, engine):
     assert judge(engine, f)["5.3"] == "not_met"
 
 
+def test_a_run_in_title_after_the_items_own_code_is_a_title_not_a_statement(tmp_path, engine):
+    """ "R4. Earlier credit. The University does not accept credit from earlier study ...": the item's code, then its
+    title, then the answer; the title is not a claim that credit is given."""
+    f = build(tmp_path, "coded", [
+        ("bullet", "R3. Entry. Every candidate sends an application with a reference from their headteacher."),
+        ("bullet", "R4. Earlier credit. The University does not accept credit from earlier study into the Award: every "
+                   "participant completes all 60 credits."),
+    ])
+    assert judge(engine, f)["2.1"] == "not_met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""

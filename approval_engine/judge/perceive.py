@@ -37,6 +37,7 @@ from approval_engine.rules.prefilter import fold
 
 _PLEASE = re.compile(r"\W*please\b", re.I)  # a request: "Please describe how you ..."
 _WHOLE = re.compile(r".+", re.S)
+_CODE = re.compile(r"\W*(?:[A-Z]{1,3}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)[.)]?\s*")  # "T3.", "IP5.", "4.2"
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 YES, NO = "yes", "no"
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
@@ -115,8 +116,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         self.pointers = cross_references([p for p in app.passages if p.kind not in NOT_TEXT],
                                          compiled.signals.get("cross_reference") or [], POINTER_WORDS)
         self.outcomes = OutcomeReader(self)
-        # an outcome matrix maps outcomes to modules: its cells are read as rows, not as sentences
-        # (a programme of days is also the programme's content: its themes are read as sentences for the other criteria)
+        # an outcome matrix's cells are read as rows, not sentences (a programme of days's themes are read as both)
         matrix = set(self.outcomes.outcome_tables()) - self.outcomes.timetables()
         if matrix:
             typed = self.outcomes.matrix_passages()
@@ -239,8 +239,9 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
                 return True
         if s.passage.kind == "cell" and self._label_cell(s.passage):
             return True
-        # (a cell's run-in title too: "Background checks. All participants are serving teachers ...")
-        return (s.passage.kind in ("paragraph", "list_item", "cell") and s.index == 0
+        # (a cell's run-in title too: "Background checks. All participants are ...", after its code: "T3. Prior credit. ...")
+        lead = s.index == 0 or (s.index == 1 and _CODE.fullmatch(self._texts[s.passage.id][0]))
+        return (s.passage.kind in ("paragraph", "list_item", "cell") and bool(lead)
                 and len(s.text.split()) < FRAGMENT_WORDS and len(s.passage.text) > len(s.text) + 1)
 
     def _label_cell(self, p: Passage) -> bool:
@@ -351,8 +352,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
         i, m, pattern = hit
         m = self._unnegated(s, m, pattern)
         fact = self.add_match(s, m, "aspect", ca.aspect.match[i], req=req, aspect=ca.name, about=ca.aspect.about)
-        # an aspect's words in a sentence of the specification's own terms that names no arrangement: the requirement said
-        # back in general (read for aspects only: an outcome named in a curriculum list is the outcome's own wording by nature)
+        # the aspect's words in the specification's own terms, naming no arrangement: the requirement said back in general
         fact["echoes_spec"] = yn(fact["concrete_here"] == NO and self.echoes_spec(s.text))
         if ca.aspect.concrete_from == "sentence":
             fact["concrete"] = fact["concrete_here"]  # general support beside an arrangement is still general
