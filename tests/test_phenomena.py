@@ -1451,6 +1451,18 @@ def test_a_run_in_title_after_the_items_own_code_is_a_title_not_a_statement(tmp_
     assert judge(engine, f)["2.1"] == "not_met"
 
 
+def test_a_section_on_the_opposition_is_about_another_provider(tmp_path, engine):
+    """A match programme's "Opposition View" describes the visiting side's own course: its route is not ours."""
+    f = build(tmp_path, "opposition", [
+        ("h1", "Opposition view: Northgate Town"),
+        ("p", "Its Fast Track lets experienced SEN teachers go straight to assessment by portfolio and viva without "
+              "attending any sessions."),
+        ("h1", "Our season"),
+        ("p", "Every participant attends all twelve sessions."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""
