@@ -434,6 +434,11 @@ FLOORS = {
     # set 0.711/0.858/0.042/0.939; the 394 before it 0.8319/0.8835/0.0145/0.8945 -> 0.8322/0.8837/0.0145/0.8953 (6
     # nearer, none further); all 400 0.8303/0.8833/0.0149/0.8959; after the day's last four readings (6 nearer, none
     # further) 0.8307/0.8835/0.0149/0.8959
+    # 6 December (twenty-fourth session): the sixty-seventh and sixty-eighth sets joined, each after its one blind
+    # scoring (docs/blind-2026-12jf-first-score.txt, 0.630/0.754/0.120/0.884; docs/blind-2026-12ji-first-score.txt,
+    # 0.648/0.746/0.038/0.871) and its errors read: the sets 0.802/0.863/0.0/0.964 and 0.805/0.880/0.038/0.931; the 400
+    # before them 0.8307/0.8835/0.0149/0.8959 -> 0.8310/0.8836/0.0143/0.8960 (4 nearer, none further); all 412
+    # 0.8302/0.8833/0.0145/0.8974
     "regression": Floor(kappa_w=0.830, exact=0.883, false_assurance=0.015, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting

@@ -365,6 +365,13 @@ SETS = {
     # 16 of 188 shown) after its errors were read; then the day's last readings put two more in view (jc-01's two starts,
     # genuine; its "So the sack has" cell, weak): 0.774 / 0.084 (147 and 16 of 190), the floor set there
     "sixty-sixth": EvidenceSet("blind-2026-12jc.labels.jsonl", ("jc-", "jd-", "je-"), 100, 0.773, 0.086),
+    # the sixty-seventh blind set: 200 quotes sampled at 486a76b, the first scoring, before any rule was written against
+    # it: 0.625 genuine, 0.185 not evidence then; 0.680 / 0.120 (119 and 21 of 175 shown) after its errors were read
+    "sixty-seventh": EvidenceSet("blind-2026-12jf.labels.jsonl", ("jf-", "jg-", "jh-"), 100, 0.679, 0.121),
+    # the sixty-eighth blind set: 200 quotes sampled at 4eae737, the first scoring (after the sixty-seventh set's
+    # readings), before any rule was written against it: 0.685 genuine, 0.150 not evidence then; 0.708 / 0.120 (136 and
+    # 23 of 192 shown) after its errors were read
+    "sixty-eighth": EvidenceSet("blind-2026-12ji.labels.jsonl", ("ji-", "jj-", "jk-"), 100, 0.708, 0.120),
 }
 
 
