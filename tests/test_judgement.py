@@ -80,6 +80,27 @@ def test_assessed_only_through_an_assessment_tied_to_the_outcome(tmp_path, engin
     assert _verdict(tied, "6.K2", *app_texts) == "partially_met"
 
 
+def test_a_row_the_outcomes_not_terms_refuse_is_not_placed_by_its_place_in_the_map(tmp_path, engine):
+    """An Annex-ordered map's row in K7's place that is a participant's own self-review: K7's not_terms keep it from
+    K7; without them, its place puts it there."""
+    from test_phenomena import build
+    titles = ["Bringing the head and colleagues with you", "Managing time, priorities and delegation",
+              "Solving problems and making decisions about provision",
+              "Speaking and writing clearly and listening to others", "Using research and outside advice",
+              "Keeping up to date with your own development", "SEN law and the Code of Practice",
+              "Every Child Matters and the SENCO's part", "Disability equality law and its duties",
+              "How children develop and learn", "The most common kinds of SEN and disability",
+              "Approaches, strategies and resources, including ICT", "Self-review: weighing your own growth honestly",
+              "Best practice and research on SEN", "The roles of other professionals and agencies"]
+    f = build(tmp_path, "refused", [("table", [["Area", "Taught in", "Assessed in"]]
+                                     + [[t, f"Day {i}", "Task 2"] for i, t in enumerate(titles, start=1)])])
+    assert verdicts(engine.evaluate(read_application(f)))["6.K7"] == "not_met"
+    start = BASE.index("      not_terms:\n", BASE.index('  - id: 6.K7'))
+    end = BASE.index("    examples:", start)
+    placed = Engine(_variant(tmp_path, BASE[start:end], ""))
+    assert verdicts(placed.evaluate(read_application(f)))["6.K7"] == "met"
+
+
 def test_the_e_learning_condition_is_decided_by_votes_in_the_rules(tmp_path, engine):
     texts = ("Participants use the Moodle VLE between sessions.", "The course makes no use of e-learning.",
              "There is no online forum.")
