@@ -411,12 +411,13 @@ def test_a_map_whose_headers_are_defined_in_a_run_of_definitions_is_read_by_them
             ["Work with other services and agencies", "3.06", "Fallow"],
             ["Disability equality law", "Excluded from this course", "Excluded from this course"],
             ["Every Child Matters", "Outside the scope of this plan", "-"],
+            ["How children develop", "Absent from this course", "Absent from this course"],
         ]),
     ])
     v = judge(engine, f)
     assert v["6.S4"] == "met" and v["6.S3"] == "met"
     assert v["6.S9"] == "partially_met"  # grown, not marked
-    assert v["6.K3"] == "not_met" and v["6.K2"] == "not_met"  # left out of the course
+    assert v["6.K3"] == "not_met" and v["6.K2"] == "not_met" and v["6.K4"] == "not_met"  # left out of the course
 
 
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
