@@ -530,6 +530,21 @@ def test_columns_the_text_names_elsewhere_as_where_outcomes_are_taught_and_marke
     assert v["6.S2d"] == "partially_met"  # marked, taught nowhere
 
 
+def test_an_outcome_maps_evaluated_by_column_is_where_each_outcome_is_assessed(tmp_path, engine):
+    f = build(tmp_path, "evaluated", [
+        ("table", [
+            ["Outcome", "Exercised in", "Evaluated by"],
+            ["Deploy and manage teaching assistants and other staff", "Phase 3", "Form 1"],
+            ["Use provision mapping to plan provision", "Phase 4", "Form 2"],
+            ["Work with other services and agencies", "Phase 5", "-"],
+            ["Know the principles of Every Child Matters", "Phase 1", "Form 1"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_small_matrix_under_an_outcome_header_and_a_row_naming_two_outcomes(tmp_path, engine):
     f = build(tmp_path, "small", [
         ("table", [

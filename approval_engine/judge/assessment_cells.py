@@ -40,6 +40,8 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|\b(?:marked|graded|judged)\b|\bscored (?:at|in|by|through)\b|^\W*(?:where )?scored\W*$"
                                # "Checked at", "Checked in" (not "Checked by", a person: see outcome_rows.CHECKED_COLUMN)
                                r"|^\W*checked (?:at|in|through)\b"
+                               # an outcome map's "Evaluated by", "Evaluated in": each outcome's evaluation, not the course's
+                               r"|^\W*evaluated (?:by|in|through|at)\W*$"
                                # a statement of needs' third part beside "Provision": how each objective is monitored
                                r"|^\W*monitoring\W*$"
                                # a traceability matrix's "Verified by", "Verification"
