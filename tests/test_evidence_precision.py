@@ -372,6 +372,10 @@ SETS = {
     # readings), before any rule was written against it: 0.685 genuine, 0.150 not evidence then; 0.708 / 0.120 (136 and
     # 23 of 192 shown) after its errors were read
     "sixty-eighth": EvidenceSet("blind-2026-12ji.labels.jsonl", ("ji-", "jj-", "jk-"), 100, 0.708, 0.120),
+    # the sixty-ninth blind set: 200 quotes sampled at b2676a9, the first scoring (after the sixty-seventh and
+    # sixty-eighth sets' readings), before any rule was written against it: 0.740 genuine, 0.120 not evidence then;
+    # 0.755 / 0.102 (148 and 20 of 196 shown) after its errors were read
+    "sixty-ninth": EvidenceSet("blind-2026-12jl.labels.jsonl", ("jl-", "jm-", "jn-"), 100, 0.755, 0.103),
 }
 
 
