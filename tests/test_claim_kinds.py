@@ -451,6 +451,10 @@ def test_an_action_logs_action_column_is_still_to_be_done(tmp_path, engine):
     action = "Offer an assessment-only route to experienced SENCOs, with a portfolio and a viva"
     assert table(["Minute", "Action", "Who", "By"], ["4.2", action, "Programme leader", "March 2009"])["2.3"] == "not_met"
     assert table(["Route", "Arrangement"], ["Experienced SENCOs", action])["2.3"] == "met"
+    # (an action cell that states what happens in the course, of those who take part, is read as a statement)
+    stated = ("Assessment-only route: each candidate on it is assessed against the outcomes by portfolio and viva, "
+              "without attending the sessions")
+    assert table(["Ref", "Action", "Lead", "Target date"], ["SP/03", stated, "Course leader", "Sept 2009"])["2.3"] == "met"
 
 
 def test_a_match_inside_a_relative_clause_is_not_negated_by_the_main_verb(engine):

@@ -206,7 +206,7 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             headings = self._heading_cues(passage.location.heading_path)
             headings.raise_on(flags, text, sig, entry=headings.contents and contents_entry(passage.text))
             flags["assessment_brief"] = yn(headings.assessment_brief)  # its brief (sentences are never headings)
-            if passage.id in self.cells.action:  # an action log's "Action" column: still to be done
+            if passage.id in self.cells.action and not holds(sig.get("action_statement"), text):  # still to be done
                 flags["todo"] = YES
             if passage.id in self.cells.could:
                 flags["hope"] = YES

@@ -174,6 +174,11 @@ class Signals(BaseModel):
         description="the mark on the one row of a scale of levels where the programme stands ('◄ NOW'): the levels"
         " above it are aimed for, those below it left behind",
     )
+    action_statement: list[str] = Field(
+        default_factory=list,
+        description="an action log's 'Action' cell that states what happens in the course ('before Day 1 each participant"
+        " rates themselves ...'), not a task still to be done: read as a statement",
+    )
     change_column: list[str] = Field(
         default_factory=list,
         description="a table's column of what was done about what was heard ('What we did', 'What we changed')",
