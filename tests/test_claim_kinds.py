@@ -457,6 +457,25 @@ def test_an_action_logs_action_column_is_still_to_be_done(tmp_path, engine):
     assert table(["Ref", "Action", "Lead", "Target date"], ["SP/03", stated, "Course leader", "Sept 2009"])["2.3"] == "met"
 
 
+def test_a_comparison_tables_column_of_another_providers_course_is_theirs(tmp_path, engine):
+    """ "Feature | In the similar course | In ours": the similar course's cells are another provider's arrangements."""
+    import docx
+
+    from approval_engine.judge.evaluate import read_application
+
+    d = docx.Document()
+    rows = [["Feature", "State in the similar course", "State in our course"],
+            ["Experienced SENCOs", "an assessment-only route by portfolio and viva, without the sessions",
+             "every participant attends all the sessions"]]
+    t = d.add_table(rows=2, cols=3)
+    for r, cells in enumerate(rows):
+        for c, val in enumerate(cells):
+            t.cell(r, c).text = val
+    path = tmp_path / "comparison.docx"
+    d.save(str(path))
+    assert verdicts(engine.evaluate(read_application(path)))["2.3"] == "not_met"
+
+
 def test_a_match_inside_a_relative_clause_is_not_negated_by_the_main_verb(engine):
     text = ("The assessment-only route, which we discussed at length with the University\u2019s validation panel, "
             "is not something this award can offer.")

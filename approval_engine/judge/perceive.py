@@ -176,16 +176,16 @@ class Perceiver(NegationReader, RestatementReader, PlaceholderReader):
             flags = {name: yn(test(text)) for name, test in self._sentence_tests}
             got = self._passage_cues.get(passage.id)
             if got is None:
-                # concreteness is the passage's: "These findings were built into the design." follows them;
-                # a response table's question column is the form's prompt, whatever it says
+                # concreteness is the passage's ("These findings were built in." follows them); a question column is a prompt
                 # a passage wholly in quotation marks is someone else's words (a testimonial, a panel's condition)
-                # a list item nested under "Not offered:" takes its cue; a cell under "What we said before" is the past
+                # a list item nested under "Not offered:" takes its cue; a cell under "What we said before" is the past, under
+                # "State in the similar variety" another provider's; and the sentences the next declines
                 got = self._passage_cues[passage.id] = (
                     yn(holds(sig.get("concrete"), passage.text)),
                     yn(holds(sig.get("prompt"), passage.text) or passage.id in self.cells.question),
                     yn(holds(sig.get("quoted_passage"), passage.text)),
                     list_cue(self._list_parents.get(passage.id, ()), self.introducers.get(passage.id, ""), sig)
-                    or ("past" if passage.id in self.cells.superseded else ""),  # and the sentences the next declines:
+                    or ("past" if passage.id in self.cells.superseded else "other_provider" if passage.id in self.cells.others else ""),
                     {i for i, t in enumerate(self._texts[passage.id][1:]) if holds(sig.get("declines_the_last"), t)})
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]

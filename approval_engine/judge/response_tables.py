@@ -191,6 +191,7 @@ class TableCells:
 
     question: frozenset[str]  # a response table's question column, or a column headed as the specification's words
     superseded: frozenset[str]  # "What we said before": the provider's past
+    others: frozenset[str]  # "State in the similar variety", "Other providers": another provider's arrangements
     staff: frozenset[str]  # "Qualifications and experience": people's records
     content: frozenset[str]  # what a session teaches
     changes: frozenset[str]  # "What we did" beside "What we heard", or under "What we changed as a result"
@@ -209,6 +210,7 @@ class TableCells:
             question=frozenset(question_cells(tables, sig.get("question_column"), sig.get("answer_column"))
                                | cells_under(tables, sig.get("specification_column"))),
             superseded=frozenset(cells_under(tables, sig.get("superseded_column"))),
+            others=frozenset(cells_under(tables, sig.get("other_provider_column"))),
             staff=frozenset(cells_under(tables, sig.get("staff_column"))),
             content=frozenset(cells_under(tables, sig.get("content_column"))),
             changes=frozenset(question_cells(tables, sig.get("change_column"), sig.get("heard_column"))

@@ -174,6 +174,11 @@ class Signals(BaseModel):
         description="the mark on the one row of a scale of levels where the programme stands ('◄ NOW'): the levels"
         " above it are aimed for, those below it left behind",
     )
+    other_provider_column: list[str] = Field(
+        default_factory=list,
+        description="a comparison table's column of another provider's course ('State in the similar variety',"
+        " 'Other providers'): its cells are not the provider's arrangements",
+    )
     action_statement: list[str] = Field(
         default_factory=list,
         description="an action log's 'Action' cell that states what happens in the course ('before Day 1 each participant"
