@@ -233,9 +233,6 @@ def _run_text(r: etree._Element) -> str:
     return "".join(t.text or "" for t in r.iterchildren(W_T))
 
 
-TAIL_WORDS = 4  # a title's value set apart after it, not bold, is this short
-
-
 def _run_flag(r: etree._Element, tag: str, styles: Styles, para_style: str | None) -> bool:
     rpr = r.find(W_RPR)
     if rpr is not None:
@@ -249,6 +246,9 @@ def _run_flag(r: etree._Element, tag: str, styles: Styles, para_style: str | Non
                 return v
     v = styles.bold(para_style) if tag == "b" else styles.caps(para_style)
     return bool(v)
+
+
+TAIL_WORDS = 4  # a title's value set apart after it, not bold, is this short ("Condition rating 3")
 
 
 def formatting(p: etree._Element | None, styles: Styles, style: str | None) -> tuple[bool, bool]:

@@ -120,7 +120,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         yield from _entries(entries)
 
 
-def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern = None) -> list[str]:
+def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern | None = None) -> list[str]:
     """The lines below passage ``i`` that are a key's entries ("T a Tester's clause ..."), each at most ``words`` long
     (and of the ``shape`` given)."""
     entries = []
