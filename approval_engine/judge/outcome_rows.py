@@ -138,7 +138,6 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
                            r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
                            r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
-_ANYWHERE = ("\0",)  # the key of those in the text's glosses: no heading path
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -154,13 +153,12 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
             " ".join(g.group(1).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED) for g in rx.finditer(p.text)}
-    named = r.glossed.get(_ANYWHERE)  # (the columns the text names anywhere as where each outcome is marked)
-    if named is None:
-        named = r.glossed[_ANYWHERE] = {" ".join((g.group(1) or g.group(2)).lower().split()) for p in r.app.passages
-                                 if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
+    if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
+        r.named_columns = {" ".join((g.group(1) or g.group(2)).lower().split()) for p in r.app.passages
+                           if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
-    return name in glossed or name in named or bool(m and m.group(1).lower() in glossed)
+    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
