@@ -1626,3 +1626,24 @@ def test_a_competition_heading_is_about_other_courses_only_when_it_stands_alone(
               "portfolio mapped to every outcome and take a viva."),
     ])
     assert judge(engine, f)["2.3"] == verdict
+
+
+@pytest.mark.parametrize("defined, verdict", [(True, "met"), (False, "not_met")])
+def test_the_provider_s_own_names_for_tutors_and_mentors(tmp_path, engine, defined, verdict):
+    """A provider that names its tutors and mentors in its own idiom says what it does for them under
+    those names: once the document defines a term as a role, its sentences are read for that role,
+    and quoted in the provider's own words."""
+    f = build(tmp_path, "names", [
+        ("h1", "Who is who"),
+        ("p", "Each teacher on the course is a Walker. Fellsmen are the course tutors, who teach and mark, and every "
+              "Walker has a Lantern (mentor) from another school." if defined else
+              "Each teacher on the course is a Walker and has a Lantern from another school."),
+        ("h1", "Getting ready"),
+        ("p", "Every Fellsman attends a half-day standardisation meeting before each round of marking."),
+        ("p", "Lanterns attend a twilight briefing in September and receive the Lantern's Handbook, which sets out "
+              "what they do at each visit."),
+    ])
+    r = next(r for r in engine.evaluate(read_application(f)).requirements if r.id == "5.7")
+    assert r.verdict.value == verdict
+    if defined:
+        assert {e.quote[:20] for e in r.evidence} >= {"Every Fellsman atten", "Lanterns attend a tw"}

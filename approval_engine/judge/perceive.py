@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from approval_engine.ingest.model import Application, Passage
+from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents
 from approval_engine.judge.negation import NegationReader, withdraws
@@ -108,6 +109,7 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
                 sentence.low = scan.lowered(s)
                 self.sentences.append(sentence)
                 self._texts.setdefault(p.id, []).append(s)
+        self._read_aliases(scan)
         self.pointers = cross_references([p for p in app.passages if p.kind not in NOT_TEXT],
                                          compiled.signals.get("cross_reference") or [], POINTER_WORDS)
         self.outcomes = OutcomeReader(self)
@@ -120,6 +122,22 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         self.out = Perception()
         self.index = SentenceIndex(self.sentences)  # which sentences hold which literals
         self.cells = TableCells.read(app.passages, self.sig)  # what the tables' columns and rows say of their cells
+
+    def _read_aliases(self, scan) -> None:
+        """The provider's own names for the course's tutors and mentors (judge.aliases): each sentence using one
+        is given a second reading with the role's word in its place, and the literals found there."""
+        reading = AliasReading(read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT))
+        if not reading.aliases:
+            return
+        for s in self.sentences:
+            aliased = reading.read(s.text)
+            if aliased is not None:
+                s.aliased = aliased
+                more = scan.found(aliased.text.lower())
+                if s.literals is not None:
+                    s.literals = s.literals | more
+                if s.folded is not None:
+                    s.folded = s.folded | more
 
     def _around(self, patterns, s: Sentence) -> tuple[bool, Passage | None]:
         """Whether patterns hold around a sentence: in its own passage and headings, or
@@ -189,6 +207,9 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
                 for i, (pattern, mask, lower) in enumerate(items):
                     if mask >> k & 1:
                         m = lowercase.search(pattern, lower, s.text, s.low)  # (asked of its lower-case variant)
+                        if m is None and s.aliased is not None:  # (or of its reading with the people by role)
+                            m = pattern.search(s.aliased.text)
+                            m = AliasMatch(m, s.aliased, s.text) if m else None
                         if m:
                             hit = (i, m, pattern)
                             break
@@ -216,7 +237,8 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         pats = ca.any
         with_ = ca.patterns["with"]
         lead = self._clause_leads.get(s.passage.id, "")  # (or in the lead whose sentence the item finishes)
-        if with_ and not all(holds(p, s.text) or holds(p, lead) for p in with_):
+        if with_ and not all(holds(p, s.text) or holds(p, lead) or (s.aliased is not None and holds(p, s.aliased.text))
+                             for p in with_):
             return  # the aspect's words without what must come with them: not read further
         pointer = None
         if pats["near"] is not None:

@@ -254,6 +254,7 @@ class Sentence:
     folded: frozenset[str] | None = None  # ... found in its text folded as the regex engine compares it
     low: str | None = None  # its text lower-cased for patterns' lower-case variants (rules.lowercase), when set
     cues: dict[str, str] | None = field(default=None, repr=False, compare=False)  # its sentence-wide cues, once read
+    aliased: object = field(default=None, repr=False, compare=False)  # read with the course's people by role (judge.aliases)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()

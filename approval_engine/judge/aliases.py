@@ -1,0 +1,201 @@
+"""The provider's own names for the course's people.
+
+Applications written in a provider's own idiom name the course's tutors and
+mentors as the provider does: "County Recorders are the course tutors",
+"Voluntary Wardens ... act as their mentors", "a section keeper (a senior
+colleague who will mentor them)", "school-based mentors (Pathfinders)". From
+then on the document says "Wardens attend a half-day briefing", never
+"mentors attend ...", and a requirement about preparing mentors reads nothing.
+
+Perception reads each such definition once, as a fact about the document (the
+term and the role it names), and gives every later sentence that uses the
+term a second reading with the role's own word in its place. The rules'
+patterns are run over that reading only where the sentence's own words do
+not match; a match found there is mapped back onto the sentence's own words,
+so the quote, its place and every cue read around the match are the
+provider's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the course's people a term may name, as their own word (singular) -> how they are named in a definition
+_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor)s?)"
+_DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
+# a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner)
+_TERM = r"((?:[A-Z][a-z’'-]+|[A-Z]{2,6})(?: [A-Z][a-z’'-]+){0,2})"
+# words between the determiner and the role that describe the person, not what the person belongs to or does
+_BETWEEN = r"(?: (?!of\b|for\b|to\b|with\b|in\b|on\b|by\b|from\b|and\b|or\b|at\b)[\w’'-]+)"
+# a term as a definition in brackets follows it: capitalised, or a noun after a determiner ("a section keeper (...)")
+_NAMED = r"(?:" + _TERM + r"|\b(?:the|a|an|each|every|their|our|his|her) ((?:[a-z][a-z’'-]+ )?[a-z][a-z’'-]+))"
+# (a capitalised run after "of" or "from" is the end of a longer name: "the School of Education is ...")
+_NOT_AFTER = r"(?<!of )(?<!from )(?<!at )(?<!in )(?<!for )(?<!by )(?<!with )(?<!to )"
+_NOT_TERMS = frozenset(
+    "This These Those That It They There Here Who What Which Each Every All Our The Their Its Your You We Some Most "
+    "Both One Two Three Any No Participants Participant Tutors Tutor Mentors Mentor Markers Marker Assessors Assessor "
+    "Teachers Teacher Headteachers Headteacher SENCOs SENCO Schools School Staff University College Course Award "
+    "Programme Module Unit Dr Mr Mrs Ms Miss Professor Signed Signature Name Date Appendix Annex Section Recommendation "
+    "Note".split())
+
+_DEFINITIONS = (
+    # "County Recorders are the course tutors", "Voluntary Wardens are the senior colleagues ... who act as their mentors"
+    re.compile(_NOT_AFTER + _TERM + r" (?:is|are|will be|serve as|serves as|act as|acts as) " + _DET
+               + _BETWEEN + r"{0,4}? " + _ROLE + r"\b(?![’']s)"),
+    re.compile(_TERM + r" (?:is|are) " + _DET + r"(?: [\w’'-]+){1,10}? who (?:will )?act as " + _DET
+               + _BETWEEN + r"?? " + _ROLE + r"\b(?![’']s)"),
+    # "the Curators (the three tutors who teach and mark)", "a section keeper (a senior colleague who will mentor them)"
+    re.compile(_NAMED + r" \((?:the|a|an|our|their|each|every)(?: [\w’'-]+){0,4}? " + _ROLE
+               + r"\b(?![’']s)(?=\)| who\b| that\b| in\b| at\b| from\b| for\b)"),
+    re.compile(_NAMED + r" \((?:the|a|an|our|their)(?: [\w’'-]+){1,6}? who (?:will )?(mentor|tutor)s? "
+               r"(?:them|him|her|each|every|the)\b"),
+    # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
+    re.compile(_NOT_AFTER + r"(?<!for the )(?<!For the )" + _TERM + r" \(" + _ROLE + r"\)"),
+    # "school-based mentors (Pathfinders)", "mentors, whom we call Pathfinders", "tutors, known as Guides"
+    re.compile(_ROLE + r"(?:(?<=s) \((?=[^)]*\))| ?, (?:whom|who) we call | ?,? (?:known as|called) )[“\"‘']?" + _TERM
+               + r"[”\"’']?(?![\w ])"),
+)
+
+
+@dataclass(frozen=True)
+class Alias:
+    term: str
+    role: str  # tutor, mentor, marker or assessor
+
+
+def _role_of(m: re.Match) -> tuple[str, str] | None:
+    groups = [g for g in m.groups() if g]
+    term = next((g for g in groups if g[0].isupper() or " " in g or g not in ("tutor", "mentor", "marker", "assessor")), None)
+    role = next((g for g in reversed(groups) if g in ("tutor", "mentor", "marker", "assessor")), None)
+    if term is None or role is None:
+        return None
+    term = re.sub(r"^(?:The|Our|Their|A|An|Each|Every) ", "", term)
+    if m.re.pattern.endswith(r"\)") and (_singular(term) == term) != (m.group(0)[-2] != "s"):
+        return None  # "a Pilot (mentor)", "Mates (tutors)"; not a budget line's "Travel (tutors)"
+    if term.isupper() and term.rstrip("s")[-1:] != role[0].upper():
+        return None  # an abbreviation names the role it abbreviates ("link tutors (LTs)"), not a process ("(APEL)")
+    return term, role
+
+
+# a term ending in one of these names a body, not a person ("Soarbrook SEN Support Service (associate tutor)")
+_BODIES = frozenset("Service Services School College University Trust Council Authority Department Office Centre Center Team Group "
+                    "Board Committee Unit Project Partnership Network Agency Federation Academy".split())
+
+
+def _acceptable(term: str) -> bool:
+    words = term.split()
+    if words[0] in _NOT_TERMS or words[-1] in _NOT_TERMS or words[-1] in _BODIES:
+        return False
+    low = term.lower()
+    return len(term) >= 4 and not re.search(r"\b(?:tutor|mentor|marker|assessor|participant|teacher|headteacher|senco|school|course|"
+                                            r"colleague|member|leader|head|deputy|person|people)s?\b", low)
+
+
+def read_aliases(texts) -> dict[str, str]:
+    """The terms the texts define as naming a tutor, mentor, marker or assessor: term -> role.
+    A term defined as two roles names neither."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if not any(w in text for w in ("tutor", "mentor", "marker", "assessor")):
+            continue
+        for rx in _DEFINITIONS:
+            for m in rx.finditer(text):
+                got = _role_of(m)
+                if got is None:
+                    continue
+                term, role = got
+                if _acceptable(term):
+                    found.setdefault(_singular(term), set()).add(role)
+    return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
+
+
+def _singular(term: str) -> str:
+    if term.lower().endswith("men"):
+        return term[:-2] + "an"
+    if term.endswith(("ches", "shes", "sses")):
+        return term[:-2]
+    if term.endswith("s") and not term.endswith("ss"):
+        return term[:-1]
+    return term
+
+
+def _plural(term: str) -> str:
+    if term.lower().endswith("man"):
+        return term[:-2] + "en"
+    if term.endswith(("ch", "sh", "ss")):
+        return term + "es"
+    return term + "s"
+
+
+class AliasReading:
+    """Sentences read again with the course's people named by their roles."""
+
+    def __init__(self, aliases: dict[str, str]):
+        self.aliases = aliases
+        forms: dict[str, str] = {}
+        for term, role in aliases.items():
+            # as defined, in either number; a term defined in lower case also opening a sentence
+            for t in (term, term[0].upper() + term[1:]):
+                forms[t] = role
+                forms[_plural(t)] = _plural(role)
+        self.forms = forms
+        self.pattern = (re.compile(r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+                        if forms else None)
+
+    def read(self, text: str) -> "Reading | None":
+        """``text`` with each term in its role's word, and where each change is; None when it names none."""
+        if self.pattern is None or any(rx.search(text) for rx in _DEFINITIONS):
+            return None  # (a definition says what the term means: it is no arrangement of the role's)
+        parts, spans, at, shift = [], [], 0, 0
+        for m in self.pattern.finditer(text):
+            role = self.forms[m.group(1)]
+            parts.append(text[at:m.start()])
+            spans.append((m.start() + shift, m.start() + shift + len(role), m.start(), m.end()))
+            parts.append(role)
+            shift += len(role) - (m.end() - m.start())
+            at = m.end()
+        if not spans:
+            return None
+        parts.append(text[at:])
+        return Reading("".join(parts), tuple(spans))
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the sentence with its terms in their roles' words
+    spans: tuple[tuple[int, int, int, int], ...]  # (start, end) in the reading, (start, end) in the sentence
+
+    def original(self, i: int, end: bool = False) -> int:
+        """The place in the sentence of place ``i`` in the reading."""
+        shift = 0
+        for a, b, s, e in self.spans:
+            if i < a or (end and i == a):
+                break
+            if i < b or (end and i == b):
+                return e if end else s
+            shift = e - b
+        return i + shift
+
+
+class AliasMatch:
+    """A match in a sentence's second reading, as a match on the sentence's own words."""
+
+    def __init__(self, m: re.Match, reading: Reading, text: str):
+        self._m = m
+        self.re = m.re
+        self.string = text
+        self._span = (reading.original(m.start()), reading.original(m.end(), end=True))
+        self.lastgroup = m.lastgroup
+
+    def start(self, group: int = 0) -> int:
+        return self._span[0]
+
+    def end(self, group: int = 0) -> int:
+        return self._span[1]
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._span
+
+    def group(self, group: int = 0) -> str:
+        return self.string[self._span[0]:self._span[1]]

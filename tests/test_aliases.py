@@ -1,0 +1,62 @@
+"""The provider's own names for the course's people (approval_engine.judge.aliases): which
+definitions are read, which are not, and how a match in a second reading maps back."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
+
+
+@pytest.mark.parametrize("text, term, role", [
+    ("Moorland Guides are the course tutors, who teach and mark.", "Moorland Guide", "tutor"),
+    ("Hedge Layers are the experienced colleagues in each participant's school who act as their mentors.",
+     "Hedge Layer", "mentor"),
+    ("The people are the Walkers, the Stewards (the two tutors who teach and mark) and the head.", "Steward", "tutor"),
+    ("Each has a bell ringer (a senior colleague who will mentor them) in school.", "bell ringer", "mentor"),
+    ("Every walker has a Lantern (mentor) from another school.", "Lantern", "mentor"),
+    ("We pair each participant with school-based mentors (Waymarkers) for the year.", "Waymarker", "mentor"),
+    ("Second markers, known as Checkweighers, read every fail.", "Checkweigher", "marker"),
+    ("The Rope Men are the link tutors for the course.", "Rope Man", "tutor"),
+])
+def test_a_definition_names_a_term_for_a_role(text, term, role):
+    assert read_aliases([text]) == {term: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ann Bell from the School of Education is our link tutor.",  # the end of a longer name
+    "Reflection is a key part of the tutor's role.",  # what the role involves, not who holds it
+    "Travel (tutors): £400.",  # a budget line
+    "Each unit has two named tutors (Appendix 1, section 6).",  # a pointer
+    "Assessed by two tutors (APEL), under the University's rules.",  # a process, not the role's initials
+    "Jo Bright, Principal Officer, Moorside Support Service (associate tutor).",  # a body
+    "The Review Group (the tutors, the head of service and two headteachers) meets each June.",  # a group with others
+    "Mentors are the colleagues who support participants in school.",  # the role's own word
+])
+def test_not_every_capitalised_word_beside_a_role_is_a_name_for_it(text):
+    assert read_aliases([text]) == {}
+
+
+def test_a_term_defined_as_two_roles_names_neither():
+    assert read_aliases(["Wardens are the course tutors.", "Wardens (mentors) visit each school."]) == {}
+
+
+def test_a_second_reading_puts_the_role_in_the_term_s_place_in_either_number():
+    reading = AliasReading({"Rope Man": "tutor", "Lantern": "mentor"})
+    r = reading.read("Rope Men attend a briefing; each Lantern receives the guide.")
+    assert r.text == "tutors attend a briefing; each mentor receives the guide."
+    assert reading.read("The rope is checked.") is None
+    # the definition itself is not read again: it is no arrangement of the role's
+    assert reading.read("Every walker has a Lantern (mentor) from another school.") is None
+
+
+def test_a_match_in_the_second_reading_is_given_back_on_the_sentence_s_own_words():
+    text = "Each year the Rope Men attend a half-day briefing."
+    r = AliasReading({"Rope Man": "tutor"}).read(text)
+    m = re.search(r"tutors attend a [\w-]+ briefing", r.text)
+    am = AliasMatch(m, r, text)
+    assert am.group(0) == "Rope Men attend a half-day briefing"
+    assert am.span() == (text.index("Rope"), text.index("briefing") + len("briefing"))
+    assert am.re is m.re
