@@ -2249,3 +2249,26 @@ def test_a_task_that_goes_into_a_piece_where_it_is_judged_is_assessed(tmp_path, 
               "count for the award."),
     ])
     assert judge(engine, f)["6.S4"] == "met"
+
+
+def test_a_run_of_definitions_says_which_values_are_unmarked_and_which_leave_the_outcome_to_others(tmp_path, engine):
+    """"Ticked at: the Logbook entry a tutor marks. UNTICKED: taught on a Day, but no tutor signs off this. ELSEWHERE:
+    the course neither teaches nor marks this; the person named does." over a map: an UNTICKED row is developed, not
+    assessed; an ELSEWHERE row, with the person named after the value, is neither."""
+    f = build(tmp_path, "run", [
+        ("h1", "Outcomes"),
+        ("p", "Every participant works on the outcomes below. Taught at: the Day where the outcome is taught. Ticked at: "
+              "the Logbook entry that a tutor marks. UNTICKED: taught on a Day, but no tutor signs off this. ELSEWHERE: "
+              "the course neither teaches nor marks this; the person named does."),
+        ("table", [
+            ["Outcome", "Taught at", "Ticked at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Logbook 1"],
+            ["Prioritising, managing time and delegating", "Day 4", "UNTICKED"],
+            ["Access arrangements for tests and examinations", "ELSEWHERE: the school's examinations officer",
+             "ELSEWHERE"],
+            ["Child development and how SEN and disability affect it", "Day 2", "Logbook 2"],
+        ]),
+        ("p", "Each Logbook entry is marked by a tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")

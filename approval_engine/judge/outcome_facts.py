@@ -19,6 +19,7 @@ from approval_engine.judge.activity_codes import ActivityCodes
 from approval_engine.judge.assessment_items import own_piece_openings
 from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
+from approval_engine.judge.outcome_keys import keyed_none
 from approval_engine.judge.outcome_mentions import MentionReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row, question_bank
 from approval_engine.judge.outcome_order import fill_gaps, reorder
@@ -98,7 +99,7 @@ class OutcomeReader(MentionReader):
     def present(self, cell: str) -> bool:
         """A cell that says something (not empty, a dash, "n/a" or only a placeholder)."""
         cell = cell.strip()
-        if not cell or _EMPTY_CELL.match(cell) or _BOXES.match(cell) or self.key_values.get(cell.lower()) == "none":
+        if not cell or _EMPTY_CELL.match(cell) or _BOXES.match(cell) or keyed_none(self.key_values, cell):
             return False  # (nor does an unticked box, or a value the key says means nothing is there: "NI: not inspected")
         m = first(self.sig["placeholder"], cell)
         return not (m and len(m.group(0)) >= len(cell) - 2)

@@ -58,7 +58,9 @@ SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught s
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
 MIN_DEFINITIONS = 3
-_DENIES = re.compile(r"\b(?:not|no|never|none)\b", re.I)
+_DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
+# "CONDUCTED: the course neither teaches nor signs for this feature": a value saying nothing of the course's is there
+_NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?(?:teach|develop|cover|address|deliver)\w* nor\b", re.I)
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
 _SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
@@ -80,7 +82,9 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     by_column: set[str] = set()
     for value, meaning in entries:
         said = None
-        if holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning):
+        if _NEITHER.search(meaning):
+            said = "none"
+        elif holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning):
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
             said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants
@@ -172,6 +176,14 @@ def keyed(values: dict[str, str], cell: str) -> str | None:
         return values.get(head)
     meant = [_led_by(values, part) for part in _PARTS.split(cell) if part]
     return "assessed" if "assessed" in meant else next((m for m in meant if m), None)
+
+
+def keyed_none(values: dict[str, str], cell: str) -> bool:
+    """Every value the cell names is one the key says means nothing of the course's is there ("NI", "CONDUCTED:
+    the school's examinations officer": the value, then who does it instead)."""
+    parts = [x for x in _PARTS.split(cell.strip().lower()) if x]
+    return bool(parts) and "none" in values.values() and all(
+        values.get(x) == "none" or _led_by(values, x) == "none" for x in parts)
 
 
 def _led_by(values: dict[str, str], part: str) -> str | None:
