@@ -60,3 +60,9 @@ def test_a_match_in_the_second_reading_is_given_back_on_the_sentence_s_own_words
     assert am.group(0) == "Rope Men attend a half-day briefing"
     assert am.span() == (text.index("Rope"), text.index("briefing") + len("briefing"))
     assert am.re is m.re
+
+
+def test_a_glossary_line_defines_a_term():
+    assert read_aliases(["Path Warden: the mentor in the participant's own school"]) == {"Path Warden": "mentor"}
+    assert read_aliases(["Path Warden: a note for the mentor"]) == {}
+    assert read_aliases(["Eastholme: the link tutor moderates a sample of every assignment."]) == {}

@@ -50,6 +50,9 @@ _DEFINITIONS = (
                + r"\b(?![’']s)(?=\)| who\b| that\b| in\b| at\b| from\b| for\b)"),
     re.compile(_NAMED + r" \((?:the|a|an|our|their)(?: [\w’'-]+){1,6}? who (?:will )?(mentor|tutor)s? "
                r"(?:them|him|her|each|every|the)\b"),
+    # "Route Conductor: the mentor in the Trainee's own school" (a glossary's line)
+    re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our|their|each participant's|every participant's)" + _BETWEEN
+               + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
     re.compile(_NOT_AFTER + r"(?<!for the )(?<!For the )" + _TERM + r" \(" + _ROLE + r"\)"),
     # "school-based mentors (Pathfinders)", "mentors, whom we call Pathfinders", "tutors, known as Guides"
