@@ -2272,3 +2272,29 @@ def test_a_run_of_definitions_says_which_values_are_unmarked_and_which_leave_the
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_task_code_beside_a_days_topics_is_the_task_s_not_a_code_for_those_outcomes(tmp_path, engine):
+    """A programme of days whose last column gives the task set that day ("Field Task set | FT3") names topics beside
+    the task's code: the code is the task's, so a later sentence listing the tasks by code ("FT3 a talk to the
+    headteacher") does not assess the day's outcomes, and the map's own "Not set" stands."""
+    f = build(tmp_path, "taskcodes", [
+        ("h1", "Days"),
+        ("table", [
+            ["Day", "Date", "Topics", "Field Task set"],
+            ["1", "3 October 2008", "SEN law and guidance, the Code of Practice", "FT1"],
+            ["2", "7 November 2008", "Provision mapping to plan provision", "FT2"],
+            ["3", "5 December 2008", "Access arrangements for tests and examinations; reviewing provision", "FT3"],
+        ]),
+        ("p", "Between Days each participant carries out three Field Tasks in school, each marked by a tutor: FT1 a policy "
+              "audit; FT2 a provision map; FT3 a talk to the headteacher on what has changed."),
+        ("h1", "Outcomes"),
+        ("table", [
+            ["Outcome", "Day", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "FT1"],
+            ["Uses provision mapping to plan provision", "2", "FT2"],
+            ["Identifies the access arrangements pupils need for tests and examinations", "3", "Not set"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.S2d"]) == ("met", "partially_met")

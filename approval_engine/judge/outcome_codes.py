@@ -124,6 +124,9 @@ class CodeReader:
                     alone = _CODE_ALONE.match(cell)
                     if alone and seen[(c, _key(alone.group(1)))] > 1:
                         continue
+                    # (a task's code in a column of the tasks set, "Beat Task set | BT5", is the task's, not an outcome's)
+                    if alone and c < len(t.rows[0]) and r > 0 and _ASSESSMENT_NAMED.search(t.rows[0][c]):
+                        continue
                     if alone:  # "PA1 | Good relationships with pupils and their families"
                         others = [x for j, x in enumerate(row) if j != c and x.strip() and not _CODE_ALONE.match(x)]
                         named = [rid for x in others for rid in self._names(x)]
