@@ -604,6 +604,9 @@ def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outco
     ("How well is the school doing?", "met"),  # a short title of its own, in K7's place: K7
     ("Self-review: weighing your own growth honestly", "not_met"),  # a participant's own, not the school's
     ("Self-evaluation: a day at the museum's accreditation review", "not_met"),  # an organisation's own inspection
+    # ... whatever the body is called, wherever in the row it is said
+    ("Inspection: how the Brigade's schools work is inspected and reviewed in the Brigade's own self-assessment",
+     "not_met"),
 ])
 def test_a_row_whose_words_say_it_is_not_the_outcome_in_its_place_is_not_placed_there(tmp_path, engine, title, expect):
     """In a map in Annex 3's order, the row between K6's and K8's is K7 by its place, unless its words say it is
