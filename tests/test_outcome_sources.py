@@ -2298,3 +2298,22 @@ def test_a_task_code_beside_a_days_topics_is_the_task_s_not_a_code_for_those_out
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.S2d"]) == ("met", "partially_met")
+
+
+def test_a_value_the_text_says_is_shown_for_work_not_marked_assesses_nothing(tmp_path, engine):
+    """'A piece shown "Open Day only" is done and talked through but not marked': a map's cell "Open Day only" under
+    where each outcome is marked is no assessment."""
+    f = build(tmp_path, "shown", [
+        ("h1", "How to read the map"),
+        ("p", "Each Module has Pieces. A Marked Piece is an assessed piece of work; a piece shown “Open Day only” is done "
+              "and talked through but not marked."),
+        ("table", [
+            ["Outcome", "Module", "Marked Piece"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Module 1", "Piece 1"],
+            ["Prioritising, managing time and delegating", "Module 2", "Open Day only"],
+            ["Child development and how SEN and disability affect it", "Module 1", "Piece 2"],
+        ]),
+        ("p", "Pieces 1 and 2 are marked by the module tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")

@@ -69,7 +69,9 @@ _MARK_SAID = re.compile(r"(?:^|[;:.]\s*)\W*?\(([A-Za-z*†‡]{1,2})\)\s+(?:mark
 _MARK_END = re.compile(r"\(([A-Za-z*†‡]{1,2})\)\W*$")
 # a sign or label things are marked with, and what the text says of it ("A pose marked Flow is practised on the day
 # ... but is not marked")
-_MARKED_AS = re.compile(r"\b(?:marked|labelled|tagged|shown as)\s+[\"“‘']?([A-Z][\w’'-]+)[\"”’']?\s+(?:is|are)\b")
+# (a name of a few words in quotation marks: 'a class shown "Exhibition only" is done and discussed but not marked')
+_MARKED_AS = re.compile(r"\b(?:marked|labelled|tagged|shown as|shown)\s+(?:[\"“‘']([A-Z][\w’'-]+(?: [\w’'-]+){0,3})[\"”’']|"
+                        r"[\"“‘']?([A-Z][\w’'-]+)[\"”’']?)\s+(?:is|are)\b")
 # a term the text defines ("Shared only means that the outcome is taught ... but no marked piece assesses it")
 _MEANS = re.compile(r"(?:^|[;.]\s*)[\"“‘']?([A-Z][\w’'-]*(?: [\w’'-]+){0,3}?)[\"”’']? means (?:that )?")
 # a cell that names items of one kind by abbreviation and number only ("iCMA 44", "iCMAs 41-44")
@@ -150,7 +152,7 @@ class ItemKey:
                     self.formative_names |= named
             for m in (_MEANS.search(s.text), _MARKED_AS.search(s.text)):
                 if m and holds(not_assessed, s.text[m.end():]):
-                    self.formative_names.add(m.group(1).lower())
+                    self.formative_names.add((m.group(1) or m.group(2)).lower())
             for part in s.text.split(";"):
                 m = _ABBREVIATION_SAID.search(part)
                 if m and holds(not_assessed, part[m.start():]):
