@@ -2317,3 +2317,24 @@ def test_a_value_the_text_says_is_shown_for_work_not_marked_assesses_nothing(tmp
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")
+
+
+def test_a_column_of_pieces_the_text_says_are_judged_against_criteria_and_a_cell_denying_its_verb(tmp_path, engine):
+    """"Sown in | Gathered in", where "Each Gathering is weighed by the tutor against the published criteria": the
+    Gatherings, whatever the verb, are assessed pieces, so the column says where each outcome is assessed; a cell that
+    says the row is "not gathered" says it is not."""
+    f = build(tmp_path, "judged", [
+        ("h1", "Gatherings"),
+        ("p", "Each Gathering is weighed by the tutor who taught the Plot against the published criteria."),
+        ("h1", "The crop list"),
+        ("table", [
+            ["Outcome", "Sown in", "Gathered in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Plot 1", "Gathering 1"],
+            ["Child development and how SEN and disability affect it", "Plot 1", "Gathering 1"],
+            ["Prioritising, managing time and delegating", "Plot 2", "Cover crop – dug in, not gathered"],
+            ["Approaches, strategies and resources, including ICT", "Plot 2", "Gathering 2"],
+            ["Deploying and managing staff", "Plot 3", "Gathering 3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")

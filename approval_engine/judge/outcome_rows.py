@@ -175,6 +175,23 @@ _TAUGHT_PART = re.compile(r"^(?:modules?|units?|blocks?|sessions?|days?|courses?
 _PIECE = re.compile(r"^\W*([a-z][\w’'-]*(?: [a-z][\w’'-]*)?\s[a-z0-9]{1,2})\b", re.I)  # "Task A", "Piece 2", "Big Move 1"
 
 
+# a kind of piece the text says is judged against criteria, whatever its verb ("Each Harvest is weighed by the Bed Tutor
+# who taught the Bed against the weighing criteria"): a piece assessed for the award
+_JUDGED_AGAINST = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:is|are)\s+"
+                             r"(?:[\w’'-]+\s+){0,2}?[a-z]+(?:ed|en|wn)\b[^.;]{0,80}?\bagainst\s+(?:[\w’'-]+\s+){0,4}?"
+                             r"(?:criteria|standards|rubrics?|mark schemes?)\b")
+
+
+def _judged_kinds(r: "OutcomeReader") -> set[str]:
+    if r.judged_kinds is None:
+        r.judged_kinds = {_singular(m.group(1).lower()) for s in r.p.sentences for m in _JUDGED_AGAINST.finditer(s.text)}
+    return r.judged_kinds
+
+
+def _singular(name: str) -> str:
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
 def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
     """Most of the column's filled cells open with a piece the award rule says must be passed ("Task A" where "a
     participant who passes Task A, Task B and Task C is awarded the Certificate"): the column says where each outcome
@@ -185,9 +202,21 @@ def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
     named = [m.group(1).lower() for c in cells if (m := _PIECE.match(c))]
     # (each by its name, or all of its kind: "Output 2", where the rule says "passes all four Outputs"; not a kind of
     # taught part, "Module 2" where "both Modules are passed": where it is taught as well)
+    # (or of a kind the text says is judged against criteria: "Harvest 2", where "Each Harvest is weighed ... against
+    # the weighing criteria")
+    judged = _judged_kinds(r)
     hits = sum(1 for n in named if re.search(rf"\b{re.escape(n)}\b", r.pass_rule) or (
-        not _TAUGHT_PART.match(n) and re.search(rf"\b{_EVERY} {re.escape(n.rsplit(' ', 1)[0])}s?\b", r.pass_rule)))
+        not _TAUGHT_PART.match(n) and (re.search(rf"\b{_EVERY} {re.escape(n.rsplit(' ', 1)[0])}s?\b", r.pass_rule)
+                                       or n.rsplit(' ', 1)[0] in judged)))
     return len(cells) >= 3 and hits * 2 > len(cells)
+
+
+def _denies_header(header: str, cell: str) -> bool:
+    """The cell says its row is not what the column's own verb says ("Harvested in": "Green manure – dug in, not
+    harvested")."""
+    verb = header.split(maxsplit=1)[0].lower() if header.strip() else ""
+    return len(verb) > 3 and verb.endswith(("ed", "en", "wn")) and bool(
+        re.search(rf"\b(?:not|never|no longer)\s+(?:yet\s+|formally\s+|separately\s+)?{re.escape(verb)}\b", cell, re.I))
 
 
 def _filled(rows: list, j: int) -> list[str]:
@@ -286,7 +315,10 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              and not (header[j].rstrip().endswith("?") and not _YES_FIRST.match(row[j]))
              and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
              and not holds(r.sig.get("other_provider"), row[j])
-             and not holds(r.sig.get("status_not_current"), row[j])]  # "Withdrawn for 2009-10"
+             and not holds(r.sig.get("status_not_current"), row[j])  # "Withdrawn for 2009-10"
+             and not _denies_header(header[j], row[j])]  # "Harvested in": "Green manure – dug in, not harvested"
+    if not cells and any(_denies_header(header[j], row[j]) for j in cols.assess if j < len(row)):
+        return "not_assessed"  # (said in so many words)
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
     cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]
     # a short note elsewhere in the row that it does not count ("Counts toward the Award? |
