@@ -2338,3 +2338,29 @@ def test_a_column_of_pieces_the_text_says_are_judged_against_criteria_and_a_cell
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")
+
+
+@pytest.mark.parametrize("key", [
+    [("p", "“Heard only” means the piece is played through in the rehearsal but no Recital marks it. “Rest” means the "
+           "piece is not played this season.")],
+    [("table", [["Term", "What it means in this plan"],
+                ["Heard only", "A piece played through in the rehearsal but not marked in any Recital."],
+                ["Rest", "Not in this season's plan."]])],
+])
+def test_values_defined_by_what_they_mean_in_quotation_marks_or_in_a_table_of_terms(tmp_path, engine, key):
+    """A run of '"Rest" means the piece is not played this season.' sentences, or a table of terms and what they mean,
+    is the map's key: a "Heard only" row is developed, not assessed; a "Rest" row is neither."""
+    f = build(tmp_path, "means", [
+        ("h1", "The map"),
+        *key,
+        ("table", [
+            ["Outcome", "Played in", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Rehearsal 1", "Recital 1"],
+            ["Prioritising, managing time and delegating", "Rehearsal 2", "Heard only"],
+            ["Access arrangements for tests and examinations", "Rest", "Rest"],
+            ["Child development and how SEN and disability affect it", "Rehearsal 1", "Recital 2"],
+        ]),
+        ("p", "Each Recital is marked by two tutors for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")

@@ -92,7 +92,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
             said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
             said = "developed"
-        elif SAYS_NONE.match(meaning):
+        elif SAYS_NONE.match(meaning) or _SAYS_NOT.match(meaning):
             said = "none"  # "NI: not inspected", "N = not covered": the cell says nothing is there
         if said is None:
             continue
@@ -104,11 +104,49 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     return {v: m for v, m in values.items() if v not in both}
 
 
+# a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
+_QUOTED_MEANS = re.compile(r"^\s*[\"“‘']([^\"“”‘’']{1,30})[\"”’']\s+means\s+(?:that\s+)?(\S.*)$", re.S)
+# a table of terms and what they mean ("Term | What it means in this forecast")
+_MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
+_TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
+# a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
+_SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
+
+
+def _quoted_means(text: str) -> list[tuple[str, str]]:
+    """The (value, meaning) pairs of a run of two or more sentences defining values in quotation marks."""
+    got = [(m.group(1).strip().lower(), m.group(2)) for part in _SENTENCES.split(text)
+           if (m := _QUOTED_MEANS.match(part))]
+    return got if len(got) >= 2 else []
+
+
+def _term_tables(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+    """Each (term, meaning) row of a two-column table of terms and what they mean."""
+    cells: dict[int, dict[int, dict[int, str]]] = {}
+    for p in passages:
+        loc = p.location
+        if loc.table is not None and loc.row is not None and loc.column is not None:
+            cells.setdefault(loc.table, {}).setdefault(loc.row, {})[loc.column] = p.text
+    for rows in cells.values():
+        first = rows.get(min(rows), {})
+        if len(first) != 2 or not (_MEANING_HEADER.search(first.get(2, "")) or _TERM_HEADER.match(first.get(1, ""))):
+            continue
+        for n, row in rows.items():
+            if n != min(rows) and row.get(1) and row.get(2) and len(row[1].split()) <= 4:
+                yield row[1].strip().lower(), row[2]
+
+
 def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     """Each (value, meaning) of every key in the document: a passage that opens with "Key" or
     "Legend", with its entries in it or, where it is a label or a title alone ("Key to the last
-    column"), in the short passages that follow it."""
+    column"), in the short passages that follow it; a run of values defined in quotation marks
+    ('"Tacet" means ...'); a table of terms and what they mean."""
+    yield from _term_tables(passages)
     for i, p in enumerate(passages):
+        quoted = _quoted_means(p.text)
+        if quoted:
+            yield from quoted
+            continue
         head = _KEY.match(p.text)
         later = None if head else (_KEY_LATER.search(p.text) or _CODES_EQUAL.search(p.text))
         if head is None and later is None and _KEY_INTRO.search(p.text):
