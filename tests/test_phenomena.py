@@ -1650,3 +1650,16 @@ def test_the_provider_s_own_names_for_tutors_and_mentors(tmp_path, engine, defin
     assert r.verdict.value == verdict
     if defined:
         assert {e.quote[:20] for e in r.evidence} >= {"Every Fellsman atten", "Lanterns attend a tw"}
+
+
+def test_what_stands_under_criteria_for_exclusion_is_excluded(tmp_path, engine):
+    """A form's "Criteria for exclusion" lists what the course leaves out: an assessment-only route named there, by
+    its own title, is not offered."""
+    f = build(tmp_path, "exclusion", [
+        ("h1", "Section 2 - Criteria for exclusion"),
+        ("p", "2.1 Teachers who will not be SENCOs within the year."),
+        ("p", "2.2 Direct assessment without the course."),
+        ("h1", "Section 3 - Prior learning"),
+        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
