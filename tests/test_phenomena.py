@@ -603,6 +603,7 @@ def test_a_map_in_the_annexs_order_places_a_row_whose_short_title_names_no_outco
 @pytest.mark.parametrize("title, expect", [
     ("How well is the school doing?", "met"),  # a short title of its own, in K7's place: K7
     ("Self-review: weighing your own growth honestly", "not_met"),  # a participant's own, not the school's
+    ("Self-evaluation: looking honestly at one's own singing", "not_met"),  # ... whatever it is of
     ("Self-evaluation: a day at the museum's accreditation review", "not_met"),  # an organisation's own inspection
     # ... whatever the body is called, wherever in the row it is said
     ("Inspection: how the Brigade's schools work is inspected and reviewed in the Brigade's own self-assessment",
