@@ -2364,3 +2364,27 @@ def test_values_defined_by_what_they_mean_in_quotation_marks_or_in_a_table_of_te
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")
+
+
+@pytest.mark.parametrize("definitions", [
+    # a value "... only" defined by itself, what checks nothing in the provider's own verb
+    "Taught in names the Day. Checked in names the Piece that marks it. Talk only: raised on a Day when the group asks; "
+    "no Piece ever checks it.",
+    # a run of three, the last meaning going on after a semicolon
+    "Taught in: the Day where the outcome is taught. Checked in: the Piece that marks it. Talk only: the mentor hears "
+    "about it in school and notes it; it is not marked.",
+])
+def test_a_value_defined_over_a_map_as_not_marked_however_its_definitions_run(tmp_path, engine, definitions):
+    f = build(tmp_path, "only", [
+        ("h1", "The outcome chart"),
+        ("p", definitions),
+        ("table", [
+            ["Outcome", "Taught in", "Checked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Piece 1"],
+            ["Prioritising, managing time and delegating", "Day 2", "Talk only"],
+            ["Child development and how SEN and disability affect it", "Day 1", "Piece 2"],
+        ]),
+        ("p", "Each Piece is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")

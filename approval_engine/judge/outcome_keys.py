@@ -58,6 +58,7 @@ SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught s
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
 MIN_DEFINITIONS = 3
+_ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
 # "CONDUCTED: the course neither teaches nor signs for this feature": a value saying nothing of the course's is there
 _NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?(?:teach|develop|cover|address|deliver)\w* nor\b", re.I)
@@ -177,10 +178,20 @@ def _definitions(text: str) -> list[str]:
     """The sentences of a passage's longest run of at least three definitions ("Label: meaning."), or none."""
     best: list[str] = []
     run: list[str] = []
+    only: list[str] = []  # a value "... only" defined by itself ("PRN only: covered when the group asks; no Case
+    # Presentation checks it"): what a map's cell says where an outcome is not assessed, however few the definitions
     for part in _SENTENCES.split(text):
-        run = run + [part] if _DEFINITION.match(part) else []
-        best = run if len(run) > len(best) else best
-    return best if len(best) >= MIN_DEFINITIONS else []
+        if _DEFINITION.match(part):
+            run = run + [part]
+        elif run and run[-1].endswith(";"):  # the meaning goes on after a semicolon ("...notes it; it is not marked.")
+            run = run[:-1] + [run[-1] + " " + part]
+        else:
+            run = []
+        best = run if len(run) > len(best) or (run and best and run[0] is best[0]) else best
+        if run and _ONLY_VALUE.match(run[-1]):
+            only = only[:-1] if only and run[-1].startswith(only[-1]) else only
+            only.append(run[-1])
+    return best if len(best) >= MIN_DEFINITIONS else only
 
 
 def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
