@@ -2388,3 +2388,26 @@ def test_a_value_defined_over_a_map_as_not_marked_however_its_definitions_run(tm
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")
+
+
+@pytest.mark.parametrize("text, cell", [
+    # the development column's own word, "only", in the assessment column
+    ("“Sung at” gives the Day where each is taught; “Judged at” gives the Trial in which it is marked.", "Sung only"),
+    # a value defined in quotation marks after a lead-in
+    ("In the Judged at column, 'Warm-up only' means we work on it on the Days and the tutor gives feedback, but it is "
+     "not marked.", "Warm-up only"),
+])
+def test_an_assessment_cell_that_says_the_outcome_is_only_worked_on(tmp_path, engine, text, cell):
+    f = build(tmp_path, "worked", [
+        ("h1", "Table of outcomes"),
+        ("p", text),
+        ("table", [
+            ["Outcome", "Sung at", "Judged at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Trial 1"],
+            ["Prioritising, managing time and delegating", "Day 2", cell],
+            ["Child development and how SEN and disability affect it", "Day 1", "Trial 2"],
+        ]),
+        ("p", "Each Trial is marked by two tutors for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")

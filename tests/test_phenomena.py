@@ -1664,3 +1664,17 @@ def test_what_stands_under_criteria_for_exclusion_is_excluded(tmp_path, engine):
         ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
     ])
     assert judge(engine, f)["2.3"] == "not_met"
+
+
+@pytest.mark.parametrize("heading", ["9. Opposition Analysis", "The Proper of Other Places"])
+def test_a_section_on_other_places_or_the_opposition_is_not_the_course(tmp_path, engine, heading):
+    """A section on what the other side or other places do ("9. Opposition Analysis", "The Proper of Other Places")
+    describes their arrangements, not the course's: an assessment-only route there is not offered here."""
+    f = build(tmp_path, "others", [
+        ("h1", "Prior learning"),
+        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
+        ("h1", heading),
+        ("p", "An experienced SENCO may present a portfolio and be examined on it by assessment only, without attending "
+              "the taught days."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"

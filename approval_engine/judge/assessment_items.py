@@ -73,7 +73,8 @@ _MARK_END = re.compile(r"\(([A-Za-z*†‡]{1,2})\)\W*$")
 _MARKED_AS = re.compile(r"\b(?:marked|labelled|tagged|shown as|shown)\s+(?:[\"“‘']([A-Z][\w’'-]+(?: [\w’'-]+){0,3})[\"”’']|"
                         r"[\"“‘']?([A-Z][\w’'-]+)[\"”’']?)\s+(?:is|are)\b")
 # a term the text defines ("Shared only means that the outcome is taught ... but no marked piece assesses it")
-_MEANS = re.compile(r"(?:^|[;.]\s*)[\"“‘']?([A-Z][\w’'-]*(?: [\w’'-]+){0,3}?)[\"”’']? means (?:that )?")
+_MEANS = re.compile(r"(?:^|[;.]\s*)[\"“‘']?([A-Z][\w’'-]*(?: [\w’'-]+){0,3}?)[\"”’']? means (?:that )?|"
+                    r"[\"“‘']([A-Z][\w’'-]*(?: [\w’'-]+){0,3}?)[\"”’'] means (?:that )?")  # (quoted, wherever it stands)
 # a cell that names items of one kind by abbreviation and number only ("iCMA 44", "iCMAs 41-44")
 _ABBREVIATION_CELL = re.compile(r"\s*([a-z]?[A-Z]{2,6})s?(?:\s*\d{1,3}(?:\s*(?:[-–,/&]|and|to)\s*\d{1,3})*)?\s*")
 

@@ -219,6 +219,14 @@ def _denies_header(header: str, cell: str) -> bool:
         re.search(rf"\b(?:not|never|no longer)\s+(?:yet\s+|formally\s+|separately\s+)?{re.escape(verb)}\b", cell, re.I))
 
 
+def _developed_only(header: list[str], develop: list[int], cell: str) -> bool:
+    """An assessment cell that says its row is only what the development column's own word says ("Read at | Proved
+    at": "Read only")."""
+    words = {header[j].split(maxsplit=1)[0].lower() for j in develop if j < len(header) and header[j].strip()}
+    m = re.match(r"^\W*([\w’'-]+)\s+only\b", cell)
+    return bool(m) and m.group(1).lower() in words
+
+
 def _filled(rows: list, j: int) -> list[str]:
     """The column's filled cells, a dash alone aside."""
     return [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
@@ -316,8 +324,10 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
              and not holds(r.sig.get("other_provider"), row[j])
              and not holds(r.sig.get("status_not_current"), row[j])  # "Withdrawn for 2009-10"
-             and not _denies_header(header[j], row[j])]  # "Harvested in": "Green manure – dug in, not harvested"
-    if not cells and any(_denies_header(header[j], row[j]) for j in cols.assess if j < len(row)):
+             and not _denies_header(header[j], row[j])  # "Harvested in": "Green manure – dug in, not harvested"
+             and not _developed_only(header, cols.develop, row[j])]  # "Read at | Proved at": "Read only"
+    if not cells and any(_denies_header(header[j], row[j]) or _developed_only(header, cols.develop, row[j])
+                         for j in cols.assess if j < len(row)):
         return "not_assessed"  # (said in so many words)
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")
     cells += [row[j] for j in cols.develop if j < len(row) and _GRADED_CELL.match(row[j])]
