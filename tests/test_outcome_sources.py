@@ -2411,3 +2411,20 @@ def test_an_assessment_cell_that_says_the_outcome_is_only_worked_on(tmp_path, en
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"]) == ("met", "partially_met")
+
+
+def test_a_column_headed_by_a_kind_of_piece_the_text_says_is_marked_against_criteria(tmp_path, engine):
+    """"Worked on at | Formal sample | Informal sample", where "Every formal sample is marked against the University's
+    criteria": the column headed by that kind of piece says where each outcome is assessed."""
+    f = build(tmp_path, "kind", [
+        ("h1", "How we sample"),
+        ("p", "Every formal sample is marked against the University's Level 7 criteria by the tutor."),
+        ("table", [
+            ["Outcome", "Worked on at", "Formal sample", "Informal sample"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Stage 1", "F1", "—"],
+            ["Child development and how SEN and disability affect it", "Stage 2", "F2", "—"],
+            ["Prioritising, managing time and delegating", "Stage 3", "—", "I3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")

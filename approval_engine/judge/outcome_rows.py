@@ -177,7 +177,7 @@ _PIECE = re.compile(r"^\W*([a-z][\w’'-]*(?: [a-z][\w’'-]*)?\s[a-z0-9]{1,2})\
 
 # a kind of piece the text says is judged against criteria, whatever its verb ("Each Harvest is weighed by the Bed Tutor
 # who taught the Bed against the weighing criteria"): a piece assessed for the award
-_JUDGED_AGAINST = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:is|are)\s+"
+_JUDGED_AGAINST = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)\s+([A-Za-z][\w’'-]+(?: [A-Za-z][\w’'-]+)?)\s+(?:is|are)\s+"
                              r"(?:[\w’'-]+\s+){0,2}?[a-z]+(?:ed|en|wn)\b[^.;]{0,80}?\bagainst\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?:criteria|standards|rubrics?|mark schemes?)\b")
 
@@ -244,6 +244,7 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
     assess = [j for j, h in enumerate(header) if j > 0 and (
         ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h) or glossed_assessed(r, t, h)
+        or _singular(" ".join(h.lower().split())) in _judged_kinds(r)  # "Regulatory sample", where every one is marked
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
