@@ -376,6 +376,17 @@ SETS = {
     # sixty-eighth sets' readings), before any rule was written against it: 0.740 genuine, 0.120 not evidence then;
     # 0.755 / 0.102 (148 and 20 of 196 shown) after its errors were read
     "sixty-ninth": EvidenceSet("blind-2026-12jl.labels.jsonl", ("jl-", "jm-", "jn-"), 100, 0.755, 0.103),
+    # the seventieth blind set: 200 quotes sampled at aede507, the first scoring, before any rule was written against
+    # it: 0.685 genuine, 0.115 not evidence then; 0.707 / 0.094 (135 and 18 of 191 shown) after its errors were read
+    "seventieth": EvidenceSet("blind-2026-12jo.labels.jsonl", ("jo-", "jp-", "jq-"), 100, 0.706, 0.095),
+    # the seventy-first blind set: 200 quotes sampled at 5cf5c5b, the first scoring (after the seventieth set's
+    # readings), before any rule was written against it: 0.655 genuine, 0.165 not evidence then; 0.679 / 0.135 (131
+    # and 26 of 193 shown) after its errors were read
+    "seventy-first": EvidenceSet("blind-2026-12jr.labels.jsonl", ("jr-", "js-", "jt-"), 100, 0.678, 0.135),
+    # the seventy-second blind set: 200 quotes sampled at 9cae270, the first scoring (after the seventieth and
+    # seventy-first sets' readings), before any rule was written against it: 0.720 genuine, 0.095 not evidence then;
+    # 0.734 / 0.083 (141 and 16 of 192 shown) after its errors were read
+    "seventy-second": EvidenceSet("blind-2026-12ju.labels.jsonl", ("ju-", "jv-", "jw-"), 100, 0.734, 0.084),
 }
 
 
