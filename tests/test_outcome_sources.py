@@ -2428,3 +2428,22 @@ def test_a_column_headed_by_a_kind_of_piece_the_text_says_is_marked_against_crit
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")
+
+
+def test_a_key_value_never_marked_or_only_to_come(tmp_path, engine):
+    """"Seen only: met on a Day but never marked" assesses nothing; "Coming: to be added for the 2010-11 edition" is
+    nothing of the course's yet."""
+    f = build(tmp_path, "coming", [
+        ("h1", "Outcomes"),
+        ("p", "Key: Seen only = met on a Day but never marked; Coming = to be added for the 2010-11 edition."),
+        ("table", [
+            ["Outcome", "Taught in", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["Prioritising, managing time and delegating", "Day 2", "Seen only"],
+            ["Access arrangements for tests and examinations", "Coming", "Coming"],
+            ["Child development and how SEN and disability affect it", "Day 1", "Return 2"],
+        ]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")
