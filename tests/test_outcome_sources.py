@@ -2447,3 +2447,20 @@ def test_a_key_value_never_marked_or_only_to_come(tmp_path, engine):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_map_numbered_by_the_providers_own_codes_in_lower_case(tmp_path, engine):
+    """A catalogue's "Analytic | Title | Taught in | Marked in" over "a01", "k01", ...: the lower-case codes number the
+    rows, the outcomes are in the next column, and the map says where each is taught and marked."""
+    rows = [["a01", "Build fair and respectful relationships with pupils with SEN and their families", "Day 1", "Return 1"],
+            ["a02", "Win the commitment of the head, senior leaders and colleagues", "Day 2", "Return 2"],
+            ["a03", "Plan the week: prioritise, manage time and delegate", "Day 3", "—"],
+            ["k01", "SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["k04", "Know how children develop and how SEN affects development", "Day 2", "Return 2"]]
+    f = build(tmp_path, "lower", [
+        ("h1", "The outcomes catalogued"),
+        ("table", [["Analytic", "Title (what the reader will be able to do)", "Shelved in", "Checked in"], *rows]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")
