@@ -1679,3 +1679,31 @@ def test_a_section_on_other_places_or_the_opposition_is_not_the_course(tmp_path,
               "the taught days."),
     ])
     assert judge(engine, f)["2.3"] == "not_met"
+
+
+def test_a_register_whose_decision_column_says_an_item_was_omitted(tmp_path, engine):
+    """A value-engineering register ("Ref | Item | Decision | Note") whose decision for an assessment-only route is
+    "Omitted": the route is not offered."""
+    f = build(tmp_path, "register", [
+        ("h1", "Savings register"),
+        ("table", [["Ref", "Item", "Decision", "Note"],
+                   ["S-01", "A second taught day on autism", "Omitted", "Content merged into Day 3"],
+                   ["S-02", "Direct assessment: an assessment-only route for experienced SENCOs", "Omitted",
+                    "May come back if funding allows"]]),
+        ("h1", "Prior learning"),
+        ("p", "Participants may claim up to 20 credits for prior masters-level study through APL."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
+
+
+def test_what_stands_under_a_previous_record_heading_is_the_past(tmp_path, engine):
+    """"Appendix B. Previous record: Certificate in Supporting Learning" is over what an earlier course did: what it
+    says was done there is the past."""
+    f = build(tmp_path, "previous", [
+        ("h1", "The Award"),
+        ("p", "Participants attend ten study days and complete three marked assignments."),
+        ("h1", "Appendix B. Previous record: Certificate in Supporting Learning"),
+        ("p", "One evening workshop for parents and carers, run with the Parent Partnership Service; the portfolio "
+              "route closed."),
+    ])
+    assert judge(engine, f)["1.7"] == "not_met"
