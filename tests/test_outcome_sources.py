@@ -2464,3 +2464,19 @@ def test_a_map_numbered_by_the_providers_own_codes_in_lower_case(tmp_path, engin
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.A3"]) == ("met", "met", "partially_met")
+
+
+@pytest.mark.parametrize("cell", ["Outside the gallery brief", "Outside this plan"])
+def test_a_map_row_outside_the_provider_s_own_brief_or_plan(tmp_path, engine, cell):
+    f = build(tmp_path, "outside", [
+        ("h1", "Outcomes"),
+        ("table", [
+            ["Outcome", "Taught in", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["Prioritising, managing time and delegating", cell, "-"],
+            ["Child development and how SEN and disability affect it", "Day 1", "Return 2"],
+        ]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"]) == ("met", "not_met")

@@ -62,6 +62,8 @@ NOT_IN_PROGRAMME = re.compile(r"\bnot (?:part of|included in|offered|provided|co
 # (or in the clause after who does it instead: "Led by the Parent Support Advisers; not part of the Award")
 OUTSIDE_THE_AWARD = re.compile(r"^(?:[^;]{0,120};\s*)?\W*(?:(?:not (?:part of|in|covered (?:in|by))|excluded from) (?:the |this |our )?"
                                r"(?:award|certificate|course|programme|qualification|contract|scope)\b|outside (?:the )?(?:scope|remit) of\b|"
+                               r"outside (?:the |this |our )(?:[\w’'-]+ )?(?:brief|plan|award|course|programme|contract|project|"
+                               r"specification|scheme)\b|"
                                r"(?:absent|missing) (?:from|in) (?:this|the|our)\b|(?:your|the participant['’]s|their|participants['’]) own "
                                r"responsibility\b)", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
