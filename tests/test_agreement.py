@@ -450,6 +450,9 @@ FLOORS = {
     # 0.717/0.795/0.0/0.924, 0.686/0.787/0.0/0.903 and 0.761/0.869/0.040/0.930; the 418 before them
     # 0.8273/0.8815/0.0148/0.8979 -> 0.8279/0.8817/0.0148/0.8984 (9 nearer, 1 further: ir-01 6.S2b); all 436
     # 0.8234/0.8790/0.0147/0.8992, so the floor was lowered to what all 436 reach
+    # then the seventy-third set joined, after its one blind scoring (docs/blind-2026-12jx-first-score.txt and its
+    # siblings; the set 0.697/0.790/0.111/0.871) and its errors read: the set 0.796/0.850/0.037/0.888; the 436 before
+    # it 0.8234/0.8790/0.0147/0.8992 -> 0.8235/0.8791/0.0147/0.8992; all 442 0.8231/0.8787/0.0150/0.8991, at the floor
     "regression": Floor(kappa_w=0.823, exact=0.879, false_assurance=0.015, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
