@@ -2480,3 +2480,27 @@ def test_a_map_row_outside_the_provider_s_own_brief_or_plan(tmp_path, engine, ce
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"]) == ("met", "not_met")
+
+
+@pytest.mark.parametrize("meaning", ["Planned, but moved to a later edition. It does not run in 2009-10.",
+                                     "Dropped from this edition.", "The course does not address the line."])
+def test_a_key_value_for_what_is_not_there_this_time(tmp_path, engine, meaning):
+    """A table of terms whose value means the line is held over, dropped, or not addressed: nothing of the course's is
+    there; a value whose meaning is that no piece "measures" it assesses nothing."""
+    f = build(tmp_path, "held", [
+        ("h1", "Key to the plan"),
+        ("table", [["Term", "What it means in this plan"],
+                   ["Echo only", "Heard on a Day, but no Return measures it."],
+                   ["Held", meaning]]),
+        ("h1", "Outcomes"),
+        ("table", [
+            ["Outcome", "Taught in", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["Prioritising, managing time and delegating", "Day 2", "Echo only"],
+            ["Access arrangements for tests and examinations", "Held", "Held"],
+            ["Child development and how SEN and disability affect it", "Day 1", "Return 2"],
+        ]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")

@@ -1707,3 +1707,19 @@ def test_what_stands_under_a_previous_record_heading_is_the_past(tmp_path, engin
               "route closed."),
     ])
     assert judge(engine, f)["1.7"] == "not_met"
+
+
+def test_a_table_of_terms_names_the_course_s_tutors_and_mentors(tmp_path, engine):
+    """"Term | What it means": "Desk editor | A tutor. ...", "Guide | An experienced colleague in the participant's school
+    who acts as mentor": the text's "desk editors" and "Guides" are read as the course's tutors and mentors."""
+    f = build(tmp_path, "terms", [
+        ("h1", "Key to the plan"),
+        ("table", [["Term", "What it means in this plan"],
+                   ["Desk editor", "A tutor. Each participant has one named desk editor for the year."],
+                   ["Guide", "An experienced colleague in the participant's school who acts as mentor."]]),
+        ("h1", "People"),
+        ("p", "Every desk editor attends a half-day standardisation meeting before each round of marking."),
+        ("p", "Guides attend a twilight briefing in September and receive the Guides' Handbook, which sets out what they "
+              "do at each visit."),
+    ])
+    assert judge(engine, f)["5.7"] == "met"

@@ -113,6 +113,27 @@ def read_aliases(texts) -> dict[str, str]:
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 
+# a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
+_MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE
+                         + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))")
+
+
+_ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:acts?|serves?) as (?:a |an |the |their |his or "
+                           r"her )?" + _ROLE + r"\b(?![’']s)")
+
+
+def table_aliases(pairs) -> dict[str, str]:
+    """The terms a table of terms defines as a tutor, mentor, marker or assessor: term -> role (``pairs``: each
+    (term, meaning) row of such a table, the term as written)."""
+    found: dict[str, set[str]] = {}
+    for term, meaning in pairs:
+        m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning)
+        term = term.strip()
+        if m and 1 <= len(term.split()) <= 3 and _acceptable(term):
+            found.setdefault(_singular(term), set()).add(m.group(1))
+    return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
+
+
 def _singular(term: str) -> str:
     if term.lower().endswith("men"):
         return term[:-2] + "an"
@@ -139,7 +160,9 @@ class AliasReading:
         forms: dict[str, str] = {}
         for term, role in aliases.items():
             # as defined, in either number; a term defined in lower case also opening a sentence
-            for t in (term, term[0].upper() + term[1:]):
+            # (a term of ordinary words, "Desk editor" in a table of terms, also as the text writes it: "desk editors")
+            common = " " in term and all(not w[:1].isupper() for w in term.split()[1:])  # (not one word: "guide")
+            for t in {term, term[0].upper() + term[1:], *((term[0].lower() + term[1:],) if common else ())}:
                 forms[t] = role
                 forms[_plural(t)] = _plural(role)
         self.forms = forms

@@ -83,8 +83,12 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     by_column: set[str] = set()
     for value, meaning in entries:
         said = None
-        if _NEITHER.search(meaning) or holds(sig.get("aspiration"), meaning):
-            said = "none"  # (or only to come: "On order: to be added for the 2010-11 edition")
+        if (_NEITHER.search(meaning) or _NOT_THERE.search(meaning) or holds(sig.get("aspiration"), meaning)
+                or holds(sig.get("status_not_current"), meaning)):
+            # (or only to come: "On order: to be added for the 2010-11 edition"; or not this time: "Held over: moved to a
+            # later edition. It does not run in 2009-10", "Spiked: dropped from this edition", "the Certificate does not
+            # address the line")
+            said = "none"
         elif holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning):
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
@@ -110,6 +114,8 @@ _QUOTED_MEANS = re.compile(r"^\s*[\"“‘']([^\"“”‘’']{1,30})[\"”’'
 # a table of terms and what they mean ("Term | What it means in this forecast")
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
+_NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place)\b|"
+                        r"^\W*(?:dropped|removed|cut|omitted|spiked|deleted) from\b|\bmoved to a later\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
 _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
 
@@ -121,7 +127,7 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
     return got if len(got) >= 2 else []
 
 
-def _term_tables(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:
     """Each (term, meaning) row of a two-column table of terms and what they mean."""
     cells: dict[int, dict[int, dict[int, str]]] = {}
     for p in passages:
@@ -134,7 +140,7 @@ def _term_tables(passages: list[Passage]) -> Iterable[tuple[str, str]]:
             continue
         for n, row in rows.items():
             if n != min(rows) and row.get(1) and row.get(2) and len(row[1].split()) <= 4:
-                yield row[1].strip().lower(), row[2]
+                yield (row[1].strip().lower() if lower else row[1].strip()), row[2]
 
 
 def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
@@ -142,7 +148,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     "Legend", with its entries in it or, where it is a label or a title alone ("Key to the last
     column"), in the short passages that follow it; a run of values defined in quotation marks
     ('"Tacet" means ...'); a table of terms and what they mean."""
-    yield from _term_tables(passages)
+    yield from term_tables(passages)
     for i, p in enumerate(passages):
         quoted = _quoted_means(p.text)
         if quoted:

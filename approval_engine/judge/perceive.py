@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
+from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases, table_aliases
+from approval_engine.judge.outcome_keys import term_tables
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents
 from approval_engine.judge.negation import NegationReader, withdraws
@@ -126,7 +127,9 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
     def _read_aliases(self, scan) -> None:
         """The provider's own names for the course's tutors and mentors (judge.aliases): each sentence using one
         is given a second reading with the role's word in its place, and the literals found there."""
-        reading = AliasReading(read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT))
+        defined = read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT)
+        tabled = table_aliases(term_tables(self.app.passages, lower=False))  # "Desk editor | A tutor. ..."
+        reading = AliasReading({**tabled, **defined} if not set(tabled) & set(defined) else defined)
         if not reading.aliases:
             return
         for s in self.sentences:
