@@ -2504,3 +2504,23 @@ def test_a_key_value_for_what_is_not_there_this_time(tmp_path, engine, meaning):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S2d"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_column_the_text_says_gives_the_marked_piece_and_values_defined_unquoted(tmp_path, engine):
+    """"Kick-off gives the Day where the outcome is played; Result gives the marked piece where the score is kept. Rest
+    means the outcome is not on this season's card. Postponed means it moves to the 2010 season.": the "Result" column
+    is where each outcome is assessed, and "Rest" and "Postponed" rows are nothing of the course's."""
+    f = build(tmp_path, "gives", [
+        ("h1", "The season's card"),
+        ("p", "Kick-off gives the Day where the outcome is played; Result gives the marked piece where the score is kept. "
+              "Rest means the outcome is not on this season's card. Postponed means it moves to the 2010 season."),
+        ("table", [
+            ["Outcome", "Kick-off", "Result"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "The Column"],
+            ["Child development and how SEN and disability affect it", "Day 2", "The Feature"],
+            ["Access arrangements for tests and examinations", "Rest", "Rest"],
+            ["Deploying and managing staff", "Postponed", "Postponed"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.S2d"], v["6.S4"]) == ("met", "met", "not_met", "not_met")

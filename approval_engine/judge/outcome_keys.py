@@ -110,19 +110,21 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
-_QUOTED_MEANS = re.compile(r"^\s*[\"“‘']([^\"“”‘’']{1,30})[\"”’']\s+means\s+(?:that\s+)?(\S.*)$", re.S)
+_QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))\s+means\s+"
+                           r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # a table of terms and what they mean ("Term | What it means in this forecast")
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
 _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place)\b|"
-                        r"^\W*(?:dropped|removed|cut|omitted|spiked|deleted) from\b|\bmoved to a later\b", re.I)
+                        r"^\W*(?:dropped|removed|cut|omitted|spiked|deleted) from\b|"
+                        r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
 _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
 
 
 def _quoted_means(text: str) -> list[tuple[str, str]]:
     """The (value, meaning) pairs of a run of two or more sentences defining values in quotation marks."""
-    got = [(m.group(1).strip().lower(), m.group(2)) for part in _SENTENCES.split(text)
+    got = [((m.group(1) or m.group(2)).strip().lower(), m.group(3)) for part in _SENTENCES.split(text)
            if (m := _QUOTED_MEANS.match(part))]
     return got if len(got) >= 2 else []
 

@@ -138,6 +138,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
                            r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
                            r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
+# ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
+# played; Result gives the marked piece where the score is kept")
+_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?(?:marked|assessed|graded|judged|examined|scored)\b")
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -152,7 +156,7 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
         glossed = r.glossed[t.heading_path] = {
             " ".join(g.group(1).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
-            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED) for g in rx.finditer(p.text)}
+            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
         r.named_columns = {" ".join((g.group(1) or g.group(2)).lower().split()) for p in r.app.passages
                            if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
