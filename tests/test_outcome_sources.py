@@ -2524,3 +2524,23 @@ def test_a_column_the_text_says_gives_the_marked_piece_and_values_defined_unquot
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.S2d"], v["6.S4"]) == ("met", "met", "not_met", "not_met")
+
+
+def test_a_column_named_elsewhere_in_the_text_as_where_each_line_is_assessed(tmp_path, engine):
+    """'In the "Measured by" column, a Return number means that the line is assessed in that Return', in a section of
+    its own away from the map: the column says where each outcome is assessed."""
+    f = build(tmp_path, "named", [
+        ("h1", "How we check"),
+        ("p", "In the “Measured by” column, a Return number means that the line is assessed in that Return."),
+        ("h1", "Results"),
+        ("table", [
+            ["Line", "Outcome (our wording)", "Room", "Measured by"],
+            ["K1", "SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "R1"],
+            ["K4", "Child development and how SEN and disability affect it", "Day 2", "R2"],
+            ["K5", "The common kinds of SEN and disability and how they affect learning", "Day 2", "R2"],
+            ["K6", "Approaches, strategies and resources, including ICT", "Day 3", "R3"],
+            ["S4", "Deploying and managing staff", "Day 3", "R3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.S4"]) == ("met", "met", "met")

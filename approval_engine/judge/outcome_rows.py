@@ -137,7 +137,11 @@ _DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2
 _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored) is "
                            r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
                            r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
-                           r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
+                           r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or "In the "Measured by" column, a Test Certificate number means that the line is assessed in
+                           # that Test Certificate"
+                           r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
+                           r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
 # played; Result gives the marked piece where the score is kept")
 _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
@@ -158,7 +162,7 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
-        r.named_columns = {" ".join((g.group(1) or g.group(2)).lower().split()) for p in r.app.passages
+        r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
                            if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
