@@ -381,7 +381,8 @@ SETS = {
     "seventieth": EvidenceSet("blind-2026-12jo.labels.jsonl", ("jo-", "jp-", "jq-"), 100, 0.706, 0.095),
     # the seventy-first blind set: 200 quotes sampled at 5cf5c5b, the first scoring (after the seventieth set's
     # readings), before any rule was written against it: 0.655 genuine, 0.165 not evidence then; 0.679 / 0.135 (131
-    # and 26 of 193 shown) after its errors were read
+    # and 26 of 193 shown) after its errors were read; then a table of terms naming the course's mentors put one more in
+    # view (jt-01 5.7, genuine): 0.680 / 0.134 (132 and 26 of 194)
     "seventy-first": EvidenceSet("blind-2026-12jr.labels.jsonl", ("jr-", "js-", "jt-"), 100, 0.678, 0.135),
     # the seventy-second blind set: 200 quotes sampled at 9cae270, the first scoring (after the seventieth and
     # seventy-first sets' readings), before any rule was written against it: 0.720 genuine, 0.095 not evidence then;
@@ -389,8 +390,13 @@ SETS = {
     "seventy-second": EvidenceSet("blind-2026-12ju.labels.jsonl", ("ju-", "jv-", "jw-"), 100, 0.734, 0.084),
     # the seventy-third blind set: 200 quotes sampled at 005bfd5, the first scoring (after the three sets before it had
     # been read and joined), before any rule was written against it: 0.685 genuine, 0.100 not evidence then; 0.718 /
-    # 0.088 (130 and 16 of 181 shown) after its errors were read
+    # 0.088 (130 and 16 of 181 shown) after its errors were read; then one more in view (jy-01 5.7, genuine): 0.720 /
+    # 0.088 (131 and 16 of 182)
     "seventy-third": EvidenceSet("blind-2026-12jx.labels.jsonl", ("jx-", "jy-", "jz-"), 100, 0.718, 0.089),
+    # the seventy-fourth blind set: 200 quotes sampled at 0bdb541, the first scoring (after the seventy-third set had
+    # been read and joined), before any rule was written against it: 0.720 genuine, 0.145 not evidence then; 0.716 /
+    # 0.142 (131 and 26 of 183 shown) after its errors were read
+    "seventy-fourth": EvidenceSet("blind-2026-12ka.labels.jsonl", ("ka-", "kb-", "kc-"), 100, 0.715, 0.143),
 }
 
 
