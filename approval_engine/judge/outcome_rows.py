@@ -17,7 +17,7 @@ from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
-                                              POINTER_CELL, answers_no, counts,
+                                              POINTER_CELL, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
                                               outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with
@@ -219,22 +219,6 @@ def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
     return len(cells) >= 3 and hits * 2 > len(cells)
 
 
-def _denies_header(header: str, cell: str) -> bool:
-    """The cell says its row is not what the column's own verb says ("Harvested in": "Green manure – dug in, not
-    harvested")."""
-    verb = header.split(maxsplit=1)[0].lower() if header.strip() else ""
-    return len(verb) > 3 and verb.endswith(("ed", "en", "wn")) and bool(
-        re.search(rf"\b(?:not|never|no longer)\s+(?:yet\s+|formally\s+|separately\s+)?{re.escape(verb)}\b", cell, re.I))
-
-
-def _developed_only(header: list[str], develop: list[int], cell: str) -> bool:
-    """An assessment cell that says its row is only what the development column's own word says ("Read at | Proved
-    at": "Read only")."""
-    words = {header[j].split(maxsplit=1)[0].lower() for j in develop if j < len(header) and header[j].strip()}
-    m = re.match(r"^\W*([\w’'-]+)\s+only\b", cell)
-    return bool(m) and m.group(1).lower() in words
-
-
 def _filled(rows: list, j: int) -> list[str]:
     """The column's filled cells, a dash alone aside."""
     return [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
@@ -333,9 +317,9 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
              and not holds(r.sig.get("other_provider"), row[j])
              and not holds(r.sig.get("status_not_current"), row[j])  # "Withdrawn for 2009-10"
-             and not _denies_header(header[j], row[j])  # "Harvested in": "Green manure – dug in, not harvested"
-             and not _developed_only(header, cols.develop, row[j])]  # "Read at | Proved at": "Read only"
-    if not cells and any(_denies_header(header[j], row[j]) or _developed_only(header, cols.develop, row[j])
+             and not denies_header(header[j], row[j])  # "Harvested in": "Green manure – dug in, not harvested"
+             and not developed_only(header, cols.develop, row[j])]  # "Read at | Proved at": "Read only"
+    if not cells and any(denies_header(header[j], row[j]) or developed_only(header, cols.develop, row[j])
                          for j in cols.assess if j < len(row)):
         return "not_assessed"  # (said in so many words)
     # a cell of another column that says the work there is graded ("Visits | Graded (PR6)")

@@ -220,3 +220,19 @@ def cell_anchor(app, t, r: int, c: int):
         except KeyError:
             continue
     return None
+
+
+def denies_header(header: str, cell: str) -> bool:
+    """The cell says its row is not what the column's own verb says ("Harvested in": "Green manure – dug in, not
+    harvested")."""
+    verb = header.split(maxsplit=1)[0].lower() if header.strip() else ""
+    return len(verb) > 3 and verb.endswith(("ed", "en", "wn")) and bool(
+        re.search(rf"\b(?:not|never|no longer)\s+(?:yet\s+|formally\s+|separately\s+)?{re.escape(verb)}\b", cell, re.I))
+
+
+def developed_only(header: list[str], develop: list[int], cell: str) -> bool:
+    """An assessment cell that says its row is only what the development column's own word says ("Read at | Proved
+    at": "Read only")."""
+    words = {header[j].split(maxsplit=1)[0].lower() for j in develop if j < len(header) and header[j].strip()}
+    m = re.match(r"^\W*([\w’'-]+)\s+only\b", cell)
+    return bool(m) and m.group(1).lower() in words
