@@ -61,12 +61,6 @@ _DEFINITIONS = (
 )
 
 
-@dataclass(frozen=True)
-class Alias:
-    term: str
-    role: str  # tutor, mentor, marker or assessor
-
-
 def _role_of(m: re.Match) -> tuple[str, str] | None:
     groups = [g for g in m.groups() if g]
     term = next((g for g in groups if g[0].isupper() or " " in g or g not in ("tutor", "mentor", "marker", "assessor")), None)
@@ -208,7 +202,6 @@ class AliasMatch:
     """A match in a sentence's second reading, as a match on the sentence's own words."""
 
     def __init__(self, m: re.Match, reading: Reading, text: str):
-        self._m = m
         self.re = m.re
         self.string = text
         self._span = (reading.original(m.start()), reading.original(m.end(), end=True))

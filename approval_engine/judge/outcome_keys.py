@@ -123,7 +123,8 @@ _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3
 
 
 def _quoted_means(text: str) -> list[tuple[str, str]]:
-    """The (value, meaning) pairs of a run of two or more sentences defining values in quotation marks."""
+    """The (value, meaning) pairs of a run of two or more sentences defining values by what they mean, in quotation marks
+    or not ('"Tacet" means the Part is not called this season.', "Postponed means it moves to the 2010 season.")."""
     got = [((m.group(1) or m.group(2)).strip().lower(), m.group(3)) for part in _SENTENCES.split(text)
            if (m := _QUOTED_MEANS.match(part))]
     return got if len(got) >= 2 else []
