@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from approval_engine.judge.text import plural, singular
+
 # the course's people a term may name, as their own word (singular) -> how they are named in a definition
 _ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor)s?)"
 _DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
@@ -68,7 +70,7 @@ def _role_of(m: re.Match) -> tuple[str, str] | None:
     if term is None or role is None:
         return None
     term = re.sub(r"^(?:The|Our|Their|A|An|Each|Every) ", "", term)
-    if m.re.pattern.endswith(r"\)") and (_singular(term) == term) != (m.group(0)[-2] != "s"):
+    if m.re.pattern.endswith(r"\)") and (singular(term) == term) != (m.group(0)[-2] != "s"):
         return None  # "a Pilot (mentor)", "Mates (tutors)"; not a budget line's "Travel (tutors)"
     if term.isupper() and term.rstrip("s")[-1:] != role[0].upper():
         return None  # an abbreviation names the role it abbreviates ("link tutors (LTs)"), not a process ("(APEL)")
@@ -103,7 +105,7 @@ def read_aliases(texts) -> dict[str, str]:
                     continue
                 term, role = got
                 if _acceptable(term):
-                    found.setdefault(_singular(term), set()).add(role)
+                    found.setdefault(singular(term), set()).add(role)
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 
@@ -124,26 +126,8 @@ def table_aliases(pairs) -> dict[str, str]:
         m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning)
         term = term.strip()
         if m and 1 <= len(term.split()) <= 3 and _acceptable(term):
-            found.setdefault(_singular(term), set()).add(m.group(1))
+            found.setdefault(singular(term), set()).add(m.group(1))
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
-
-
-def _singular(term: str) -> str:
-    if term.lower().endswith("men"):
-        return term[:-2] + "an"
-    if term.endswith(("ches", "shes", "sses")):
-        return term[:-2]
-    if term.endswith("s") and not term.endswith("ss"):
-        return term[:-1]
-    return term
-
-
-def _plural(term: str) -> str:
-    if term.lower().endswith("man"):
-        return term[:-2] + "en"
-    if term.endswith(("ch", "sh", "ss")):
-        return term + "es"
-    return term + "s"
 
 
 class AliasReading:
@@ -158,7 +142,7 @@ class AliasReading:
             common = " " in term and all(not w[:1].isupper() for w in term.split()[1:])  # (not one word: "guide")
             for t in {term, term[0].upper() + term[1:], *((term[0].lower() + term[1:],) if common else ())}:
                 forms[t] = role
-                forms[_plural(t)] = _plural(role)
+                forms[plural(t)] = plural(role)
         self.forms = forms
         self.pattern = (re.compile(r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
                         if forms else None)

@@ -20,7 +20,7 @@ from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHER
                                               POINTER_CELL, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
                                               outcome_words_column, place_column)
-from approval_engine.judge.text import holds, modules_in, opens_with
+from approval_engine.judge.text import holds, modules_in, opens_with, singular
 
 if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
@@ -192,12 +192,8 @@ _JUDGED_AGAINST = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)\s+([A-Za-z][
 
 def _judged_kinds(r: "OutcomeReader") -> set[str]:
     if r.judged_kinds is None:
-        r.judged_kinds = {_singular(m.group(1).lower()) for s in r.p.sentences for m in _JUDGED_AGAINST.finditer(s.text)}
+        r.judged_kinds = {singular(m.group(1).lower()) for s in r.p.sentences for m in _JUDGED_AGAINST.finditer(s.text)}
     return r.judged_kinds
-
-
-def _singular(name: str) -> str:
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
 def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
@@ -236,7 +232,7 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # a column for an assessment: its header says so, or names an assignment ("A2 Case study")
     assess = [j for j, h in enumerate(header) if j > 0 and (
         ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h) or glossed_assessed(r, t, h)
-        or _singular(" ".join(h.lower().split())) in _judged_kinds(r)  # "Regulatory sample", where every one is marked
+        or singular(" ".join(h.lower().split())) in _judged_kinds(r)  # "Regulatory sample", where every one is marked
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed

@@ -315,3 +315,23 @@ class SentenceIndex:
                     found |= get(lit, 0)
                 mask &= found
         return mask
+
+
+def singular(term: str) -> str:
+    """A noun or a name in the singular ("Lengthsmen", "Coaches", "Harvests"), by the rules English spells most by."""
+    if term.lower().endswith("men"):
+        return term[:-2] + "an"
+    if term.endswith(("ches", "shes", "sses")):
+        return term[:-2]
+    if term.endswith("s") and not term.endswith("ss"):
+        return term[:-1]
+    return term
+
+
+def plural(term: str) -> str:
+    """A noun or a name in the plural, by the same rules."""
+    if term.lower().endswith("man"):
+        return term[:-2] + "en"
+    if term.endswith(("ch", "sh", "ss")):
+        return term + "es"
+    return term + "s"
