@@ -1723,3 +1723,20 @@ def test_a_table_of_terms_names_the_course_s_tutors_and_mentors(tmp_path, engine
               "do at each visit."),
     ])
     assert judge(engine, f)["5.7"] == "met"
+
+
+def test_a_term_also_defined_in_prose_leaves_the_table_s_other_terms_read(tmp_path, engine):
+    """A table of terms and the prose both defining "Guide": the prose's reading is kept, and the table's other terms
+    ("Desk editor | A tutor.") are still read."""
+    f = build(tmp_path, "terms-and-prose", [
+        ("h1", "Key to the plan"),
+        ("table", [["Term", "What it means in this plan"],
+                   ["Desk editor", "A tutor. Each participant has one named desk editor for the year."],
+                   ["Guide", "An experienced colleague in the participant's school who acts as mentor."]]),
+        ("h1", "People"),
+        ("p", "Guides are the experienced colleagues in each participant's school who act as their mentors."),
+        ("p", "Every desk editor attends a half-day standardisation meeting before each round of marking."),
+        ("p", "Guides attend a twilight briefing in September and receive the Guides' Handbook, which sets out what they "
+              "do at each visit."),
+    ])
+    assert judge(engine, f)["5.7"] == "met"

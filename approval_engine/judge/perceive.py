@@ -129,7 +129,7 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         is given a second reading with the role's word in its place, and the literals found there."""
         defined = read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT)
         tabled = table_aliases(term_tables(self.app.passages, lower=False))  # "Desk editor | A tutor. ..."
-        reading = AliasReading({**tabled, **defined} if not set(tabled) & set(defined) else defined)
+        reading = AliasReading({**tabled, **defined})  # a term defined in prose and in a table: the prose's
         if not reading.aliases:
             return
         for s in self.sentences:
