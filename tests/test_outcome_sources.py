@@ -2544,3 +2544,66 @@ def test_a_column_named_elsewhere_in_the_text_as_where_each_line_is_assessed(tmp
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.S4"]) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize("definition", [
+    '"Slack" means the outcome is worked on at a Day but no Return marks it.',
+    "Where the “Marked in” column reads Slack, the outcome is worked on at a Day but is not marked in any Return.",
+    "Where it reads Slack, the outcome is worked on at a Day but is not marked in any Return.",
+    "A line shown as Slack in the Marked in column is taught and practised but is not marked in any Return.",
+    '4. In the Range Table, "Slack" means the outcome is taught but not marked, and "Held" means it is marked.',
+])
+def test_a_map_s_value_defined_in_a_sentence_of_its_own(tmp_path, engine, definition):
+    """A map's value defined by one sentence of the text's, quoted or not, by what it means or by what a row showing it
+    is: an outcome whose "Marked in" cell is "Slack" is worked on but not assessed."""
+    f = build(tmp_path, "slack", [
+        ("h1", "The Range Table"),
+        ("p", definition),
+        ("table", [
+            ["Outcome", "Taught at", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["Child development and how SEN and disability affect it", "Day 2", "Slack"],
+        ]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
+
+
+@pytest.mark.parametrize("definition", [
+    '"Fallow" means the outcome is neither given nor tested in 2009-10.',
+    "A line shown as Predicted is one where the session that teaches it is still being arranged.",
+])
+def test_a_map_s_value_defined_as_nothing_of_the_course_s(tmp_path, engine, definition):
+    """"... neither given nor tested", "... is one where the session that teaches it is still being arranged": a row
+    showing the value says nothing of the course's is there yet."""
+    value = "Fallow" if "Fallow" in definition else "Predicted"
+    f = build(tmp_path, "none", [
+        ("h1", "The Range Table"),
+        ("p", definition),
+        ("table", [
+            ["Outcome", "Taught at", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["Child development and how SEN and disability affect it", value, value],
+        ]),
+        ("p", "Each Return is marked by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "not_met")
+
+
+def test_where_an_outcome_is_shown_beside_where_it_is_graded_is_where_it_is_developed(tmp_path, engine):
+    """"Outcome | Shown in | Graded at": the outcome is developed where it is shown, and assessed where it is graded; a
+    row graded "Shown only" is not assessed."""
+    f = build(tmp_path, "shown", [
+        ("h1", "Sale summary"),
+        ("p", '"Shown only" means the outcome is shown in the Lot named but is not graded at any Inspection.'),
+        ("table", [
+            ["Outcome", "Shown in", "Graded at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Lot 1", "Inspection A"],
+            ["Child development and how SEN and disability affect it", "Lot 2", "Shown only"],
+        ]),
+        ("p", "Each Inspection is a marked assignment, graded by the tutor for the award."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")

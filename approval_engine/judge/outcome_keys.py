@@ -61,7 +61,7 @@ MIN_DEFINITIONS = 3
 _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
 # "CONDUCTED: the course neither teaches nor signs for this feature": a value saying nothing of the course's is there
-_NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?(?:teach|develop|cover|address|deliver)\w* nor\b", re.I)
+_NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?[\w’'-]+ nor\b", re.I)
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
 _SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
@@ -112,6 +112,21 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
 _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
+# ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
+# scored", "A line shown as Slack in the High Water column is taught ... but is not marked in any piece")
+_VALUE = r"[\"“‘']?([^\"“”‘’',.;:]{1,30}?)[\"”’']?"
+_WHERE_READS = re.compile(r"^\s*(?:where|when|if)\s+(?:(?:the|a|an|any|each)\s+)?(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
+                          r"(?:(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)"
+                          r"(?:reads|says|shows|contains|has|gives)\s+" + _VALUE + r",\s+(\S.*)$", re.S | re.I)
+_SHOWN_AS = re.compile(r"^\s*(?:an?|any|each|every)\s+(?:line|row|outcome|cell|entry|item)\s+(?:shown|marked|given|listed|"
+                       r"recorded|entered)\s+as\s+" + _VALUE + r"(?:\s+in\s+the\s+[^,.;]{1,40}?\s+column)?\s+(?:is|means)\s+"
+                       r"(?:one\s+(?:where|in\s+which)\s+|that\s+)?(\S.*)$", re.S | re.I)
+# (after the table it speaks of: "4. In the Sale Summary, "Shown only" means ...")
+_IN_THE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in\s+(?:the|this|each|our)\s+[^,.;:]{1,40},\s+)?", re.I)
+# two values in one sentence ("..., and "Not forward" means the outcome is not offered")
+_AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+means\s)")
+
+
 # a table of terms and what they mean ("Term | What it means in this forecast")
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
@@ -123,11 +138,18 @@ _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3
 
 
 def _quoted_means(text: str) -> list[tuple[str, str]]:
-    """The (value, meaning) pairs of a run of two or more sentences defining values by what they mean, in quotation marks
-    or not ('"Tacet" means the Part is not called this season.', "Postponed means it moves to the 2010 season.")."""
-    got = [((m.group(1) or m.group(2)).strip().lower(), m.group(3)) for part in _SENTENCES.split(text)
-           if (m := _QUOTED_MEANS.match(part))]
-    return got if len(got) >= 2 else []
+    """The (value, meaning) pairs of a passage's sentences defining a map's values: one or more in quotation marks
+    ('"Tacet" means the Part is not called this season.'), by what a row or cell showing the value is ("Where it reads
+    Feedback only, ...", "A line shown as Slack ... is ..."), or a run of two or more unquoted ("Postponed means it
+    moves to the 2010 season.")."""
+    said, unquoted = [], []
+    for sentence in _SENTENCES.split(text):
+        for part in _AND_NEXT.split(sentence[_IN_THE.match(sentence).end():]):
+            if m := (_WHERE_READS.match(part) or _SHOWN_AS.match(part)):
+                said.append((m.group(1).strip().lower(), m.group(2)))
+            elif m := _QUOTED_MEANS.match(part):
+                (said if m.group(1) else unquoted).append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
+    return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said
 
 
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:

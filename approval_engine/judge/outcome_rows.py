@@ -38,6 +38,8 @@ _YES_FIRST = re.compile(r"^\W*(?:yes|y|✓|✔|☑)\b", re.I)
 _TICK = re.compile(r"^\s*(?:yes|y|✓|✔|☑|ticked|agreed|compliant|met|x)\s*\.?\s*$", re.I)
 # a column that says how each outcome is checked ("How it's checked", "Checked by", "How we'll know"): where no key says
 # which checks count toward the award, it is the assessment column
+# a column headed by where each outcome is shown ("Shown in"), which beside one headed by its marking is not
+_SHOWN_HEADER = re.compile(r"^\W*(?:shown|demonstrated|seen|exhibited|displayed)\b", re.I)
 CHECKED_COLUMN = re.compile(r"\bhow (?:(?:it['’]s|it is|it will be|this is|each (?:one )?is|they are|you are) (?:checked|tested|"
                             r"marked|judged)|(?:we|tutors|markers|assessors) (?:will )?(?:check|judge|mark|assess|test)"
                             r"|(?:we|you|they|tutors)(?:['’]ll| will)? know)\b|\b(?:checked|marked) (?:by|in|through)\b"
@@ -240,6 +242,8 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     assess = [j for j in assess if j not in before]
     if len(assess) > 1:  # "Evidence created at | Assessed record": the one whose cells name the days is where it is developed
         assess = [j for j in assess if not _days_column(rows, j)] or assess
+    if len(assess) > 1:  # "Shown in | Graded at": where it is shown, beside where it is graded, is where it is developed
+        assess = [j for j in assess if not _SHOWN_HEADER.match(header[j])] or assess
     if t.index in r.grids.marking:
         # "National outcomes evidenced": each row is what a piece of assessed work is marked for
         assess = [j for j in range(1, len(header)) if j not in before]
