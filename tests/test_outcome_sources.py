@@ -2607,3 +2607,27 @@ def test_where_an_outcome_is_shown_beside_where_it_is_graded_is_where_it_is_deve
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
+
+
+def test_the_provider_s_numbering_before_the_outcome_s_own_id_and_words(tmp_path, engine):
+    """"Cue | TDA ref | The Ensemble member ... | Performance | Shown at | State" over "Q1 | 6.K1 | Knows ... | P1 |
+    Showing 1 | GO": the first column numbers the rows, the outcome is named by its id and its words (the header opens
+    the sentence each cell finishes, no place where it is developed), it is developed at the Performance, assessed at the
+    Showing; the State column records the row, it names no place."""
+    f = build(tmp_path, "cues", [
+        ("h1", "Cue synopsis"),
+        ("p", "Each Showing is a marked assignment, assessed by the tutors for the award."),
+        ("table", [
+            ["Cue", "TDA ref", "The Ensemble member ...", "Performance", "Shown at", "State"],
+            ["Q1", "6.K1", "Knows SEN law and guidance and the Code of Practice, and puts them into practice", "P1",
+             "Showing 1", "GO"],
+            ["Q2", "6.K4", "Knows how children develop and what affects their development", "-", "Showing 1",
+             "Shown only"],
+            ["Q3", "6.K5", "Knows the common kinds of SEN and disability and how they affect learning", "P2", "-",
+             "Rehearsal only"],
+            ["Q4", "6.K6", "Knows approaches, strategies and resources for teaching pupils with SEN", "P3", "Showing 2",
+             "GO"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K6"]) == ("met", "partially_met", "partially_met", "met")

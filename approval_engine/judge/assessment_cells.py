@@ -35,7 +35,7 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                r"|^\W*counts? in\W*$"
                                # "Component" beside "Session": the assessment component each outcome counts in
                                r"|^\W*(?:assessment |assessed )?components?\W*$"
-                               r"|^\W*(?:shown|demonstrated) (?:in|through|by)\b"
+                               r"|^\W*(?:shown|demonstrated) (?:in|through|by|at)\b"
                                # "Where it's marked", "Marked in", "Graded by", "Judged in", "Final (scored at)"
                                r"|\b(?:marked|graded|judged)\b|\bscored (?:at|in|by|through)\b|^\W*(?:where )?scored\W*$"
                                # "Checked at", "Checked in" (not "Checked by", a person: see outcome_rows.CHECKED_COLUMN)

@@ -17,7 +17,7 @@ from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
-                                              POINTER_CELL, answers_no, counts, denies_header, developed_only,
+                                              POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
                                               outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with, singular
@@ -251,7 +251,7 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     develop = [j for j, h in enumerate(header)
                if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
                and not counts(grid, j, h) and r.items.tool_column(h) is None
-               and not _OUTCOME_TEXT_COLUMN.match(h)]
+               and not _OUTCOME_TEXT_COLUMN.match(h) and not STEM_HEADER.match(h)]
     develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
     # no assessment column, but a key says which values in the cells are assessed for the
     # award ("● taught and assessed; ○ taught only; F formative task only")

@@ -74,7 +74,7 @@ _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", 
 REF_CELL = re.compile(r"^\s*(?:(?:[A-Z]{1,4}|(?!(?:Day|Wk|Yr|No|Pt|Mod|Ref|Row|Sec|Ch|Qu|Vol|Pg|Fig|Tab|Rm|Wks|Mth|Sem)\b)[A-Z][a-z]{1,2})"
                       r"[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]{1,3}\d{1,3}[a-z]?)[.)]?\s*$")  # (or in lower case: "a01", "s2a")
 # a column that records a row's progress or ownership, not where an outcome is developed
-NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|state|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
                        r"ref(?:erence)?|risk|"
                        # whether the row counts toward the award, or how it is checked: not where it is taught
                        r"counts?|how (?:it|this|each|they) (?:is|are) checked|checked|"
@@ -121,10 +121,15 @@ def place_column(header: str) -> bool:
     return bool(_PLACE_HEADER.search(header) or _WHERE_WORDS.search(header))
 
 
+# a header that opens the sentence each cell below finishes ("The Ensemble member ...", "The SENCO…"): the outcome's words
+STEM_HEADER = re.compile(r"^\W*(?:the|a|an|each|every)\s[\w’'-]+(?:\s[\w’'-]+){0,3}\s*(?:\.{3}|…)\s*$", re.I)
+
+
 def outcome_words_column(header: str) -> bool:
-    """A column headed as the outcome itself ("Outcome (our wording)", "National standard"): its cells
-    name the row's outcome, not where it is developed ("Outcome developed in" names places)."""
-    return bool(OUTCOME_HEADER.search(header)) and not _PLACE_HEADER.search(header) and not _WHERE_WORDS.search(header)
+    """A column headed as the outcome itself ("Outcome (our wording)", "National standard", "The Ensemble member
+    ..."): its cells name the row's outcome, not where it is developed ("Outcome developed in" names places)."""
+    return bool(STEM_HEADER.match(header)) or (
+        bool(OUTCOME_HEADER.search(header)) and not _PLACE_HEADER.search(header) and not _WHERE_WORDS.search(header))
 
 
 def counts(grid: list[list[str]], j: int, header: str) -> bool:
@@ -160,6 +165,10 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     if len(numbered) < 0.8 * len(body):
         return False
     if all(len(row[1].split()) > 2 for row in numbered):
+        return True
+    # the national outcome's id in the next column, its words after ("Q1 | 6.A1 | Builds fair relationships ..."): the
+    # provider's numbering first, the outcome's own id next
+    if all(len(row) > 3 and BARE_ID.match(row[1]) and len(row[2].split()) > 2 for row in numbered):
         return True
     # under a header naming the outcomes ("Code | National outcome (our wording) | ..."), a short name
     # ("Child development") in the next column is still the row's words, where it is more than a code
