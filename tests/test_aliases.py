@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
+from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases, table_aliases
 
 
 @pytest.mark.parametrize("text, term, role", [
@@ -66,3 +66,15 @@ def test_a_glossary_line_defines_a_term():
     assert read_aliases(["Path Warden: the mentor in the participant's own school"]) == {"Path Warden": "mentor"}
     assert read_aliases(["Path Warden: a note for the mentor"]) == {}
     assert read_aliases(["Eastholme: the link tutor moderates a sample of every assignment."]) == {}
+
+
+def test_a_glossary_line_with_a_full_stop_defines_a_term_by_the_role_and_what_it_does():
+    assert read_aliases(["Helms. The tutors who teach the Spring Days and mark the High Water pieces."]) == {"Helm": "tutor"}
+    assert read_aliases(["Staffing. The tutors are named in section 9."]) == {}  # no definition: what follows is a claim
+
+
+def test_a_table_of_terms_defines_a_term_by_what_its_holder_does():
+    pairs = [("Stockperson", "An experienced SENCO in a nearby school who mentors a Member"),
+             ("Attending Vet", "A course tutor (Trust or University staff)"),
+             ("Herd Day", "A taught study day at the Farm Classroom")]
+    assert table_aliases(pairs) == {"Stockperson": "mentor", "Attending Vet": "tutor"}

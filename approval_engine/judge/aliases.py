@@ -55,6 +55,8 @@ _DEFINITIONS = (
     # "Route Conductor: the mentor in the Trainee's own school" (a glossary's line)
     re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our|their|each participant's|every participant's)" + _BETWEEN
                + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))"),
+    # "Helms. The tutors who teach the Spring Days and mark ...": a glossary's line with a full stop, the role defined
+    re.compile(r"^\W*" + _TERM + r"\.\s+(?:The|A|An|Our|Their)" + _BETWEEN + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s+who\b)"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
     re.compile(_NOT_AFTER + r"(?<!for the )(?<!For the )" + _TERM + r" \(" + _ROLE + r"\)"),
     # "school-based mentors (Pathfinders)", "mentors, whom we call Pathfinders", "tutors, known as Guides"
@@ -114,8 +116,8 @@ _MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach parti
                          + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))")
 
 
-_ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:acts?|serves?) as (?:a |an |the |their |his or "
-                           r"her )?" + _ROLE + r"\b(?![’']s)")
+_ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:(?:acts?|serves?) as (?:a |an |the |their |his or "
+                           r"her )?" + _ROLE + r"\b(?![’']s)|(?:will )?(mentor|tutor)s? (?:a|an|the|each|every|one|their|them|him|her)\b)")
 
 
 def table_aliases(pairs) -> dict[str, str]:
@@ -126,7 +128,7 @@ def table_aliases(pairs) -> dict[str, str]:
         m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning)
         term = term.strip()
         if m and 1 <= len(term.split()) <= 3 and _acceptable(term):
-            found.setdefault(singular(term), set()).add(m.group(1))
+            found.setdefault(singular(term), set()).add(next(g for g in m.groups() if g))
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 
