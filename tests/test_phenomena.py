@@ -1740,3 +1740,24 @@ def test_a_term_also_defined_in_prose_leaves_the_table_s_other_terms_read(tmp_pa
               "do at each visit."),
     ])
     assert judge(engine, f)["5.7"] == "met"
+
+
+def test_a_course_written_as_the_conditions_of_a_decision_is_the_provider_s_own(tmp_path, engine):
+    """A provider that sets its course out as a planning decision's "CONDITIONS" ("The Learning Officer shall interview
+    each Candidate ...") states its own arrangements there; a panel's conditions ("The course team must ...",
+    "Confirm, before ...") stay the panel's words."""
+    f = build(tmp_path, "conditions", [
+        ("h1", "CONDITIONS"),
+        ("p", "7. A Candidate shall hold Qualified Teacher Status and be the SENCO of a school in the county. The "
+              "Learning Officer shall interview each Candidate by telephone and read their Baseline Survey; a Candidate "
+              "whose Survey shows too little experience of pupils with SEN shall be offered a place on the preparatory "
+              "unit instead."),
+    ])
+    assert judge(engine, f)["5.2"] == "met"
+    g = build(tmp_path, "panel", [
+        ("h1", "Conditions"),
+        ("p", "The course team must interview each candidate by telephone and read their baseline survey before "
+              "offering a place."),
+        ("p", "Confirm that every candidate holds Qualified Teacher Status and is the SENCO of a school."),
+    ])
+    assert judge(engine, g)["5.2"] == "not_met"

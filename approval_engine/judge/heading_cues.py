@@ -47,7 +47,7 @@ class HeadingCues:
             flags["declined"] = YES
         if self.past and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
             flags["past"] = YES
-        if self.panel:
+        if self.panel and (holds(sig.get("panel_requirement"), text) or not sig.get("panel_requirement")):
             flags["quoted"] = YES
 
 

@@ -210,6 +210,12 @@ class Signals(BaseModel):
         default_factory=list,
         description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
     )
+    panel_requirement: list[str] = Field(
+        default_factory=list,
+        description="what a panel's condition or recommendation asks of the provider (must, should, is required to, "
+                    "by a date): under a panel's heading, the panel's words; a sentence there saying what the programme "
+                    "does (\"The Learning Officer shall interview each Candidate\") is the provider's own",
+    )
     contact: list[str] = Field(
         default_factory=list,
         description="a letterhead or contact block: an address with its postcode, a telephone number",
