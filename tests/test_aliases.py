@@ -78,3 +78,11 @@ def test_a_table_of_terms_defines_a_term_by_what_its_holder_does():
              ("Attending Vet", "A course tutor (Trust or University staff)"),
              ("Herd Day", "A taught study day at the Farm Classroom")]
     assert table_aliases(pairs) == {"Stockperson": "mentor", "Attending Vet": "tutor"}
+
+
+def test_a_table_of_terms_names_the_course_s_participants():
+    pairs = [("Walker", "a teacher admitted to the course"), ("Member", "A participant on the course"),
+             ("Stage", "a study day, face to face, at the Moorgate Centre")]
+    assert table_aliases(pairs) == {"Walker": "participant", "Member": "participant"}
+    # a member of something else is no name for a tutor
+    assert table_aliases([("Panel member", "A tutor from the University")]) == {}

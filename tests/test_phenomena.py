@@ -1761,3 +1761,19 @@ def test_a_course_written_as_the_conditions_of_a_decision_is_the_provider_s_own(
         ("p", "Confirm that every candidate holds Qualified Teacher Status and is the SENCO of a school."),
     ])
     assert judge(engine, g)["5.2"] == "not_met"
+
+
+def test_the_provider_s_name_for_its_participants_says_whom_an_arrangement_is_for(tmp_path, engine):
+    """"Walker | a teacher admitted to the course" in a table of terms: "Each Walker spends two placement days at
+    Beckside Special School" is a placement for the course's participants."""
+    f = build(tmp_path, "walkers", [
+        ("h1", "Glossary of the course's own terms"),
+        ("table", [["Term", "Meaning in this assessment"],
+                   ["Walker", "a teacher admitted to the course"],
+                   ["Stage", "a study day at the Moorgate Centre"]]),
+        ("h1", "Managing the landscape"),
+        ("p", "Educational psychologists and the sensory support service teach Stages 4 and 5."),
+        ("p", "Each Walker spends two placement days at Beckside Special School or the Carrick Hearing Support Base, "
+              "with a set observation task."),
+    ])
+    assert judge(engine, f)["5.5"] == "met"

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from approval_engine.judge.text import plural, singular
 
 # the course's people a term may name, as their own word (singular) -> how they are named in a definition
-_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor)s?)"
+_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor|participant)s?)"
+ROLES = ("tutor", "mentor", "marker", "assessor", "participant")
 _DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
 # a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner)
 _TERM = r"((?:[A-Z][a-z’'-]+|[A-Z]{2,6})(?: [A-Z][a-z’'-]+){0,2})"
@@ -67,8 +68,8 @@ _DEFINITIONS = (
 
 def _role_of(m: re.Match) -> tuple[str, str] | None:
     groups = [g for g in m.groups() if g]
-    term = next((g for g in groups if g[0].isupper() or " " in g or g not in ("tutor", "mentor", "marker", "assessor")), None)
-    role = next((g for g in reversed(groups) if g in ("tutor", "mentor", "marker", "assessor")), None)
+    term = next((g for g in groups if g[0].isupper() or " " in g or g not in ROLES), None)
+    role = next((g for g in reversed(groups) if g in ROLES), None)
     if term is None or role is None:
         return None
     term = re.sub(r"^(?:The|Our|Their|A|An|Each|Every) ", "", term)
@@ -84,13 +85,15 @@ _BODIES = frozenset("Service Services School College University Trust Council Au
                     "Board Committee Unit Project Partnership Network Agency Federation Academy".split())
 
 
-def _acceptable(term: str) -> bool:
+def _acceptable(term: str, role: str = "") -> bool:
     words = term.split()
     if words[0] in _NOT_TERMS or words[-1] in _NOT_TERMS or words[-1] in _BODIES:
         return False
     low = term.lower()
+    # (the course's "Members" are its participants; a tutor called a "member" is a member of something else)
+    member = "" if role == "participant" else "member|person|"
     return len(term) >= 4 and not re.search(r"\b(?:tutor|mentor|marker|assessor|participant|teacher|headteacher|senco|school|course|"
-                                            r"colleague|member|leader|head|deputy|person|people)s?\b", low)
+                                            r"colleague|" + member + r"leader|head|deputy|people)s?\b", low)
 
 
 def read_aliases(texts) -> dict[str, str]:
@@ -98,7 +101,7 @@ def read_aliases(texts) -> dict[str, str]:
     A term defined as two roles names neither."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        if not any(w in text for w in ("tutor", "mentor", "marker", "assessor")):
+        if not any(w in text for w in ROLES):
             continue
         for rx in _DEFINITIONS:
             for m in rx.finditer(text):
@@ -106,18 +109,23 @@ def read_aliases(texts) -> dict[str, str]:
                 if got is None:
                     continue
                 term, role = got
-                if _acceptable(term):
+                if _acceptable(term, role):
                     found.setdefault(singular(term), set()).add(role)
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 
 # a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
 _MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE
-                         + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))")
+                         + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b))")
 
 
 _ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:(?:acts?|serves?) as (?:a |an |the |their |his or "
                            r"her )?" + _ROLE + r"\b(?![’']s)|(?:will )?(mentor|tutor)s? (?:a|an|the|each|every|one|their|them|him|her)\b)")
+
+
+# a participant, as a table of terms defines one ("a teacher admitted to the course", "A SENCO enrolled on the Award")
+_ADMITTED = re.compile(r"^\W*(?:(?:a|an|the|each|every|any)\s)?(?:teacher|SENCO|person|student|candidate|learner)s?\s(?:[\w’'-]+\s){0,2}?"
+                       r"(?:admitted|enrolled|registered|accepted|studying|taking part)\b", re.I)
 
 
 def table_aliases(pairs) -> dict[str, str]:
@@ -125,10 +133,11 @@ def table_aliases(pairs) -> dict[str, str]:
     (term, meaning) row of such a table, the term as written)."""
     found: dict[str, set[str]] = {}
     for term, meaning in pairs:
-        m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning)
+        m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning) or _ADMITTED.match(meaning)
         term = term.strip()
-        if m and 1 <= len(term.split()) <= 3 and _acceptable(term):
-            found.setdefault(singular(term), set()).add(next(g for g in m.groups() if g))
+        role = next((g for g in m.groups() if g), "participant") if m else ""
+        if m and 1 <= len(term.split()) <= 3 and _acceptable(term, role):
+            found.setdefault(singular(term), set()).add(role)
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 

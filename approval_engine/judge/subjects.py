@@ -26,7 +26,9 @@ def subject_cues(ca: CompiledAspect, s: Sentence, m: re.Match, context: str) -> 
     with its headings."""
     pats = ca.any
     wrong = pats["not_subject"]
-    here, near, ctx = holds(pats["subject"], s.text), s.text, context
+    # (or named in the provider's own words: "Each Walker spends two placement days", where a Walker is a participant)
+    here = holds(pats["subject"], s.text) or (s.aliased is not None and holds(pats["subject"], s.aliased.text))
+    near, ctx = s.text, context
     if not ca.patterns["subject"]:
         near = f"{clause_before(s.text, m.start())} {m.group(0)} {clause_after(s.text, m.end())}"
         ctx = " ".join(s.passage.location.heading_path)
