@@ -1777,3 +1777,21 @@ def test_the_provider_s_name_for_its_participants_says_whom_an_arrangement_is_fo
               "with a set observation task."),
     ])
     assert judge(engine, f)["5.5"] == "met"
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("6 Neighbouring landscapes", "The Tarnside Partnership borders the Park. It offers a Through route, by which "
+                                  "suitably experienced candidates present a portfolio for assessment without training."),
+    ("5 Historic landscape", "The Park had an Open Access route, by which experienced SENCOs could be assessed on a "
+                             "portfolio without attending."),
+])
+def test_the_places_next_door_and_the_historic_landscape_are_not_the_course(tmp_path, engine, heading, text):
+    """A survey of one place prints the places next door ("Neighbouring landscapes") and what the place once had
+    ("Historic landscape"): an assessment-only route told there is another's, or the past."""
+    f = build(tmp_path, "places", [
+        ("h1", "The course"),
+        ("p", "Participants attend nine study days and complete three marked assignments."),
+        ("h1", heading),
+        ("p", text),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
