@@ -86,3 +86,17 @@ def test_a_table_of_terms_names_the_course_s_participants():
     assert table_aliases(pairs) == {"Walker": "participant", "Member": "participant"}
     # a member of something else is no name for a tutor
     assert table_aliases([("Panel member", "A tutor from the University")]) == {}
+
+
+def test_a_glossary_line_names_the_course_s_participants():
+    assert read_aliases(["Correspondents: the teachers taking the course: SENCOs new to the role."]) == {
+        "Correspondent": "participant"}
+    assert read_aliases(["Governors: the people who oversee the school."]) == {}
+
+
+def test_a_place_in_the_sentence_is_found_again_in_its_second_reading():
+    text = "New Groundstaff shadow a full Strip before they teach one."
+    r = AliasReading({"Groundstaff": "tutor"}).read(text)
+    assert r.text == "New tutor shadow a full Strip before they teach one."
+    i = text.index("shadow")
+    assert r.text[r.at(i):].startswith("shadow") and r.at(0) == 0

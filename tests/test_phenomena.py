@@ -1795,3 +1795,18 @@ def test_the_places_next_door_and_the_historic_landscape_are_not_the_course(tmp_
         ("p", text),
     ])
     assert judge(engine, f)["2.3"] == "not_met"
+
+
+def test_the_provider_s_name_for_its_tutors_says_whom_an_arrangement_is_not_for(tmp_path, engine):
+    """"Groundsman | A tutor ...": "New Groundsmen shadow a full Strip before they teach one" is the tutors' induction,
+    no placement for participants."""
+    f = build(tmp_path, "groundstaff", [
+        ("h1", "Key to the plan"),
+        ("table", [["Term", "What it means"],
+                   ["Groundsman", "A tutor from the Trust or the University."],
+                   ["Strip", "A taught unit of the course."]]),
+        ("h1", "People"),
+        ("p", "Educational psychologists and the sensory support service teach Strips 2 and 4."),
+        ("p", "New Groundsmen shadow a full Strip before they teach one."),
+    ])
+    assert judge(engine, f)["5.5"] == "partially_met"

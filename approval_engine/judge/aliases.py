@@ -66,6 +66,12 @@ _DEFINITIONS = (
 )
 
 
+# the course's participants, as a glossary's line defines them ("Correspondents: the teachers taking the course")
+_PARTICIPANTS = re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
+                           r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|takes|doing|following|"
+                           r"admitted|enrolled|registered|studying)|on)\b")
+
+
 def _role_of(m: re.Match) -> tuple[str, str] | None:
     groups = [g for g in m.groups() if g]
     term = next((g for g in groups if g[0].isupper() or " " in g or g not in ROLES), None)
@@ -101,6 +107,8 @@ def read_aliases(texts) -> dict[str, str]:
     A term defined as two roles names neither."""
     found: dict[str, set[str]] = {}
     for text in texts:
+        if (m := _PARTICIPANTS.match(text)) and _acceptable(m.group(1), "participant"):
+            found.setdefault(singular(m.group(1)), set()).add("participant")
         if not any(w in text for w in ROLES):
             continue
         for rx in _DEFINITIONS:
@@ -190,6 +198,17 @@ class Reading:
             if i < b or (end and i == b):
                 return e if end else s
             shift = e - b
+        return i + shift
+
+    def at(self, i: int) -> int:
+        """The place in the reading of place ``i`` in the sentence."""
+        shift = 0
+        for a, b, s, e in self.spans:
+            if i < s:
+                break
+            if i < e:
+                return a
+            shift = b - e
         return i + shift
 
 

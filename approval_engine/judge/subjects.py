@@ -26,20 +26,28 @@ def subject_cues(ca: CompiledAspect, s: Sentence, m: re.Match, context: str) -> 
     with its headings."""
     pats = ca.any
     wrong = pats["not_subject"]
-    # (or named in the provider's own words: "Each Walker spends two placement days", where a Walker is a participant)
-    here = holds(pats["subject"], s.text) or (s.aliased is not None and holds(pats["subject"], s.aliased.text))
-    near, ctx = s.text, context
-    if not ca.patterns["subject"]:
-        near = f"{clause_before(s.text, m.start())} {m.group(0)} {clause_after(s.text, m.end())}"
-        ctx = " ".join(s.passage.location.heading_path)
-    wrong_here = wrong is not None and holds(wrong, near)
+
+    def read(text: str, span: tuple[int, int]) -> tuple[bool, bool, bool]:
+        """(subject here, not_subject here, the not_subject nearer the match) in one reading of the sentence."""
+        here = holds(pats["subject"], text)
+        near = text if ca.patterns["subject"] else \
+            f"{clause_before(text, span[0])} {text[span[0]:span[1]]} {clause_after(text, span[1])}"
+        wrong_here = wrong is not None and holds(wrong, near)
+        nearer = (ca.aspect.subject_nearest and here and wrong_here
+                  and nearest(ca.patterns["not_subject"], text, span)
+                  < nearest(ca.patterns["subject"], text, span, within=ca.patterns["not_subject"]))
+        return here, wrong_here, nearer
+
+    found = [read(s.text, m.span())]
+    if s.aliased is not None:  # named in the provider's own words ("Each Walker spends ...", "New Groundstaff shadow ...")
+        found.append(read(s.aliased.text, (s.aliased.at(m.start()), s.aliased.at(m.end()))))
+    here, wrong_here, nearer = (any(f[k] for f in found) for k in range(3))
+    ctx = context if ca.patterns["subject"] else " ".join(s.passage.location.heading_path)
     cues = {
         "has_subject": bool(ca.patterns["subject"]) or wrong_here or holds(wrong, ctx),
         "subject_here": here,
         "wrong_subject_here": wrong_here,
-        "wrong_subject_nearer": (ca.aspect.subject_nearest and here and wrong_here
-                                 and nearest(ca.patterns["not_subject"], s.text, m.span())
-                                 < nearest(ca.patterns["subject"], s.text, m.span(), within=ca.patterns["not_subject"])),
+        "wrong_subject_nearer": nearer,
         "subject_around": holds(pats["subject"], ctx),
         "wrong_subject_around": wrong is not None and holds(wrong, ctx),
     }
