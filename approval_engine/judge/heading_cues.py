@@ -21,7 +21,8 @@ class HeadingCues:
     todo: bool  # under a to-do, drafting-notes or "still open" heading
     assumption: bool  # under "Assumptions"
     past: bool  # under a heading over what was ("The pilot", "Background"): its past-tense sentences are the past
-    panel: bool  # the last heading is a panel's "Conditions" or "Recommendations": the panel's words
+    panel: bool  # the last heading is over a panel's report or the deciding body's part of a form: the panel's words
+    conditions: bool  # ... or over its "Conditions" or "Recommendations": what asks something of the provider there
     citation: bool  # under "References"
     glossary: bool  # under "Glossary", "Abbreviations": each entry says what a term means
     option: bool  # under "Options considered", "Option B", "Appraisal"
@@ -47,7 +48,7 @@ class HeadingCues:
             flags["declined"] = YES
         if self.past and holds(sig.get("past_tense"), text) and not holds(sig.get("present_tense"), text):
             flags["past"] = YES
-        if self.panel and (holds(sig.get("panel_requirement"), text) or not sig.get("panel_requirement")):
+        if self.panel or (self.conditions and holds(sig.get("panel_requirement"), text)):
             flags["quoted"] = YES
 
 
@@ -69,6 +70,7 @@ def read_heading_cues(sig, path: tuple[str, ...]) -> HeadingCues:
 
     return HeadingCues(contents=last("contents_heading"), todo=any_("unfinished_heading"),
                        assumption=any_("assumption_heading"), past=any_("past_heading"), panel=last("panel_heading"),
+                       conditions=last("conditions_heading"),
                        citation=any_("citation_heading"), glossary=any_("glossary_heading"),
                        option=any_("options_heading"),
                        other_courses=any_("other_courses_heading"),

@@ -208,7 +208,12 @@ class Signals(BaseModel):
     )
     panel_heading: list[str] = Field(
         default_factory=list,
-        description="a heading over a panel's conditions or recommendations, or its report: the panel's words",
+        description="a heading over a panel's report, or a form's part for the deciding body: the panel's words",
+    )
+    conditions_heading: list[str] = Field(
+        default_factory=list,
+        description="a heading over a panel's conditions or recommendations: what asks something of the provider under it "
+                    "(panel_requirement) is the panel's words",
     )
     panel_requirement: list[str] = Field(
         default_factory=list,
