@@ -100,3 +100,18 @@ def test_a_place_in_the_sentence_is_found_again_in_its_second_reading():
     assert r.text == "New tutor shadow a full Strip before they teach one."
     i = text.index("shadow")
     assert r.text[r.at(i):].startswith("shadow") and r.at(0) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each participant has a Warden: an experienced SENCO in a neighbouring school, who meets them twice a term.",
+     {"Warden": "mentor"}),
+    ("Each participant has a Companion, an experienced SENCO from a nearby school, named after the first meeting.",
+     {"Companion": "mentor"}),
+    ("Each participant has a Learning Log: a record of what they read and did.", {}),
+    ("Scope: the participants (our users), from application to completion.", {}),
+    ("Therefore: the SENCO takes a seat at the governors' table.", {}),
+])
+def test_a_mentor_described_and_not_named_as_one(text, expected):
+    """An experienced colleague from another school each participant is given is the course's mentor, whatever the
+    provider calls them; what is not so described names no one."""
+    assert read_aliases([text]) == expected

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from approval_engine.judge.text import plural, singular
 
 # the course's people a term may name, as their own word (singular) -> how they are named in a definition
-_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor|participant)s?)"
+_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor)s?)"
+# ... and in a table of terms, whose rows define each term and nothing else, the course's participants too
+_ROLE_OR_PARTICIPANT = _ROLE[:-4] + "|participant)s?)"
 ROLES = ("tutor", "mentor", "marker", "assessor", "participant")
 _DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
 # a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner)
@@ -68,8 +70,18 @@ _DEFINITIONS = (
 
 # the course's participants, as a glossary's line defines them ("Correspondents: the teachers taking the course")
 _PARTICIPANTS = re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
-                           r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|takes|doing|following|"
-                           r"admitted|enrolled|registered|studying)|on)\b")
+                           r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|doing|following|"
+                           r"admitted to|enrolled on|registered on|studying)\s|on\s)(?:the|this|our)\s(?:course|programme|award|"
+                           r"certificate|[A-Z][\w’'-]+)\b")
+
+
+# a mentor, described and not named as one: an experienced colleague from another school each participant is given
+# ("Each participant has a Warden: an experienced SENCO in a neighbouring school, ...", "Each participant has a
+# Companion, an experienced SENCO from a nearby school")
+_EXPERIENCED_COLLEAGUE = re.compile(
+    r"\b(?:[Ee]ach|[Ee]very) (?:participant|[A-Z][\w’'-]+) (?:has|is given|is paired with|is assigned|will have) (?:a|an|one) " + _TERM
+    + r"\s*[:,(–—-]\s*(?:an?|one) (?:experienced|senior|serving|trained|practising) (?:[\w’'-]+ )?(?:SENCO|teacher|colleague|"
+    r"practitioner|headteacher|head)\b")
 
 
 def _role_of(m: re.Match) -> tuple[str, str] | None:
@@ -109,6 +121,9 @@ def read_aliases(texts) -> dict[str, str]:
     for text in texts:
         if (m := _PARTICIPANTS.match(text)) and _acceptable(m.group(1), "participant"):
             found.setdefault(singular(m.group(1)), set()).add("participant")
+        for m in _EXPERIENCED_COLLEAGUE.finditer(text):
+            if _acceptable(m.group(1), "mentor"):
+                found.setdefault(singular(m.group(1)), set()).add("mentor")
         if not any(w in text for w in ROLES):
             continue
         for rx in _DEFINITIONS:
@@ -123,7 +138,7 @@ def read_aliases(texts) -> dict[str, str]:
 
 
 # a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
-_MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE
+_MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE_OR_PARTICIPANT
                          + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b))")
 
 
