@@ -2631,3 +2631,27 @@ def test_the_provider_s_numbering_before_the_outcome_s_own_id_and_words(tmp_path
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K6"]) == ("met", "partially_met", "partially_met", "met")
+
+
+def test_a_column_headed_by_what_the_key_s_marked_piece_does(tmp_path, engine):
+    """"Stop | Worked on Duty | Ride-checked in", where the key says a Ride Check is a marked piece: the last column is
+    where each outcome is assessed; "Dead run only" (worked on, but "no Ride Check looks at it") is not assessed, and
+    "Withdrawn" ("it was on the pilot schedule and has been taken off") is nothing of the course's."""
+    f = build(tmp_path, "ride", [
+        ("h1", "Terms"),
+        ("table", [["Term", "What it means"],
+                   ["Ride check", "A marked piece of work, marked by the tutors for the award."],
+                   ["Duty", "A taught study day."]]),
+        ("p", "In the chart, Dead run only means the Stop is worked on that Duty but no Ride Check looks at it. "
+              "Withdrawn means it was on the pilot schedule and has been taken off."),
+        ("table", [
+            ["Stop", "Worked on Duty", "Ride-checked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "101", "RC1"],
+            ["The common kinds of SEN and disability and how they affect learning", "103", "RC2"],
+            ["Approaches, strategies and resources for teaching pupils with SEN", "104", "RC2"],
+            ["Child development and how SEN and disability affect it", "102", "Dead run only"],
+            ["Access arrangements for tests and examinations", "Withdrawn", "Withdrawn"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.S2d"]) == ("met", "partially_met", "not_met")

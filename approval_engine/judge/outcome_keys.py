@@ -132,6 +132,7 @@ _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
 _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place)\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted) from\b|"
+                        r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
 _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)

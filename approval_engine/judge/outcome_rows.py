@@ -198,6 +198,21 @@ def _judged_kinds(r: "OutcomeReader") -> set[str]:
     return r.judged_kinds
 
 
+# a header saying what was done to the outcome, and where ("Validated at", "Ride-checked in")
+_DONE_WHERE = re.compile(r"^\W*([a-z][\w-]+?)e?d\s+(?:at|in|by|through|on)\W*$", re.I)
+
+
+def _keyed_verb(r: "OutcomeReader", header: str) -> bool:
+    """The header's verb is the provider's own name for its marked pieces, which its key says are assessed ("Validated
+    at", where "Validation: a marked assignment"; "Ride-checked in", where "Ride check: a marked piece")."""
+    m = _DONE_WHERE.match(header)
+    if not m:
+        return False
+    stem = m.group(1).lower().replace("-", " ")
+    return len(stem) >= 4 and any(meaning == "assessed" and value.replace("-", " ").startswith(stem)
+                                  for value, meaning in r.key_values.items())
+
+
 def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
     """Most of the column's filled cells open with a piece the award rule says must be passed ("Task A" where "a
     participant who passes Task A, Task B and Task C is awarded the Certificate"): the column says where each outcome
@@ -235,6 +250,7 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     assess = [j for j, h in enumerate(header) if j > 0 and (
         ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h) or glossed_assessed(r, t, h)
         or singular(" ".join(h.lower().split())) in _judged_kinds(r)  # "Regulatory sample", where every one is marked
+        or _keyed_verb(r, h)  # "Validated at", where the key says a Validation is marked
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
