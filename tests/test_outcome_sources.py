@@ -2655,3 +2655,26 @@ def test_a_column_headed_by_what_the_key_s_marked_piece_does(tmp_path, engine):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.S2d"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_column_headed_by_the_provider_s_verb_for_marking_glossed_elsewhere(tmp_path, engine):
+    """"Each Checkpoint is ... stamped (marked) against the University's criteria", in a section of its own: the map's
+    "Stamped at" column is where each outcome is assessed; "Pledged only means the line is ... talked about on that
+    Mile, but no Checkpoint stamps it" is not assessed."""
+    f = build(tmp_path, "stamped", [
+        ("h1", "Checkpoints"),
+        ("p", "There are three Checkpoints. Each Checkpoint is a piece of written work about your own school, stamped "
+              "(marked) against the University's Level 7 criteria."),
+        ("h1", "Your card"),
+        ("p", "Walked at says which Mile works on each line. Pledged only means the line is promised on the walk, and "
+              "talked about on that Mile, but no Checkpoint stamps it."),
+        ("table", [
+            ["Sponsor line", "Walked at", "Stamped at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Mile 1", "Checkpoint 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Mile 2", "Checkpoint 2"],
+            ["Approaches, strategies and resources for teaching pupils with SEN", "Mile 3", "Checkpoint 2"],
+            ["Child development and how SEN and disability affect it", "Mile 2", "Pledged only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")

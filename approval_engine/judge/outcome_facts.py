@@ -90,6 +90,7 @@ class OutcomeReader(MentionReader):
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)
         self.judged_kinds: set[str] | None = None  # kinds of piece the text says are judged against criteria (outcome_rows)
+        self.marking_verbs: set[str] | None = None  # verbs the prose anywhere glosses as assessed (outcome_rows)
         self.glossed: dict[tuple[str, ...], set[str]] = {}  # heading path -> verbs its prose glosses as assessed
         self.named_columns: set[str] | None = None  # headers the text names anywhere as where outcomes are marked
         # "Avodah 1: ..." and "Practice Task 2, Pupil Focus Study. ..." open what that piece assesses

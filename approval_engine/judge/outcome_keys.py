@@ -69,6 +69,11 @@ MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2; Log", "Task 1, Task 3"
 
 
+# no piece of the provider's, by its name, does anything to it ("... talked about on that Mile, but no Checkpoint stamps
+# it"): whatever the provider's verb for marking, it is not assessed
+_NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? [a-z]+s (?:it|them)\b")
+
+
 def no_check(meaning: str) -> bool:
     """A key's meaning that is no check of an outcome: attendance, or a check participants make themselves."""
     return bool(ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning))
@@ -89,7 +94,8 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
             # later edition. It does not run in 2009-10", "Spiked: dropped from this edition", "the Certificate does not
             # address the line")
             said = "none"
-        elif holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning):
+        elif (holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning)
+              or _NO_PIECE_DOES.search(meaning)):
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
             said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants
@@ -150,7 +156,9 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
                 said.append((m.group(1).strip().lower(), m.group(2)))
             elif m := _QUOTED_MEANS.match(part):
                 (said if m.group(1) else unquoted).append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
-    return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said
+    # (a lone unquoted one only of a value "... only", as a map's cells give it: "Pledged only means ...")
+    only = [(v, m) for v, m in unquoted if v.endswith(" only")]
+    return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said + only
 
 
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:

@@ -166,9 +166,12 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
         r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
                            if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
+    if r.marking_verbs is None:  # (a verb glossed so anywhere: "Each Checkpoint is ... stamped (marked) against the criteria")
+        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
+                           for g in _GLOSSED_ASSESSED.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
-    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed)
+    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | r.marking_verbs)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
