@@ -115,3 +115,13 @@ def test_a_mentor_described_and_not_named_as_one(text, expected):
     """An experienced colleague from another school each participant is given is the course's mentor, whatever the
     provider calls them; what is not so described names no one."""
     assert read_aliases([text]) == expected
+
+
+def test_a_list_of_definitions_with_the_terms_in_quotation_marks():
+    text = ('AND WHEREAS the following words have the following meanings: (a) an "Occupier" is a teacher enrolled on '
+            'the course; (b) a "Valuer" is a tutor of the course; (c) a "Reeve" is the senior colleague in the '
+            'Occupier\'s school who acts as the Occupier\'s mentor; (d) a "Vestry Day" is a study day.')
+    assert read_aliases([text]) == {"Occupier": "participant", "Valuer": "tutor", "Reeve": "mentor"}
+    # a participant of the provider's own naming given a mentor described, not named, as one
+    assert read_aliases(["Every walker has a Buddy, an experienced SENCO from a nearby school."]) == {"Buddy": "mentor"}
+    assert read_aliases(["Every school has a Link Governor, an experienced governor who visits termly."]) == {}

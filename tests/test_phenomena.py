@@ -1810,3 +1810,19 @@ def test_the_provider_s_name_for_its_tutors_says_whom_an_arrangement_is_not_for(
         ("p", "New Groundsmen shadow a full Strip before they teach one."),
     ])
     assert judge(engine, f)["5.5"] == "partially_met"
+
+
+def test_what_the_provider_s_participants_did_under_a_former_arrangement_is_the_past(tmp_path, engine):
+    """'an "Occupier" is a teacher enrolled on the course': "Under that Former Apportionment every Occupier spent three
+    days on placement" is what an earlier course did, no placement of this one."""
+    f = build(tmp_path, "former", [
+        ("h1", "Preamble"),
+        ("p", 'In this document the following words have the following meanings: (a) an "Occupier" is a teacher '
+              'enrolled on the course; (b) a "Vestry Day" is a study day.'),
+        ("h1", "The course"),
+        ("p", "Educational psychologists and the sensory support service lead Vestry Days 3 and 4."),
+        ("h1", "The Former Apportionment"),
+        ("p", "Under that Former Apportionment every Occupier spent three days on placement at Marsh Lane Special "
+              "School."),
+    ])
+    assert judge(engine, f)["5.5"] == "partially_met"

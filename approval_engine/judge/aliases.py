@@ -44,11 +44,14 @@ _NOT_TERMS = frozenset(
     "Programme Module Unit Dr Mr Mrs Ms Miss Professor Signed Signature Name Date Appendix Annex Section Recommendation "
     "Note".split())
 
+_QUOTE, _UNQUOTE = r"[“\"‘']?", r"[”\"’']?"
+
 _DEFINITIONS = (
     # "County Recorders are the course tutors", "Voluntary Wardens are the senior colleagues ... who act as their mentors"
-    re.compile(_NOT_AFTER + _TERM + r" (?:is|are|will be|serve as|serves as|act as|acts as) " + _DET
+    # (the term in quotation marks, as a list of definitions gives it: '(b) a "Valuer" is a tutor of the course')
+    re.compile(_NOT_AFTER + _QUOTE + _TERM + _UNQUOTE + r" (?:is|are|will be|serve as|serves as|act as|acts as) " + _DET
                + _BETWEEN + r"{0,4}? " + _ROLE + r"\b(?![’']s)"),
-    re.compile(_TERM + r" (?:is|are) " + _DET + r"(?: [\w’'-]+){1,10}? who (?:will )?act as " + _DET
+    re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are) " + _DET + r"(?: [\w’'-]+){1,10}? who (?:will )?acts? as " + _DET
                + _BETWEEN + r"?? " + _ROLE + r"\b(?![’']s)"),
     # "the Curators (the three tutors who teach and mark)", "a section keeper (a senior colleague who will mentor them)"
     re.compile(_NAMED + r" \((?:the|a|an|our|their|each|every)(?: [\w’'-]+){0,4}? " + _ROLE
@@ -69,7 +72,8 @@ _DEFINITIONS = (
 
 
 # the course's participants, as a glossary's line defines them ("Correspondents: the teachers taking the course")
-_PARTICIPANTS = re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
+_PARTICIPANTS = re.compile(r"(?:^\W*|[;:]\s+)(?:\([a-z]\)\s*)?(?:(?:a|an|the)\s)?" + _QUOTE + _TERM + _UNQUOTE
+                           + r"\s*(?:[:=–—]|\s(?:is|are|means))\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
                            r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|doing|following|"
                            r"admitted to|enrolled on|registered on|studying)\s|on\s)(?:the|this|our)\s(?:course|programme|award|"
                            r"certificate|[A-Z][\w’'-]+)\b")
@@ -79,7 +83,7 @@ _PARTICIPANTS = re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our)\
 # ("Each participant has a Warden: an experienced SENCO in a neighbouring school, ...", "Each participant has a
 # Companion, an experienced SENCO from a nearby school")
 _EXPERIENCED_COLLEAGUE = re.compile(
-    r"\b(?:[Ee]ach|[Ee]very) (?:participant|[A-Z][\w’'-]+) (?:has|is given|is paired with|is assigned|will have) (?:a|an|one) " + _TERM
+    r"\b(?:[Ee]ach|[Ee]very) (?!(?:school|pupil|child|class|family|parent)\b)[\w’'-]+ (?:has|is given|is paired with|is assigned|will have) (?:a|an|one) " + _TERM
     + r"\s*[:,(–—-]\s*(?:an?|one) (?:experienced|senior|serving|trained|practising) (?:[\w’'-]+ )?(?:SENCO|teacher|colleague|"
     r"practitioner|headteacher|head)\b")
 
@@ -119,8 +123,9 @@ def read_aliases(texts) -> dict[str, str]:
     A term defined as two roles names neither."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        if (m := _PARTICIPANTS.match(text)) and _acceptable(m.group(1), "participant"):
-            found.setdefault(singular(m.group(1)), set()).add("participant")
+        for m in _PARTICIPANTS.finditer(text):
+            if _acceptable(m.group(1), "participant"):
+                found.setdefault(singular(m.group(1)), set()).add("participant")
         for m in _EXPERIENCED_COLLEAGUE.finditer(text):
             if _acceptable(m.group(1), "mentor"):
                 found.setdefault(singular(m.group(1)), set()).add("mentor")
