@@ -257,7 +257,10 @@ SETS = {
     # its errors were read: two quotes judged genuine stopped being shown (a list item under "... but not part of the
     # assessment:" is no longer assessed evidence; another now stands under where its outcome is developed, judged not
     # evidence there), three displaced quotes were judged and added (tests/evidence/README.md)
-    "thirty-seventh": EvidenceSet("blind-2026-12ft.labels.jsonl", ("ft-", "fu-", "fv-"), 150, 0.619, 0.207),
+    # lowered on 6 December (twenty-sixth session): under a panel's "Recommendations" only what asks something of the
+    # provider stays the panel's (a provider may write its course as a decision's conditions), so an examiner's "(3) The
+    # library's SEN stock is thin ..." is now read as a statement and shown twice, judged not evidence: 0.619 -> 0.616
+    "thirty-seventh": EvidenceSet("blind-2026-12ft.labels.jsonl", ("ft-", "fu-", "fv-"), 150, 0.616, 0.207),
     # the thirty-eighth blind set: 200 quotes sampled at a861f83, the first scoring, before any rule was written against
     # it: 0.710 genuine, 0.100 not evidence then
     "thirty-eighth": EvidenceSet("blind-2026-12fw.labels.jsonl", ("fw-", "fx-", "fy-"), 150, 0.71, 0.1),
@@ -356,7 +359,9 @@ SETS = {
     # 0.662 / 0.144 (129 and 28 of 195), the floor set at the new figure
     # 6 December (twenty-third session): 3.2's two starts named by their months put a league's start dates in view
     # (ix-02, judged not evidence), 0.1465 not evidence (29 of 198), and the ceiling was set there
-    "sixty-fourth": EvidenceSet("blind-2026-12iw.labels.jsonl", ("iw-", "ix-", "iy-"), 100, 0.661, 0.147),
+    # lowered on 6 December (twenty-sixth session): tasks named by where they are done, and a map's "Not taught" row
+    # read, put two more quotes in view, both judged weak: 0.661 -> 0.655
+    "sixty-fourth": EvidenceSet("blind-2026-12iw.labels.jsonl", ("iw-", "ix-", "iy-"), 100, 0.655, 0.147),
     # the sixty-fifth blind set: 200 quotes sampled at a5f7bbc, the first scoring, before any rule was written against
     # it: 0.700 genuine, 0.135 not evidence then; 0.707 / 0.122 (128 and 22 of 181 shown) after its errors were read
     "sixty-fifth": EvidenceSet("blind-2026-12iz.labels.jsonl", ("iz-", "ja-", "jb-"), 100, 0.707, 0.122),
@@ -367,7 +372,10 @@ SETS = {
     "sixty-sixth": EvidenceSet("blind-2026-12jc.labels.jsonl", ("jc-", "jd-", "je-"), 100, 0.773, 0.086),
     # the sixty-seventh blind set: 200 quotes sampled at 486a76b, the first scoring, before any rule was written against
     # it: 0.625 genuine, 0.185 not evidence then; 0.680 / 0.120 (119 and 21 of 175 shown) after its errors were read
-    "sixty-seventh": EvidenceSet("blind-2026-12jf.labels.jsonl", ("jf-", "jg-", "jh-"), 100, 0.679, 0.121),
+    # lowered on 6 December (twenty-sixth session): the provider's own name for its participants ("Correspondents: the
+    # teachers taking the course") says whom jg-01's sentences are about, and one on a specialist talking them through a
+    # film is now shown for 3.3 (not evidence) and 5.6 (weak) in place of a genuine one: 0.679 / 0.121 -> 0.670 / 0.125
+    "sixty-seventh": EvidenceSet("blind-2026-12jf.labels.jsonl", ("jf-", "jg-", "jh-"), 100, 0.670, 0.125),
     # the sixty-eighth blind set: 200 quotes sampled at 4eae737, the first scoring (after the sixty-seventh set's
     # readings), before any rule was written against it: 0.685 genuine, 0.150 not evidence then; 0.708 / 0.120 (136 and
     # 23 of 192 shown) after its errors were read
@@ -378,7 +386,9 @@ SETS = {
     "sixty-ninth": EvidenceSet("blind-2026-12jl.labels.jsonl", ("jl-", "jm-", "jn-"), 100, 0.755, 0.103),
     # the seventieth blind set: 200 quotes sampled at aede507, the first scoring, before any rule was written against
     # it: 0.685 genuine, 0.115 not evidence then; 0.707 / 0.094 (135 and 18 of 191 shown) after its errors were read
-    "seventieth": EvidenceSet("blind-2026-12jo.labels.jsonl", ("jo-", "jp-", "jq-"), 100, 0.706, 0.095),
+    # lowered on 6 December (twenty-sixth session): a mentors' briefing now read, and work in "her school", put two
+    # more quotes in view, one genuine and one weak: 0.706 -> 0.704
+    "seventieth": EvidenceSet("blind-2026-12jo.labels.jsonl", ("jo-", "jp-", "jq-"), 100, 0.704, 0.095),
     # the seventy-first blind set: 200 quotes sampled at 5cf5c5b, the first scoring (after the seventieth set's
     # readings), before any rule was written against it: 0.655 genuine, 0.165 not evidence then; 0.679 / 0.135 (131
     # and 26 of 193 shown) after its errors were read; then a table of terms naming the course's mentors put one more in
@@ -397,6 +407,17 @@ SETS = {
     # been read and joined), before any rule was written against it: 0.720 genuine, 0.145 not evidence then; 0.716 /
     # 0.142 (131 and 26 of 183 shown) after its errors were read
     "seventy-fourth": EvidenceSet("blind-2026-12ka.labels.jsonl", ("ka-", "kb-", "kc-"), 100, 0.715, 0.143),
+    # the seventy-fifth blind set: 200 quotes sampled at f94174a, the first scoring, before any rule was written
+    # against it: 0.640 genuine, 0.145 not evidence then; 0.698 / 0.095 (118 and 16 of 169 shown) after its errors
+    # and the next two sets' were read
+    "seventy-fifth": EvidenceSet("blind-2026-12kd.labels.jsonl", ("kd-", "ke-", "kf-"), 100, 0.698, 0.095),
+    # the seventy-sixth blind set: 200 quotes sampled at 64c1bd2, the first scoring (after the seventy-fifth set's readings):
+    # 0.655 genuine, 0.095 not evidence then; 0.677 / 0.076 (126 and 14 of 186 shown) after its errors were read
+    "seventy-sixth": EvidenceSet("blind-2026-12kg.labels.jsonl", ("kg-", "kh-", "ki-"), 100, 0.677, 0.076),
+    # the seventy-seventh blind set: 200 quotes sampled at e0ae1ab, the first scoring (after the seventy-fifth and seventy-sixth
+    # sets' readings): 0.675 genuine, 0.155 not evidence then; 0.677 / 0.146 (130 and 28 of 192 shown) after its
+    # errors were read
+    "seventy-seventh": EvidenceSet("blind-2026-12kj.labels.jsonl", ("kj-", "kk-", "kl-"), 100, 0.677, 0.146),
 }
 
 
