@@ -2678,3 +2678,24 @@ def test_a_column_headed_by_the_provider_s_verb_for_marking_glossed_elsewhere(tm
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+def test_rows_labelled_in_the_provider_s_names_beside_the_outcome_s_words(tmp_path, engine):
+    """"Mark | To round it the Competitor must | Laid on | Scored in" over "Gull Rock | Build fair, respectful ... |
+    Race Day 1 | Race A": the first column only labels each row in the provider's own names; the column whose header
+    opens the sentence each cell finishes names the outcomes."""
+    f = build(tmp_path, "marks", [
+        ("h1", "Marks of the course"),
+        ("p", "Each Race is a marked assignment, assessed by the tutors for the award."),
+        ("table", [
+            ["Mark", "To round it the Competitor must", "Laid on", "Scored in"],
+            ["Gull Rock", "Know SEN law and guidance and the Code of Practice, and put them into practice", "Race Day 1",
+             "Race A"],
+            ["Black Ledge", "Know how children develop and what affects their development", "Race Day 2", "Race B"],
+            ["Harbour Light", "Know the common kinds of SEN and disability and how they affect learning", "Race Day 2",
+             "Race B"],
+            ["Long Sand", "Know approaches, strategies and resources for teaching pupils with SEN", "Race Day 3", "-"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K6"]) == ("met", "met", "met", "partially_met")

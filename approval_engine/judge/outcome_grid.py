@@ -138,6 +138,11 @@ class Grids:
         Criterion | National outcomes evidenced | At pass level"): moved first, the others kept in order."""
         if not grid or len(grid) < MIN_NAMED_ROWS + 1:
             return grid
+        body = [row for row in grid[1:] if not group_row(row)]
+        labelled = self._labelled_rows(body, grid[0])
+        if labelled:  # "Mark | To round it the Competitor must | Laid on | Scored in" over "Gull Rock | Build fair ..."
+            self.moved[index] = labelled + self.numbered.get(index, 0)
+            return [[row[labelled], *row[:labelled], *row[labelled + 1:]] if labelled < len(row) else row for row in grid]
 
         # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a
         # table of what was developed and what assessed, or of which tasks count, is read as it stands
@@ -152,7 +157,6 @@ class Grids:
             return max((sc for _, sc in self.match_outcomes(row[j])), default=0.0) if j < len(row) else 0.0
 
         first = named(0)
-        body = [row for row in grid[1:] if not group_row(row)]
         for j, h in enumerate(grid[0]):
             # "Indicator | Award outcome | Developed in | Evidence": the column headed as the outcome, naming one
             # more plainly than the first column does in most rows (the first: the provider's own indicator)
@@ -167,6 +171,26 @@ class Grids:
                     self.marking.add(index)
                 return [[row[j], *row[:j], *row[j + 1:]] if j < len(row) else row for row in grid]
         return grid
+
+
+    def _labelled_rows(self, body: list[list[str]], header: list[str]) -> int:
+        """The column that names the rows' outcomes where the first only labels them in the provider's own names ("Gull
+        Rock", "Black Ledge"): no first cell names an outcome or says more than a few words, and one other column, alone,
+        names an outcome in nearly every row (0 where there is none)."""
+        if len(body) < MIN_OUTCOME_ROWS or any(not row or len(row[0].split()) > LABEL_WORDS or self._names(row[0])
+                                               for row in body):
+            return 0
+        width = max(len(row) for row in body)
+        counts = [sum(1 for row in body if j < len(row) and self._names(row[j])) for j in range(width)]
+        strong = [j for j in range(1, width) if counts[j] * 4 >= len(body) * 3]
+        weak = [j for j in range(1, width) if counts[j] * 4 > len(body)]
+        # (under a header that opens the sentence each cell finishes: "To round it the Competitor must", "The SENCO ...")
+        return strong[0] if (len(strong) == 1 and weak == strong and strong[0] < len(header)
+                             and _STEM.search(header[strong[0]])) else 0
+
+
+LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
+_STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|knows?|understands?)|\.{3}|…)\W*$", re.I)
 
 
 # a cell that opens with its day's code and goes on to describe the day ("D4 Listening to children. Ways of consulting
