@@ -82,6 +82,7 @@ class Grids:
         self.numbered: dict[int, int] = {}
         self.moved: dict[int, int] = {}  # tables whose outcomes stand in a later column: which
         self.marking: set[int] = set()  # ... of them, marking grids (a column of the outcomes each row marks)
+        self.labelled: set[int] = set()  # ... of them, tables whose first column only labels the rows ("Gull Rock")
 
     def timetable(self, t) -> bool:
         """A programme of days ("Study Day | Theme | Who teaches", "Day | Title | Where"): each row a day, its number
@@ -142,6 +143,7 @@ class Grids:
         labelled = self._labelled_rows(body, grid[0])
         if labelled:  # "Mark | To round it the Competitor must | Laid on | Scored in" over "Gull Rock | Build fair ..."
             self.moved[index] = labelled + self.numbered.get(index, 0)
+            self.labelled.add(index)
             return [[row[labelled], *row[:labelled], *row[labelled + 1:]] if labelled < len(row) else row for row in grid]
 
         # one column of outcomes, and no column that says which rows count ("Counts towards the award?"): a

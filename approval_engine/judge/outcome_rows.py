@@ -258,6 +258,8 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
     before = {j for j, h in enumerate(header) if holds(r.sig.get("superseded_column"), h)}
+    if t.index in r.grids.labelled:
+        before.add(1)  # (the rows' labels in the provider's own names, "Gull Rock", now beside the outcome: no place)
     assess = [j for j in assess if j not in before]
     if len(assess) > 1:  # "Evidence created at | Assessed record": the one whose cells name the days is where it is developed
         assess = [j for j in assess if not _days_column(rows, j)] or assess
