@@ -2701,3 +2701,29 @@ def test_rows_labelled_in_the_provider_s_names_beside_the_outcome_s_words(tmp_pa
     v = judge(engine, f)
     # (a row's label is no place where its outcome is developed)
     assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K6"], v["6.K7"]) == ("met", "met", "met", "partially_met", "not_met")
+
+
+def test_values_defined_mid_sentence_and_codes_with_their_number_run_on(tmp_path, engine):
+    """"In the column headed Verified at, where a cell reads PRP only the Lot is worked on ... but no CCP checks it, and
+    where it reads Monitoring only ... it carries no mark": both values not assessed; "CCP4", where the key says a CCP
+    is a marked assessment, is one; "Verified at" is where each outcome is assessed."""
+    f = build(tmp_path, "haccp", [
+        ("h1", "Terms"),
+        ("table", [["Term", "Meaning"],
+                   ["CCP", "Critical control point: one of the four marked assessments."],
+                   ["Step", "A taught study day."]]),
+        ("h1", "Traceability"),
+        ("p", "In the column headed Verified at, where a cell reads PRP only the Lot is worked on in the Step shown but no "
+              "CCP checks it, and where it reads Monitoring only the tutor gives written feedback on it during the Step "
+              "but it carries no mark."),
+        ("table", [
+            ["Outcome (our wording)", "Processed at", "Verified at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Step 1", "CCP1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Step 2", "CCP2"],
+            ["Approaches, strategies and resources for teaching pupils with SEN", "Step 3", "CCP2"],
+            ["Child development and how SEN and disability affect it", "Step 2", "PRP only"],
+            ["School self-evaluation and improvement for pupils with SEN", "Step 4", "Monitoring only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"], v["6.K7"]) == ("met", "met", "partially_met", "partially_met")

@@ -45,7 +45,7 @@ ASSESSMENT_COLUMN = re.compile(r"assess|evidenc|summative|examin|\btest(?:s|ed)?
                                # a statement of needs' third part beside "Provision": how each objective is monitored
                                r"|^\W*monitoring\W*$"
                                # a traceability matrix's "Verified by", "Verification"
-                               r"|\bverifi(?:ed|cation) (?:by|in|through|method)\b|^\W*verification\W*$"
+                               r"|\bverifi(?:ed|cation) (?:by|in|through|method|at)\b|^\W*verification\W*$"
                                # a capability register's "Proven by", "How it is proved"; an outcome map's "How it is shown",
                                # "How shown", "Where you show it"
                                r"|\bprove[nd]? (?:by|in|through)\b"

@@ -123,14 +123,16 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”�
 _VALUE = r"[\"“‘']?([^\"“”‘’',.;:]{1,30}?)[\"”’']?"
 _WHERE_READS = re.compile(r"^\s*(?:where|when|if)\s+(?:(?:the|a|an|any|each)\s+)?(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
                           r"(?:(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)"
-                          r"(?:reads|says|shows|contains|has|gives)\s+" + _VALUE + r",\s+(\S.*)$", re.S | re.I)
+                          r"(?:reads|says|shows|contains|has|gives)\s+" + _VALUE
+                          # (the meaning after a comma, or straight after the value: "where a cell reads PRP only the Lot is")
+                          + r"(?:,\s+|\s+(?=(?:the|it|this|that|its|no)\s))(\S.*)$", re.S | re.I)
 _SHOWN_AS = re.compile(r"^\s*(?:an?|any|each|every)\s+(?:line|row|outcome|cell|entry|item)\s+(?:shown|marked|given|listed|"
                        r"recorded|entered)\s+as\s+" + _VALUE + r"(?:\s+in\s+the\s+[^,.;]{1,40}?\s+column)?\s+(?:is|means)\s+"
                        r"(?:one\s+(?:where|in\s+which)\s+|that\s+)?(\S.*)$", re.S | re.I)
 # (after the table it speaks of: "4. In the Sale Summary, "Shown only" means ...")
 _IN_THE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in\s+(?:the|this|each|our)\s+[^,.;:]{1,40},\s+)?", re.I)
 # two values in one sentence ("..., and "Not forward" means the outcome is not offered")
-_AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+means\s)")
+_AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+means\s|where\s)")
 
 
 # a table of terms and what they mean ("Term | What it means in this forecast")
@@ -279,8 +281,9 @@ def _led_by(values: dict[str, str], part: str) -> str | None:
     """The meaning of the longest worded key value that opens ``part`` and ends at a word's end."""
     best = None
     for value, meaning in values.items():
-        # (a code in the plural: "SAQs in Block 4" for the key's "SAQ")
-        if value[:1].isalnum() and (opens_with(part, value) or opens_with(part, value + "s")) \
+        # (a code in the plural: "SAQs in Block 4" for the key's "SAQ"; a code with its number run on: "CCP4" for "CCP")
+        if value[:1].isalnum() and (opens_with(part, value) or opens_with(part, value + "s")
+                                    or (len(value) <= 4 and " " not in value and re.match(re.escape(value) + r"\d{1,2}[a-z]?$", part))) \
                 and (best is None or len(value) > len(best[0])):
             best = (value, meaning)
     return best[1] if best else None
