@@ -2727,3 +2727,28 @@ def test_values_defined_mid_sentence_and_codes_with_their_number_run_on(tmp_path
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K5"], v["6.K4"], v["6.K7"]) == ("met", "met", "partially_met", "partially_met")
+
+
+@pytest.mark.parametrize("definition, value", [
+    ("Where a column reads NR (not recorded), the course does not take that observation.", "NR"),
+    ("Where the Reassessed at column reads NR, the course does not take that observation.", "NR"),
+    ("Fairway only means the outcome is practised but not marked. GUR (ground under repair) means the hole is being "
+     "rebuilt and will not be played until 2009-10.", "GUR"),
+])
+def test_a_value_defined_with_its_expansion_or_by_its_column_s_name(tmp_path, engine, definition, value):
+    """"Where a column reads NR (not recorded), ...", "Where the Reassessed at column reads NR, ...", "GUR (ground under
+    repair) means ... will not be played until 2009-10": a row showing the value has nothing of the course's."""
+    f = build(tmp_path, "nr", [
+        ("h1", "Observations"),
+        ("p", "Each Handover is a marked assignment, assessed by the tutors for the award."),
+        ("p", definition),
+        ("table", [
+            ["Line (our words)", "Taken at", "Reassessed at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Attendance 1", "Handover 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Attendance 2", "Handover 2"],
+            ["Approaches, strategies and resources for teaching pupils with SEN", "Attendance 3", "Handover 2"],
+            ["Child development and how SEN and disability affect it", value, value],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "not_met")

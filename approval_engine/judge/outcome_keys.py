@@ -116,13 +116,14 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
-_QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))\s+means\s+"
+_QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
+                           r"(?:\s*\([^()]{1,40}\))?\s+means\s+"  # (its expansion in brackets: "GUR (ground under repair)")
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
 # scored", "A line shown as Slack in the High Water column is taught ... but is not marked in any piece")
 _VALUE = r"[\"“‘']?([^\"“”‘’',.;:]{1,30}?)[\"”’']?"
 _WHERE_READS = re.compile(r"^\s*(?:where|when|if)\s+(?:(?:the|a|an|any|each)\s+)?(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
-                          r"(?:(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)"
+                          r"(?:(?:[\w’'-]+\s+){0,3}?(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)"
                           r"(?:reads|says|shows|contains|has|gives)\s+" + _VALUE
                           # (the meaning after a comma, or straight after the value: "where a cell reads PRP only the Lot is")
                           + r"(?:,\s+|\s+(?=(?:the|it|this|that|its|no)\s))(\S.*)$", re.S | re.I)
@@ -138,7 +139,8 @@ _AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”
 # a table of terms and what they mean ("Term | What it means in this forecast")
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
-_NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place)\b|"
+_NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place|take|offer|record)\b|"
+                        r"\bwill not be [a-z]+(?:ed|n|t) (?:until|before)\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted) from\b|"
                         r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
@@ -155,7 +157,8 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
     for sentence in _SENTENCES.split(text):
         for part in _AND_NEXT.split(sentence[_IN_THE.match(sentence).end():]):
             if m := (_WHERE_READS.match(part) or _SHOWN_AS.match(part)):
-                said.append((m.group(1).strip().lower(), m.group(2)))
+                # (without its expansion in brackets: "NR (not recorded)")
+                said.append((re.sub(r"\s*\([^()]*\)$", "", m.group(1).strip()).lower(), m.group(2)))
             elif m := _QUOTED_MEANS.match(part):
                 (said if m.group(1) else unquoted).append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
     # (a lone unquoted one only of a value "... only", as a map's cells give it: "Pledged only means ...")
