@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from approval_engine.judge.text import plural, singular
 
 # the course's people a term may name, as their own word (singular) -> how they are named in a definition
-_ROLE = r"(?:(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?(tutor|mentor|marker|assessor)s?)"
-# ... and in a table of terms, whose rows define each term and nothing else, the course's participants too
-_ROLE_OR_PARTICIPANT = _ROLE[:-4] + "|participant)s?)"
 ROLES = ("tutor", "mentor", "marker", "assessor", "participant")
+_ROLE_WORDS = r"(?:link |course |personal |associate |school[- ]based |workplace |second |visiting )?"
+_ROLE = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES[:-1]) + r")s?)"
+# ... and in a table of terms, whose rows define each term and nothing else, the course's participants too
+_ROLE_OR_PARTICIPANT = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES) + r")s?)"
 _DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
 # a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner)
 _TERM = r"((?:[A-Z][a-z’'-]+|[A-Z]{2,6})(?: [A-Z][a-z’'-]+){0,2})"
