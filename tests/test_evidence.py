@@ -87,3 +87,48 @@ def test_a_quote_from_a_short_list_item_carries_the_items_own_note(tmp_path, eng
     r = _result(engine.evaluate(read_application(f)), "6.K8")
     assessed = [e.quote for e in r.evidence if e.aspect.startswith("how this outcome is assessed")]
     assert "Knows best practice and research in meeting SEN. Assessed: Task 3 literature section." in assessed, assessed
+
+
+def test_a_quoted_table_row_is_shown_under_its_columns_headers(engine):
+    """A row of an outcome map means what its columns say ("SEN01" under "Module(s) where developed"): each quoted
+    row carries the headers over its filled cells, in the quote's order, and the location a reviewer reads says them."""
+    import docx
+
+    document = docx.Document(str(SAMPLE))
+    checked = 0
+    for r in engine.evaluate_file(SAMPLE).requirements:
+        for e in r.evidence + r.concerns:
+            if e.location.table is None or " | " not in e.quote:
+                continue
+            table = document.tables[e.location.table - 1]
+            header = [c.text.strip() for c in table.rows[0].cells]
+            row = [c.text.strip() for c in table.rows[e.location.row - 1].cells]
+            assert e.quote == " | ".join(x for x in row if x)
+            expected = " | ".join(h for h, x in zip(header, row) if x)
+            assert e.columns == expected, (r.id, e.quote)
+            assert e.where.endswith(f"— headers: {expected}")
+            checked += 1
+    assert checked >= 20
+
+
+def test_a_map_without_a_header_row_shows_no_headers(tmp_path, engine):
+    """A map whose first row is already an outcome has no headers to show: none are made up from its first row."""
+    from approval_engine.judge.evaluate import read_application
+    from test_phenomena import build
+
+    from approval_engine.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    rows = [["Outcome", "Module", "Assessed by"]] + [
+        [catalogue.get(f"6.K{n}").text, f"Module {n % 2 + 1}", f"Assignment {n % 2 + 1}"] for n in range(1, 9)]
+    story = [("h1", "Where the outcomes are developed and assessed"),
+             ("p", "Assignments 1 and 2 are marked for the award.")]
+    with_header = engine.evaluate(read_application(build(tmp_path, "headed", story + [("table", rows)])))
+    without = engine.evaluate(read_application(build(tmp_path, "bare", story + [("table", rows[1:])])))
+
+    def shown(report):
+        return [e for r in report.requirements if r.id.startswith("6.") for e in r.evidence + r.concerns
+                if e.location.table is not None and " | " in e.quote]
+
+    assert shown(with_header) and all(e.columns == "Outcome | Module | Assessed by" for e in shown(with_header))
+    assert shown(without) and all(e.columns == "" and "headers" not in e.where for e in shown(without))

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.table_cells import cell_anchor
+from approval_engine.judge.table_cells import cell_anchor, column_names
+from approval_engine.judge.typed_tables import header_index
 from approval_engine.judge.text import holds, split_sentences
 
 if TYPE_CHECKING:
@@ -98,13 +99,14 @@ class ActivityCodes:
         if len(self.defined) < MIN_CODES:
             self.counted.clear()
 
-    def facts(self) -> list[tuple[dict, "Passage | None", str]]:
+    def facts(self) -> list[tuple[dict, "Passage | None", str, str]]:
         """(fact, anchor passage, quote): each outcome whose row in an outcome map lists the
         code of an assessment that counts for the award is assessed there."""
         if not self.counted:
             return []
-        out: list[tuple[dict, Passage | None, str]] = []
+        out: list[tuple[dict, Passage | None, str, str]] = []
         for t in self.r.tables:
+            lead = header_index(t.rows)
             for r, row in enumerate(t.rows):
                 cells = [c for c in row if c.strip()]
                 lists = [c for c in cells if _CODE_LIST.match(c)]
@@ -118,11 +120,12 @@ class ActivityCodes:
                 if any(holds(self.r.sig["not_assessed"], c) for c in cells if not _CODE_LIST.match(c)):
                     continue  # the row's own cell says it is not assessed ("CD3 | Not separately assessed")
                 quote = " | ".join(cells)
+                columns = column_names(t.rows[lead], row) if r > lead else ""
                 # the quote is the row's: it is found where the row is (its first cell that names the outcome), not
                 # where the counted code is defined
                 column = next(j for j, c in enumerate(row) if c.strip() and not _CODE_LIST.match(c))
                 anchor = cell_anchor(self.r.app, t, r, column) or self.anchor.get(counted[0])
                 for rid in dict.fromkeys(named[:2]):
                     out.append(({"kind": "coded", "outcome": rid, "role": "assessed", "says": "so",
-                                 "place": "table"}, anchor, quote))
+                                 "place": "table"}, anchor, quote, columns))
         return out

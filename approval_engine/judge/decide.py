@@ -121,15 +121,17 @@ class Gatherer:
             m = self.p.matches[via]
             return Hit(status, m.sentence, reason, aspect, rule=rule, pattern=m.pattern, words=m.words)
         if via in self.rows:
-            anchor, quote, _table, _outcome = self.rows[via]
+            anchor, quote, _table, _outcome, columns = self.rows[via]
             if anchor is None:
                 return None
-            return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="outcome table row", words=quote)
+            return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="outcome table row", words=quote,
+                       columns=columns)
         if via in self.references:
-            anchor, quote, _outcome = self.references[via]
+            anchor, quote, _outcome, columns = self.references[via]
             if anchor is None:
                 return None
-            return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="the provider's code for the outcome", words=quote)
+            return Hit(status, Sentence(quote, anchor, 0, -1), reason, aspect, rule=rule, pattern="the provider's code for the outcome",
+                       words=quote, columns=columns)
         return None
 
     def text_hits(self, req: str, aspect: str) -> list[Hit]:
@@ -145,13 +147,13 @@ class Gatherer:
                 evidence.append(h)
         concerns: list[Hit] = []
         tables = []
-        for anchor, quote, table, _outcome in self.rows_of.get(outcome, ()):
+        for anchor, quote, table, _outcome, columns in self.rows_of.get(outcome, ()):
             tables.append(table)
             if anchor is None or any(h.sentence.passage is anchor and h.sentence.text == quote for h in evidence):
                 continue
             what = "gives no module where it is developed" if which == "developed" else "shows no assessment for it"
             concerns.append(Hit("absent", Sentence(quote, anchor, 0, -1), f"the outcome table {what}", which,
-                                pattern="outcome table row", words=quote))
+                                pattern="outcome table row", words=quote, columns=columns))
         for f in self.outcome_finals.get(outcome, []):
             said_not = f["not_assessed_cue"] == "yes"
             if which == "assessed" and said_not:
@@ -202,8 +204,8 @@ def _requirement(rule, g: Gatherer, perception: Perception) -> RequirementFacts:
                 if rid not in unassessed:
                     af.hits += evidence[:1]
                 else:
-                    af.hits += [Hit(h.status, h.sentence, f"{rid}: {h.reason}", a.name, h.rule, h.pattern, h.words)
-                                for h in concerns][:1]
+                    af.hits += [Hit(h.status, h.sentence, f"{rid}: {h.reason}", a.name, h.rule, h.pattern, h.words,
+                                    columns=h.columns) for h in concerns][:1]
             if unassessed and len(unassessed) < len(outcomes):
                 notes.append(f"{len(unassessed)} of {len(outcomes)} minimum outcomes are not shown to be assessed")
         else:

@@ -228,7 +228,9 @@ def _evidence(h: Hit, a: AspectFacts, concern: bool = False) -> Evidence:
     return Evidence(
         quote=_quote(f"{h.sentence.text} {notes}" if notes else h.sentence.text),
         location=loc,
-        where=loc.label(),
+        # a quoted row's cells mean what their columns say they mean ("F2" under "Fitted at"): its headers are shown
+        where=f"{loc.label()} — headers: {h.columns}" if h.columns else loc.label(),
+        columns=h.columns,
         aspect=aspect,
         passage_id=h.sentence.passage.id,
         find=search_snippet(h.sentence.text),

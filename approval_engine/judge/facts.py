@@ -30,6 +30,7 @@ class Hit:
     pattern: str = ""  # the ruleset's pattern that matched
     words: str = ""  # the words it matched
     via: str = ""  # how the passage was reached, when another answer points to it
+    columns: str = ""  # for a quoted table row, the headers over its cells ("Outcome | Taught at | Assessed at")
 
 
 @dataclass

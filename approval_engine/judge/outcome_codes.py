@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from approval_engine.judge.table_cells import cell_anchor, cell_passages, notes_say_not_assessed, row_passages
+from approval_engine.judge.table_cells import cell_anchor, cell_passages, column_names, notes_say_not_assessed, row_passages
 from approval_engine.judge.text import holds, modules_in
 from approval_engine.judge.typed_tables import header_index
 
@@ -188,11 +188,11 @@ class CodeReader:
         lead = _CODE_FIRST.match(s.text) if s.index == 0 else None
         return bool(lead and _OUTCOME_VERB.match(re.sub(r"^(?:to|be able to)\s+", "", lead.group(2).strip(), flags=re.I)))
 
-    def facts(self) -> list[tuple[dict, "Passage | None", str]]:
+    def facts(self) -> list[tuple[dict, "Passage | None", str, str]]:
         """(fact, anchor passage, quote) for each outcome referred to by code."""
         if not self.codes:
             return []
-        out: list[tuple[dict, Passage | None, str]] = []
+        out: list[tuple[dict, Passage | None, str, str]] = []
         sig = self.r.sig
         for t in self.r.tables:
             if len(t.rows) < 2:
@@ -222,9 +222,10 @@ class CodeReader:
                     says = "not_assessed" if said_not else "so"
                     anchor = cell_anchor(self.app, t, r, c)
                     quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
+                    columns = column_names([header[0] if header else "", head], [row[0], cell])
                     for rid in outcomes:
                         out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says,
-                                     "place": "table"}, anchor, quote))
+                                     "place": "table"}, anchor, quote, columns))
         for s in self.r.p.sentences:
             if s.passage.location.table is not None:
                 continue
@@ -251,11 +252,11 @@ class CodeReader:
                 continue
             for rid in dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])):
                 out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says, "place": "text"},
-                            s.passage, s.text))
+                            s.passage, s.text, ""))
         # where assessments list the codes they assess, an outcome whose code none lists
-        listed = {f["outcome"] for f, _, _ in out if f["role"] == "assessed" and f["says"] == "so"}
+        listed = {f["outcome"] for f, *_ in out if f["role"] == "assessed" and f["says"] == "so"}
         if listed:
             for rid in sorted(set().union(*self.codes.values()) - listed):
                 out.append(({"kind": "coded", "outcome": rid, "role": "unlisted", "says": "so", "place": "scheme"},
-                            None, ""))
+                            None, "", ""))
         return out

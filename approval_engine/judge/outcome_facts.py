@@ -80,8 +80,9 @@ class OutcomeReader(MentionReader):
         for rule in perceiver.compiled.ruleset.requirements:
             if rule.outcome:
                 self.keywords[rule.id] = words(" ".join(rule.outcome.keywords) + " " + rule.title)
-        self.rows: dict[str, tuple[Passage | None, str, int, str]] = {}  # row fact id -> (anchor, quote, table, outcome)
-        self.references: dict[str, tuple[Passage | None, str, str]] = {}  # coded fact id -> (anchor, quote, outcome)
+        # row fact id -> (anchor, quote, table, outcome, the headers over the quoted cells)
+        self.rows: dict[str, tuple[Passage | None, str, int, str, str]] = {}
+        self.references: dict[str, tuple[Passage | None, str, str, str]] = {}  # coded fact id -> (..., outcome, headers)
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
@@ -245,17 +246,17 @@ class OutcomeReader(MentionReader):
         row_facts(self, facts)
         codes = CodeReader(self)
         codes.read_definitions()
-        for n, (fact, anchor, quote) in enumerate(codes.facts(), start=1):
+        for n, (fact, anchor, quote, columns) in enumerate(codes.facts(), start=1):
             fact["id"] = f"coded:{n}"
             facts.append(fact)
-            self.references[fact["id"]] = (anchor, quote, fact["outcome"])
+            self.references[fact["id"]] = (anchor, quote, fact["outcome"], columns)
         self._key = codes.key_passages
         activities = ActivityCodes(self)  # an outcome map listing the provider's activity codes
         activities.read()
-        for n, (fact, anchor, quote) in enumerate(activities.facts(), start=1):
+        for n, (fact, anchor, quote, columns) in enumerate(activities.facts(), start=1):
             fact["id"] = f"activity:{n}"
             facts.append(fact)
-            self.references[fact["id"]] = (anchor, quote, fact["outcome"])
+            self.references[fact["id"]] = (anchor, quote, fact["outcome"], columns)
         module_notes(self, facts)
         programme = {"id": "programme", "kind": "programme",
                      "assessment_cue": "yes" if any(holds(self.sig["assessed"], s.text) for s in self.p.sentences) else "no"}

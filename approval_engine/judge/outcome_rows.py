@@ -19,7 +19,7 @@ from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, re
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
-                                              outcome_words_column, place_column)
+                                              outcome_words_column, place_column, column_names)
 from approval_engine.judge.text import holds, modules_in, opens_with, singular
 
 if TYPE_CHECKING:
@@ -379,6 +379,8 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
             continue
         header = r.grid(t)[0]
         cols = columns(r, t, tables[t.index])
+        # a map whose first row already names an outcome has no headers
+        headed = bool(header) and not any(score >= 1.0 for _, score in r.match_outcomes(header[0]))
         # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
         labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
         # ... or only to an item a decision turned down ("see R11.2", "R11.2 DEFERRED"): no place at all
@@ -400,7 +402,8 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
                           "programme": "yes" if t.index in programme else "no"})
             for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                 facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
-            r.rows[fid] = (r._anchor(t, n), " | ".join(x.strip() for x in row if x.strip()), t.index, rid)
+            r.rows[fid] = (r._anchor(t, n), " | ".join(x.strip() for x in row if x.strip()), t.index, rid,
+                           column_names(header, row) if headed else "")
 
 
 def assessed_in(r: "OutcomeReader", cell: str) -> bool:

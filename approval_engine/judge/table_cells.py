@@ -231,6 +231,16 @@ def cell_anchor(app, t, r: int, c: int):
     return None
 
 
+def column_names(header: list[str], row: list[str]) -> str:
+    """The headers over a quoted row's filled cells, in the quote's order ("Outcome | Taught at | Assessed at"), so a
+    reviewer reads each value with the column that gives it its meaning; "" for a table without headers."""
+    names = [" ".join(header[j].split())[:60] if j < len(header) else "" for j, x in enumerate(row) if x.strip()]
+    # a group row merged across the top ("Professional attributes") names no column
+    if not any(names) or len(set(names)) == 1 < len(names) or [" ".join(x.split())[:60] for x in row if x.strip()] == names:
+        return ""
+    return " | ".join(n or "–" for n in names)
+
+
 def denies_header(header: str, cell: str) -> bool:
     """The cell says its row is not what the column's own verb says ("Harvested in": "Green manure – dug in, not
     harvested")."""

@@ -40,6 +40,8 @@ class Evidence(BaseModel):
     aspect: str = Field(default="", description="which part of the requirement this quote supports")
     passage_id: str = ""
     find: str = Field(default="", description="a few words of the quote to search for in Word (Ctrl+F)")
+    columns: str = Field(default="", description="for a quoted table row, the headers over its cells, in the quote's "
+                                                  "order ('Outcome | Taught at | Assessed at')")
 
 
 class AspectResult(BaseModel):
