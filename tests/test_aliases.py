@@ -82,8 +82,12 @@ def test_a_table_of_terms_defines_a_term_by_what_its_holder_does():
 
 def test_a_table_of_terms_names_the_course_s_participants():
     pairs = [("Walker", "a teacher admitted to the course"), ("Member", "A participant on the course"),
+             ("Stem", "A teacher on the programme. Every Stem is a qualified teacher."),
              ("Stage", "a study day, face to face, at the Moorgate Centre")]
-    assert table_aliases(pairs) == {"Walker": "participant", "Member": "participant"}
+    assert table_aliases(pairs) == {"Walker": "participant", "Member": "participant", "Stem": "participant"}
+    # the role, then a colon and who holds it
+    assert table_aliases([("Tree Warden", "A mentor: an experienced SENCO in the local authority")]) == {
+        "Tree Warden": "mentor"}
     # a member of something else is no name for a tutor
     assert table_aliases([("Panel member", "A tutor from the University")]) == {}
 
@@ -91,7 +95,18 @@ def test_a_table_of_terms_names_the_course_s_participants():
 def test_a_glossary_line_names_the_course_s_participants():
     assert read_aliases(["Correspondents: the teachers taking the course: SENCOs new to the role."]) == {
         "Correspondent": "participant"}
+    assert read_aliases(["We keep to our own words throughout: our Stems are the teachers on the course."]) == {
+        "Stem": "participant"}
     assert read_aliases(["Governors: the people who oversee the school."]) == {}
+    # ... or by the role's own word ("Dancer: a participant, a teacher who ..."), not by what a participant does
+    assert read_aliases(["Dancer: a participant, a teacher who is or will be a school's SENCO."]) == {"Dancer": "participant"}
+    assert read_aliases(["Placement: a participant spends a week in a special school."]) == {}
+
+
+def test_a_term_in_accented_letters_is_a_term():
+    assert read_aliases(["Répétiteur: a school-based mentor, an experienced SENCO from another school."]) == {
+        "Répétiteur": "mentor"}
+    assert read_aliases(["Each Élève has a Maître (mentor) from another school."]) == {"Maître": "mentor"}
 
 
 def test_a_place_in_the_sentence_is_found_again_in_its_second_reading():

@@ -2164,6 +2164,73 @@ def test_a_header_of_several_words_defined_as_the_marked_piece_and_a_term_define
     assert v["6.S4"] == "partially_met"  # shared, marked nowhere
 
 
+@pytest.mark.parametrize("gloss,assessed", [
+    ('"Planted in" gives the Compartment in which the course develops it. "Felled" gives the Felling in which it is '
+     "marked.", True),
+    ('"Planted in" gives the Compartment in which the course develops it. "Felled" gives the Felling in which it is '
+     "discussed, but not marked.", False),
+])
+def test_a_one_word_header_defined_in_quotation_marks_as_where_it_is_marked(tmp_path, engine, gloss, assessed):
+    """'"Felled" gives the Felling in which it is marked': a header of one participle, defined in quotation marks as
+    where each outcome is marked, heads the assessment column; defined as where it is not marked, it does not."""
+    f = build(tmp_path, "felled", [
+        ("h1", "Plan of operations"),
+        ("p", gloss),
+        _three_outcomes(["Planted in", "Felled"], ["Compartment 1", "F1"], ["Compartment 2", "F2"],
+                        ["Compartment 4", "F3"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.S4"] == ("met" if assessed else "partially_met")
+
+
+def test_a_key_that_names_the_column_where_each_outcome_is_marked(tmp_path, engine):
+    """"Timed: worked on in the session under Run in and marked in the run under Timed in": the key names the
+    assessment column, so a piece there is no place where the outcome is taught; and a row in a state the key gives no
+    such meaning ("Buddy's check: seen and initialled in school; no time recorded") is not marked for the award."""
+    f = build(tmp_path, "timed", [
+        ("h1", "Stint chart"),
+        ("table", [["National outcome", "Run in", "Timed in", "Status"],
+                   ["SEN law and guidance, including the Code of Practice", "FP1", "Q1", "Timed"],
+                   ["Prioritising, managing time and delegating", "FP2", "-", "Out-lap only"],
+                   ["Keeping up to date and taking charge of their own professional development", "-", "Race logbook",
+                    "Timed"],
+                   ["Deploying and managing teaching assistants and other staff", "FP3", "Home Track 2", "Buddy's check"]]),
+        ("p", "KEY. Timed: worked on in the session under Run in and marked in the run under Timed in; counts towards "
+              "the Driver's times. Out-lap only: worked on in the session; not marked. Buddy's check: seen and "
+              "initialled by the Buddy in school; no time recorded."),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A7"] == "partially_met"  # marked in the Race, taught nowhere
+    assert v["6.S4"] == "partially_met"  # taught at FP3, only initialled in school
+    assert v["6.A3"] == "partially_met"
+
+
+def test_an_outcome_s_tag_is_read_by_the_glossary_s_run_of_definitions(tmp_path, engine):
+    """Outcomes listed with a tag after each ("[Full out: Variation 1]", "[Marked]", "[Guest class]"), the tags defined
+    one to a glossary item ("Full out means ... graded there", "Marked means ... nothing is graded", "Guest class means
+    ...; it is not part of our Award"): the first is assessed, the second taught and not assessed, the third neither."""
+    f = build(tmp_path, "tags", [
+        ("h1", "Class terms"),
+        ("bullet", "Variation: a marked assignment. There are three."),
+        ("bullet", "At the end of each correction below is a tag. Full out means the correction is danced in the "
+                   "Variation named, and graded there by the tutor against the Variation's criteria."),
+        ("bullet", "Marked means the exercise is walked through in class and the tutor corrects it, but nothing is "
+                   "graded."),
+        ("bullet", "Guest class means the correction is taught in a guest class at another dance centre; it is not "
+                   "part of our Award."),
+        ("h1", "Barre"),
+        ("p", "Exercise 1 covers these corrections:"),
+        ("bullet", "Knows the law and guidance on SEN, the Code of Practice above all. [Full out: Variation 1]"),
+        ("bullet", "Prioritises, manages time and delegates, checking that delegated work is done. [Marked]"),
+        ("bullet", "Identifies and helps put in place special arrangements for tests and examinations. [Guest class]"),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"  # worked on, never graded
+    assert v["6.S2d"] == "not_met"  # another centre's class
+
+
 def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
     """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
     checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment

@@ -1564,6 +1564,9 @@ def test_a_change_the_decision_column_turns_down(tmp_path, engine, decision, ver
 @pytest.mark.parametrize("then, verdict", [
     ("We considered this for our own course and have decided not to offer it: everyone attends every day.", "not_met"),
     ("Our own course offers the same: experienced SENCOs submit a portfolio mapped to the outcomes.", "met"),
+    ("So do we.", "met"),
+    # the neighbour's route alone, the next sentence about something else
+    ("Our own course runs on Saturdays at the Centre.", "not_met"),
 ])
 def test_a_sentence_declined_by_the_next_one(tmp_path, engine, then, verdict):
     """"A neighbouring college lets experienced SENCOs go straight to assessment. We ... have decided not to offer

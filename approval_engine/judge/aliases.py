@@ -30,8 +30,10 @@ _ROLE = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES[:-1]) + r")s?)"
 # ... and in a table of terms, whose rows define each term and nothing else, the course's participants too
 _ROLE_OR_PARTICIPANT = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES) + r")s?)"
 _DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
-# a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner)
-_TERM = r"((?:[A-Z][a-z’'-]+|[A-Z]{2,6})(?: [A-Z][a-z’'-]+){0,2})"
+# a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner), in any
+# Latin letters ("Répétiteur", "Maître")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
+_TERM = rf"((?:[{_UPPER}][{_LOWER}]+|[A-Z]{{2,6}})(?: [{_UPPER}][{_LOWER}]+){{0,2}})"
 # words between the determiner and the role that describe the person, not what the person belongs to or does
 _BETWEEN = r"(?: (?!of\b|for\b|to\b|with\b|in\b|on\b|by\b|from\b|and\b|or\b|at\b)[\w’'-]+)"
 # a term as a definition in brackets follows it: capitalised, or a noun after a determiner ("a section keeper (...)")
@@ -59,9 +61,10 @@ _DEFINITIONS = (
                + r"\b(?![’']s)(?=\)| who\b| that\b| in\b| at\b| from\b| for\b)"),
     re.compile(_NAMED + r" \((?:the|a|an|our|their)(?: [\w’'-]+){1,6}? who (?:will )?(mentor|tutor)s? "
                r"(?:them|him|her|each|every|the)\b"),
-    # "Route Conductor: the mentor in the Trainee's own school" (a glossary's line)
+    # "Route Conductor: the mentor in the Trainee's own school", "Dancer: a participant, a teacher who ..." (a glossary's
+    # line, which defines the course's participants too)
     re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our|their|each participant's|every participant's)" + _BETWEEN
-               + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))"),
+               + r"{0,3}? " + _ROLE_OR_PARTICIPANT + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))"),
     # "Helms. The tutors who teach the Spring Days and mark ...": a glossary's line with a full stop, the role defined
     re.compile(r"^\W*" + _TERM + r"\.\s+(?:The|A|An|Our|Their)" + _BETWEEN + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s+who\b)"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
@@ -73,7 +76,7 @@ _DEFINITIONS = (
 
 
 # the course's participants, as a glossary's line defines them ("Correspondents: the teachers taking the course")
-_PARTICIPANTS = re.compile(r"(?:^\W*|[;:]\s+)(?:\([a-z]\)\s*)?(?:(?:a|an|the)\s)?" + _QUOTE + _TERM + _UNQUOTE
+_PARTICIPANTS = re.compile(r"(?:^\W*|[;:]\s+)(?:\([a-z]\)\s*)?(?:(?:a|an|the|our)\s)?" + _QUOTE + _TERM + _UNQUOTE
                            + r"\s*(?:[:=–—]|\s(?:is|are|means))\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
                            r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|doing|following|"
                            r"admitted to|enrolled on|registered on|studying)\s|on\s)(?:the|this|our)\s(?:course|programme|award|"
@@ -98,6 +101,8 @@ def _role_of(m: re.Match) -> tuple[str, str] | None:
     term = re.sub(r"^(?:The|Our|Their|A|An|Each|Every) ", "", term)
     if m.re.pattern.endswith(r"\)") and (singular(term) == term) != (m.group(0)[-2] != "s"):
         return None  # "a Pilot (mentor)", "Mates (tutors)"; not a budget line's "Travel (tutors)"
+    if role == "participant" and (singular(term) == term) != (not m.group(0).rstrip().endswith("s")):
+        return None  # "Dancer: a participant", "Members: the participants"; not "Scope: the participants (our users)"
     if term.isupper() and term.rstrip("s")[-1:] != role[0].upper():
         return None  # an abbreviation names the role it abbreviates ("link tutors (LTs)"), not a process ("(APEL)")
     return term, role
@@ -145,7 +150,7 @@ def read_aliases(texts) -> dict[str, str]:
 
 # a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
 _MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE_OR_PARTICIPANT
-                         + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b))")
+                         + r"\b(?![’']s)(?=\s*(?:$|[.;:,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b))")
 
 
 _ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:(?:acts?|serves?) as (?:a |an |the |their |his or "
@@ -154,7 +159,8 @@ _ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+
 
 # a participant, as a table of terms defines one ("a teacher admitted to the course", "A SENCO enrolled on the Award")
 _ADMITTED = re.compile(r"^\W*(?:(?:a|an|the|each|every|any)\s)?(?:teacher|SENCO|person|student|candidate|learner)s?\s(?:[\w’'-]+\s){0,2}?"
-                       r"(?:admitted|enrolled|registered|accepted|studying|taking part)\b", re.I)
+                       r"(?:admitted|enrolled|registered|accepted|studying|taking part|on (?:the|this|our) (?:programme|course|award)\b)"
+                       r"\b", re.I)
 
 
 def table_aliases(pairs) -> dict[str, str]:

@@ -37,7 +37,7 @@ _NOT_A_CODE = re.compile(
     r"hours?|credits?|cohort|group|room|grade|key|ks|nvq)\b",
     re.I,
 )
-_ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative", re.I)
+_ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative|\b(?:scored|graded|judged)\b", re.I)
 _ASSESSMENT_NAMED = re.compile(r"\b(?:task|assignment|essay|portfolio|presentation|examination|exam|viva|assessment|case study|project)\b", re.I)
 # a sentence that says how to read a table, not where anything is assessed
 _READING_GUIDE = re.compile(r"\b(?:rows?|columns?|tables?)\b[^.;]{0,60}\b(?:show|shows|showing|sets? out|setting out|lists?|listing)\b", re.I)
@@ -220,6 +220,10 @@ class CodeReader:
                     others = (x for j, x in enumerate(row) if j != c)
                     said_not = holds(sig["not_assessed"], cell) or notes_say_not_assessed(others, sig["not_assessed"])
                     says = "not_assessed" if said_not else "so"
+                    # a row led by another national outcome ("6.S5 | ... | Heat 3"): the cell says where that outcome
+                    # is taught or marked, not that every outcome the code's own piece covers is
+                    led_by = set(self._names(row[0])) if c else set()
+                    outcomes = [rid for rid in outcomes if not led_by or rid in led_by]
                     anchor = cell_anchor(self.app, t, r, c)
                     quote = " | ".join(x.strip() for x in (row[0], cell) if x.strip())
                     columns = column_names([header[0] if header else "", head], [row[0], cell])

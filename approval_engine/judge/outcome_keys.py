@@ -74,6 +74,11 @@ _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2
 _NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? [a-z]+s (?:it|them)\b")
 
 
+# "taught and judged in a guest class at Ashbury Dance Centre ...; it is not part of our Class or our Award": another's
+_NOT_OURS = re.compile(r"\bnot part of (?:our|the|this) (?:[\w’'-]+ or (?:our|the) )?(?:award|certificate|course|programme|"
+                       r"qualification)\b", re.I)
+
+
 def no_check(meaning: str) -> bool:
     """A key's meaning that is no check of an outcome: attendance, or a check participants make themselves."""
     return bool(ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning))
@@ -89,6 +94,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
     for value, meaning in entries:
         said = None
         if (_NEITHER.search(meaning) or _NOT_THERE.search(meaning) or holds(sig.get("aspiration"), meaning)
+                or _NOT_OURS.search(meaning)
                 or holds(sig.get("status_not_current"), meaning)):
             # (or only to come: "On order: to be added for the 2010-11 edition"; or not this time: "Held over: moved to a
             # later edition. It does not run in 2009-10", "Spiked: dropped from this edition", "the Certificate does not
@@ -153,17 +159,45 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
     ('"Tacet" means the Part is not called this season.'), by what a row or cell showing the value is ("Where it reads
     Feedback only, ...", "A line shown as Slack ... is ..."), or a run of two or more unquoted ("Postponed means it
     moves to the 2010 season.")."""
+    said, unquoted = _means(text)
+    # (a lone unquoted one only of a value "... only", as a map's cells give it: "Pledged only means ...")
+    only = [(v, m) for v, m in unquoted if v.endswith(" only")]
+    return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said + only
+
+
+def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(the values a passage defines in quotation marks or as a row or cell showing them, those it defines unquoted)."""
     said, unquoted = [], []
+    last: list | None = None  # the list the last definition went to
     for sentence in _SENTENCES.split(text):
+        if last and last[-1][1].endswith(";") and not (_WHERE_READS.match(sentence) or _SHOWN_AS.match(sentence)
+                                                        or _QUOTED_MEANS.match(sentence)):
+            # the meaning goes on after a semicolon ("... whose SENCO course Dancers may visit; it is not part of our Award.")
+            last[-1] = (last[-1][0], last[-1][1] + " " + sentence)
+            continue
         for part in _AND_NEXT.split(sentence[_IN_THE.match(sentence).end():]):
             if m := (_WHERE_READS.match(part) or _SHOWN_AS.match(part)):
                 # (without its expansion in brackets: "NR (not recorded)")
                 said.append((re.sub(r"\s*\([^()]*\)$", "", m.group(1).strip()).lower(), m.group(2)))
+                last = said
             elif m := _QUOTED_MEANS.match(part):
-                (said if m.group(1) else unquoted).append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
-    # (a lone unquoted one only of a value "... only", as a map's cells give it: "Pledged only means ...")
-    only = [(v, m) for v, m in unquoted if v.endswith(" only")]
-    return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said + only
+                last = said if m.group(1) else unquoted
+                last.append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
+    return said, unquoted
+
+
+def _lone_means_runs(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+    """The values defined one to a line, unquoted, in two or more lines in a row of a list ("Full out means the
+    correction is ... graded there." then "Marked means ... nothing is graded."): a key written as a glossary's items."""
+    run: list[tuple[str, str]] = []
+    for p in [*passages, None]:
+        said, unquoted = _means(p.text) if p is not None and p.kind == "list_item" else ([], [])
+        if not said and len(unquoted) == 1:
+            run.append(unquoted[0])
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
 
 
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:
@@ -188,6 +222,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     column"), in the short passages that follow it; a run of values defined in quotation marks
     ('"Tacet" means ...'); a table of terms and what they mean."""
     yield from term_tables(passages)
+    yield from _lone_means_runs(passages)
     for i, p in enumerate(passages):
         quoted = _quoted_means(p.text)
         if quoted:

@@ -12,6 +12,7 @@ import re
 
 from approval_engine.judge.clauses import past_persons_clause
 from approval_engine.judge.list_items import LIST_ITEM_WORDS, item, item_around, item_notes, numbered_items
+from approval_engine.judge.outcome_keys import keyed
 from approval_engine.judge.outcome_rows import CHECKED_COLUMN
 from approval_engine.judge.table_cells import OUTCOME_CODE
 from approval_engine.judge.text import first, holds, modules_in, split_sentences
@@ -52,8 +53,10 @@ class MentionReader:
                     counts = False
                     if not rest:
                         rest, counts = self._note_after(s)
-                    rest_not = holds(self.sig["not_assessed"], rest)
-                    placed = (self._describes_assessment(s) or (counts and not rest_not) or self.cells.listed(s) or self.cells.in_its_row(s)
+                    # a tag the document's key defines ("[Full out: Variation 1]", where "Full out means ... graded there")
+                    tag = keyed(self.key_values, rest.strip(" []().")) if rest and len(rest.split()) <= NOTE_WORDS else None
+                    rest_not = holds(self.sig["not_assessed"], rest) or tag in ("not_assessed", "none")
+                    placed = (tag == "assessed" or self._describes_assessment(s) or (counts and not rest_not) or self.cells.listed(s) or self.cells.in_its_row(s)
                               or p.under_assessment_heading(s.passage) or self._lead_assessed(s.passage.id)
                               or (self._own_pieces is not None and self._own_pieces.match(s.text) is not None)
                               or (not rest_not and holds(self.sig["assessed"], rest)))
@@ -64,13 +67,16 @@ class MentionReader:
                         or p.lead_not_assessed(s.passage.id) else "no",
                         # (or the lead its list hangs from: "Also studied (not separately assessed):")
                         # (or a task the programme sets, its note saying where it counts, marked or not)
-                        "develop_cue": "yes" if counts or _DEVELOP.search(s.text) or _DEVELOP.search(rest)
+                        # (or a tag the key says is worked on but not marked: "[Marked]", "the exercise is walked through")
+                        "develop_cue": "yes" if counts or tag == "not_assessed" or _DEVELOP.search(s.text) or _DEVELOP.search(rest)
                         or _DEVELOP.search(p.introducers.get(s.passage.id, "")) else "no",
                         "assessed_cue": "yes" if placed or holds(self.sig["assessed"], s.text) else "no",
                         "cell": "yes" if s.passage.kind == "cell" else "no",
                     }
-                    got = cues[s.number] = (said, placed)
-                said, placed = got
+                    got = cues[s.number] = (said, placed, tag == "none")
+                said, placed, elsewhere = got
+                if elsewhere:
+                    continue  # tagged as nothing of the course's ("[Guest class]": "... not part of our Award")
                 if said["assessed_cue"] == "yes" and not placed and not self._assessed_beside(s.text, m):
                     # the outcome's own words are all the assessment there is ("encouraging colleagues to use
                     # formative assessment", "assessment for learning"): naming it is not assessing it

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
+from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
@@ -101,7 +102,6 @@ def graded_scheme(r: "OutcomeReader") -> bool:
 # been collected")
 _AWARD_RULE = re.compile(r"\b(?:award|certificate|qualification|diploma)\b[^.;]{0,80}?\b(?:when|once|only when|only if|"
                          r"after|on condition that)\b", re.I)
-RULE_WORDS = 4  # a column's header this short can be what the rule names
 # every one of a kind of thing ("every Exit stamp", "all four Outputs", "both Reviews")
 _EVERY = r"(?:every|each|all(?: the| of the| of their| their)?(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?|both)"
 _DONE_IN = re.compile(r"^([a-z]+?)e?d (?:in|by|at|through)$")  # "Reviewed in": what the "Reviews" do
@@ -119,59 +119,6 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
     # (or the thing by the verb the header makes of it: "Reviewed in", where the award follows "passing both Reviews")
     names = [name, *((m.group(1), m.group(1) + "e") if (m := _DONE_IN.match(name)) else ())]
     return any(re.search(rf"\b{_EVERY} {re.escape(n)}s?\b", r.award_rule) for n in names)
-
-
-# the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
-# "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
-_GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
-                               r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
-# ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged', '"Made
-# and Taken in" is the marked piece that assesses it'): the whole header is glossed
-_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where))\s*[\"”’']\s+"
-                              r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
-                              r"[^.;\"“”]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
-# ... or in a run of definitions, unquoted ("Commissioned at: the Test in which it is tested and marked.")
-_DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)):\s+"
-                               r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judged|graded|examined|"
-                               r"scored|tested)\b", re.I)
-# ... or anywhere in the text, by the column's name ("where it is marked is shown in the column Gauged in", "the column
-# 'Scored at' names the Piece in which it is marked")
-_COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored) is "
-                           r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
-                           r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
-                           r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b"
-                           # ... or "In the "Measured by" column, a Test Certificate number means that the line is assessed in
-                           # that Test Certificate"
-                           r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
-                           r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
-# ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
-# played; Result gives the marked piece where the score is kept")
-_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
-                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?(?:marked|assessed|graded|judged|examined|scored)\b")
-_PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
-
-
-def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
-    """The prose under the map's own heading glosses the verb its column's header opens with as assessment ("Tasted
-    in", under "where it is tasted (judged)"), or defines the header itself so: the column says how each outcome is
-    assessed."""
-    if len(header.split()) > RULE_WORDS + 1:
-        return False
-    glossed = r.glossed.get(t.heading_path)
-    if glossed is None:
-        glossed = r.glossed[t.heading_path] = {
-            " ".join(g.group(1).lower().split()) for p in r.app.passages
-            if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
-            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
-    if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
-        r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
-                           if p.kind in ("paragraph", "list_item") for g in _COLUMN_NAMED.finditer(p.text)}
-    if r.marking_verbs is None:  # (a verb glossed so anywhere: "Each Checkpoint is ... stamped (marked) against the criteria")
-        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
-                           for g in _GLOSSED_ASSESSED.finditer(p.text)}
-    m = _PARTICIPLE_HEADER.match(header)
-    name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
-    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | r.marking_verbs)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
@@ -350,6 +297,14 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     # column ("Task | How judged": "Next steps plan | Talked through at tutorial - not marked")
     said_not = notes_say_not_assessed((x for j, x in enumerate(row) if j > 0 and (j not in cols.assess or len(cols.assess) > 1)),
                                       r.sig["not_assessed"]) or answers_no(header, row)
+    # a column of states the key names, one of them the assessed one ("Timed: ... marked in the run under Timed in"):
+    # a row in a state the key gives no such meaning ("Spotter's check: seen and initialled ...; no time recorded") is
+    # not marked for the award (a state it reads otherwise, "Capped only: a Harvest assesses the outcome but no
+    # Inspection teaches it", is left to what it means)
+    states = [x.strip().lower() for j, x in enumerate(row) if j > 0 and j not in cols.assess and j not in cols.develop
+              and x.strip().lower() in r.key_states]
+    said_not = said_not or bool(states and "assessed" in r.key_values.values()
+                                and not any(x in r.key_values for x in states))
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)
         and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
@@ -371,6 +326,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     entries = list(key_entries(r.app.passages))  # the document's keys, read once for both
     r.items = ItemKey(r, entries)
     r.key_values = read_key(entries, r.sig)
+    r.key_states = {value.strip().lower() for value, _ in entries}
     tables = r.outcome_tables()
     declined = r.p.declined_codes
     programme = r.timetables()  # (a programme of days: its rows are days, each naming what it teaches)

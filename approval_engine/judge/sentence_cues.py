@@ -73,13 +73,16 @@ class SentenceCueReader:
                     yn(holds(sig.get("quoted_passage"), passage.text)),
                     list_cue(self._list_parents.get(passage.id, ()), self.introducers.get(passage.id, ""), sig)
                     or ("past" if passage.id in self.cells.superseded else "other_provider" if passage.id in self.cells.others else ""),
-                    {i for i, t in enumerate(self._texts[passage.id][1:]) if holds(sig.get("declines_the_last"), t)})
+                    {i for i, t in enumerate(self._texts[passage.id][1:]) if holds(sig.get("declines_the_last"), t)},
+                    {i for i, t in enumerate(self._texts[passage.id][1:]) if holds(sig.get("adopts_the_last"), t)})
             flags["concrete"] = got[0]
             flags["quoted"] = got[2]
             if got[3]:
                 flags[got[3]] = YES
             if s.index in got[4]:
                 flags["declined"] = YES
+            if s.index in got[5]:  # (another's arrangement the next sentence says the provider shares)
+                flags["other_provider"] = NO
             flags["concrete_here"] = yn(holds(sig.get("concrete"), text))
             flags["restates_spec"] = yn(self.restates_spec(text, frame=passage.text))
             # (a request further into a passage is a prompt too: "Your experience. Please describe how you ...";

@@ -65,6 +65,11 @@ class Signals(BaseModel):
         description="a sentence that declines, by a pronoun, what the sentence before it describes ('Another service"
         " runs one. We are not running one.'): that sentence is declined too",
     )
+    adopts_the_last: list[str] = Field(
+        default_factory=list,
+        description="a sentence that says the provider does what the sentence before it describes of another ('A"
+        " neighbouring college runs one. Our own course offers the same.'): that sentence is the provider's too",
+    )
     past: list[str] = Field(default_factory=list, description="what the provider did before, not what it offers")
     other_provider: list[str] = Field(default_factory=list, description="about another provider's arrangements")
     elsewhere: list[str] = Field(

@@ -1,0 +1,71 @@
+"""What the text says an outcome map's columns are: a column whose header the prose glosses or defines as where each
+outcome is assessed ("where it is tasted (judged)", '"Harvested" gives the Harvest in which it is marked', "the column
+Gauged in shows where it is marked"). Perception only: ``outcome_rows.columns`` asks it of each header.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from approval_engine.judge.outcome_facts import OutcomeReader
+
+RULE_WORDS = 4  # a column's header this short can be what the award rule names
+
+# the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
+# "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
+_GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
+                               r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
+# ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged', '"Made
+# and Taken in" is the marked piece that assesses it', a participle alone: '"Harvested" gives the Harvest in which it is
+# marked'): the whole header is glossed
+_QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)|[a-z]{2,20}(?:ed|en|wn))"
+                              r"\s*[\"”’']\s+"
+                              r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
+                              r"[^.;\"“”]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
+# ... or in a run of definitions, unquoted ("Commissioned at: the Test in which it is tested and marked.")
+_DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)):\s+"
+                               r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judged|graded|examined|"
+                               r"scored|tested)\b", re.I)
+# ... or anywhere in the text, by the column's name ("where it is marked is shown in the column Gauged in", "the column
+# 'Scored at' names the Piece in which it is marked")
+_COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored) is "
+                           r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
+                           r"|\bthe column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) (?:where|the [\w-]+ "
+                           r"in which) (?:it|each [\w-]+|an? [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or "In the "Measured by" column, a Test Certificate number means that the line is assessed in
+                           # that Test Certificate"
+                           r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
+                           r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or a key's "worked on in the session under Run in and marked in the run under Timed in"
+                           r"|\b(?:marked|assessed|judged|graded|scored) (?:in|at|by) (?:the|a|an) [\w-]+ under [\"“‘']?"
+                           r"((?:[a-z]{2,20}\s){0,3}?[a-z]{2,20})[\"”’']?(?=\s*(?:[;.,)]|$|\scolumn\b))", re.I)
+# ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
+# played; Result gives the marked piece where the score is kept")
+_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?(?:marked|assessed|graded|judged|examined|scored)\b")
+_PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
+
+
+def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
+    """The prose under the map's own heading glosses the verb its column's header opens with as assessment ("Tasted
+    in", under "where it is tasted (judged)"), or defines the header itself so: the column says how each outcome is
+    assessed."""
+    if len(header.split()) > RULE_WORDS + 1:
+        return False
+    glossed = r.glossed.get(t.heading_path)
+    if glossed is None:
+        glossed = r.glossed[t.heading_path] = {
+            " ".join(g.group(1).lower().split()) for p in r.app.passages
+            if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
+            for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
+    if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
+        r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
+                           if p.kind in ("paragraph", "list_item", "cell") for g in _COLUMN_NAMED.finditer(p.text)}
+    if r.marking_verbs is None:  # (a verb glossed so anywhere: "Each Checkpoint is ... stamped (marked) against the criteria")
+        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
+                           for g in _GLOSSED_ASSESSED.finditer(p.text)}
+    m = _PARTICIPLE_HEADER.match(header)
+    name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
+    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | r.marking_verbs)
