@@ -68,6 +68,15 @@ def test_a_glossary_line_defines_a_term():
     assert read_aliases(["Eastholme: the link tutor moderates a sample of every assignment."]) == {}
 
 
+def test_a_glossary_line_names_one_of_the_tutors_or_the_colleague_who_mentors():
+    assert read_aliases(["Sampling Officer: one of the programme's tutors. Sampling Officers teach the days."]) == {
+        "Sampling Officer": "tutor"}
+    assert read_aliases(["Home Authority Officer: the experienced colleague in the delegate's own school (normally a "
+                         "member of the senior leadership team) who mentors the delegate."]) == {
+        "Home Authority Officer": "mentor"}
+    assert read_aliases(["Project Day: the day on which the tutors who mentor them visit."]) == {}
+
+
 def test_a_glossary_line_with_a_full_stop_defines_a_term_by_the_role_and_what_it_does():
     assert read_aliases(["Helms. The tutors who teach the Spring Days and mark the High Water pieces."]) == {"Helm": "tutor"}
     assert read_aliases(["Staffing. The tutors are named in section 9."]) == {}  # no definition: what follows is a claim
@@ -101,6 +110,16 @@ def test_a_glossary_line_names_the_course_s_participants():
     # ... or by the role's own word ("Dancer: a participant, a teacher who ..."), not by what a participant does
     assert read_aliases(["Dancer: a participant, a teacher who is or will be a school's SENCO."]) == {"Dancer": "participant"}
     assert read_aliases(["Placement: a participant spends a week in a special school."]) == {}
+
+
+def test_a_contract_s_definitions_name_the_course_s_people():
+    """'"Officers" means the tutors who ...', '"Purser" means the experienced SENCO assigned to each Passenger as
+    mentor', '"Passenger" means a teacher accepted on the Passage'."""
+    assert read_aliases(['"Officers" means the tutors who teach the Ports of Call and mark Boarding Cards;',
+                         '"Purser" means the experienced SENCO assigned to each Passenger as mentor, who visits;',
+                         '"Passenger" means a teacher accepted on the Passage;']) == {
+        "Officer": "tutor", "Purser": "mentor", "Passenger": "participant"}
+    assert read_aliases(['"Purser\'s Log" means the Purser\'s record of the visits made to the school;']) == {}
 
 
 def test_a_term_in_accented_letters_is_a_term():

@@ -2231,6 +2231,62 @@ def test_an_outcome_s_tag_is_read_by_the_glossary_s_run_of_definitions(tmp_path,
     assert v["6.S2d"] == "not_met"  # another centre's class
 
 
+@pytest.mark.parametrize("refs", [["WL/01", "WL/02", "WL/03", "WL/04"], ["1-01", "1-02", "1-03", "1-04"]])
+def test_a_map_numbered_in_the_provider_s_scheme_with_its_columns_named_in_the_text(tmp_path, engine, refs):
+    """"WL/01 | build fair relationships ... | PoC 2 | BC1" and "1-01 | ...": the provider's numbering before the
+    outcome's words is set aside; "The column Checked at gives the Card that assesses it" names the assessment column;
+    a value the key says is only taught ("Request stop means the outcome is taught only for participants who ask for
+    it") assesses nothing there."""
+    f = build(tmp_path, "ports", [
+        ("h1", "Schedule 2: table of ports of call"),
+        ("p", "The column Called at gives the Port of Call where the outcome is taught. The column Checked at gives "
+              "the Card that assesses it. Passage only means the outcome is taught at that Port of Call but no Card "
+              "checks it. Request stop means the outcome is taught only for participants who ask for it."),
+        ("table", [["Ref", "The participant will be able to", "Called at", "Checked at"],
+                   [refs[0], "SEN law and guidance, including the Code of Practice", "PoC 1", "BC1"],
+                   [refs[1], "Prioritising, managing time and delegating", "PoC 2", "Passage only"],
+                   [refs[2], "How children develop, and how SEN and disability affect development", "PoC 3", "BC2"],
+                   [refs[3], "Deploying and managing teaching assistants and other staff", "PoC 4", "Request stop"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.K4"] == "met"
+    assert v["6.A3"] == v["6.S4"] == "partially_met"
+
+
+def test_a_column_the_text_names_as_where_each_outcome_is_marked(tmp_path, engine):
+    """'Its column "Lashed at" names the Lashing Check where it is marked', said under another heading than the map's:
+    that column is the assessment column."""
+    f = build(tmp_path, "lashed", [
+        ("h1", "How to read this plan"),
+        ("p", 'Its column "Stowed on" names the Sailing where the cargo is taught. Its column "Lashed at" names the '
+              "Lashing Check where it is marked."),
+        ("h1", "Deck stowage summary"),
+        _three_outcomes(["Stowed on", "Lashed at"], ["Sailing 1", "LC1"], ["Sailing 2", "LC2"], ["Sailing 4", "LC3"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.A3"] == v["6.S4"] == "met"
+
+
+def test_a_column_headed_by_a_term_defined_as_a_marked_piece_and_its_values_defined_by_column(tmp_path, engine):
+    """"A Culmination is a marked assessment": a column headed "Culmination" is where each outcome is assessed;
+    "Grazing in the Culmination column means ... no Plate marks it" assesses nothing; "Occulted means ...: no Transit
+    teaches it and no Plate marks it" is neither taught nor assessed."""
+    f = build(tmp_path, "culmination", [
+        ("h1", "Explanation"),
+        ("p", "A Transit is a taught day at the Dome. A Culmination is a marked assessment, made on one of four Plates."),
+        ("p", "In the table below, Grazing in the Culmination column means the body is touched on in the Transit named "
+              "but no Plate marks it. Occulted means the body is hidden this year: no Transit teaches it and no Plate "
+              "marks it."),
+        ("h1", "Table of minor bodies"),
+        _three_outcomes(["Transit", "Culmination"], ["Transit 1", "Plate I"], ["Transit 3", "Grazing"],
+                        ["Occulted", "Occulted"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"  # touched on, never marked
+    assert v["6.S4"] == "not_met"  # hidden this year
+
+
 def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
     """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
     checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment

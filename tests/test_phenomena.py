@@ -1670,7 +1670,7 @@ def test_what_stands_under_criteria_for_exclusion_is_excluded(tmp_path, engine):
 
 
 @pytest.mark.parametrize("heading", ["9. Opposition Analysis", "The Proper of Other Places",
-                                     "8 Related proposals at other facilities"])
+                                     "8 Related proposals at other facilities", "Predictions for Other Observatories"])
 def test_a_section_on_other_places_or_the_opposition_is_not_the_course(tmp_path, engine, heading):
     """A section on what the other side or other places do ("9. Opposition Analysis", "The Proper of Other Places")
     describes their arrangements, not the course's: an assessment-only route there is not offered here."""

@@ -52,10 +52,15 @@ _QUOTE, _UNQUOTE = r"[“\"‘']?", r"[”\"’']?"
 _DEFINITIONS = (
     # "County Recorders are the course tutors", "Voluntary Wardens are the senior colleagues ... who act as their mentors"
     # (the term in quotation marks, as a list of definitions gives it: '(b) a "Valuer" is a tutor of the course')
-    re.compile(_NOT_AFTER + _QUOTE + _TERM + _UNQUOTE + r" (?:is|are|will be|serve as|serves as|act as|acts as) " + _DET
+    # (or as a contract defines its terms: '"Officers" means the tutors who teach ...')
+    re.compile(_NOT_AFTER + _QUOTE + _TERM + _UNQUOTE + r" (?:is|are|will be|serve as|serves as|act as|acts as|means?) " + _DET
                + _BETWEEN + r"{0,4}? " + _ROLE + r"\b(?![’']s)"),
     re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are) " + _DET + r"(?: [\w’'-]+){1,10}? who (?:will )?acts? as " + _DET
                + _BETWEEN + r"?? " + _ROLE + r"\b(?![’']s)"),
+    # '"Purser" means the experienced SENCO assigned to each Passenger as mentor'
+    re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are|means?) (?:the|an?)(?: [\w’'-]+){0,3}? (?:SENCO|teacher|colleague|practitioner)s?"
+               r"(?: [\w’'-]+){0,2}? (?:assigned|allocated|appointed|attached) to (?:each|every|a|an|the) [\w’'-]+ as "
+               r"(?:their |his or her |a |an |the )?(mentor|tutor)s?\b"),
     # "the Curators (the three tutors who teach and mark)", "a section keeper (a senior colleague who will mentor them)"
     re.compile(_NAMED + r" \((?:the|a|an|our|their|each|every)(?: [\w’'-]+){0,4}? " + _ROLE
                + r"\b(?![’']s)(?=\)| who\b| that\b| in\b| at\b| from\b| for\b)"),
@@ -63,8 +68,13 @@ _DEFINITIONS = (
                r"(?:them|him|her|each|every|the)\b"),
     # "Route Conductor: the mentor in the Trainee's own school", "Dancer: a participant, a teacher who ..." (a glossary's
     # line, which defines the course's participants too)
-    re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our|their|each participant's|every participant's)" + _BETWEEN
+    re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|a|an|our|their|each participant's|every participant's|one of (?:the|our)"
+               r"(?: programme's| course's)?)" + _BETWEEN
                + r"{0,3}? " + _ROLE_OR_PARTICIPANT + r"\b(?![’']s)(?=\s*(?:$|[.;,(]| in\b| at\b| from\b| for\b| who\b| of\b))"),
+    # ... or by what the person does ("Home Authority Officer: the experienced colleague in the delegate's own school ...
+    # who mentors the delegate")
+    re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|an?)(?: (?!which\b|where\b|when\b|whom\b|tutors?\b|mentors?\b)"
+               r"[\w’'()-]+){1,20}? who (?:will )?(mentor|tutor)s? (?:the|a|an|each|every|their|them|him|her)\b"),
     # "Helms. The tutors who teach the Spring Days and mark ...": a glossary's line with a full stop, the role defined
     re.compile(r"^\W*" + _TERM + r"\.\s+(?:The|A|An|Our|Their)" + _BETWEEN + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s+who\b)"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
@@ -79,7 +89,7 @@ _DEFINITIONS = (
 _PARTICIPANTS = re.compile(r"(?:^\W*|[;:]\s+)(?:\([a-z]\)\s*)?(?:(?:a|an|the|our)\s)?" + _QUOTE + _TERM + _UNQUOTE
                            + r"\s*(?:[:=–—]|\s(?:is|are|means))\s*(?:the|a|an|our)\s(?:[\w’'-]+\s)?(?:teachers?|SENCOs?|people|persons?|"
                            r"candidates?|students?|learners?)\s(?:(?:who\s(?:are\s)?)?(?:taking|take|doing|following|"
-                           r"admitted to|enrolled on|registered on|studying)\s|on\s)(?:the|this|our)\s(?:course|programme|award|"
+                           r"admitted to|enrolled on|registered on|accepted on(?:to)?|studying)\s|on\s)(?:the|this|our)\s(?:course|programme|award|"
                            r"certificate|[A-Z][\w’'-]+)\b")
 
 

@@ -123,7 +123,9 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
 _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
-                           r"(?:\s*\([^()]{1,40}\))?\s+means\s+"  # (its expansion in brackets: "GUR (ground under repair)")
+                           r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
+                           r"(?:\s+(?:in|under)\s+the\s+[\w’' -]{1,30}?\s+column)?"  # (its column: "Grazing in the Culmination column")
+                           r"\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
 # scored", "A line shown as Slack in the High Water column is taught ... but is not marked in any piece")
@@ -147,6 +149,9 @@ _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands
 _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
 _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place|take|offer|record)\b|"
                         r"\bwill not be [a-z]+(?:ed|n|t) (?:until|before)\b|"
+                        r"\b(?:is|are) not [a-z]+(?:ed|en) at all\b|"  # "is not carried at all"
+                        # "no Transit teaches it and no Plate marks it": neither taught nor marked
+                        r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted) from\b|"
                         r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)

@@ -142,9 +142,15 @@ _JUDGED_AGAINST = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Aa]ll|[Tt]he)\s+([A-Za-z][
                              r"(?:criteria|standards|rubrics?|mark schemes?)\b")
 
 
+# ... or a term the text defines as a marked piece ("A Culmination is a marked assessment")
+_DEFINED_MARKED = re.compile(r"^\W*(?:An?|Each|Every)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?"
+                             r"(?:marked|summative|graded|assessed)\s+(?:assessment|assignment|piece|task|test)\b")
+
+
 def _judged_kinds(r: "OutcomeReader") -> set[str]:
     if r.judged_kinds is None:
-        r.judged_kinds = {singular(m.group(1).lower()) for s in r.p.sentences for m in _JUDGED_AGAINST.finditer(s.text)}
+        r.judged_kinds = {singular(m.group(1).lower()) for s in r.p.sentences
+                          for rx in (_JUDGED_AGAINST, _DEFINED_MARKED) for m in rx.finditer(s.text)}
     return r.judged_kinds
 
 
@@ -308,8 +314,9 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)
         and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
-        # a value the key says is not marked, alone or leading the cell ("Checkpoint C4")
-        and keyed(r.key_values, x) != "not_assessed"]
+        # a value the key says is not marked, only taught or not there, alone or leading the cell ("Checkpoint C4",
+        # "Request stop": "taught ... for Passengers who ask")
+        and keyed(r.key_values, x) not in ("not_assessed", "developed", "none")]
     some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x)
             or (_HIGHER_GRADE_ONLY.match(x) and graded_scheme(r))]
     if len(some) < len(marked) and names_one_side(marked, r.parts.get(rid)):

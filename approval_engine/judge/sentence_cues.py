@@ -18,6 +18,8 @@ from approval_engine.judge.text import FRAGMENT_WORDS, Sentence, holds, title_li
 YES, NO = "yes", "no"
 _PLEASE = re.compile(r"\W*please\b", re.I)  # a request: "Please describe how you ..."
 _CODE = re.compile(r"\W*(?:[A-Z]{1,3}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)[.)]?\s*")  # "T3.", "IP5.", "4.2"
+# ... leading a run-in title ("D.5 Vetting of candidates.", "4.2 Prior credit.")
+_LEAD_CODE = re.compile(r"^\W*(?:[A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+[a-z]?)[.)]?\s+(?=[A-Z])")
 
 
 def yn(flag: object) -> str:
@@ -131,8 +133,9 @@ class SentenceCueReader:
             return True
         # (a cell's run-in title too: "Background checks. All participants are ...", after its code: "T3. Prior credit. ...")
         lead = s.index == 0 or (s.index == 1 and _CODE.fullmatch(self._texts[s.passage.id][0]))
+        words = len(_LEAD_CODE.sub("", s.text, count=1).split())  # (its section's number is no word of it)
         return (s.passage.kind in ("paragraph", "list_item", "cell") and bool(lead)
-                and len(s.text.split()) < FRAGMENT_WORDS and len(s.passage.text) > len(s.text) + 1)
+                and words < FRAGMENT_WORDS and len(s.passage.text) > len(s.text) + 1)
 
     def _label_cell(self, p: Passage) -> bool:
         """A cell of a few words with the row's answer to its right ("Assessment-only route |

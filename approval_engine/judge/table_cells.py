@@ -68,11 +68,11 @@ OUTSIDE_THE_AWARD = re.compile(r"^(?:[^;]{0,120};\s*)?\W*(?:(?:not (?:part of|in
                                r"responsibility\b)", re.I)
 # a column header that says its rows are outcomes ("National outcome", "Standard", "Competence")
 OUTCOME_HEADER = re.compile(r"outcome|standard|competenc", re.I)
-_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)
-# the provider's own reference for a row ("PA1", "KU5", "LO-3", "R12", "Att 1", "Sk 2b"): it numbers the row, the
-# words follow (not a day, week or session of a timetable, "Day 1", "Wk 3")
+_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}(?:-\d{1,3})?[a-z]?|[ivxlc]{1,5}|[a-z])[.)]?\s*$", re.I)  # (or in parts: "1-01")
+# the provider's own reference for a row ("PA1", "KU5", "LO-3", "WL/01", "R12", "Att 1", "Sk 2b"): it numbers the row,
+# the words follow (not a day, week or session of a timetable, "Day 1", "Wk 3")
 REF_CELL = re.compile(r"^\s*(?:(?:[A-Z]{1,4}|(?!(?:Day|Wk|Yr|No|Pt|Mod|Ref|Row|Sec|Ch|Qu|Vol|Pg|Fig|Tab|Rm|Wks|Mth|Sem)\b)[A-Z][a-z]{1,2})"
-                      r"[-\s]?\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]{1,3}\d{1,3}[a-z]?)[.)]?\s*$")  # (or in lower case: "a01", "s2a")
+                      r"[-\s/]?\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]{1,3}\d{1,3}[a-z]?)[.)]?\s*$")  # (or in lower case: "a01", "s2a")
 # a column that records a row's progress or ownership, not where an outcome is developed
 NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|state|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
                        r"ref(?:erence)?|risk|"
