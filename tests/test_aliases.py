@@ -94,6 +94,10 @@ def test_a_table_of_terms_names_the_course_s_participants():
              ("Stem", "A teacher on the programme. Every Stem is a qualified teacher."),
              ("Stage", "a study day, face to face, at the Moorgate Centre")]
     assert table_aliases(pairs) == {"Walker": "participant", "Member": "participant", "Stem": "participant"}
+    # an experienced colleague in the participant's own school is the mentor, whatever the table calls the participant
+    assert table_aliases([("Tenter", "An experienced colleague in the Weaver's own school, named by the headteacher, who "
+                                     "meets the Weaver at least twice a term")]) == {"Tenter": "mentor"}
+    assert table_aliases([("Weaving Shed", "The Weaver's own school, where all the school-based work is done")]) == {}
     # the role, then a colon and who holds it
     assert table_aliases([("Tree Warden", "A mentor: an experienced SENCO in the local authority")]) == {
         "Tree Warden": "mentor"}

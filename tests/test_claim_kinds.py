@@ -768,6 +768,13 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # what was, told in the past tense under a heading over the background
     ([("h1", "2. Background"), ("p", "It included a morning on consulting pupils about their support, run by the "
                                      "youth participation team.")], "1.5"),
+    # ... under a heading over an earlier version or a dated earlier run
+    ([("h1", "Part VII. The previous list"), ("p", "That List allowed an experienced SENCO to be assessed for the whole "
+                                                   "certificate without attending, on the strength of a portfolio.")], "2.3"),
+    ([("h1", "9. Comparison with the trial of 2006"), ("p", "At that trial, an experienced SENCO could be assessed "
+                                                            "without attending, by portfolio and viva.")], "2.3"),
+    # other bodies of the provider's own kind
+    ([("h1", "10. Trials at other engine houses"), ("p", PORTFOLIO)], "2.3"),
     # how participants' work is assessed, under a heading over it, is not the programme's evaluation
     ([("h1", "9. How you will be assessed"), ("p", "Inquiry: lead a change in provision in your school, take baseline "
                                                    "measures of pupils' attainment, and evaluate the change with your "

@@ -2287,6 +2287,48 @@ def test_a_column_headed_by_a_term_defined_as_a_marked_piece_and_its_values_defi
     assert v["6.S4"] == "not_met"  # hidden this year
 
 
+def test_a_map_whose_columns_and_values_the_text_above_defines(tmp_path, engine):
+    """"Table 7 gives the Duties, in our words. Steamed on names the Steam Day on which a Duty is worked. Card taken
+    names the Card on which it is marked. Motored only in the Card taken column means ... but no card is taken on it.
+    Blanked off in both columns means the Duty is not in this engine." The words column ("... (in our words)") is no
+    place; a practice card in brackets is no assessment for the award."""
+    f = build(tmp_path, "engine", [
+        ("h1", "7. Table of results"),
+        ("p", "Table 7 gives the Duties of the course, in our words. Steamed on names the Steam Day on which a Duty is "
+              "worked. Card taken names the Card on which it is marked. Motored only in the Card taken column means "
+              "that the Duty is worked on a Steam Day but no card is taken on it. Blanked off in both columns means the "
+              "Duty is not in this engine."),
+        ("table", [["The Engineman will be able to (in our words)", "Steamed on", "Card taken"],
+                   ["SEN law and guidance, including the Code of Practice", "Day 1", "Card 1"],
+                   ["Prioritising, managing time and delegating", "Day 2", "Motored only"],
+                   ["How children develop, and how SEN and disability affect development", "Day 3", "Card 3 (practice card)"],
+                   ["Deploying and managing teaching assistants and other staff", "Blanked off", "Blanked off"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == v["6.K4"] == "partially_met"
+    assert v["6.S4"] == "not_met"
+
+
+def test_a_tag_closing_the_outcome_s_sentence_read_by_values_listed_in_brackets(tmp_path, engine):
+    """"... into practice [Gauged: G1]", where "[Gauged: G1], [Gauged: G2] or [Gauged: G3] names the Gauging at which
+    it is marked" and "[Not gauged] means it is worked on at that Lock but not marked at any Gauging"."""
+    f = build(tmp_path, "gauged", [
+        ("h1", "Using this guide"),
+        ("p", "After each thing the Helm learns, a marker in square brackets says where it is measured. [Gauged: G1], "
+              "[Gauged: G2] or [Gauged: G3] names the Gauging at which it is marked against the University's criteria. "
+              "[Not gauged] means it is worked on at that Lock but not marked at any Gauging."),
+        ("h1", "Mile 0 - Lock 1, Cauldwell Basin"),
+        ("p", "At Lock 1 the Helms study:"),
+        ("bullet", "The law and statutory guidance on SEN, what they mean for the school and how to put them into "
+                   "practice [Gauged: G1]"),
+        ("bullet", "Setting priorities, managing time and delegating, and checking that work is done [Not gauged]"),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met"
+    assert v["6.A3"] == "partially_met"
+
+
 def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
     """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
     checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment

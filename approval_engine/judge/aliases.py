@@ -173,6 +173,12 @@ _ADMITTED = re.compile(r"^\W*(?:(?:a|an|the|each|every|any)\s)?(?:teacher|SENCO|
                        r"\b", re.I)
 
 
+# a mentor, as a table of terms describes one: an experienced colleague in the participant's own school ("Tenter | An
+# experienced colleague in the Weaver's own school, named by the headteacher, who meets the Weaver ...")
+_COLLEAGUE_IN_SCHOOL = re.compile(r"^\W*(?:an?|the)\s(?:experienced\s|senior\s|serving\s)?(colleague|SENCO|teacher|member of staff)\s"
+                                  r"(?:in|from|at)\s(?:the|their|his or her|each)\s[\w’'-]+['’]s\s(?:own\s)?school\b", re.I)
+
+
 def table_aliases(pairs) -> dict[str, str]:
     """The terms a table of terms defines as a tutor, mentor, marker or assessor: term -> role (``pairs``: each
     (term, meaning) row of such a table, the term as written)."""
@@ -181,6 +187,8 @@ def table_aliases(pairs) -> dict[str, str]:
         m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning) or _ADMITTED.match(meaning)
         term = term.strip()
         role = next((g for g in m.groups() if g), "participant") if m else ""
+        if not m and (m := _COLLEAGUE_IN_SCHOOL.match(meaning)):
+            role = "mentor"
         if m and 1 <= len(term.split()) <= 3 and _acceptable(term, role):
             found.setdefault(singular(term), set()).add(role)
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}

@@ -48,7 +48,7 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
 # played; Result gives the marked piece where the score is kept")
 _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
-                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?(?:marked|assessed|graded|judged|examined|scored)\b")
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,5}?(?:marked|assessed|graded|judged|examined|scored)\b")
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 

@@ -71,7 +71,9 @@ _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2
 
 # no piece of the provider's, by its name, does anything to it ("... talked about on that Mile, but no Checkpoint stamps
 # it"): whatever the provider's verb for marking, it is not assessed
-_NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? [a-z]+s (?:it|them)\b")
+_NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? [a-z]+s (?:it|them)\b"
+                            # ... or in the passive ("but no card is taken on it")
+                            r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b")
 
 
 # "taught and judged in a guest class at Ashbury Dance Centre ...; it is not part of our Class or our Award": another's
@@ -122,9 +124,18 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
-_QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘']([^\"“”‘’']{1,30})[\"”’']|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
+# several values in brackets or quotation marks that name one thing ("[Gauged: G1], [Gauged: G2] or [Gauged: G3] names
+# the Gauging at which it is marked")
+_LISTED_NAMES = re.compile(r"^\s*((?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"](?:,\s*|\s+(?:or|and)\s+))+[\[“\"][^\[\]“”\"]{1,30}[\]”\"])"
+                           r"\s+(?:names|means|mark|marks)\s+(\S.*)$", re.S)
+_LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]")
+# a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
+_VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
+# (or a tag in square brackets, as the text gives it after each outcome: "[Not gauged] means ...")
+_QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[\"”’'\]]|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
                            r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
-                           r"(?:\s+(?:in|under)\s+the\s+[\w’' -]{1,30}?\s+column)?"  # (its column: "Grazing in the Culmination column")
+                           # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
+                           r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?))?"
                            r"\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
@@ -185,9 +196,19 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
                 # (without its expansion in brackets: "NR (not recorded)")
                 said.append((re.sub(r"\s*\([^()]*\)$", "", m.group(1).strip()).lower(), m.group(2)))
                 last = said
+            elif m := _LISTED_NAMES.match(part):
+                last = said
+                for v in _LISTED_VALUE.findall(m.group(1)):
+                    value = v.strip().lower()
+                    said.append((value, m.group(2)))
+                    if _VALUE_CODE.match(value):
+                        said.append((_VALUE_CODE.match(value).group(1), m.group(2)))
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted
-                last.append(((m.group(1) or m.group(2)).strip().lower(), m.group(3)))
+                value = (m.group(1) or m.group(2)).strip().lower()
+                last.append((value, m.group(3)))
+                if _VALUE_CODE.match(value):  # ("[Gauged: G3] names the Gauging at which it is marked": any "Gauged: Gn")
+                    last.append((_VALUE_CODE.match(value).group(1), m.group(3)))
     return said, unquoted
 
 

@@ -24,6 +24,7 @@ ONE_OUTCOME_MARGIN = 0.6  # ... named by its words clearly better than by anothe
 _COUNTS_NOTE = re.compile(r"^\W*((?:\w+\W+){0,5}?\w+)\s*[.:\u2013\u2014-]\s+(.+)$")
 _COUNTS_LABEL = re.compile(r"\b(?:assessed|marked|counts?) (?:in|by|through|at|for|towards?)\b", re.I)
 NOTE_WORDS = 14  # ... and it is short, as is the task (a whole section's prose before it is not one task)
+_TRAILING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\W*$")  # a tag in square brackets closing the sentence
 TASK_WORDS = 120
 
 
@@ -53,8 +54,10 @@ class MentionReader:
                     counts = False
                     if not rest:
                         rest, counts = self._note_after(s)
-                    # a tag the document's key defines ("[Full out: Variation 1]", where "Full out means ... graded there")
-                    tag = keyed(self.key_values, rest.strip(" []().")) if rest and len(rest.split()) <= NOTE_WORDS else None
+                    # a tag the document's key defines ("[Full out: Variation 1]", where "Full out means ... graded there"),
+                    # after the sentence or closing it ("... into practice [Gauged: G1]")
+                    tagged = rest or (t.group(1) if (t := _TRAILING_TAG.search(s.text)) else "")
+                    tag = keyed(self.key_values, tagged.strip(" []().")) if tagged and len(tagged.split()) <= NOTE_WORDS else None
                     rest_not = holds(self.sig["not_assessed"], rest) or tag in ("not_assessed", "none")
                     placed = (tag == "assessed" or self._describes_assessment(s) or (counts and not rest_not) or self.cells.listed(s) or self.cells.in_its_row(s)
                               or p.under_assessment_heading(s.passage) or self._lead_assessed(s.passage.id)

@@ -59,7 +59,9 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 # the column that gives the outcome itself beside its code ("Ref | Outcome | ...", "Outcome | In our words | ..."): what
 # the outcome is, not where it is developed
 _OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
-                                  r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$", re.I)
+                                  r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$"
+                                  # ... or anything, said to be in the provider's words ("Works (in our words)")
+                                  r"|^[^()]{1,40}\(in (?:our|your|their|its|plain) (?:own )?words\)\W*$", re.I)
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
 
 
