@@ -2329,6 +2329,20 @@ def test_a_tag_closing_the_outcome_s_sentence_read_by_values_listed_in_brackets(
     assert v["6.A3"] == "partially_met"
 
 
+def test_an_item_said_not_marked_after_but_without_a_comma_assesses_nothing(tmp_path, engine):
+    """"A Progress Review is a conversation with the tutor; the tutor writes feedback but the Review is not marked":
+    a row recognised at "Review only" is not assessed for the award."""
+    f = build(tmp_path, "review-only", [
+        ("h1", "Learning objectives"),
+        ("p", "Each Portfolio Piece is marked against the University's criteria. A Progress Review is a one-to-one "
+              "conversation with the tutor; the tutor writes feedback on the plan but the Review is not marked."),
+        _three_outcomes(["Worked on at", "Marked in"], ["W1", "Piece 1"], ["W8", "Review only"], ["W5", "Piece 2"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"
+
+
 def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
     """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
     checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment

@@ -40,7 +40,8 @@ _LABELLED_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w’'-]*)(?:\s
 # ... or by its code as the subject ("TMA00 is not marked and does not count towards your result")
 _CODED_ITEM = re.compile(rf"^\W*{_PREFIX}({ITEM_CODE})\s+(?:is|are)\b", re.I)
 # ... or as a clause's subject, its record named after it ("..., but Tracker sign-off is not a condition of the Award")
-_CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+# (or "... writes feedback on the ILP but the Review is not marked", "but" needing no comma)
+_CLAUSE_ITEM = re.compile(r"(?:^|,\s*(?:but|and|while)\s+|\s(?:but|while)\s+|;\s*)\W*(?:(?:the|your)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                           r"(?:\s+(?:sign-?off|completion|entries|records?))?\s+(?:is|are|does|do)\s+not\b")
 _SAME_ITEM = re.compile(r"^\W*(?:These|This|It|They|Both|All of them)\b")  # the next sentence goes on about it
 # ... or says straight out what it is ("Formative only: not marked and does not count towards the award.")
