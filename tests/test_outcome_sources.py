@@ -2343,6 +2343,22 @@ def test_an_item_said_not_marked_after_but_without_a_comma_assesses_nothing(tmp_
     assert v["6.A3"] == "partially_met"
 
 
+def test_a_value_defined_for_that_column(tmp_path, engine):
+    """'The column "Measured in" gives the Criterion Trial in which it is marked. "Familiarisation only" in that column
+    means the outcome is practised ... but is not marked in any Criterion Trial.'"""
+    f = build(tmp_path, "that-column", [
+        ("h1", "How to read Appendix A"),
+        ("p", 'The column "Loaded in" gives the Test Day in which the outcome is taught. The column "Measured in" gives '
+              'the Criterion Trial in which it is marked. "Familiarisation only" in that column means the outcome is '
+              "practised in a Familiarisation Trial with feedback but is not marked in any Criterion Trial."),
+        ("h1", "Appendix A"),
+        _three_outcomes(["Loaded in", "Measured in"], ["TD1", "CT1"], ["TD2", "Familiarisation only"], ["TD4", "CT2"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == v["6.S4"] == "met"
+    assert v["6.A3"] == "partially_met"
+
+
 def test_an_unticked_box_and_a_numbered_practice_piece_assess_nothing(tmp_path, engine):
     """"Learned on | Checked by | Shown" with an unticked box in every "Shown" cell: the box says nothing, so a row
     checked by "—" is not assessed; and "Practice Page 3", where "Practice Pages are ... never marked", is no assessment

@@ -135,7 +135,8 @@ _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
 _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[\"”’'\]]|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
                            r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
                            # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
-                           r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?))?"
+                           r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?"
+                           r"|(?:that|this|the same)\s+column))?"  # ('"Familiarisation only" in that column means')
                            r"\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
