@@ -200,17 +200,19 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             elif m := _LISTED_NAMES.match(part):
                 last = said
                 for v in _LISTED_VALUE.findall(m.group(1)):
-                    value = v.strip().lower()
-                    said.append((value, m.group(2)))
-                    if _VALUE_CODE.match(value):
-                        said.append((_VALUE_CODE.match(value).group(1), m.group(2)))
+                    said += _defined(v, m.group(2))
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted
-                value = (m.group(1) or m.group(2)).strip().lower()
-                last.append((value, m.group(3)))
-                if _VALUE_CODE.match(value):  # ("[Gauged: G3] names the Gauging at which it is marked": any "Gauged: Gn")
-                    last.append((_VALUE_CODE.match(value).group(1), m.group(3)))
+                last += _defined(m.group(1) or m.group(2), m.group(3))
     return said, unquoted
+
+
+def _defined(value: str, meaning: str) -> list[tuple[str, str]]:
+    """(value, meaning), and the value's words alone where its piece's code follows them ("[Gauged: G3] names the
+    Gauging at which it is marked": any "Gauged: Gn")."""
+    value = value.strip().lower()
+    head = _VALUE_CODE.match(value)
+    return [(value, meaning), *([(head.group(1), meaning)] if head else [])]
 
 
 def _lone_means_runs(passages: list[Passage]) -> Iterable[tuple[str, str]]:
