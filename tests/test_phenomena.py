@@ -420,6 +420,28 @@ def test_a_map_whose_headers_are_defined_in_a_run_of_definitions_is_read_by_them
     assert v["6.K3"] == "not_met" and v["6.K2"] == "not_met" and v["6.K4"] == "not_met"  # left out of the course
 
 
+def test_a_column_headed_by_the_verb_a_definition_says_is_marking_is_the_assessment_column(tmp_path, engine):
+    """The text defines its own verb as marking ("An element that is sung at a Recital is marked against the
+    criteria"): the column "Sung at" says where each outcome is assessed, and a value the key says is "never sung" is
+    not assessed."""
+    f = build(tmp_path, "sung", [
+        ("p", "Recital: one of three marked assessments, R1 to R3. An element that is sung at a Recital is marked "
+              "against the college's criteria."),
+        ("p", "Chorus only: the element is practised in the rehearsal shown and talked over, but never sung."),
+        ("table", [
+            ["Element", "Rehearsed in", "Sung at"],
+            ["Deploy and manage teaching assistants and other staff", "Rehearsal 3", "R1"],
+            ["Use provision mapping to plan provision", "Rehearsal 4", "R2, R3"],
+            ["Work with other services and agencies", "Rehearsal 5", "Chorus only"],
+            ["Know the principles of Every Child Matters", "Rehearsal 1", "R1"],
+            ["Special arrangements for national tests and examinations", "Rehearsal 2", "R3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met"  # practised, never sung
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

@@ -49,6 +49,11 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
 # played; Result gives the marked piece where the score is kept")
 _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
                              r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,5}?(?:marked|assessed|graded|judged|examined|scored)\b")
+# ... or a definition says what being so treated at a piece means ("A line that is heard at a Hearing is marked against
+# the criteria"): the verb marks, and a header that opens with it ("Heard at") is the assessment column
+_MARKED_WHEN = re.compile(r"\b(?:that|which) (?:is|are) ([a-z]{3,20}) (?:at|in|on|by|through|during) "
+                          r"(?:a|an|the|each|one of the) [\w-]+(?: [\w-]+)? (?:is|are) (?:then |also )?"
+                          r"(?:marked|assessed|graded|judged|scored|examined)\b", re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -67,9 +72,15 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
         r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
                            if p.kind in ("paragraph", "list_item", "cell") for g in _COLUMN_NAMED.finditer(p.text)}
-    if r.marking_verbs is None:  # (a verb glossed so anywhere: "Each Checkpoint is ... stamped (marked) against the criteria")
-        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
-                           for g in _GLOSSED_ASSESSED.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
-    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | r.marking_verbs)
+    return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | marking_verbs(r))
+
+
+def marking_verbs(r: "OutcomeReader") -> set[str]:
+    """The verbs the text anywhere glosses or defines as marking ("Each Checkpoint is ... stamped (marked) against the
+    criteria", "A line that is heard at a Hearing is marked"), read once."""
+    if r.marking_verbs is None:
+        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
+                           for rx in (_GLOSSED_ASSESSED, _MARKED_WHEN) for g in rx.finditer(p.text)}
+    return r.marking_verbs

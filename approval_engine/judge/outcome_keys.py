@@ -86,9 +86,11 @@ def no_check(meaning: str) -> bool:
     return bool(ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning))
 
 
-def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
+def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str] = ()) -> dict[str, str]:
     """{cell value: "assessed" | "some" | "not_assessed" | "developed" | "none"} from the document's key entries
-    (:func:`key_entries`)."""
+    (:func:`key_entries`); ``verbs`` are the text's own words for marking ("heard", where "a line that is heard at a
+    Hearing is marked"), so that "... but never heard" is not assessed."""
+    own = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:%s)\b" % "|".join(map(re.escape, sorted(verbs))), re.I) if verbs else None
     values: dict[str, str] = {}
     both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
     # taught in that unit; ● in an assignment column = assessed"): the columns say which, not the key
@@ -103,7 +105,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict) -> dict[str, str]:
             # address the line")
             said = "none"
         elif (holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning)
-              or _NO_PIECE_DOES.search(meaning)):
+              or _NO_PIECE_DOES.search(meaning) or (own and own.search(meaning))):
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
             said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants

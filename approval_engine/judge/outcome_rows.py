@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
-from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed
+from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed, marking_verbs
 from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
@@ -334,7 +334,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     """A row fact (and its row_module facts) for each outcome an outcome table's rows name."""
     entries = list(key_entries(r.app.passages))  # the document's keys, read once for both
     r.items = ItemKey(r, entries)
-    r.key_values = read_key(entries, r.sig)
+    r.key_values = read_key(entries, r.sig, marking_verbs(r))
     r.key_states = {value.strip().lower() for value, _ in entries}
     tables = r.outcome_tables()
     declined = r.p.declined_codes
