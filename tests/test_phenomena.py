@@ -442,6 +442,25 @@ def test_a_column_headed_by_the_verb_a_definition_says_is_marking_is_the_assessm
     assert v["6.S9"] == "partially_met"  # practised, never sung
 
 
+def test_a_key_value_commented_on_without_a_grade_is_not_assessed(tmp_path, engine):
+    """ "Notes only" means the tutor comments on the outcome during a visit "without a grade": taught, not assessed."""
+    f = build(tmp_path, "notes", [
+        ("p", 'Key. "Taught in" is the session where the outcome is taught. "Graded in" is the Project in which it is '
+              'marked. "Notes only" means the tutor comments on it during a school visit, without a grade.'),
+        ("table", [
+            ["Outcome", "Taught in", "Graded in"],
+            ["Deploy and manage teaching assistants and other staff", "Session 3", "Project 1"],
+            ["Use provision mapping to plan provision", "Session 4", "Project 2"],
+            ["Work with other services and agencies", "Session 5", "Notes only"],
+            ["Know the principles of Every Child Matters", "Session 1", "Project 1"],
+            ["Special arrangements for national tests and examinations", "Session 2", "Notes only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met" and v["6.S2d"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""
