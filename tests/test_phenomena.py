@@ -461,6 +461,83 @@ def test_a_key_value_commented_on_without_a_grade_is_not_assessed(tmp_path, engi
     assert v["6.S9"] == "partially_met" and v["6.S2d"] == "partially_met"
 
 
+def test_a_column_the_text_says_tells_how_each_outcome_is_marked_read_by_a_list_of_its_values(tmp_path, engine):
+    """'The column "Signal" says how the Beacon is marked', its values defined one to a list item ("Steady: taught ...
+    but it is not marked in any Essay", "Dim: ... not counted towards the Award", "Dark: ... is not shown in this
+    edition"): the other values are where each outcome is marked."""
+    f = build(tmp_path, "signal", [
+        ("p", 'Each Beacon is an outcome. The column "Lit at" names the Evening at which it is taught. The column '
+              '"Signal" says how the Beacon is marked:'),
+        ("bullet", "Flash followed by an Essay (for example Flash E2): the Beacon is marked in that Essay."),
+        ("bullet", "Steady: the Beacon is lit at the Evening shown, but it is not marked in any Essay."),
+        ("bullet", "Dim: the Beacon is marked only in a practice quiz, which is not counted towards the Award."),
+        ("bullet", "Dark: the Beacon is listed for completeness but is not shown in this edition."),
+        ("table", [
+            ["Beacon", "Lit at", "Signal"],
+            ["Deploy and manage teaching assistants and other staff", "Evening 3", "Flash E1"],
+            ["Use provision mapping to plan provision", "Evening 4", "Flash E2"],
+            ["Work with other services and agencies", "Evening 5", "Steady"],
+            ["Know the principles of Every Child Matters", "Evening 1", "Dim"],
+            ["Know how children develop", "-", "Dark"],
+            ["Special arrangements for national tests and examinations", "Evening 2", "Flash E3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S2d"] == "met"
+    assert v["6.S9"] == "partially_met" and v["6.K2"] == "partially_met"  # taught, not marked for the award
+    assert v["6.K4"] == "not_met"  # not in this edition
+
+
+def test_a_correction_printed_apart_from_the_map_changes_the_cell_it_names(tmp_path, engine):
+    """A notice below the map ("B 03 (other services). For "Steady" read "Flash E2".") changes that row's cell; the row
+    is quoted as printed, with its correction."""
+    f = build(tmp_path, "notice", [
+        ("p", 'Each Beacon is an outcome. The column "Lit at" names the Evening at which it is taught. The column '
+              '"Signal" says how the Beacon is marked: Flash and an Essay\'s number means it is marked in that Essay.'),
+        ("p", '"Steady" means the Beacon is lit at the Evening shown but is not marked in any Essay.'),
+        ("table", [
+            ["No.", "Beacon", "Lit at", "Signal"],
+            ["B 01", "Deploy and manage teaching assistants and other staff", "Evening 3", "Flash E1"],
+            ["B 02", "Use provision mapping to plan provision", "Evening 4", "Flash E2"],
+            ["B 03", "Work with other services and agencies", "Evening 5", "Steady"],
+            ["B 04", "Know the principles of Every Child Matters", "Evening 1", "Steady"],
+            ["B 05", "Special arrangements for national tests and examinations", "Evening 2", "Flash E3"],
+        ]),
+        ("p", 'Notice of correction. B 03 (other services). For "Steady" read "Flash E2". The Essay must now show it.'),
+    ])
+    app = read_application(f)
+    report = engine.evaluate(app)
+    v = {r.id: r.verdict.value for r in report.requirements}
+    assert v["6.S9"] == "met" and v["6.K2"] == "partially_met"  # corrected; not corrected
+    quotes = [e.quote for r in report.requirements if r.id == "6.S9" for e in r.evidence]
+    assert any('Steady' in q and 'for "Steady" read "Flash E2"' in q for q in quotes), quotes
+
+
+def test_a_key_table_titled_across_its_width_gives_its_values_meanings(tmp_path, engine):
+    """A two-column table of values and meanings under one merged title ('Key to "Marked in"'): "Seen only" is not
+    assessed, whatever else the text says of the column."""
+    f = build(tmp_path, "titled", [
+        ("p", 'The column "Taught in" names the day where the outcome is taught. The column "Marked in" says how it is '
+              'assessed, in the terms of the key.'),
+        ("table", [
+            ['Key to "Marked in"', ""],
+            ["Portfolio", "marked against the criteria for P1 or P2"],
+            ["Seen only", "seen by the tutor on a visit; not judged or recorded"],
+        ]),
+        ("table", [
+            ["Outcome", "Taught in", "Marked in"],
+            ["Deploy and manage teaching assistants and other staff", "Day 3", "Portfolio"],
+            ["Use provision mapping to plan provision", "Day 4", "Portfolio"],
+            ["Work with other services and agencies", "Day 5", "Seen only"],
+            ["Know the principles of Every Child Matters", "Day 1", "Seen only"],
+            ["Special arrangements for national tests and examinations", "Day 2", "Portfolio"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met"
+    assert v["6.S9"] == "partially_met" and v["6.K2"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

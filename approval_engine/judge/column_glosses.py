@@ -33,8 +33,9 @@ _DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2
 _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|assessed|judged|graded|tested|examined|scored) is "
                            r"(?:shown|given|recorded|set out|named) (?:in|under) the column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})"
                            # (or "Its column "Lashed at" names the Lashing Check where it is marked")
-                           r"|\b(?:the|its) column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records) "
-                           r"(?:(?:where|the (?:[\w-]+ ){1,3}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+) is "
+                           r"|\b(?:the|its) column [\"“‘']?((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']? (?:shows|gives|names|records|says) "
+                           # (or how: 'The column "Characteristic" says how the Light is marked')
+                           r"(?:(?:where|how|the (?:[\w-]+ ){1,3}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+|the [\w-]+) is "
                            r"(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ("The column Boarding Card checked at gives the Boarding Card that assesses it")
                            r"|the (?:[\w-]+ ){1,3}?(?:that|which) (?:assesses|marks|grades|tests|examines|scores|judges)\b)"

@@ -21,7 +21,7 @@ from approval_engine.judge.module_notes import module_notes, named_as_assessed
 from approval_engine.judge.outcome_codes import CodeReader
 from approval_engine.judge.outcome_keys import keyed_none
 from approval_engine.judge.outcome_mentions import MentionReader
-from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, group_row, question_bank
+from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, corrections, group_row, question_bank
 from approval_engine.judge.outcome_order import fill_gaps, reorder
 from approval_engine.judge.outcome_rows import row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, rating_scale
@@ -73,7 +73,7 @@ class OutcomeReader(MentionReader):
         self._tables: dict[int, list[tuple[int, list[str], str, float]]] | None = None
         self._timetables: set[int] | None = None
         self.cells = AssessmentCells(self)
-        self.grids = Grids(self.match_outcomes, self.sig)
+        self.grids = Grids(self.match_outcomes, self.sig, corrections(self.app.passages))
         self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
         self.placed: set[tuple[int, int]] = set()  # (table, row) of rows whose outcome their place in the map says
         self.keywords: dict[str, set[str]] = {}

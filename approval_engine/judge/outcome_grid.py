@@ -71,9 +71,12 @@ def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = N
 class Grids:
     """Each table's rows, turned once, and how each was turned."""
 
-    def __init__(self, match_outcomes: Callable[[str], list[tuple[str, float]]], sig: dict):
+    def __init__(self, match_outcomes: Callable[[str], list[tuple[str, float]]], sig: dict,
+                 corrections: dict[str, list[tuple[str, str]]] | None = None):
         self.match_outcomes = match_outcomes
         self.sig = sig
+        self.corrections = corrections or {}  # a row's reference -> (what it said, what it now says)
+        self.fixed: dict[tuple[int, int], list[tuple[str, str]]] = {}  # (table, row) -> the corrections made in it
         self._done: dict[int, list[list[str]]] = {}
         self.lead: dict[int, int] = {}  # table index -> group rows above its header ("Professional skills")
         self.transposed: set[int] = set()
@@ -114,6 +117,8 @@ class Grids:
         if grid is None:
             lead = self.lead[t.index] = header_index(t.rows, body=1)
             grid = rows = t.rows[lead:]
+            if self.corrections:
+                grid = rows = [self._corrected(t.index, i, row) for i, row in enumerate(rows)]
             if rows and len(rows[0]) > MIN_OUTCOME_ROWS:
                 across = sum(1 for c in rows[0][1:] if self._names(c))
                 down = sum(1 for row in rows[1:] if row and self._names(row[0]))
@@ -133,6 +138,17 @@ class Grids:
                 grid = self._outcomes_first(t.index, grid)
             self._done[t.index] = grid
         return grid
+
+    def _corrected(self, index: int, i: int, row: list[str]) -> list[str]:
+        """A row as a correction printed elsewhere has it ("HN 14 ... For "Iso" read "Fl NL3""): in the row whose
+        reference the correction names, the cell that said the old words says the new (kept in ``fixed``, so that the
+        row is quoted as the document prints it, with its correction)."""
+        fixes = [f for cell in row for f in self.corrections.get(_ref(cell), [])
+                 if any(c.strip().lower() == f[0].lower() for c in row)]
+        if not fixes:
+            return row
+        self.fixed[(index, i)] = fixes
+        return [next((new for old, new in fixes if cell.strip().lower() == old.lower()), cell) for cell in row]
 
     def _outcomes_first(self, index: int, grid: list[list[str]]) -> list[list[str]]:
         """A marking grid's column of the outcomes each criterion is marked for, not the first ("Code |
@@ -208,3 +224,28 @@ def _coded_days(grid: list[list[str]]) -> bool:
     cells = [row[0] for row in grid[1:] if row and row[0].strip()]
     coded = [c for c in cells if _DAY_CODED.match(c) and len(c.split()) >= DAY_WORDS]
     return len(coded) >= 3 and len(coded) * 2 > len(cells)
+
+
+# a correction printed apart from the table ("Notice 1/08. HN 14 (school self-evaluation). For "Iso" read "Fl NL3".")
+# names the row by its reference and says what a cell now reads
+_CORRECTION = re.compile(r"\bfor [\"“‘']([^\"“”‘’]{1,30})[\"”’],? read [\"“‘']([^\"“”‘’]{1,30})[\"”’]", re.I)
+_ROW_REF = re.compile(r"\b[A-Z]{1,4}[ ./-]?\d{1,3}[a-z]?\b")
+_BEFORE = 160  # how far before the correction its row's reference stands
+
+
+def _ref(text: str) -> str:
+    return re.sub(r"[ ./-]", "", text.strip().upper())
+
+
+def corrections(passages) -> dict[str, list[tuple[str, str]]]:
+    """{row reference: [(old words, new words)]} from the document's printed corrections: the reference the nearest
+    before each "For "X" read "Y"" in its passage."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p in passages:
+        if p.kind not in ("paragraph", "list_item", "cell"):
+            continue
+        for m in _CORRECTION.finditer(p.text):
+            refs = _ROW_REF.findall(p.text[max(0, m.start() - _BEFORE):m.start()])
+            if refs:
+                out.setdefault(_ref(refs[-1]), []).append((m.group(1).strip(), m.group(2).strip()))
+    return out

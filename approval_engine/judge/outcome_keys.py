@@ -164,6 +164,9 @@ _TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|
 _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place|take|offer|record)\b|"
                         r"\bwill not be [a-z]+(?:ed|n|t) (?:until|before)\b|"
                         r"\b(?:is|are) not [a-z]+(?:ed|en) at all\b|"  # "is not carried at all"
+                        # "listed for completeness but is not exhibited in this edition": not in the course this time
+                        r"\bbut (?:is|are) not [a-z]+(?:ed|en|wn|t) (?:in|on) this (?:edition|year|course|programme|cohort|"
+                        r"version|issue|session)\b|"
                         # "no Transit teaches it and no Plate marks it": neither taught nor marked
                         r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted) from\b|"
@@ -231,6 +234,20 @@ def _lone_means_runs(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         run = []
 
 
+def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+    """Of a run of list items that each define a short label ("Iso: the Light is exhibited at the Watch shown ... but it is
+    not marked in any Night Log.", "Q: ... not counted towards the Award.", "Extinguished: ... not exhibited in this
+    edition."), what says a value is not there or not marked: a key written as a list, one value to an item."""
+    run: list[str] = []
+    for p in [*passages, None]:
+        if p is not None and p.kind == "list_item" and _DEFINITION.match(p.text):
+            run.append(p.text)
+            continue
+        if len(run) >= MIN_DEFINITIONS:
+            yield from ((v, m) for v, m in _entries(run) if _DENIES.search(m))
+        run = []
+
+
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:
     """Each (term, meaning) row of a two-column table of terms and what they mean."""
     cells: dict[int, dict[int, dict[int, str]]] = {}
@@ -240,7 +257,10 @@ def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[s
             cells.setdefault(loc.table, {}).setdefault(loc.row, {})[loc.column] = p.text
     for rows in cells.values():
         first = rows.get(min(rows), {})
-        if len(first) != 2 or not (_MEANING_HEADER.search(first.get(2, "")) or _TERM_HEADER.match(first.get(1, ""))):
+        # (or titled across its width: 'Key to "Condition survey"' over its rows of values and meanings)
+        titled = len(first) == 1 and bool(_KEY_TITLE.match(first.get(1, "")))
+        if not titled and (len(first) != 2 or not (_MEANING_HEADER.search(first.get(2, ""))
+                                                   or _TERM_HEADER.match(first.get(1, "")))):
             continue
         for n, row in rows.items():
             if n != min(rows) and row.get(1) and row.get(2) and len(row[1].split()) <= 4:
@@ -254,6 +274,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     ('"Tacet" means ...'); a table of terms and what they mean."""
     yield from term_tables(passages)
     yield from _lone_means_runs(passages)
+    yield from _listed_definitions(passages)
     for i, p in enumerate(passages):
         quoted = _quoted_means(p.text)
         if quoted:

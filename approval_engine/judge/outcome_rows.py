@@ -367,8 +367,15 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
                           "programme": "yes" if t.index in programme else "no"})
             for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                 facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
-            r.rows[fid] = (r._anchor(t, n), " | ".join(x.strip() for x in row if x.strip()), t.index, rid,
+            r.rows[fid] = (r._anchor(t, n), _as_printed(row, r.grids.fixed.get((t.index, n), [])), t.index, rid,
                            column_names(header, row) if headed else "")
+
+
+def _as_printed(row: list[str], fixes: list[tuple[str, str]]) -> str:
+    """A row quoted as the document prints it, and the correction printed elsewhere that changed it."""
+    back = {new.lower(): old for old, new in fixes}
+    quote = " | ".join(back.get(x.strip().lower(), x.strip()) for x in row if x.strip())
+    return quote + "".join(f' (corrected: for "{old}" read "{new}")' for old, new in fixes)
 
 
 def assessed_in(r: "OutcomeReader", cell: str) -> bool:
