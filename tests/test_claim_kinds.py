@@ -773,6 +773,8 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
                                                    "certificate without attending, on the strength of a portfolio.")], "2.3"),
     ([("h1", "9. Comparison with the trial of 2006"), ("p", "At that trial, an experienced SENCO could be assessed "
                                                             "without attending, by portfolio and viva.")], "2.3"),
+    # ... or over what this issue replaced, kept for the record
+    ([("h1", "Section 9. Withdrawn rules"), ("p", PORTFOLIO)], "2.3"),
     # other bodies of the provider's own kind
     ([("h1", "10. Trials at other engine houses"), ("p", PORTFOLIO)], "2.3"),
     # how participants' work is assessed, under a heading over it, is not the programme's evaluation

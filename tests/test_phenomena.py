@@ -538,6 +538,28 @@ def test_a_key_table_titled_across_its_width_gives_its_values_meanings(tmp_path,
     assert v["6.S9"] == "partially_met" and v["6.K2"] == "partially_met"
 
 
+def test_a_bill_whose_outcomes_stand_after_the_days_under_a_stem_and_whose_key_names_codes_in_brackets(tmp_path, engine):
+    """ "Session | Led by | Tasks (the SENCo learns to) | Entered as": the rows' outcomes stand in the third column,
+    under a header that opens the sentence each cell finishes; '"Logged E1" (or E2, E3) means ... marked in that Essay'
+    gives "Logged E3" its meaning too."""
+    f = build(tmp_path, "bill", [
+        ("p", 'The last column says how each task is entered. "Logged E1" (or E2, E3) means the task is marked in that '
+              'Essay. "Noted" means the task is written up in the journal and discussed with the tutor; it is not '
+              'marked.'),
+        ("table", [
+            ["Session", "Led by", "Tasks (the SENCo learns to)", "Entered as"],
+            ["Session 1", "Course leader", "Deploy and manage teaching assistants and other staff", "Logged E1"],
+            ["Session 2", "Mrs Hale", "Use provision mapping to plan provision", "Logged E2"],
+            ["Session 3", "Mr Dace", "Work with other services and agencies", "Noted"],
+            ["Session 4", "Mrs Hale", "Know the principles of Every Child Matters", "Logged E3"],
+            ["Session 5", "Mr Dace", "Special arrangements for national tests and examinations", "Logged E3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met" and v["6.S2d"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

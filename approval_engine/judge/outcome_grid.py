@@ -202,13 +202,14 @@ class Grids:
         counts = [sum(1 for row in body if j < len(row) and self._names(row[j])) for j in range(width)]
         strong = [j for j in range(1, width) if counts[j] * 4 >= len(body) * 3]
         weak = [j for j in range(1, width) if counts[j] * 4 > len(body)]
-        # (under a header that opens the sentence each cell finishes: "To round it the Competitor must", "The SENCO ...")
+        # (under a header that opens the sentence each cell finishes: "To round it the Competitor must", "The SENCO ...",
+        # "Duties (the SENCo learns to)")
         return strong[0] if (len(strong) == 1 and weak == strong and strong[0] < len(header)
                              and _STEM.search(header[strong[0]])) else 0
 
 
 LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
-_STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|knows?|understands?)|\.{3}|…)\W*$", re.I)
+_STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|knows?|understands?|learns? to)|\.{3}|…)\W*$", re.I)
 
 
 # a cell that opens with its day's code and goes on to describe the day ("D4 Listening to children. Ways of consulting

@@ -133,6 +133,9 @@ _LISTED_NAMES = re.compile(r"^\s*((?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"](?:,
 _LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]")
 # a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
 _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
+# a quoted value that ends in its piece's code, the others it stands for in brackets ('"Logged OB1" (or OB2, OB3)')
+_OR_CODES = re.compile(r"^\s*[\"“‘']([^\"“”‘’']{1,30})[\"”’']\s*\(or ((?:[A-Za-z]{1,3}\d{1,2})(?:(?:,\s*(?:or\s+)?|\s+or\s+)"
+                       r"[A-Za-z]{1,3}\d{1,2})*)\)")
 # (or a tag in square brackets, as the text gives it after each outcome: "[Not gauged] means ...")
 _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[\"”’'\]]|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
                            r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
@@ -209,6 +212,9 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted
                 last += _defined(m.group(1) or m.group(2), m.group(3))
+                if alt := _OR_CODES.match(part):  # '"Logged OB1" (or OB2, OB3) means': "Logged OB2", "Logged OB3" too
+                    for code in re.split(r",\s*(?:or\s+)?|\s+or\s+", alt.group(2)):
+                        last += _defined(re.sub(r"\S+$", code, m.group(1)), m.group(3))
     return said, unquoted
 
 
