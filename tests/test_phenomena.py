@@ -560,6 +560,29 @@ def test_a_bill_whose_outcomes_stand_after_the_days_under_a_stem_and_whose_key_n
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_glossarys_piece_names_its_codes_in_brackets_and_their_column_is_where_outcomes_are_marked(tmp_path, engine):
+    """A glossary gives "Log Sheet" as "A marked assignment (LS1 to LS3)": cells "LS2" are marked pieces, their column
+    the assessment column beside the one of days, so a row with a dash for its day is marked but not taught."""
+    f = build(tmp_path, "sheets", [
+        ("table", [["Our term", "What it means here"],
+                   ["Log Sheet", "A marked assignment (LS1 to LS3); see Section 6."],
+                   ["Margin note", "the outcome is worked on in the notebook, which a tutor reads, but it is not marked."],
+                   ["Field Day", "A taught day at the Centre."]]),
+        ("table", [
+            ["Outcome (in our words)", "Field Day", "Recorded on"],
+            ["Deploy and manage teaching assistants and other staff", "3", "LS1"],
+            ["Use provision mapping to plan provision", "4", "LS2"],
+            ["Work with other services and agencies", "5", "Margin note"],
+            ["Know the principles of Every Child Matters", "1", "LS3"],
+            ["Special arrangements for national tests and examinations", "-", "LS3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"  # worked on, not marked
+    assert v["6.S2d"] == "partially_met"  # marked, taught on no day
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

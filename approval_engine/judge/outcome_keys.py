@@ -95,6 +95,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
     both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
     # taught in that unit; ● in an assignment column = assessed"): the columns say which, not the key
     by_column: set[str] = set()
+    coded: dict[str, str] = {}  # the codes an assessed piece's meaning names in brackets ("CS1 to CS4"), unless keyed
     for value, meaning in entries:
         said = None
         if (_NEITHER.search(meaning) or _NOT_THERE.search(meaning) or holds(sig.get("aspiration"), meaning)
@@ -122,7 +123,29 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
         if value in values and values[value] != said and value in by_column:
             both.add(value)
         values[value] = said
-    return {v: m for v, m in values.items() if v not in both}
+        for code in codes_in_brackets(meaning) if said == "assessed" else ():
+            coded.setdefault(code, said)
+    return {v: m for v, m in {**coded, **values}.items() if v not in both}
+
+
+# the codes a meaning gives its pieces, alone in brackets ("A marked assignment (CS1 to CS4)", "(FP1, FP2, FP3)")
+_BRACKETED_CODES = re.compile(r"\(\s*([A-Z]{1,3}\d{1,2}(?:\s*(?:,|and|or|to|-|–)\s*(?:[A-Z]{1,3})?\d{1,2})*)\s*\)")
+_RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–)\s*(?:\1)?(\d{1,2})$")
+MAX_RANGE = 12
+
+
+def codes_in_brackets(meaning: str) -> list[str]:
+    """The codes named alone in brackets in a key's meaning, a range given by its ends ("CS1 to CS4": cs1 ... cs4)."""
+    out: list[str] = []
+    for m in _BRACKETED_CODES.finditer(meaning):
+        for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
+            if rng := _RANGE.match(part.strip()):
+                lo, hi = int(rng.group(2)), int(rng.group(3))
+                if 0 <= hi - lo <= MAX_RANGE:
+                    out += [f"{rng.group(1).lower()}{n}" for n in range(lo, hi + 1)]
+            elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part.strip()):
+                out.append(part.strip().lower())
+    return out
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')

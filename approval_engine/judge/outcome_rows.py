@@ -195,6 +195,17 @@ def _filled(rows: list, j: int) -> list[str]:
     return [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
 
 
+def _keyed_marks(r: "OutcomeReader", rows: list, j: int) -> bool:
+    """Every filled cell of the column is a value the key says is or is not assessed, one at least assessed, and its
+    assessed values stand in no other column (a piece's name, "CS3", not a matrix's mark, "●", "T/A")."""
+    cells = _filled(rows, j)
+    said = [keyed(r.key_values, c) for c in cells]
+    if "assessed" not in said or not all(x in ("assessed", "not_assessed", "some") for x in said):
+        return False
+    marks = {c.lower() for c, x in zip(cells, said) if x == "assessed"}
+    return not any(row[k].strip().lower() in marks for _, row, _, _ in rows for k in range(1, len(row)) if k != j)
+
+
 def _days_column(rows: list, j: int) -> bool:
     """Most of the column's filled cells (a dash alone aside) name taught days or sessions."""
     cells = _filled(rows, j)
@@ -234,6 +245,12 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # (in the columns where an outcome is developed, or in a column of its own: "Counts? | ✔")
     keys = [j for j in range(1, len(header)) if j not in before]
     by_key = not assess and any(keyed(r.key_values, row[j]) == "assessed" for _, row, _, _ in rows for j in keys if j < len(row))
+    if by_key:
+        # a column whose every value the key gives as a marked piece or not ("CS3", "Sketch only") beside another where
+        # it is taught: the assessment column, not a place it is taught
+        marked = [j for j in develop if _keyed_marks(r, rows, j)]
+        if marked and len(marked) < len(develop):
+            assess, develop, by_key = marked, [j for j in develop if j not in marked], False
     if not assess and not by_key:
         # "How it's checked": the assessment column, where no key says which checks count; or a column whose cells
         # name the pieces the award rule says must be passed
