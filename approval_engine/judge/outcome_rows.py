@@ -336,7 +336,7 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
         # a value the key says is not marked, only taught or not there, alone or leading the cell ("Checkpoint C4",
         # "Request stop": "taught ... for Passengers who ask")
         and keyed(r.key_values, x) not in ("not_assessed", "developed", "none")]
-    some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x)
+    some = [x for x in marked if holds(r.sig.get("not_assessed_for_all"), x) or keyed(r.key_values, x) == "some"
             or (_HIGHER_GRADE_ONLY.match(x) and graded_scheme(r))]
     if len(some) < len(marked) and names_one_side(marked, r.parts.get(rid)):
         return "some"  # "Assignment 2 (the relationship with the pupil)": one side of the outcome
