@@ -583,6 +583,35 @@ def test_a_glossarys_piece_names_its_codes_in_brackets_and_their_column_is_where
     assert v["6.S2d"] == "partially_met"  # marked, taught on no day
 
 
+def test_values_defined_together_in_single_quotes_and_a_glossary_that_names_the_days_codes(tmp_path, engine):
+    """"'Keep: R1' and 'Keep: R2' mean the Item is taught on the Day shown and marked in that Report": each value is
+    marked; 'Shelve' (taught, not marked) and 'Drop' (not taken forward) in the same column. A glossary sentence that
+    names the days' codes ("the taught days are Study Days (SD1 to SD5); the marked assignments are Reports") uses no
+    code: it marks no outcome the days teach."""
+    f = build(tmp_path, "keep", [
+        ("p", "In this plan the teachers on the course are Members; the taught days are Study Days (SD1 to SD5); and the "
+              "marked assignments are Reports (R1 and R2)."),
+        ("p", "'Keep: R1' and 'Keep: R2' mean the Item is taught on the Study Day shown and marked in that Report. "
+              "'Shelve' means the Item is taught on the Study Day shown, but it is not marked in any Report. 'Drop' means "
+              "the Item is not taken forward this year."),
+        ("table", [
+            ["Item", "Study Day", "Retention"],
+            ["Deploy and manage teaching assistants and other staff", "SD3", "Keep: R1"],
+            ["Use provision mapping to plan provision", "SD4", "Keep: R2"],
+            ["Work with other services and agencies", "SD5", "Shelve"],
+            ["Know the principles of Every Child Matters", "SD1", "Shelve"],
+            ["Special arrangements for national tests and examinations", "SD2", "Keep: R2"],
+            ["Know how children develop", "-", "Keep: R1"],
+            ["Know the disability equality duties", "-", "Drop"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.S2d"] == "met"
+    assert v["6.S9"] == "partially_met" and v["6.K2"] == "partially_met"
+    assert v["6.K4"] == "partially_met"  # marked, taught on no day
+    assert v["6.K3"] == "not_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

@@ -40,6 +40,9 @@ _NOT_A_CODE = re.compile(
 _ASSESS_COLUMN = re.compile(r"assess|evidenc|examin|marked|summative|\b(?:scored|graded|judged)\b", re.I)
 _ASSESSMENT_NAMED = re.compile(r"\b(?:task|assignment|essay|portfolio|presentation|examination|exam|viva|assessment|case study|project)\b", re.I)
 # a sentence that says how to read a table, not where anything is assessed
+# codes in brackets after the name of what they number ("the taught days are Field Days (FD1 to FD9)"): the text names
+# its pieces, it does not use the codes
+_NAMED_CODES = re.compile(r"\b(?:are|is|called|known as)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s\(([^()]{1,40})\)")
 _READING_GUIDE = re.compile(r"\b(?:rows?|columns?|tables?)\b[^.;]{0,60}\b(?:show|shows|showing|sets? out|setting out|lists?|listing)\b", re.I)
 _ONLY_IF = re.compile(r"\b(?:only if|unless|if (?:your|their|his|her|the participant's))\b", re.I)
 _ASSESS_VERB = re.compile(r"\b(?:assess(?:es|ed)?|marked|examined|graded)\b", re.I)  # "Assesses LO3.1 and LO3.3"
@@ -236,7 +239,9 @@ class CodeReader:
             learning_outcome = self._learning_outcome(s)
             if ("passage", s.passage.id) in self._definitions and not learning_outcome:
                 continue  # a key's title defines the code; a module's learning outcome also teaches it
-            found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes]
+            named = [g.span(1) for g in _NAMED_CODES.finditer(s.text)]
+            found = [m for m in _CODE_ANY.finditer(s.text) if _key(m.group(1)) in self.codes
+                     and not any(a <= m.start() < b for a, b in named)]
             if not found or _READING_GUIDE.search(s.text):  # "rows MO-01 to MO-24 show where each is assessed"
                 continue
             if holds(sig.get("conditional"), s.text) or _ONLY_IF.search(s.text):

@@ -151,9 +151,11 @@ def codes_in_brackets(meaning: str) -> list[str]:
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
 # several values in brackets or quotation marks that name one thing ("[Gauged: G1], [Gauged: G2] or [Gauged: G3] names
 # the Gauging at which it is marked")
-_LISTED_NAMES = re.compile(r"^\s*((?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"](?:,\s*|\s+(?:or|and)\s+))+[\[“\"][^\[\]“”\"]{1,30}[\]”\"])"
-                           r"\s+(?:names|means|mark|marks)\s+(\S.*)$", re.S)
-_LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]")
+# (or in single quotation marks: "'Retain: SR1', 'Retain: SR2' and 'Retain: SR3' mean the Find is ... marked")
+_ONE_NAME = r"(?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"]|[‘'][^‘’'\[\]“”\"]{1,30}[’'])"
+_LISTED_NAMES = re.compile(r"^\s*((?:" + _ONE_NAME + r"(?:,\s*|\s+(?:or|and)\s+))+" + _ONE_NAME + r")"
+                           r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
+_LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]|[‘']([^‘’'\[\]“”\"]{1,30})[’']")
 # a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
 _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
 # a quoted value that ends in its piece's code, the others it stands for in brackets ('"Logged OB1" (or OB2, OB3)')
@@ -231,7 +233,7 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             elif m := _LISTED_NAMES.match(part):
                 last = said
                 for v in _LISTED_VALUE.findall(m.group(1)):
-                    said += _defined(v, m.group(2))
+                    said += _defined(v[0] or v[1], m.group(2))
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted
                 last += _defined(m.group(1) or m.group(2), m.group(3))

@@ -200,7 +200,7 @@ def _keyed_marks(r: "OutcomeReader", rows: list, j: int) -> bool:
     assessed values stand in no other column (a piece's name, "CS3", not a matrix's mark, "●", "T/A")."""
     cells = _filled(rows, j)
     said = [keyed(r.key_values, c) for c in cells]
-    if "assessed" not in said or not all(x in ("assessed", "not_assessed", "some") for x in said):
+    if "assessed" not in said or not all(x in ("assessed", "not_assessed", "some", "none") for x in said):
         return False
     marks = {c.lower() for c, x in zip(cells, said) if x == "assessed"}
     return not any(row[k].strip().lower() in marks for _, row, _, _ in rows for k in range(1, len(row)) if k != j)
