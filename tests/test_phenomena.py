@@ -612,6 +612,27 @@ def test_values_defined_together_in_single_quotes_and_a_glossary_that_names_the_
     assert v["6.K3"] == "not_met"
 
 
+def test_a_columns_name_opening_a_sentence_that_says_it_names_the_piece_where_each_is_marked(tmp_path, engine):
+    """ "Gathered at names the Field Report in which the Item is marked": the column is where each outcome is assessed,
+    however many words stand between its name and "marked"."""
+    f = build(tmp_path, "gathered", [
+        ("h1", "How to read the register"),
+        ("p", "Taught on names the Study Day on which the Item is taught. Gathered at names the Field Report in which the "
+              "Item is marked. Notebook only means the Item is seen by a tutor; it is not marked."),
+        ("table", [
+            ["Item", "Taught on", "Gathered at"],
+            ["Deploy and manage teaching assistants and other staff", "SD3", "F1"],
+            ["Use provision mapping to plan provision", "SD4", "F2"],
+            ["Work with other services and agencies", "SD5", "Notebook only"],
+            ["Know the principles of Every Child Matters", "SD1", "F1"],
+            ["Special arrangements for national tests and examinations", "SD2", "F2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

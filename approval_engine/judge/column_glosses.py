@@ -47,9 +47,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"|\b(?:marked|assessed|judged|graded|scored) (?:in|at|by) (?:the|a|an) [\w-]+ under [\"“‘']?"
                            r"((?:[a-z]{2,20}\s){0,3}?[a-z]{2,20})[\"”’']?(?=\s*(?:[;.,)]|$|\scolumn\b))", re.I)
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
-# played; Result gives the marked piece where the score is kept")
+# played; Result gives the marked piece where the score is kept", "Sampled at names the Soil Sample in which the Field is
+# marked")
 _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
-                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,5}?(?:marked|assessed|graded|judged|examined|scored)\b")
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored)\b")
 # ... or a definition says what being so treated at a piece means ("A line that is heard at a Hearing is marked against
 # the criteria"): the verb marks, and a header that opens with it ("Heard at") is the assessment column
 _MARKED_WHEN = re.compile(r"\b(?:that|which) (?:is|are) ([a-z]{3,20}) (?:at|in|on|by|through|during) "
