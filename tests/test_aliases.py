@@ -20,6 +20,9 @@ from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
     ("We pair each participant with school-based mentors (Waymarkers) for the year.", "Waymarker", "mentor"),
     ("Second markers, known as Checkweighers, read every fail.", "Checkweigher", "marker"),
     ("The Rope Men are the link tutors for the course.", "Rope Man", "tutor"),
+    # the role first, then the text's own name for it
+    ("In this report the tutors are Wardens; the taught days are Field Days.", "Warden", "tutor"),
+    ("Our mentors are called Stewards.", "Steward", "mentor"),
 ])
 def test_a_definition_names_a_term_for_a_role(text, term, role):
     assert read_aliases([text]) == {term: role}
@@ -103,6 +106,26 @@ def test_a_table_of_terms_names_the_course_s_participants():
         "Tree Warden": "mentor"}
     # a member of something else is no name for a tutor
     assert table_aliases([("Panel member", "A tutor from the University")]) == {}
+    # a participant who is "taking the course", a tutor "employed by" someone
+    assert table_aliases([("Digger", "A teacher taking the course (in the field, a Digger runs a trench)."),
+                          ("Finds Officer", "A tutor employed by the Service or by the University.")]) == {
+        "Digger": "participant", "Finds Officer": "tutor"}
+
+
+def test_a_table_of_terms_headed_by_the_provider_s_word_for_its_terms(tmp_path, engine):
+    """ "Plan term | In the Award": a table of terms whatever its first header calls them; its tutor's duties are a
+    tutor's ("Agronomists have a two-day induction and a handbook")."""
+    from test_phenomena import build, judge
+
+    f = build(tmp_path, "planterms", [
+        ("table", [["Plan term", "In the Award"],
+                   ["Grower", "A teacher on the Award."],
+                   ["Agronomist", "A tutor of the Award. Each grower has one Agronomist for the year."]]),
+        ("p", "New Agronomists have a two-day induction and the Agronomists' Handbook, and all Agronomists meet before "
+              "each marking round to agree marks on sample scripts."),
+    ])
+    r = judge(engine, f)
+    assert r["5.7"] == "partially_met"  # tutors prepared; no one else named
 
 
 def test_a_glossary_line_names_the_course_s_participants():

@@ -77,6 +77,9 @@ _DEFINITIONS = (
                r"[\w’'()-]+){1,20}? who (?:will )?(mentor|tutor)s? (?:the|a|an|each|every|their|them|him|her)\b"),
     # "Helms. The tutors who teach the Spring Days and mark ...": a glossary's line with a full stop, the role defined
     re.compile(r"^\W*" + _TERM + r"\.\s+(?:The|A|An|Our|Their)" + _BETWEEN + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s+who\b)"),
+    # the role first, then the term the text gives it ("the tutors are Supervisors", "our mentors are called Stewards")
+    re.compile(r"(?<!of )\b(?:[Tt]he|[Oo]ur) " + _ROLE + r" (?:are|is) (?:called |known as )?" + _QUOTE + _TERM
+               + _UNQUOTE + r"(?=\s*(?:[;,.]|$|\s\())"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
     re.compile(_NOT_AFTER + r"(?<!for the )(?<!For the )" + _TERM + r" \(" + _ROLE + r"\)"),
     # "school-based mentors (Pathfinders)", "mentors, whom we call Pathfinders", "tutors, known as Guides"
@@ -160,7 +163,9 @@ def read_aliases(texts) -> dict[str, str]:
 
 # a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
 _MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE_OR_PARTICIPANT
-                         + r"\b(?![’']s)(?=\s*(?:$|[.;:,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b))")
+                         + r"\b(?![’']s)(?=\s*(?:$|[.;:,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b"
+                         # ("A tutor employed by the Service or by the University")
+                         r"| (?:employed|appointed|based|engaged|seconded|contracted)\b))")
 
 
 _ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+ ){1,10}?who (?:(?:acts?|serves?) as (?:a |an |the |their |his or "
@@ -169,7 +174,9 @@ _ACTS_AS_ROLE = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir) (?:[\w’'-]+
 
 # a participant, as a table of terms defines one ("a teacher admitted to the course", "A SENCO enrolled on the Award")
 _ADMITTED = re.compile(r"^\W*(?:(?:a|an|the|each|every|any)\s)?(?:teacher|SENCO|person|student|candidate|learner)s?\s(?:[\w’'-]+\s){0,2}?"
-                       r"(?:admitted|enrolled|registered|accepted|studying|taking part|on (?:the|this|our) (?:programme|course|award)\b)"
+                       r"(?:admitted|enrolled|registered|accepted|studying|taking part|"
+                       # ("A teacher taking the course", "A teacher following the programme")
+                       r"(?:on|taking|following|doing|attending) (?:the|this|our) (?:programme|course|award)\b)"
                        r"\b", re.I)
 
 

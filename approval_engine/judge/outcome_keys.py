@@ -188,7 +188,8 @@ _AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”
 
 # a table of terms and what they mean ("Term | What it means in this forecast")
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
-_TERM_HEADER = re.compile(r"^\W*(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|entry|entries)\W*$", re.I)
+_TERM_HEADER = re.compile(r"^\W*(?:(?:our|plan|key|the|scheme|course|house)\s)?(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|"
+                          r"entry|entries)\W*$", re.I)  # ("Plan term | In the Kettlesike Award")
 _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|run|happen|take place|take|offer|record)\b|"
                         r"\bwill not be [a-z]+(?:ed|n|t) (?:until|before)\b|"
                         r"\b(?:is|are) not [a-z]+(?:ed|en) at all\b|"  # "is not carried at all"
