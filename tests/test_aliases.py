@@ -23,6 +23,9 @@ from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
     # the role first, then the text's own name for it
     ("In this report the tutors are Wardens; the taught days are Field Days.", "Warden", "tutor"),
     ("Our mentors are called Stewards.", "Steward", "mentor"),
+    # with no determiner, a comma before "who"
+    ("Lamp Wardens are experienced SENCos or senior leaders in participants' own schools, who act as school-based "
+     "mentors.", "Lamp Warden", "mentor"),
 ])
 def test_a_definition_names_a_term_for_a_role(text, term, role):
     assert read_aliases([text]) == {term: role}

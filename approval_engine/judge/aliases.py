@@ -55,8 +55,9 @@ _DEFINITIONS = (
     # (or as a contract defines its terms: '"Officers" means the tutors who teach ...')
     re.compile(_NOT_AFTER + _QUOTE + _TERM + _UNQUOTE + r" (?:is|are|will be|serve as|serves as|act as|acts as|means?) " + _DET
                + _BETWEEN + r"{0,4}? " + _ROLE + r"\b(?![’']s)"),
-    re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are) " + _DET + r"(?: [\w’'-]+){1,10}? who (?:will )?acts? as " + _DET
-               + _BETWEEN + r"?? " + _ROLE + r"\b(?![’']s)"),
+    # (or with no determiner: "Attending Keepers are experienced SENCos ... who act as school-based mentors")
+    re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are)(?: " + _DET + r")?(?:,? [\w’'-]+){1,14}?,? who (?:will )?acts? as(?: "
+               + _DET + r")?" + _BETWEEN + r"{0,2}? " + _ROLE + r"\b(?![’']s)"),
     # '"Purser" means the experienced SENCO assigned to each Passenger as mentor'
     re.compile(_QUOTE + _TERM + _UNQUOTE + r" (?:is|are|means?) (?:the|an?)(?: [\w’'-]+){0,3}? (?:SENCO|teacher|colleague|practitioner)s?"
                r"(?: [\w’'-]+){0,2}? (?:assigned|allocated|appointed|attached) to (?:each|every|a|an|the) [\w’'-]+ as "
