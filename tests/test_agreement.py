@@ -478,6 +478,9 @@ FLOORS = {
     # then the eighty-second set joined, after its one blind scoring (docs/blind-2026-12ky-first-score.txt and its
     # siblings; the set 0.623/0.738/0.038/0.793) and its errors read: the set 0.664/0.768/0.038/0.862; the 490 before it
     # unchanged; all 496 0.8162/0.8737/0.0164/0.9010, so the floors were lowered to what all 496 reach
+    # then the eighty-third set joined, after its one blind scoring (docs/blind-2026-12lb-first-score.txt and its
+    # siblings; the set 0.454/0.549/0.000/0.923) and its errors read: the set 0.780/0.855/0.000/0.949; the 496 before it
+    # 0.8162/0.8737/0.0164/0.9010 -> 0.8170/0.8746/0.0164/0.9019; all 502 0.8166/0.8744/0.0162/0.9024, the floors kept
     "regression": Floor(kappa_w=0.816, exact=0.874, false_assurance=0.016, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting

@@ -447,6 +447,10 @@ SETS = {
     # read and joined), before any rule was written against it: 0.695 genuine, 0.145 not evidence then; 0.702 / 0.136
     # (139 and 27 of 198 shown) after its errors were read
     "eighty-second": EvidenceSet("blind-2026-12ky.labels.jsonl", ("ky-", "kz-", "la-"), 100, 0.702, 0.137),
+    # the eighty-third blind set: 200 quotes sampled at eb62b25, the first scoring (after the eighty-second set had been
+    # read), before any rule was written against it: 0.660 genuine, 0.180 not evidence then; 0.713 / 0.129 (122 and 22
+    # of 171 shown) after its errors were read
+    "eighty-third": EvidenceSet("blind-2026-12lb.labels.jsonl", ("lb-", "lc-", "ld-"), 100, 0.713, 0.129),
 }
 
 
