@@ -633,6 +633,31 @@ def test_a_columns_name_opening_a_sentence_that_says_it_names_the_piece_where_ea
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_map_in_parts_numbered_by_section_with_a_part_of_few_rows(tmp_path, engine):
+    """One table to a unit under the same headers, its rows numbered "1.1", "2.3" under "No.": the numbers set aside,
+    and a unit's table of only two rows read as part of the map with the others (two found already)."""
+    head = ["No.", "The coordinator can", "Why?", "Where we teach it", "Marked in"]
+    f = build(tmp_path, "parts", [
+        ("table", [head,
+                   ["1.1", "know the SEN Code of Practice and the law on SEN", "Rights depend on it.", "Day 1", "M1 Audit"],
+                   ["1.2", "know the principles of Every Child Matters", "More than test results.", "Day 2", "M1 Audit"]]),
+        ("table", [head,
+                   ["2.1", "deploy and manage teaching assistants and other staff", "They matter most.", "Day 3", "M2 Map"],
+                   ["2.2", "use provision mapping to plan provision", "It shows gaps.", "Day 4", "M2 Map"],
+                   ["2.3", "work with other services and agencies", "Others see more.", "Day 5", "M2 Map"],
+                   ["2.4", "know the disability equality duties", "The law.", "Day 5", "M2 Map"]]),
+        ("table", [head,
+                   ["3.1", "involve pupils in planning and reviewing their provision", "Their view.", "Day 6", "M3 Talk"],
+                   ["3.2", "help colleagues use formative assessment with pupils with SEN", "Teaching.", "Day 7",
+                    "M3 Talk"],
+                   ["3.3", "know how children develop", "Growth.", "Day 8", "M3 Talk"],
+                   ["3.4", "know the common kinds of SEN and their effect on learning", "Needs.", "Day 8", "M3 Talk"]]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == "met" and v["6.K2"] == "met"  # the part of two rows
+    assert v["6.S4"] == "met" and v["6.S7"] == "met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

@@ -9,6 +9,7 @@ judgement rules over these facts, not here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import weakref
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—_.?xX✗✘/]*$|^(n/?a|none|no|nil|tbc|tb
 # (any letter: "A1 Statutory framework", "B1 Provision management", "C2 Families" are a framework's own codes)
 _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
+MIN_PARTS = 2  # a map in parts: this many tables under the same headers
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
 # the first column of a table that is not an outcome map, whatever outcomes its rows name: an action plan's "Action",
 # a self-assessment's "Key strengths" or "Areas for improvement", a register's "Issue" or "Risk"
@@ -160,6 +162,7 @@ class OutcomeReader(MentionReader):
         if self._tables is not None:
             return self._tables
         found: dict[int, list[tuple[int, list[str], str, float]]] = {}
+        few: dict[int, tuple] = {}  # tables naming too few outcomes to be a map alone
         order = {rid: i for i, rid in enumerate(self.terms)}  # each outcome's place in Annex 3
         for t in self.tables:
             grid = self.grid(t)
@@ -198,15 +201,25 @@ class OutcomeReader(MentionReader):
             if len({r for r, *_ in rows}) * MAP_SHARE < body:
                 continue  # a few rows of another table (a form's requirements and answers) that echo outcomes
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and outcome_header):
-                found[t.index] = rows
-                self.placed |= {(t.index, r) for r in placed}
-                if not any(self.present(c) and not _BOXES.match(c) and not rating_scale(c)
-                           for _, row, _, _ in rows for c in row[1:]):
-                    # a form to fill in: outcomes listed against empty boxes ("☐ | ☐") or a scale to rate
-                    # oneself on ("1 2 3 4": a starting profile)
-                    self._forms.add(t.index)
+                self._found(found, t.index, rows, placed)
+            elif named * 2 > body:  # (most of its rows name an outcome outright)
+                few[t.index] = (rows, placed, tuple(" ".join(h.lower().split()) for h in head))
+        # a map in parts, one table to a module under the same headers (two parts at least found already): a part with
+        # few rows is a part of it all the same
+        heads = Counter(tuple(" ".join(h.lower().split()) for h in self.grid(t)[0]) for t in self.tables if t.index in found)
+        for index, (rows, placed, head) in few.items():
+            if heads[head] >= MIN_PARTS:
+                self._found(found, index, rows, placed)
         self._tables = found
         return found
+
+    def _found(self, found: dict, index: int, rows: list, placed: list) -> None:
+        found[index] = rows
+        self.placed |= {(index, r) for r in placed}
+        if not any(self.present(c) and not _BOXES.match(c) and not rating_scale(c) for _, row, _, _ in rows for c in row[1:]):
+            # a form to fill in: outcomes listed against empty boxes ("☐ | ☐") or a scale to rate oneself on ("1 2 3 4": a
+            # starting profile)
+            self._forms.add(index)
 
     def timetables(self) -> set[int]:
         """The outcome tables that are programmes of days ("Study Day | Theme | Who teaches", "Day | Title | Where"):

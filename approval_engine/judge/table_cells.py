@@ -146,11 +146,16 @@ SESSION_HEADER = re.compile(r"^\W*(?:[a-z’'-]{2,15}\s)?(?:days?|sessions?|week
                             r"(?:\s(?:no\.?|number|#))?\W*$", re.I)
 
 
+_NUMBERS_HEADER = re.compile(r"^\W*(?:no|nos|number|ref|reference)\W*$", re.I)
+_DOTTED_CELL = re.compile(r"^\s*\d{1,2}\.\d{1,2}[a-z]?\s*$")
+MIN_HEADED_ROWS = 2
+
+
 def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
     body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
-    if len(body) < min_rows:
-        return False
+    if len(body) < (min(min_rows, MIN_HEADED_ROWS) if grid[0] and _NUMBERS_HEADER.match(grid[0][0]) else min_rows):
+        return False  # (fewer rows where the header says the column numbers them: "No.")
 
     # the provider's own scheme of references ("P1".."P7", "K1".."K9", "L1".."L11"): some of them a national outcome's
     # id by chance, the rest not; the whole column is its numbering
@@ -158,8 +163,12 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     own = not SESSION_HEADER.match(grid[0][0]) and sum(
         1 for row in body if REF_CELL.match(row[0]) and not BARE_ID.match(row[0])) >= OWN_SCHEME_ROWS
 
+    # (a number in parts, "5.1", only under a header that says the column numbers the rows: "No.", "Ref.")
+    dotted = bool(_NUMBERS_HEADER.match(grid[0][0]))
+
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
-        return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and (own or not BARE_ID.match(cell))))
+        return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and (own or not BARE_ID.match(cell)))
+                    or (dotted and _DOTTED_CELL.match(cell)))
 
     numbered = [row for row in body if numbers(row[0])]
     if len(numbered) < 0.8 * len(body):
