@@ -658,6 +658,52 @@ def test_a_map_in_parts_numbered_by_section_with_a_part_of_few_rows(tmp_path, en
     assert v["6.S4"] == "met" and v["6.S7"] == "met"
 
 
+def test_definitions_one_to_a_paragraph_and_a_column_named_before_the_word_column(tmp_path, engine):
+    """ "Sample: a marked assessment, S1 to S3. The Sample column names where a Line is marked." then one definition
+    to a paragraph ("Settled: ... marked", "Likely: ... but it is not marked", "Carried in: ... not taught ..."): the
+    Sample column is where each outcome is assessed, and a row whose status is "Likely" is not."""
+    f = build(tmp_path, "status", [
+        ("p", "Sample: a marked assessment, S1 to S3. The Sample column names where a Line is marked."),
+        ("p", "Settled: the Line is taught on the Session shown and marked in the Sample shown."),
+        ("p", "Likely: the Line is taught on the Session shown and noted in the journal, but it is not marked."),
+        ("p", "Carried in: the Line is not taught on any Session, and it is marked in the Sample shown."),
+        ("table", [
+            ["Line", "The coordinator can", "Session", "Sample", "Status"],
+            ["L1", "deploy and manage teaching assistants and other staff", "E3", "S1", "Settled"],
+            ["L2", "use provision mapping to plan provision", "E4", "S2", "Settled"],
+            ["L3", "work with other services and agencies", "E5", "S2", "Likely"],
+            ["L4", "know the principles of Every Child Matters", "E1", "S1", "Settled"],
+            ["L5", "know how children develop", "-", "S3", "Carried in"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"  # likely: taught, not marked
+    assert v["6.K4"] == "partially_met"  # marked, taught on no session
+
+
+def test_a_key_value_that_a_piece_assesses_but_no_session_teaches_is_marked_and_not_taught(tmp_path, engine):
+    """ "Marked only: a Review assesses the outcome but no Workshop teaches it": marked (the verb "assesses"), taught
+    nowhere; "Talk only: ... but no Review marks it": taught, not marked."""
+    f = build(tmp_path, "capped", [
+        ("p", "Key to the last column. Marked only: a Review assesses the outcome but no Workshop teaches it. Talk only: "
+              "the outcome is discussed in a Workshop but no Review marks it. Reviewed: taught in the Workshop shown and "
+              "marked in a Review."),
+        ("table", [
+            ["Outcome", "Workshop", "How it is checked"],
+            ["Deploy and manage teaching assistants and other staff", "W3", "Reviewed"],
+            ["Use provision mapping to plan provision", "W4", "Reviewed"],
+            ["Work with other services and agencies", "W5", "Talk only"],
+            ["Know the principles of Every Child Matters", "W1", "Reviewed"],
+            ["Know how children develop", "-", "Marked only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"  # talked about, not marked
+    assert v["6.K4"] == "partially_met"  # marked, taught nowhere
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

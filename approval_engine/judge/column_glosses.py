@@ -43,6 +43,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            # that Test Certificate"
                            r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
                            r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or "The Specimen column names where a Line is marked"
+                           r"|\bthe [\"“‘']?((?:[A-Za-z]{2,20}\s){0,2}[A-Za-z]{2,20})[\"”’']? column (?:names|shows|gives|says|records) "
+                           r"(?:where|how|the (?:[\w-]+ ){1,3}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+|the [\w-]+) is "
+                           r"(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or a key's "worked on in the session under Run in and marked in the run under Timed in"
                            r"|\b(?:marked|assessed|judged|graded|scored) (?:in|at|by) (?:the|a|an) [\w-]+ under [\"“‘']?"
                            r"((?:[a-z]{2,20}\s){0,3}?[a-z]{2,20})[\"”’']?(?=\s*(?:[;.,)]|$|\scolumn\b))", re.I)

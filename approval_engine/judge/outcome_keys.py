@@ -40,7 +40,7 @@ _KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[
 # a key's value said of one kind of column ("● in a unit column", "✓ under an assignment")
 _BY_COLUMN = re.compile(r"^\W*(?:in|under) (?:an?|the|each|any) [\w-]+(?: [\w-]+)? columns?\b", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
-_SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|ment)|marked|graded|examined|tested|judges|judged)\b", re.I)
+_SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|es|ment)|marked|graded|examined|tested|judges|judged)\b", re.I)
 # (a key's mark "not tested" is not assessed; in the text's prose, "tested" may be the course's own trial)
 _NOT_TESTED = re.compile(r"\bnot (?:\w+ )?tested\b", re.I)
 _DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
@@ -70,8 +70,9 @@ _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2
 
 
 # no piece of the provider's, by its name, does anything to it ("... talked about on that Mile, but no Checkpoint stamps
-# it"): whatever the provider's verb for marking, it is not assessed
-_NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? [a-z]+s (?:it|them)\b"
+# it"): whatever the provider's verb for marking, it is not assessed (not "a Harvest assesses it but no Inspection teaches it":
+# taught nowhere, marked all the same)
+_NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? (?!teaches|covers|develops|introduces|explores)[a-z]+s (?:it|them)\b"
                             # ... or in the passive ("but no card is taken on it")
                             r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b")
 
@@ -267,12 +268,13 @@ def _lone_means_runs(passages: list[Passage]) -> Iterable[tuple[str, str]]:
 
 
 def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
-    """Of a run of list items that each define a short label ("Iso: the Light is exhibited at the Watch shown ... but it is
+    """Of a run of list items or paragraphs that each define a short label ("Iso: the Light is exhibited at the Watch shown ... but it is
     not marked in any Night Log.", "Q: ... not counted towards the Award.", "Extinguished: ... not exhibited in this
     edition."), what says a value is not there or not marked: a key written as a list, one value to an item."""
     run: list[str] = []
     for p in [*passages, None]:
-        if p is not None and p.kind == "list_item" and _DEFINITION.match(p.text):
+        # (or paragraphs, one definition to each: "Confirmed: the Line is taught ... and marked", "Probable: ... not marked")
+        if p is not None and p.kind in ("list_item", "paragraph") and _DEFINITION.match(p.text):
             run.append(p.text)
             continue
         if len(run) >= MIN_DEFINITIONS:

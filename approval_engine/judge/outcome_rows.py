@@ -195,6 +195,9 @@ def _filled(rows: list, j: int) -> list[str]:
     return [row[j].strip() for _, row, _, _ in rows if j < len(row) and row[j].strip() not in ("", "-", "–", "—")]
 
 
+_WORDED = re.compile(r"[a-z]{3}")
+
+
 def _keyed_marks(r: "OutcomeReader", rows: list, j: int) -> bool:
     """Every filled cell of the column is a value the key says is or is not assessed, one at least assessed, and its
     assessed values stand in no other column (a piece's name, "CS3", not a matrix's mark, "●", "T/A")."""
@@ -329,7 +332,9 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     states = [x.strip().lower() for j, x in enumerate(row) if j > 0 and j not in cols.assess and j not in cols.develop
               and x.strip().lower() in r.key_states]
     said_not = said_not or bool(states and "assessed" in r.key_values.values()
-                                and not any(x in r.key_values for x in states))
+                                and not any(x in r.key_values for x in states)) or any(
+        r.key_values.get(x) == "not_assessed" for x in states if _WORDED.search(x))  # ("Status: Probable", "taught ...
+    # but it is not marked"; a word, not a dash that the key gives for another column)
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)
         and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"
