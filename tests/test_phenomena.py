@@ -704,6 +704,27 @@ def test_a_key_value_that_a_piece_assesses_but_no_session_teaches_is_marked_and_
     assert v["6.K4"] == "partially_met"  # marked, taught nowhere
 
 
+def test_a_key_that_names_the_values_under_a_quoted_header_as_where_each_is_marked(tmp_path, engine):
+    """ 'T1 to T3 under "Played in" name the Trial in which the piece is adjudicated and marked': the column is where
+    each outcome is assessed; "Free Choice" (no marks) is not."""
+    f = build(tmp_path, "played", [
+        ("p", 'The Class column gives the Class that teaches the piece. T1 to T3 under "Played in" name the Trial in '
+              'which the piece is adjudicated and marked. Free Choice means the Coach gives spoken remarks; Free Choice '
+              'pieces carry no marks.'),
+        ("table", [
+            ["What the Entrant must show", "Class", "Played in"],
+            ["Deploy and manage teaching assistants and other staff", "Class 23", "T1"],
+            ["Use provision mapping to plan provision", "Class 24", "T2"],
+            ["Work with other services and agencies", "Class 25", "Free Choice"],
+            ["Know the principles of Every Child Matters", "Class 21", "T1"],
+            ["Know how children develop", "Class 22", "T3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K4"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

@@ -43,6 +43,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            # that Test Certificate"
                            r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
                            r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or its values named under it ('ST1 to ST4 under "Heard in" name the Set Test in which the piece is
+                           # adjudicated and marked')
+                           r"|\bunder [\"“‘']((?:[A-Za-z]{2,20}\s){0,3}[A-Za-z]{2,20})[\"”’'] (?:names?|gives?|shows?|says?) "
+                           r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or "The Specimen column names where a Line is marked"
                            r"|\bthe [\"“‘']?((?:[A-Za-z]{2,20}\s){0,2}[A-Za-z]{2,20})[\"”’']? column (?:names|shows|gives|says|records) "
                            r"(?:where|how|the (?:[\w-]+ ){1,3}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+|the [\w-]+) is "
