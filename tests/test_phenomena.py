@@ -725,6 +725,28 @@ def test_a_key_that_names_the_values_under_a_quoted_header_as_where_each_is_mark
     assert v["6.S9"] == "partially_met"
 
 
+def test_a_value_defined_by_the_column_it_stands_in_and_taught_nowhere(tmp_path, engine):
+    """ "Self study in Taught at means that no Session or Visit works on the outcome; it is marked in the Task shown":
+    the value, defined by its column's name, says nowhere teaches it, so the row is marked and not taught."""
+    f = build(tmp_path, "selfstudy", [
+        ("p", "The column Taught at gives the Sessions where the outcome is taught. The column Marked in gives the Task in "
+              "which it is marked. Self study in Taught at means that no Session or Visit works on the outcome; it is "
+              "marked in the Task shown. Practice only in Marked in means it is practised with feedback but not marked."),
+        ("table", [
+            ["Outcome", "Taught at", "Marked in"],
+            ["Deploy and manage teaching assistants and other staff", "Session 3", "Task 1"],
+            ["Use provision mapping to plan provision", "Session 4", "Task 2"],
+            ["Work with other services and agencies", "Session 5", "Practice only"],
+            ["Know the principles of Every Child Matters", "Session 1", "Task 1"],
+            ["Know how children develop", "Self study", "Task 3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"
+    assert v["6.K4"] == "partially_met"  # marked, taught nowhere
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

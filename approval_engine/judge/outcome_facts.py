@@ -89,6 +89,7 @@ class OutcomeReader(MentionReader):
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (outcome_rows)
+        self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (outcome_rows)
         self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (outcome_rows)
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)

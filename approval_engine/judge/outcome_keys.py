@@ -167,7 +167,8 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[
                            r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
                            # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
                            r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?"
-                           r"|(?:that|this|the same)\s+column))?"  # ('"Familiarisation only" in that column means')
+                           r"|(?:that|this|the same)\s+column"  # ('"Familiarisation only" in that column means')
+                           r"|[A-Z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}))?"  # (or by the column's name: "Own time in Worked at means")
                            r"\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not
@@ -377,6 +378,17 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
             yield from ((v, meaning) for v in several)
         else:
             yield value, meaning
+
+
+# a value the key says no taught piece covers ("Belayed only in Rove through means no Muster teaches the line", "Own
+# time ... means that no Passage or Landfall works on the Station"): where it stands, nothing develops the outcome
+_UNTAUGHT = re.compile(r"\b(?:not|never) (?:\w+ )?(?:taught|covered|developed|worked on)\b|\bno [A-Z][\w-]+(?: or [A-Z][\w-]+)? "
+                       r"(?:teaches|covers|develops|works on)\b", re.I)
+
+
+def untaught_values(entries: Iterable[tuple[str, str]]) -> set[str]:
+    """The key's values whose meaning says nothing in the course teaches the outcome."""
+    return {value for value, meaning in entries if _UNTAUGHT.search(meaning)}
 
 
 def keyed(values: dict[str, str], cell: str) -> str | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed, marking_verbs
-from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key
+from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key, untaught_values
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
@@ -287,7 +287,8 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
              and not r.p.restates_spec(row[j], anywhere=True)
              and not holds(r.sig.get("status_not_current"), row[j])
              and not holds(r.sig.get("deferral"), row[j])
-             and not holds(r.sig.get("other_provider"), row[j])]  # another body's briefings
+             and not holds(r.sig.get("other_provider"), row[j])  # another body's briefings
+             and row[j].strip().lower() not in r.untaught]  # ("Own time": no session works on it)
 
 
 def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: str, cols: Columns,
@@ -357,6 +358,7 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     entries = list(key_entries(r.app.passages))  # the document's keys, read once for both
     r.items = ItemKey(r, entries)
     r.key_values = read_key(entries, r.sig, marking_verbs(r))
+    r.untaught = untaught_values(entries)
     r.key_states = {value.strip().lower() for value, _ in entries}
     tables = r.outcome_tables()
     declined = r.p.declined_codes
