@@ -23,6 +23,8 @@ from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases
     # the role first, then the text's own name for it
     ("In this report the tutors are Wardens; the taught days are Field Days.", "Warden", "tutor"),
     ("Our mentors are called Stewards.", "Steward", "mentor"),
+    # one of the provider's tutors
+    ("A Trainer is one of the Federation's tutors and leads the Workshops of a Class.", "Trainer", "tutor"),
     # with no determiner, a comma before "who"
     ("Lamp Wardens are experienced SENCos or senior leaders in participants' own schools, who act as school-based "
      "mentors.", "Lamp Warden", "mentor"),
@@ -109,6 +111,9 @@ def test_a_table_of_terms_names_the_course_s_participants():
         "Tree Warden": "mentor"}
     # a member of something else is no name for a tutor
     assert table_aliases([("Panel member", "A tutor from the University")]) == {}
+    # "One of the Association's tutors"
+    assert table_aliases([("Bandmaster", "One of the Association's tutors. Each Player has a named Bandmaster.")]) == {
+        "Bandmaster": "tutor"}
     # a participant who is "taking the course", a tutor "employed by" someone
     assert table_aliases([("Digger", "A teacher taking the course (in the field, a Digger runs a trench)."),
                           ("Finds Officer", "A tutor employed by the Service or by the University.")]) == {

@@ -29,7 +29,7 @@ _ROLE_WORDS = r"(?:link |course |personal |associate |school[- ]based |workplace
 _ROLE = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES[:-1]) + r")s?)"
 # ... and in a table of terms, whose rows define each term and nothing else, the course's participants too
 _ROLE_OR_PARTICIPANT = r"(?:" + _ROLE_WORDS + "(" + "|".join(ROLES) + r")s?)"
-_DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every)"
+_DET = r"(?:the|our|a|an|their|each participant's|every participant's|each|every|one of (?:the|our|its|their)(?: [A-Z][\w’'-]*['’]s)?)"
 # a term the provider coined: one to three capitalised words (not a sentence's opening pronoun or determiner), in any
 # Latin letters ("Répétiteur", "Maître")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
@@ -163,7 +163,7 @@ def read_aliases(texts) -> dict[str, str]:
 
 
 # a table of terms whose meaning opens with the role ("Desk editor | A tutor. Each Page has a lead desk editor ...")
-_MEANS_ROLE = re.compile(r"^\W*(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE_OR_PARTICIPANT
+_MEANS_ROLE = re.compile(r"^\W*(?:[Oo]ne of )?(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach participant's) )?(?:[\w’'-]+ ){0,3}?" + _ROLE_OR_PARTICIPANT
                          + r"\b(?![’']s)(?=\s*(?:$|[.;:,(]| in\b| at\b| from\b| for\b| who\b| of\b| on\b"
                          # ("A tutor employed by the Service or by the University")
                          r"| (?:employed|appointed|based|engaged|seconded|contracted)\b))")
