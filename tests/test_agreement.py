@@ -481,6 +481,9 @@ FLOORS = {
     # then the eighty-third set joined, after its one blind scoring (docs/blind-2026-12lb-first-score.txt and its
     # siblings; the set 0.454/0.549/0.000/0.923) and its errors read: the set 0.780/0.855/0.000/0.949; the 496 before it
     # 0.8162/0.8737/0.0164/0.9010 -> 0.8170/0.8746/0.0164/0.9019; all 502 0.8166/0.8744/0.0162/0.9024, the floors kept
+    # then the eighty-fourth set joined, after its one blind scoring (docs/blind-2026-12le-first-score.txt and its
+    # siblings; the set 0.551/0.658/0.000/0.893) and its errors read: the set 0.751/0.842/0.000/0.964; the 502 before it
+    # 0.8166/0.8744/0.0162/0.9024 -> 0.8167/0.8745/0.0162/0.9027; all 508 0.8159/0.8741/0.0161/0.9034, the floors kept
     "regression": Floor(kappa_w=0.816, exact=0.874, false_assurance=0.016, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
