@@ -2156,3 +2156,13 @@ def test_what_the_provider_s_participants_did_under_a_former_arrangement_is_the_
               "School."),
     ])
     assert judge(engine, f)["5.5"] == "partially_met"
+
+
+def test_a_marked_pieces_codes_named_in_its_words_or_in_brackets():
+    """A key's marked piece gives its codes as a range in brackets ("(CS1 to CS4)") or in its words ("There are three,
+    D1 to D3"): each code is that piece; a range of another's codes ("D1 to E3") is none."""
+    from approval_engine.judge.outcome_keys import codes_in_brackets
+
+    assert codes_in_brackets("A marked assignment (CS1 to CS4); see Section 6.") == ["cs1", "cs2", "cs3", "cs4"]
+    assert codes_in_brackets("A marked piece of work. There are three, D1 to D3 (Note N11).") == ["d1", "d2", "d3"]
+    assert codes_in_brackets("A marked piece, from D1 to E3.") == []

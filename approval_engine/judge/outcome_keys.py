@@ -133,11 +133,17 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
 _BRACKETED_CODES = re.compile(r"\(\s*([A-Z]{1,3}\d{1,2}(?:\s*(?:,|and|or|to|-|–)\s*(?:[A-Z]{1,3})?\d{1,2})*)\s*\)")
 _RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–)\s*(?:\1)?(\d{1,2})$")
 MAX_RANGE = 12
+_RANGE_IN_WORDS = re.compile(r"\b([A-Z]{1,3})(\d{1,2}) (?:to|-|–) \1(\d{1,2})\b")
 
 
 def codes_in_brackets(meaning: str) -> list[str]:
-    """The codes named alone in brackets in a key's meaning, a range given by its ends ("CS1 to CS4": cs1 ... cs4)."""
+    """The codes named alone in brackets in a key's meaning, a range given by its ends ("CS1 to CS4": cs1 ... cs4), or a
+    range named in its words ("There are three, D1 to D3")."""
     out: list[str] = []
+    for m in _RANGE_IN_WORDS.finditer(meaning):
+        lo, hi = int(m.group(2)), int(m.group(3))
+        if 0 <= hi - lo <= MAX_RANGE:
+            out += [f"{m.group(1).lower()}{n}" for n in range(lo, hi + 1)]
     for m in _BRACKETED_CODES.finditer(meaning):
         for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
             if rng := _RANGE.match(part.strip()):
@@ -146,7 +152,7 @@ def codes_in_brackets(meaning: str) -> list[str]:
                     out += [f"{rng.group(1).lower()}{n}" for n in range(lo, hi + 1)]
             elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part.strip()):
                 out.append(part.strip().lower())
-    return out
+    return list(dict.fromkeys(out))
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
