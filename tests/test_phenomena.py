@@ -747,6 +747,28 @@ def test_a_value_defined_by_the_column_it_stands_in_and_taught_nowhere(tmp_path,
     assert v["6.K4"] == "partially_met"  # marked, taught nowhere
 
 
+def test_a_schedule_of_items_numbered_plainly_and_keyed_by_the_schedule_s_name(tmp_path, engine):
+    """ "Item | Restriction (in our words) | Part | Enforced by" over "1", "2", ...: the numbers set aside, the words read
+    as the outcome; '"Advisory only" in Schedule 2 means that the Part named teaches the Item but no Check marks it'."""
+    f = build(tmp_path, "schedule", [
+        ("p", '"Check" means one of the marked assessments C1, C2 and C3, marked against published criteria; '
+              '"Advisory only" in Schedule 2 means that the Part named teaches the Item but no Check marks it; '
+              '"Unrestricted" in Schedule 2 means that the course neither teaches nor assesses the Item. The column '
+              '"Enforced by" names the Check in which the Item is marked.'),
+        ("table", [
+            ["Item", "Restriction (in our words)", "Part", "Enforced by"],
+            ["1", "Deploying and managing teaching assistants and other staff", "B", "C1"],
+            ["2", "Using provision mapping to plan provision", "B", "C2"],
+            ["3", "Working with other services and agencies", "C", "Advisory only"],
+            ["4", "The principles of Every Child Matters", "A", "C1"],
+            ["5", "Special arrangements for national tests and examinations", "A", "C3"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert v["6.S4"] == "met" and v["6.S3"] == "met" and v["6.K2"] == "met"
+    assert v["6.S9"] == "partially_met"
+
+
 def test_a_column_of_pieces_the_award_rule_names_all_of_is_the_assessment_column(tmp_path, engine):
     """The rule names the pieces by their kind and number ("pass all three Products"), far from the award's name; a
     column whose cells are those pieces ("Product 2") says where each outcome is assessed."""

@@ -174,7 +174,8 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[
                            # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
                            r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?"
                            r"|(?:that|this|the same)\s+column"  # ('"Familiarisation only" in that column means')
-                           r"|[A-Z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}))?"  # (or by the column's name: "Own time in Worked at means")
+                           r"|[A-Z][\w’'-]*(?:\s[a-z0-9][\w’'-]*){0,3}))?"  # (or by the column's name: "Own time in Worked at
+                           # means", or the table's: '"Advisory only" in Schedule 2 means')
                            r"\s+means\s+"
                            r"(?:that\s+)?(\S.*)$", re.S)  # (or unquoted, a value of a few words: "Postponed means ...")
 # ... or by what a row or cell showing it is ("Where "Scored in" reads Practice only, the Mark is sailed ... but is not

@@ -149,6 +149,8 @@ SESSION_HEADER = re.compile(r"^\W*(?:[a-z’'-]{2,15}\s)?(?:days?|sessions?|week
 _NUMBERS_HEADER = re.compile(r"^\W*(?:no|nos|number|ref|reference)\W*$", re.I)
 _DOTTED_CELL = re.compile(r"^\s*\d{1,2}\.\d{1,2}[a-z]?\s*$")
 MIN_HEADED_ROWS = 2
+_ITEM_HEADER = re.compile(r"^\W*items?\W*$", re.I)
+_PLAIN_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
 def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
@@ -174,6 +176,12 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     if len(numbered) < 0.8 * len(body):
         return False
     if all(len(row[1].split()) > 2 for row in numbered):
+        return True
+    # under a header that says the column numbers the rows ("Item", "No."), plain numbers before a name of two words or
+    # more ("1 | Fair, respectful relationships ...", "7 | Disability law"), not a programme's sessions ("No. | Session")
+    if (_NUMBERS_HEADER.match(grid[0][0]) or _ITEM_HEADER.match(grid[0][0])) and not (
+            len(grid[0]) > 1 and SESSION_HEADER.match(grid[0][1])) and all(
+            _PLAIN_NUMBER.match(row[0]) and len(row[1].split()) >= 2 for row in numbered if row[1].strip()):
         return True
     # the national outcome's id in the next column, its words after ("Q1 | 6.A1 | Builds fair relationships ..."): the
     # provider's numbering first, the outcome's own id next
