@@ -457,6 +457,10 @@ SETS = {
     # read and joined), before any rule was written against it: 0.670 genuine, 0.100 not evidence then; 0.731 / 0.080
     # (128 and 14 of 175 shown) after its errors were read
     "eighty-fourth": EvidenceSet("blind-2026-12le.labels.jsonl", ("le-", "lf-", "lg-"), 100, 0.731, 0.080),
+    # the eighty-fifth blind set: 200 quotes sampled at 5258276, the first scoring (after the eighty-fourth set had been
+    # read), before any rule was written against it: 0.740 genuine, 0.115 not evidence then; 0.757 / 0.103 (140 and 19
+    # of 185 shown) after its errors were read
+    "eighty-fifth": EvidenceSet("blind-2026-12lh.labels.jsonl", ("lh-", "li-", "lj-"), 100, 0.756, 0.103),
 }
 
 
