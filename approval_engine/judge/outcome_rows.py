@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed, marking_verbs
-from approval_engine.judge.outcome_keys import SAYS_NONE, key_entries, keyed, read_key, untaught_values
+from approval_engine.judge.key_entries import key_entries
+from approval_engine.judge.outcome_keys import SAYS_NONE, keyed, read_key, untaught_values
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,

@@ -17,7 +17,7 @@ import re
 
 from approval_engine.ingest.model import Application, Passage
 from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases, table_aliases
-from approval_engine.judge.outcome_keys import term_tables
+from approval_engine.judge.key_entries import term_tables
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents
 from approval_engine.judge.negation import NegationReader, withdraws
