@@ -9,8 +9,8 @@ judgement rules over these facts, not here.
 from __future__ import annotations
 
 import re
-from collections import Counter
 import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from approval_engine.catalogue import OUTCOME_ID, outcome_id
@@ -53,6 +53,11 @@ def _prose_first_column(grid: list[list[str]]) -> bool:
     practice. The morning works through ..."), not an outcome's name."""
     firsts = [len(row[0].split()) for row in grid[1:] if row and row[0].strip()]
     return bool(firsts) and sum(n >= PROSE_WORDS for n in firsts) * 2 > len(firsts)
+
+
+def _headers(head: list[str]) -> tuple[str, ...]:
+    """A table's headers as a map in parts repeats them, case and spacing aside."""
+    return tuple(" ".join(h.lower().split()) for h in head)
 
 
 class OutcomeReader(MentionReader):
@@ -204,10 +209,10 @@ class OutcomeReader(MentionReader):
             if len(rows) >= MIN_OUTCOME_ROWS or (named >= MIN_NAMED_ROWS and outcome_header):
                 self._found(found, t.index, rows, placed)
             elif named * 2 > body:  # (most of its rows name an outcome outright)
-                few[t.index] = (rows, placed, tuple(" ".join(h.lower().split()) for h in head))
+                few[t.index] = (rows, placed, _headers(head))
         # a map in parts, one table to a module under the same headers (two parts at least found already): a part with
         # few rows is a part of it all the same
-        heads = Counter(tuple(" ".join(h.lower().split()) for h in self.grid(t)[0]) for t in self.tables if t.index in found)
+        heads = Counter(_headers(self.grid(t)[0]) for t in self.tables if t.index in found)
         for index, (rows, placed, head) in few.items():
             if heads[head] >= MIN_PARTS:
                 self._found(found, index, rows, placed)

@@ -334,9 +334,10 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     states = [x.strip().lower() for j, x in enumerate(row) if j > 0 and j not in cols.assess and j not in cols.develop
               and x.strip().lower() in r.key_states]
     said_not = said_not or bool(states and "assessed" in r.key_values.values()
-                                and not any(x in r.key_values for x in states)) or any(
-        r.key_values.get(x) == "not_assessed" for x in states if _WORDED.search(x))  # ("Status: Probable", "taught ...
-    # but it is not marked"; a word, not a dash that the key gives for another column)
+                                and not any(x in r.key_values for x in states))
+    # ... or a state the key says is not marked ("Status: Probable": "taught ... but it is not marked"), in words (not a
+    # dash, which the key may give for another column)
+    said_not = said_not or any(r.key_values.get(x) == "not_assessed" for x in states if _WORDED.search(x))
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)
         and not holds(r.sig.get("aspiration"), x)  # "We plan to add a task in 2010-11"

@@ -156,8 +156,9 @@ _PLAIN_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     """The first column only numbers the rows ("1", "2.", "iv"): the text is in the next."""
     body = [row for row in grid[1:] if len(row) > 2 and len({c.strip() for c in row}) > 1]
-    if len(body) < (min(min_rows, MIN_HEADED_ROWS) if grid[0] and _NUMBERS_HEADER.match(grid[0][0]) else min_rows):
-        return False  # (fewer rows where the header says the column numbers them: "No.")
+    headed = bool(grid[0] and _NUMBERS_HEADER.match(grid[0][0]))  # the header says the column numbers the rows: "No."
+    if len(body) < (min(min_rows, MIN_HEADED_ROWS) if headed else min_rows):
+        return False  # (fewer rows where the header says so)
 
     # the provider's own scheme of references ("P1".."P7", "K1".."K9", "L1".."L11"): some of them a national outcome's
     # id by chance, the rest not; the whole column is its numbering
@@ -165,12 +166,9 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
     own = not SESSION_HEADER.match(grid[0][0]) and sum(
         1 for row in body if REF_CELL.match(row[0]) and not BARE_ID.match(row[0])) >= OWN_SCHEME_ROWS
 
-    # (a number in parts, "5.1", only under a header that says the column numbers the rows: "No.", "Ref.")
-    dotted = bool(_NUMBERS_HEADER.match(grid[0][0]))
-
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
         return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and (own or not BARE_ID.match(cell)))
-                    or (dotted and _DOTTED_CELL.match(cell)))
+                    or (headed and _DOTTED_CELL.match(cell)))  # (a number in parts, "5.1", only under "No.", "Ref.")
 
     numbered = [row for row in body if numbers(row[0])]
     if len(numbered) < 0.8 * len(body):
@@ -179,7 +177,7 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
         return True
     # under a header that says the column numbers the rows ("Item", "No."), plain numbers before a name of two words or
     # more ("1 | Fair, respectful relationships ...", "7 | Disability law"), not a programme's sessions ("No. | Session")
-    if (_NUMBERS_HEADER.match(grid[0][0]) or _ITEM_HEADER.match(grid[0][0])) and not (
+    if (headed or _ITEM_HEADER.match(grid[0][0])) and not (
             len(grid[0]) > 1 and SESSION_HEADER.match(grid[0][1])) and all(
             _PLAIN_NUMBER.match(row[0]) and len(row[1].split()) >= 2 for row in numbered if row[1].strip()):
         return True
