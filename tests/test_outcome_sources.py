@@ -2947,3 +2947,53 @@ def test_a_value_defined_with_its_expansion_or_by_its_column_s_name(tmp_path, en
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"]) == ("met", "not_met")
+
+
+@pytest.mark.parametrize("in_cell", [True, False])
+def test_a_key_named_for_what_it_keys_with_each_value_given_its_column(tmp_path, engine, in_cell):
+    """"Chart key (read the chart in Section 5 with this key)", then one value to a line, each with the column it stands
+    in ("G in the Signed column: given, not signed for. ... not marked in any assignment"; "S in the Round column: ...
+    not given at any Round"; "O in both columns: omitted"), in a cell of its own or as paragraphs; an award that asks
+    for "attendance at every Round" makes no Round an assessment; "Medicine (the outcome, in our words)" is the
+    outcome's name, not where it is taught."""
+    import docx
+
+    lines = ["R1 to R7 in the Round column: the Round at which the medicine is given (worked on with a tutor).",
+             "S in the Round column: self-administered. The medicine is not given at any Round; the participant "
+             "reads it alone.",
+             "MR, CP or PV in the Signed column: signed for. The medicine is marked in that assignment and counts for "
+             "the award.",
+             "G in the Signed column: given, not signed for. Worked on at the Round shown but not marked in any "
+             "assignment.",
+             "O in both columns: omitted. The reason is recorded on the reverse of the chart."]
+    d = docx.Document()
+    d.add_heading("Front sheet", level=1)
+    if in_cell:
+        box = d.add_table(rows=1, cols=1).cell(0, 0)
+        box.text = "Chart key (read the chart in Section 5 with this key)"
+        for line in lines:
+            box.add_paragraph(line)
+        d.add_paragraph("Record allergies in red. Check the key against the current chart at every round.")
+    else:
+        d.add_paragraph("Chart key (read the chart in Section 5 with this key)")
+        for line in lines:
+            d.add_paragraph(line)
+    d.add_heading("The award", level=1)
+    d.add_paragraph("The award is made when the participant has passed MR, CP and PV and attendance at every Round is "
+                    "recorded.")
+    d.add_heading("5 The chart", level=1)
+    rows = [["Line", "Medicine (the outcome, in our words)", "Round", "Signed"],
+            ["K1", "SEN law and guidance, the Code of Practice, and putting them into practice", "R1", "MR"],
+            ["K3", "Approaches, strategies and resources for teaching pupils with SEN", "R2", "CP"],
+            ["K5", "The common kinds of SEN and disability and how they affect learning", "R3", "PV"],
+            ["K4", "Child development and how SEN and disability affect it", "S", "MR"],
+            ["K7", "School self-evaluation and improvement for pupils with SEN", "R4", "G"],
+            ["K8", "Best practice and research on meeting SEN", "O", "O"]]
+    t = d.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, val in enumerate(row):
+            t.cell(r, c).text = val
+    path = tmp_path / "chart.docx"
+    d.save(str(path))
+    v = judge(engine, path)
+    assert (v["6.K1"], v["6.K4"], v["6.K7"], v["6.K8"]) == ("met", "partially_met", "partially_met", "not_met")

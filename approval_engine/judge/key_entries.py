@@ -19,6 +19,8 @@ _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Mai
 _KEY_LATER = re.compile(r"(?<=[.!?])\s+(?:key|legend)\s*[:.\-–—]\s*", re.I)
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
 _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
+# ... or named for what it keys, its use in brackets: "Chart key (read the chart in Section 5 with this key)"
+_NAMED_KEY = re.compile(r"^\W*[A-Z][\w’'-]*\s+(?:key|legend)(?:\s*\([^()]{1,80}\))?\s*[:.]?\s*$")
 # ... or a sentence that ends by introducing the letters or symbols beside each row ("Read the letter beside each
 # clause:"): its entries are the lines below, each maybe of a sentence or two
 _KEY_INTRO = re.compile(r"\b(?:letters?|symbols?|codes?|abbreviations?)\b[^.:;]{0,60}:\s*$", re.I)
@@ -32,8 +34,10 @@ _CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z0-9]{0,4}\s*=
 # "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
 # sign ("○ taught only", "F formative task only")
 # ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")
-_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}(?:/[A-Z]{1,2})?|"
+_COLUMN = r"\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?)"
+_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?(?:" + _COLUMN + r")?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}(?:/[A-Z]{1,2})?|"
                         r"[A-Z][\w’'-]{1,15})\s)\s*(.+)$", re.S)
+_IN_COLUMN = re.compile(_COLUMN + "$", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 # a key with no "Key" before it: three or more sentences in a row, each a short label, a colon and its meaning ("Fitted
 # in: the day where the course builds it. Included: marked in the task named. NI: not inspected.")
@@ -215,17 +219,28 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         if not entries:  # "Key:" alone: its entries are the short lines below it
             entries = _lines_below(passages, i, MAX_ENTRY_WORDS)
         yield from _entries(entries)
+    for i, p in enumerate(passages):
+        if _NAMED_KEY.match(p.text):  # its entries are the lines below, each maybe of a sentence or two (in its cell)
+            yield from _entries(_lines_below(passages, i, MAX_INTRODUCED_WORDS, within=p))
 
 
-def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern | None = None) -> list[str]:
+def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern | None = None,
+                 within: Passage | None = None) -> list[str]:
     """The lines below passage ``i`` that are a key's entries ("T a Tester's clause ..."), each at most ``words`` long
-    (and of the ``shape`` given)."""
+    (and of the ``shape`` given; and in the table cell ``within`` stands in, where it stands in one)."""
     entries = []
     for q in passages[i + 1:i + 1 + MAX_ENTRY_LINES]:
         if len(q.text.split()) > words or not _KEY_ENTRY.match(q.text) or (shape and not shape.match(q.text)):
             break
+        if within is not None and within.location.table is not None and _cell(q) != _cell(within):
+            break
         entries.append(q.text)
     return entries
+
+
+def _cell(p: Passage) -> tuple:
+    """Where a passage stands in the document's tables: (table, row, column), all None outside them."""
+    return p.location.table, p.location.row, p.location.column
 
 
 def _definitions(text: str) -> list[str]:
@@ -255,8 +270,9 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
     got: list[list[str]] = []
     for part in parts:
         m = _KEY_ENTRY.match(part)
-        if m:
-            got.append([(m.group(1) or m.group(2) or m.group(3)).strip().lower(), m.group(4)])
+        if m:  # (the value without the column it stands in: "G in the Signed column: given, not signed for")
+            value = _IN_COLUMN.sub("", (m.group(1) or m.group(2) or m.group(3)).strip())
+            got.append([value.lower(), m.group(4)])
         elif got:
             got[-1][1] += " " + part
     for value, meaning in got:

@@ -131,7 +131,7 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         r"version|issue|session)\b|"
                         # "no Transit teaches it and no Plate marks it": neither taught nor marked
                         r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
-                        r"^\W*(?:dropped|removed|cut|omitted|deleted) from\b|"
+                        r"^\W*(?:dropped|removed|cut|omitted|deleted)(?: from\b|\s*[.;:]|\s*$)|"  # ("omitted. The reason is ...")
                         r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
@@ -140,7 +140,10 @@ _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3
 
 # a value the key says no taught piece covers ("Belayed only in Rove through means no Muster teaches the line", "Own
 # time ... means that no Passage or Landfall works on the Station"): where it stands, nothing develops the outcome
-_UNTAUGHT = re.compile(r"\b(?:not|never) (?:\w+ )?(?:taught|covered|developed|worked on)\b|\bno [A-Z][\w-]+(?: or [A-Z][\w-]+)? "
+# (or not done at any of the course's named pieces, in its own verb: "The medicine is not given at any Round")
+_UNTAUGHT = re.compile(r"\b(?:not|never) (?:\w+ )?(?:taught|covered|developed|worked on)\b|"
+                       r"\bnot (?!(?:assessed|marked|graded|examined|tested|signed|scored|judged|checked)\b)[a-z]+(?:ed|en) "
+                       r"(?:at|in|on) any [A-Z][\w-]+\b|\bno [A-Z][\w-]+(?: or [A-Z][\w-]+)? "
                        r"(?:teaches|covers|develops|works on)\b", re.I)
 
 

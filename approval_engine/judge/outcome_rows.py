@@ -62,7 +62,10 @@ _DEVELOP_COLUMN = re.compile(r"\b(?:develop(?:ed|s)?|taught|teach(?:es|ing)?|cov
 _OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national minimum )?(?:outcomes?|standards?|competenc(?:e|es|ies|y))"
                                   r"\W*$|^\W*in (?:our|your|their|its|plain) (?:own )?words\W*$"
                                   # ... or anything, said to be in the provider's words ("Works (in our words)")
-                                  r"|^[^()]{1,40}\(in (?:our|your|their|its|plain) (?:own )?words\)\W*$", re.I)
+                                  r"|^[^()]{1,40}\(in (?:our|your|their|its|plain) (?:own )?words\)\W*$"
+                                  # ... or said to be the outcome ("Medicine (the outcome, in our words)")
+                                  r"|^[^()]{1,40}\((?:the|each|an?) (?:outcomes?|standards?)(?:,? in (?:our|your|their|its|plain) "
+                                  r"(?:own )?words)?\)\W*$", re.I)
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
 
 
@@ -121,7 +124,9 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
         r.award_rule = " ".join(s.text.lower() for s in r.p.sentences if _AWARD_RULE.search(s.text))
     # (or the thing by the verb the header makes of it: "Reviewed in", where the award follows "passing both Reviews")
     names = [name, *((m.group(1), m.group(1) + "e") if (m := _DONE_IN.match(name)) else ())]
-    return any(re.search(rf"\b{_EVERY} {re.escape(n)}s?\b", r.award_rule) for n in names)
+    # (not being there: "attendance at every Round is recorded" rests the award on attending, not on a check)
+    return any(re.search(rf"(?<!attendance at )(?<!attendance in )(?<!attended )(?<!attends )(?<!attending )(?<!present at )"
+                         rf"\b{_EVERY} {re.escape(n)}s?\b", r.award_rule) for n in names)
 
 
 # a cell that names the course's taught days or sessions ("Days 5 and 6", "Session 3", "Study Day 2")
