@@ -24,7 +24,7 @@ from approval_engine.judge.outcome_keys import keyed_none
 from approval_engine.judge.outcome_mentions import MentionReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, corrections, group_row, question_bank
 from approval_engine.judge.outcome_order import fill_gaps, reorder
-from approval_engine.judge.outcome_rows import row_facts
+from approval_engine.judge.row_facts import row_facts
 from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
 from approval_engine.judge.text import first, holds, tester, words
@@ -93,9 +93,9 @@ class OutcomeReader(MentionReader):
         self._key: set[str] = set()  # passages of a key to the provider's outcome codes
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
-        self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (outcome_rows)
-        self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (outcome_rows)
-        self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (outcome_rows)
+        self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (row_facts)
+        self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (row_facts)
+        self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (row_facts)
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)

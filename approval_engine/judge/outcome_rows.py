@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
-from approval_engine.judge.assessment_items import ItemKey
-from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed, marking_verbs
-from approval_engine.judge.key_entries import key_entries
-from approval_engine.judge.outcome_keys import SAYS_NONE, keyed, read_key, untaught_values
+from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed
+from approval_engine.judge.outcome_keys import SAYS_NONE, keyed
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
                                               names_no_place, names_one_side, notes_say_not_assessed,
-                                              outcome_words_column, place_column, column_names)
+                                              outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with, singular
 
 if TYPE_CHECKING:
@@ -358,55 +356,6 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
     if some:
         return "some"  # "T3, where the project allows": assessed for some participants only
     return "not_assessed" if cells else "empty"
-
-
-def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
-    """A row fact (and its row_module facts) for each outcome an outcome table's rows name."""
-    entries = list(key_entries(r.app.passages))  # the document's keys, read once for both
-    r.items = ItemKey(r, entries)
-    r.key_values = read_key(entries, r.sig, marking_verbs(r))
-    r.untaught = untaught_values(entries)
-    r.key_states = {value.strip().lower() for value, _ in entries}
-    tables = r.outcome_tables()
-    declined = r.p.declined_codes
-    programme = r.timetables()  # (a programme of days: its rows are days, each naming what it teaches)
-    for t in r.tables:
-        if t.index not in tables or t.index in r._forms:
-            continue
-        header = r.grid(t)[0]
-        cols = columns(r, t, tables[t.index])
-        # a map whose first row already names an outcome has no headers
-        headed = bool(header) and not any(score >= 1.0 for _, score in r.match_outcomes(header[0]))
-        # a cell that only sends the reader to another row ("See Skills 5") names no place of its own
-        labels = [row[0].strip().lower() for _, row, _, _ in tables[t.index] if row and row[0].strip()]
-        # ... or only to an item a decision turned down ("see R11.2", "R11.2 DEFERRED"): no place at all
-        taken: set[str] = set()
-        for n, row, rid, _score in sorted(tables[t.index], key=lambda x: -x[3]):
-            if rid in taken:
-                continue  # the row that names the outcome best
-            taken.add(rid)
-            row = [("" if j and (points_to_row(x, labels) or points_to_declined(x, declined)) else x)
-                   for j, x in enumerate(row)]
-            fid = f"row:{t.index}:{n}:{rid}"  # a row naming two outcomes is a row for each
-            filled = [j for j in cols.develop if j < len(row) and r.present(row[j])]
-            dev_cells = developed_cells(r, header, row, filled, rid, len(cols.develop), (t.index, n) in r.placed)
-            facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": n,
-                          "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
-                          "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",
-                          "assessment_cell": assessment_cell(r, header, row, rid, cols, dev_cells),
-                          "development_column": "yes" if cols.develop else "no",
-                          "programme": "yes" if t.index in programme else "no"})
-            for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
-                facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
-            r.rows[fid] = (r._anchor(t, n), _as_printed(row, r.grids.fixed.get((t.index, n), [])), t.index, rid,
-                           column_names(header, row) if headed else "")
-
-
-def _as_printed(row: list[str], fixes: list[tuple[str, str]]) -> str:
-    """A row quoted as the document prints it, and the correction printed elsewhere that changed it."""
-    back = {new.lower(): old for old, new in fixes}
-    quote = " | ".join(back.get(x.strip().lower(), x.strip()) for x in row if x.strip())
-    return quote + "".join(f' (corrected: for "{old}" read "{new}")' for old, new in fixes)
 
 
 def assessed_in(r: "OutcomeReader", cell: str) -> bool:
