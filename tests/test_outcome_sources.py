@@ -2997,3 +2997,32 @@ def test_a_key_named_for_what_it_keys_with_each_value_given_its_column(tmp_path,
     d.save(str(path))
     v = judge(engine, path)
     assert (v["6.K1"], v["6.K4"], v["6.K7"], v["6.K8"]) == ("met", "partially_met", "partially_met", "not_met")
+
+
+def test_a_column_headed_by_a_term_the_glossary_says_is_where_each_outcome_is_marked(tmp_path, engine):
+    """A table of terms far above the map gives "Fired in: The marked Post-blast Report in which the Hole is assessed"
+    and "Primed only: ... but it is not marked in any Post-blast Report": the column headed "Fired in" is the map's
+    assessment column, and "Primed only" in it is not assessed."""
+    f = build(tmp_path, "terms", [
+        ("h1", "Terms used in this Specification"),
+        ("table", [["Term", "What it means in this Specification"],
+                   ["Shot", "A study day at the college. There are ten Shots."],
+                   ["Charged at", "The Shot where the Hole is taught and practised."],
+                   ["Fired in", "The marked Post-blast Report in which the Hole is assessed against the University's "
+                                "criteria."],
+                   ["Primed only", "The Hole is practised on a Shot with spoken feedback, but it is not marked in any "
+                                   "Post-blast Report."]]),
+        ("h1", "Charging Schedule"),
+        ("table", [
+            ["Hole", "The participant can...", "Charged at", "Fired in"],
+            ["K1", "SEN law and guidance, the Code of Practice, and putting them into practice", "Shot 1", "Report 1"],
+            ["K3", "The laws on disability equality and what the school must do under them", "Shot 2", "Report 2"],
+            ["K5", "The common kinds of SEN and disability and how they affect learning", "Shot 3", "Report 3"],
+            ["K2", "Every Child Matters and the SENCO's part in its five outcomes", "Shot 1", "Report 1"],
+            ["K6", "Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Shot 2",
+             "Report 2"],
+            ["K4", "Child development and how SEN and disability affect it", "Shot 4", "Primed only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K3"], v["6.K4"]) == ("met", "met", "partially_met")

@@ -45,6 +45,10 @@ _NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? (?!teaches|c
                             r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b")
 
 
+# "worked on in a Learning Day but not part of any marked task": in none of the pieces that are marked
+_IN_NO_MARKED = re.compile(r"\bnot (?:part of|in|included in|counted in) any (?:marked|assessed|graded|summative)\b", re.I)
+
+
 # "taught and judged in a guest class at Ashbury Dance Centre ...; it is not part of our Class or our Award": another's
 _NOT_OURS = re.compile(r"\bnot part of (?:our|the|this) (?:[\w’'-]+ or (?:our|the) )?(?:award|certificate|course|programme|"
                        r"qualification)\b", re.I)
@@ -75,7 +79,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
             # address the line")
             said = "none"
         elif (holds(sig["not_assessed"], meaning) or _OPTIONAL.match(meaning) or no_check(meaning) or _NOT_TESTED.search(meaning)
-              or _NO_PIECE_DOES.search(meaning) or (own and own.search(meaning))):
+              or _NO_PIECE_DOES.search(meaning) or _IN_NO_MARKED.search(meaning) or (own and own.search(meaning))):
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
             said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants

@@ -227,6 +227,9 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
         ASSESSMENT_COLUMN.search(h) or r.items.summative_named(h) or award_rests_on(r, h) or glossed_assessed(r, t, h)
         or singular(" ".join(h.lower().split())) in _judged_kinds(r)  # "Regulatory sample", where every one is marked
         or _keyed_verb(r, h)  # "Validated at", where the key says a Validation is marked
+        # the header itself a term the key says is where each outcome is marked ("Fired in: the marked Post-blast Report in
+        # which the Hole is assessed")
+        or r.key_values.get(" ".join(h.lower().split())) == "assessed"
         or (t.index in r.grids.transposed and holds(r.sig["assessed"], h)))]
     # a column of what the pilot or the earlier course did ("Pilot 2007-08 (for reference only)") is not
     # the programme's: neither where an outcome is developed nor how it is assessed
