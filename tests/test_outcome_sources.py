@@ -3026,3 +3026,32 @@ def test_a_column_headed_by_a_term_the_glossary_says_is_where_each_outcome_is_ma
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K3"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+def test_a_term_table_row_naming_several_codes_and_a_value_nothing_recovered(tmp_path, engine):
+    """A table of codes far above the map: "A1, A2, A3 | The three Assays: marked assignments" gives each of the three
+    that meaning, so "A2" under "Assay" is assessed; "Core loss | Nothing recovered: not in the course this year" is
+    nothing of the course's (not "covered" inside "recovered")."""
+    f = build(tmp_path, "codes", [
+        ("h1", "Logging codes"),
+        ("table", [["Code", "Meaning"],
+                   ["Run", "A study day at the college. There are ten Runs."],
+                   ["Logged at", "The Run where the outcome is taught and practised."],
+                   ["A1, A2, A3", "The three Assays: marked assignments, one per Zone."],
+                   ["Logged only", "Practised on a Run, with feedback, but not sent for assay: not marked."],
+                   ["Core loss", "Nothing recovered: not in the course this year."]]),
+        ("h1", "Sample register"),
+        ("table", [
+            ["The participant can...", "Logged at", "Assay"],
+            ["explain SEN law and guidance, the Code of Practice, and put them into practice", "Run 1", "A1"],
+            ["explain Every Child Matters and the SENCO's part in its five outcomes", "Run 1", "A1"],
+            ["explain the laws on disability equality and what the school must do under them", "Run 2", "A2"],
+            ["describe the common kinds of SEN and disability and how they affect learning", "Run 3", "A3"],
+            ["judge approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Run 4",
+             "Logged only"],
+            ["use the principles of school self-evaluation to improve outcomes for pupils with SEN", "Core loss",
+             "Core loss"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K3"], v["6.K6"], v["6.K7"]) == ("met", "met", "partially_met", "not_met")

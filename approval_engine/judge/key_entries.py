@@ -190,7 +190,10 @@ def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[s
             continue
         for n, row in rows.items():
             if n != min(rows) and row.get(1) and row.get(2) and len(row[1].split()) <= 4:
-                yield (row[1].strip().lower() if lower else row[1].strip()), row[2]
+                if lower:  # (a row naming several: "A1, A2, A3 | The three Assays: marked assignments")
+                    yield from _each(row[1].strip().lower(), row[2])
+                else:
+                    yield row[1].strip(), row[2]
 
 
 def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
@@ -276,8 +279,13 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
         elif got:
             got[-1][1] += " " + part
     for value, meaning in got:
-        several = [v.strip() for v in _SEVERAL.split(value)]
-        if len(several) > 1 and not _CODE_PAIR.match(value) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
-            yield from ((v, meaning) for v in several)
-        else:
-            yield value, meaning
+        yield from _each(value, meaning)
+
+
+def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
+    """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded")."""
+    several = [v.strip() for v in _SEVERAL.split(value)]
+    if len(several) > 1 and not _CODE_PAIR.match(value.lower()) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
+        yield from ((v, meaning) for v in several)
+    else:
+        yield value, meaning

@@ -22,7 +22,7 @@ _BY_COLUMN = re.compile(r"^\W*(?:in|under) (?:an?|the|each|any) [\w-]+(?: [\w-]+
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|es|ment)|marked|graded|examined|tested|judges|judged)\b", re.I)
 # (a key's mark "not tested" is not assessed; in the text's prose, "tested" may be the course's own trial)
 _NOT_TESTED = re.compile(r"\bnot (?:\w+ )?tested\b", re.I)
-_DEVELOP = re.compile(r"develop|taught|cover|explore|introduc|address", re.I)
+_DEVELOP = re.compile(r"\b(?:develop|taught|cover|explore|introduc|address)", re.I)  # (not "Nothing recovered")
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
 # "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
 _OPTIONAL = re.compile(r"^\W*(?:optional|elective)\b", re.I)
@@ -135,6 +135,7 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         r"version|issue|session)\b|"
                         # "no Transit teaches it and no Plate marks it": neither taught nor marked
                         r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
+                        r"\bnot in (?:the|this|our) (?:course|programme|award|certificate|scheme)\b|"  # ("not in the course this year")
                         r"^\W*(?:dropped|removed|cut|omitted|deleted)(?: from\b|\s*[.;:]|\s*$)|"  # ("omitted. The reason is ...")
                         r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
