@@ -3055,3 +3055,31 @@ def test_a_term_table_row_naming_several_codes_and_a_value_nothing_recovered(tmp
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K3"], v["6.K6"], v["6.K7"]) == ("met", "met", "partially_met", "not_met")
+
+
+def test_a_value_defined_under_a_quoted_column_and_a_programme_s_acts_described(tmp_path, engine):
+    """'"Clown entrée" under "Judged at" means a try-out: ... the skill is not judged and no mark is given': not
+    assessed. The programme's numbered pieces described one to a paragraph ("Act VII: The Company. ... working with
+    other services is not part of this season's show") are no key: "Act VII" in the map is still where it is taught."""
+    f = build(tmp_path, "bill", [
+        ("h1", "Welcome"),
+        ("p", "Each Command Performance (CP1 to CP3) is a marked assignment."),
+        ("p", "“Clown entrée” under “Judged at” means a try-out: the participant has a go in front of a Trainer and gets "
+              "notes, but the skill is not judged and no mark is given."),
+        ("h1", "The Acts"),
+        ("p", "Act I: Roll Up. The law and guidance on SEN and the Code of Practice; Every Child Matters."),
+        ("p", "Act II: Many Kinds of Wonder. The common kinds of SEN and disability; how they affect learning."),
+        ("p", "Act III: The Company. Advising and supporting colleagues; solving problems. Working with other schools, "
+              "services and agencies is not part of this season's show."),
+        ("h1", "The running order of skills"),
+        ("table", [
+            ["Skill", "In the ring at", "Judged at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Act I", "CP1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Act II", "CP1"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Act I", "CP2"],
+            ["Seeing problems coming and making sound decisions about provision", "Act III", "CP2"],
+            ["Prioritising, managing time and delegating", "Act III", "Clown entrée"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A4"], v["6.A3"]) == ("met", "met", "partially_met")

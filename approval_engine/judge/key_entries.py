@@ -42,6 +42,7 @@ _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 # a key with no "Key" before it: three or more sentences in a row, each a short label, a colon and its meaning ("Fitted
 # in: the day where the course builds it. Included: marked in the task named. NI: not inspected.")
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
+_NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
 MIN_DEFINITIONS = 3
 _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
@@ -71,6 +72,7 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[
                            # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
                            r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?"
                            r"|(?:that|this|the same)\s+column"  # ('"Familiarisation only" in that column means')
+                           r"|[\"“‘'][^\"“”‘’']{1,30}[\"”’'](?:\s+column)?"  # ('"Clown entrée" under "Judged at" means')
                            r"|[A-Z][\w’'-]*(?:\s[a-z0-9][\w’'-]*){0,3}))?"  # (or by the column's name: "Own time in Worked at
                            # means", or the table's: '"Advisory only" in Schedule 2 means')
                            r"\s+means\s+"
@@ -170,7 +172,9 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
             run.append(p.text)
             continue
         if len(run) >= MIN_DEFINITIONS:
-            yield from ((v, m) for v, m in _entries(run) if _DENIES.search(m))
+            # (not a programme's numbered pieces, each described: "Act VII: The Company. Advising ...; working with other
+            # schools ... is not part of this season's show")
+            yield from ((v, m) for v, m in _entries(run) if _DENIES.search(m) and not _NUMBERED_PIECE.match(v))
         run = []
 
 
