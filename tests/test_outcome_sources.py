@@ -3083,3 +3083,28 @@ def test_a_value_defined_under_a_quoted_column_and_a_programme_s_acts_described(
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A4"], v["6.A3"]) == ("met", "met", "partially_met")
+
+
+def test_a_key_as_a_list_under_marks_used_in_the_map(tmp_path, engine):
+    """A heading "Marks used in the Vat Record", then one value to a list item ("Gravity only – read ... but not marked
+    in any Racking", "Held over – not in this season's Making"), then the next heading and its prose: the list is the
+    key, the prose below the next heading is not."""
+    f = build(tmp_path, "vat", [
+        ("h1", "Marks used in the Vat Record"),
+        ("bullet", "R1 … R4 – in the column ‘Racked at’: the Racking in which the quality is marked."),
+        ("bullet", "Gravity only – read at a Gravity reading, with comments, but not marked in any Racking."),
+        ("bullet", "Held over – not in this season's Making."),
+        ("h1", "The Making, in brief"),
+        ("p", "The Making has one aim: that pupils with SEN in our participants' schools make faster progress."),
+        ("h1", "The Vat Record"),
+        ("table", [
+            ["Quality (in our words)", "Pressed on", "Racked at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "PD1", "R1"],
+            ["The common kinds of SEN and disability and how they affect learning", "PD2", "R1"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "PD1", "R2"],
+            ["Child development and how SEN and disability affect it", "PD3", "Gravity only"],
+            ["School self-evaluation and improvement for pupils with SEN", "Held over", "Held over"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K7"]) == ("met", "partially_met", "not_met")

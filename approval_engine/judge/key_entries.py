@@ -20,7 +20,9 @@ _KEY_LATER = re.compile(r"(?<=[.!?])\s+(?:key|legend)\s*[:.\-–—]\s*", re.I)
 # a key's title with its entries on the lines below: "Key to the last column", "Key to symbols"
 _KEY_TITLE = re.compile(r"^\W*(?:key|legend)\s+(?:to|for)\b[^.:;]{0,40}[:.]?\s*$", re.I)
 # ... or named for what it keys, its use in brackets: "Chart key (read the chart in Section 5 with this key)"
-_NAMED_KEY = re.compile(r"^\W*[A-Z][\w’'-]*\s+(?:key|legend)(?:\s*\([^()]{1,80}\))?\s*[:.]?\s*$")
+# ("Marks used in the Vat Record", its entries the list below)
+_NAMED_KEY = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+(?:key|legend)(?:\s*\([^()]{1,80}\))?|(?:marks|symbols|codes|letters|"
+                        r"abbreviations|values|entries)\s+used\s+(?:in|on)\s+[^.:;]{1,50})\s*[:.]?\s*$", re.I)
 # ... or a sentence that ends by introducing the letters or symbols beside each row ("Read the letter beside each
 # clause:"): its entries are the lines below, each maybe of a sentence or two
 _KEY_INTRO = re.compile(r"\b(?:letters?|symbols?|codes?|abbreviations?)\b[^.:;]{0,60}:\s*$", re.I)
@@ -241,6 +243,8 @@ def _lines_below(passages: list[Passage], i: int, words: int, shape: re.Pattern 
             break
         if within is not None and within.location.table is not None and _cell(q) != _cell(within):
             break
+        if within is not None and (q.kind == "heading" or q.kind != passages[i + 1].kind):
+            break  # (the key's lines are alike: list items, or paragraphs, to the next heading)
         entries.append(q.text)
     return entries
 
@@ -286,8 +290,15 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
         yield from _each(value, meaning)
 
 
+_CODE_RANGE = re.compile(r"^([a-z]{1,3})(\d{1,2})\s*(?:…|\.\.\.|to|-|–)\s*(?:\1)?(\d{1,2})$", re.I)  # "R1 … R4"
+MAX_RANGE = 12
+
+
 def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
-    """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded")."""
+    """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded", "R1 … R4")."""
+    if (rng := _CODE_RANGE.match(value.strip())) and 0 < int(rng.group(3)) - int(rng.group(2)) <= MAX_RANGE:
+        yield from ((f"{rng.group(1)}{n}", meaning) for n in range(int(rng.group(2)), int(rng.group(3)) + 1))
+        return
     several = [v.strip() for v in _SEVERAL.split(value)]
     if len(several) > 1 and not _CODE_PAIR.match(value.lower()) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
         yield from ((v, meaning) for v in several)
