@@ -3108,3 +3108,23 @@ def test_a_key_as_a_list_under_marks_used_in_the_map(tmp_path, engine):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.K7"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_key_value_named_by_its_number(tmp_path, engine):
+    """"A Task number in the last column means the Duty is marked in that Task. 'Shadowed only' means ... not marked in
+    any Task": "Task 2" in that column is assessed, "Shadowed only" is not."""
+    f = build(tmp_path, "board", [
+        ("h1", "The Duties Board"),
+        ("p", "4.2 Values on the Board. A Task number in the last column means the Duty is marked in that Task. "
+              "'Shadowed only' means the Duty is done on the Yard Days but is not marked in any Task."),
+        ("table", [
+            ["Duty (in our words)", "Done on Yard Day", "Passed out at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Task 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "2", "Task 2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "1", "Task 1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "4", "Task 2"],
+            ["Child development and how SEN and disability affect it", "3", "Shadowed only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")

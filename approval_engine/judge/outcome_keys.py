@@ -158,6 +158,9 @@ def untaught_values(entries: Iterable[tuple[str, str]]) -> set[str]:
     return {value for value, meaning in entries if _UNTAUGHT.search(meaning)}
 
 
+_NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
+
+
 def keyed(values: dict[str, str], cell: str) -> str | None:
     """What the key says a cell's value means: the value itself, one led by a symbol ("● M1"), one
     led by a worded value and a note ("Task 3 (presentation)"); of a cell naming several ("Log;
@@ -165,6 +168,9 @@ def keyed(values: dict[str, str], cell: str) -> str | None:
     cell = cell.strip().lower()
     if cell in values:
         return values[cell]
+    # a kind of value the key names by its number ("A Task number in the last column means ...": "Task 2")
+    if (numbered := _NUMBERED.sub(" number", cell)) != cell and numbered in values:
+        return values[numbered]
     head = cell.split(maxsplit=1)[0] if cell else ""
     if head and not head[0].isalnum():
         return values.get(head)
