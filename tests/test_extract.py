@@ -119,6 +119,14 @@ def test_footnote_is_a_block_after_the_body(doc):
     assert "footnote" not in all_text(d).lower()
 
 
+def test_a_paragraph_records_the_footnotes_it_refers_to(doc):
+    """The paragraph a footnote's mark stands in knows the note's number; others refer to none."""
+    d = doc("footnote")
+    assert block(d, "The tutor team").notes == (1,)
+    assert block(d, "Each tutor has a named deputy").notes == ()
+    assert block(d, "Both senior tutors hold doctorates").notes == ()
+
+
 def test_endnote_paragraphs_share_their_note_number(doc):
     d = doc("endnote")
     notes = [b for b in d.blocks if b.location.part == "endnote"]

@@ -3128,3 +3128,53 @@ def test_a_key_value_named_by_its_number(tmp_path, engine):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+@pytest.mark.parametrize("note, k7", [
+    ("In 2009-10 this part of Task 3 is formative only: the participant gets written feedback but no mark.",
+     "partially_met"),
+    ("From the January intake this outcome leaves Task 3 and is looked at only in Check 3.", "partially_met"),
+    ("Task 3 is handed in by the end of June.", "met"),
+])
+def test_a_footnote_on_a_map_s_assessment_cell(tmp_path, engine, note, k7):
+    """A footnote whose mark stands in a map's assessment cell ("Task 3¹") and says the outcome is formative only there,
+    or only looked at in a piece the key says is not marked, takes the mark away; a footnote saying something else
+    does not."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from docx_fixtures import FOOTNOTES_CT, R_NS, W_NS
+
+    d = docx.Document()
+    d.add_heading("The assessment", level=1)
+    d.add_paragraph("Tasks 1 to 3 are the marked assignments.")
+    d.add_paragraph("“Check” means a short piece of work a tutor comments on; a Check is not marked. “Day” means a "
+                    "taught study day.")
+    rows = [["Outcome (our words)", "Taught on", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Task 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Day 2", "Task 1"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Day 1", "Task 2"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Day 3",
+             "Task 2"],
+            ["School self-evaluation and improvement for pupils with SEN", "Day 4", "Task 3"]]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, val in enumerate(row):
+            t.cell(r, c).text = val
+    run = t.cell(5, 2).paragraphs[0].add_run()
+    run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="1"/>'))
+    notes = (f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             '</w:footnote>'
+             f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t>'
+             '</w:r></w:p></w:footnote></w:footnotes>')
+    d.part.relate_to(Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, notes.encode("utf-8"), d.part.package),
+                     RT.FOOTNOTES)
+    path = tmp_path / "noted.docx"
+    d.save(str(path))
+    v = judge(engine, path)
+    assert (v["6.K1"], v["6.K7"]) == ("met", k7)

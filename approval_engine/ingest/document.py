@@ -66,6 +66,7 @@ class Block(BaseModel):
     level: int | None = Field(
         default=None, description="heading level, 1 = top; for a list item, its level in a multi-level list, 1 = top"
     )
+    notes: tuple[int, ...] = Field(default=(), description="the footnotes it refers to, by the numbers Word shows")
 
 
 class Table(BaseModel):

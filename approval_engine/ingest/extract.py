@@ -153,7 +153,8 @@ def _extract(source: str, path: Path, data: bytes, original_zip: zipfile.ZipFile
             )
             cell_ids.setdefault(p.cell, []).append(bid)
             cell_texts.setdefault(p.cell, []).append(p.text)
-        blocks.append(Block(id=bid, kind=p.kind, text=p.text, location=loc, style=p.style, level=p.level))
+        refs = tuple(reader.note_order[r] for r in p.refs if r[0] == "footnote" and r in reader.note_order)
+        blocks.append(Block(id=bid, kind=p.kind, text=p.text, location=loc, style=p.style, level=p.level, notes=refs))
     for p in foot + end:
         bid = f"b{len(blocks) + 1}"
         loc = Location(part=p.part, heading_path=(), paragraph=None, note=p.note)

@@ -69,6 +69,7 @@ class Passage(BaseModel):
     level: int | None = Field(
         default=None, description="for a list item, its level in a multi-level list (1 = top)"
     )
+    notes: tuple[int, ...] = Field(default=(), description="the footnotes it refers to, by the numbers Word shows")
 
     @model_validator(mode="after")
     def _prompt(self) -> "Passage":
@@ -137,7 +138,8 @@ def _passage_from_block(block: Block, label: str = "") -> Passage:
     else:
         kind = block.kind
     level = block.level if block.kind == "list_item" else None
-    return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label, level=level)
+    return Passage(id=block.id, kind=kind, text=block.text, location=block.location, label=label, level=level,
+                   notes=block.notes)
 
 
 # a row that is a full sentence and, beside it, only a word or two that sorts it ("I choose two of the four afternoon

@@ -71,6 +71,8 @@ class Para:
     #: for a row of a table nested in a cell: that row, and the nested cell its text last came from
     nested_row: etree._Element | None = None
     nested_cell: etree._Element | None = None
+    #: the footnotes and endnotes it refers to, as docx2python numbers them: (part, id)
+    refs: tuple[tuple[str, int], ...] = ()
 
 
 def flatten(tables: Any) -> Iterable[Any]:
@@ -190,10 +192,11 @@ class BodyReader:
                 if last is not None and last.nested_row is row:
                     last.text += (" " if last.nested_cell is inner_tc else " | ") + text
                     last.nested_cell = inner_tc
+                    last.refs += tuple(rt.note_refs)
                     continue
                 out.append(Para(text=text, kind="cell", style=style, heading_path=self._path(),
                                 container=("cell", outer_tc), grid=grid, cell=outer_tc, mergeable=False,
-                                follows_gap=gap, nested_row=row, nested_cell=inner_tc))
+                                follows_gap=gap, nested_row=row, nested_cell=inner_tc, refs=tuple(rt.note_refs)))
                 gap = False
                 continue
 
@@ -212,6 +215,7 @@ class BodyReader:
                         cell=outer_tc,
                         mergeable=bullet is None and not numbered and not self.styles.is_list(style),
                         follows_gap=gap,
+                        refs=tuple(rt.note_refs),
                     )
                 )
                 gap = False
@@ -223,6 +227,7 @@ class BodyReader:
             para.container = ("txbx", txbx) if txbx is not None else ("body",)
             para.word_paragraph = word_n if top_level else None
             para.follows_gap = gap
+            para.refs = tuple(rt.note_refs)
             gap = False
             out.append(para)
         return out
@@ -301,6 +306,7 @@ def join_broken(paras: list[Para]) -> tuple[list[Para], int]:
             and p.text[:1].islower()
         ):
             prev.text = f"{prev.text} {p.text}"
+            prev.refs += p.refs
             joined += 1
             continue
         out.append(p)

@@ -96,6 +96,7 @@ class OutcomeReader(MentionReader):
         self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (row_facts)
         self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (row_facts)
         self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (row_facts)
+        self.footnotes: dict[int, str] | None = None  # each footnote's text by its number, read once (row_facts)
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)

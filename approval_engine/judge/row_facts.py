@@ -6,16 +6,17 @@ ruleset's judgement rules decide what the row facts count for.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from approval_engine.judge.assessment_items import ItemKey
 from approval_engine.judge.column_glosses import marking_verbs
 from approval_engine.judge.key_entries import key_entries
-from approval_engine.judge.outcome_keys import read_key, untaught_values
+from approval_engine.judge.outcome_keys import keyed, read_key, untaught_values
 from approval_engine.judge.outcome_rows import (assessment_cell, columns, developed_cells, points_to_declined,
                                                 points_to_row)
 from approval_engine.judge.table_cells import column_names
-from approval_engine.judge.text import modules_in
+from approval_engine.judge.text import holds, modules_in
 
 if TYPE_CHECKING:
     from approval_engine.judge.outcome_facts import OutcomeReader
@@ -54,13 +55,51 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
             facts.append({"id": fid, "kind": "row", "outcome": rid, "table": t.index, "row": n,
                           "developed_cell": "present" if dev_cells else ("ticked" if filled else "empty"),
                           "assessment_column": "yes" if cols.assess or cols.by_key or cols.combined else "no",
-                          "assessment_cell": assessment_cell(r, header, row, rid, cols, dev_cells),
+                          "assessment_cell": _noted(r, t, n, cols, assessment_cell(r, header, row, rid, cols, dev_cells)),
                           "development_column": "yes" if cols.develop else "no",
                           "programme": "yes" if t.index in programme else "no"})
             for mod in sorted(set().union(*(modules_in(x) for x in dev_cells)) if dev_cells else set()):
                 facts.append({"id": f"{fid}:{mod}", "kind": "row_module", "row": fid, "outcome": rid, "module": mod})
             r.rows[fid] = (r._anchor(t, n), _as_printed(row, r.grids.fixed.get((t.index, n), [])), t.index, rid,
                            column_names(header, row) if headed else "")
+
+
+# a footnote that takes the mark away from the cell it stands on ("the coaching part of Task 3 is formative only: ... no
+# mark"; "leaves TI4 and is looked at only in Callus check 3", where the key says a Callus check is not marked)
+_FORMATIVE_ONLY = re.compile(r"\bformative(?:ly)?(?: assessment)? only\b|\bonly formatively\b", re.I)
+_ONLY_IN = re.compile(r"\bonly (?:in|at|on|through|by) (?:an? |the )?([A-Z][\w’'-]*(?: [a-z][\w’'-]*)?(?: \d{1,2})?)")
+
+
+def _noted(r: "OutcomeReader", t, n: int, cols, cell: str) -> str:
+    """The row's assessment cell, unless a footnote on it says the outcome is not marked there."""
+    if cell not in ("present", "some"):
+        return cell
+    if r.footnotes is None:
+        r.footnotes = {}
+        for p in r.app.passages:
+            if p.kind == "footnote" and p.location.note is not None:
+                r.footnotes[p.location.note] = (r.footnotes.get(p.location.note, "") + " " + p.text).strip()
+    for text in _cell_notes(r, t, n, cols.assess or cols.keys):
+        if (holds(r.sig["not_assessed"], text) or _FORMATIVE_ONLY.search(text)
+                or any(keyed(r.key_values, m.group(1)) == "not_assessed" for m in _ONLY_IN.finditer(text))):
+            return "not_assessed"
+    return cell
+
+
+def _cell_notes(r: "OutcomeReader", t, n: int, cols: list[int]) -> list[str]:
+    """The text of the footnotes the row's cells in ``cols`` refer to (none in a map read across)."""
+    if t.index in r.grids.transposed or not t.cell_blocks:
+        return []
+    i = n + r.grids.lead.get(t.index, 0)
+    blocks = t.cell_blocks[i] if i < len(t.cell_blocks) else []
+    out = []
+    for j in cols:
+        for bid in blocks[j] if j < len(blocks) else []:
+            try:
+                out += [r.footnotes[k] for k in r.app.passage(bid).notes if k in r.footnotes]
+            except KeyError:
+                continue
+    return out
 
 
 def _as_printed(row: list[str], fixes: list[tuple[str, str]]) -> str:
