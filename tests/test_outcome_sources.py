@@ -3178,3 +3178,30 @@ def test_a_footnote_on_a_map_s_assessment_cell(tmp_path, engine, note, k7):
     d.save(str(path))
     v = judge(engine, path)
     assert (v["6.K1"], v["6.K7"]) == ("met", k7)
+
+
+def test_a_term_table_row_of_several_values_sharing_their_first_word(tmp_path, engine):
+    """Terms "Rated A, Rated B, Rated C | ... the outcome is marked in that Rating" (six words, three values) and
+    "Rating A, B, C | The three marked assignments" (the later letters take the first's word): "Rated B" in the map is
+    assessed, "Rate noted" is not."""
+    f = build(tmp_path, "rates", [
+        ("h1", "Terms used in this Bulletin"),
+        ("table", [["Term", "What it means"],
+                   ["Period", "One of the six taught blocks."],
+                   ["Rating A, B, C", "The three marked assignments."],
+                   ["Rated A, Rated B, Rated C", "In the Table of Daily Rates: the outcome is marked in that Rating."],
+                   ["Rate noted", "The Observer watches the outcome in the Period and writes a note, with feedback, "
+                                  "but it is not marked."]]),
+        ("h1", "Table of Daily Rates"),
+        ("table", [
+            ["Outcome (as our Observers put it)", "Observed in Period", "Rated"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "I", "Rated A"],
+            ["The common kinds of SEN and disability and how they affect learning", "II", "Rated B"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "I", "Rated A"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "III",
+             "Rated C"],
+            ["Child development and how SEN and disability affect it", "II", "Rate noted"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")

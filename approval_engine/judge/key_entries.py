@@ -195,7 +195,8 @@ def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[s
                                                    or _TERM_HEADER.match(first.get(1, "")))):
             continue
         for n, row in rows.items():
-            if n != min(rows) and row.get(1) and row.get(2) and len(row[1].split()) <= 4:
+            # (a term of a few words, or several short ones: "Rated A, Rated B, Rated C")
+            if n != min(rows) and row.get(1) and row.get(2) and (len(row[1].split()) <= 4 or (lower and _listed(row[1]))):
                 if lower:  # (a row naming several: "A1, A2, A3 | The three Assays: marked assignments")
                     yield from _each(row[1].strip().lower(), row[2])
                 else:
@@ -299,8 +300,18 @@ def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
     if (rng := _CODE_RANGE.match(value.strip())) and 0 < int(rng.group(3)) - int(rng.group(2)) <= MAX_RANGE:
         yield from ((f"{rng.group(1)}{n}", meaning) for n in range(int(rng.group(2)), int(rng.group(3)) + 1))
         return
-    several = [v.strip() for v in _SEVERAL.split(value)]
-    if len(several) > 1 and not _CODE_PAIR.match(value.lower()) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
-        yield from ((v, meaning) for v in several)
+    several = _listed(value)
+    if several:
+        # (the later ones a letter or number alone take the first's words: "Rating A, B, C" is "Rating B", "Rating C")
+        head = several[0].rsplit(" ", 1)[0] + " " if " " in several[0] else ""
+        yield from ((v if " " in v or not head or len(v) > 2 else head + v, meaning) for v in several)
     else:
         yield value, meaning
+
+
+def _listed(value: str) -> list[str]:
+    """The values a key's term lists ("Task 1, Task 2, Task 3"; not "T/A", one value), or none."""
+    several = [v.strip() for v in _SEVERAL.split(value)]
+    if len(several) > 1 and not _CODE_PAIR.match(value.lower()) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
+        return several
+    return []
