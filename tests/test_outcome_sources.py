@@ -3205,3 +3205,28 @@ def test_a_term_table_row_of_several_values_sharing_their_first_word(tmp_path, e
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+def test_a_key_as_a_run_of_definitions_some_marked_some_not(tmp_path, engine):
+    """A key written as list items, each a label and its meaning ("Inspected: the element is marked against written
+    criteria ...", "Visual only: ... it is not marked", "Not accessed: ... no Inspection reaches it"): the marked one
+    is read too, so "Inspected: Portfolio" in the map is assessed."""
+    f = build(tmp_path, "fabric", [
+        ("h1", "Limitations of this report"),
+        ("bullet", "Inspected: the element is marked against written criteria in one of the two Inspections and must "
+                   "be passed."),
+        ("bullet", "Visual only: the element is looked at in a Bay and given feedback, but it is not marked."),
+        ("bullet", "Not accessed: the element is taught in a Bay, but no Inspection reaches it."),
+        ("h1", "Record of the fabric"),
+        ("table", [
+            ["Element (what the SENCO can do)", "Laid in", "Inspected at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Bay 1", "Inspected: Portfolio"],
+            ["The common kinds of SEN and disability and how they affect learning", "Bay 2", "Inspected: Fabric Report"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Bay 1", "Inspected: Portfolio"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Bay 3",
+             "Inspected: Fabric Report"],
+            ["Child development and how SEN and disability affect it", "Bay 2", "Visual only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")

@@ -176,7 +176,10 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         if len(run) >= MIN_DEFINITIONS:
             # (not a programme's numbered pieces, each described: "Act VII: The Company. Advising ...; working with other
             # schools ... is not part of this season's show")
-            yield from ((v, m) for v, m in _entries(run) if _DENIES.search(m) and not _NUMBERED_PIECE.match(v))
+            got = [(v, m) for v, m in _entries(run) if not _NUMBERED_PIECE.match(v)]
+            # (the whole run where it reads as a key, one value at least saying it is not marked or not there:
+            # "Inspected: the element is marked ... Visual only: ... it is not marked")
+            yield from got if any(_DENIES.search(m) for _, m in got) else ()
         run = []
 
 
