@@ -3230,3 +3230,30 @@ def test_a_key_as_a_run_of_definitions_some_marked_some_not(tmp_path, engine):
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
+    """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
+    '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
+    application'): a key."""
+    f = build(tmp_path, "works", [
+        ("h1", "Schedule of Works"),
+        ("table", [
+            ["Work", "Carried out at", "Sign-off"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Course 1",
+             "Signed off (Spar 1)"],
+            ["The common kinds of SEN and disability and how they affect learning", "Course 2", "Signed off (Spar 2)"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Course 1", "Signed off (Spar 1)"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Course 3",
+             "Signed off (Spar 3)"],
+            ["Child development and how SEN and disability affect it", "Course 2", "Method statement only"],
+            ["School self-evaluation and improvement for pupils with SEN", "Reserved matter", "Reserved matter"],
+        ]),
+        ("h2", "Notes to the Schedule"),
+        ("p", '1. "Signed off": the evidence for the item is marked in the Spar named and must reach the pass standard.'),
+        ("p", '2. "Method statement only": the participant writes a short method statement and the tutor comments. It '
+              'is not marked.'),
+        ("p", '3. "Reserved matter": the item is not dealt with under this application.'),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K7"]) == ("met", "partially_met", "not_met")

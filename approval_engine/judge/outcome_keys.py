@@ -136,6 +136,7 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         # "no Transit teaches it and no Plate marks it": neither taught nor marked
                         r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
                         r"\bnot in (?:the|this|our) (?:course|programme|award|certificate|scheme)\b|"  # ("not in the course this year")
+                        r"\b(?:is|are) not dealt with (?:under|in|by) (?:this|the|our)\b|"  # ("not dealt with under this application")
                         r"\bnot in (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making")
                         # ("a line that was rung in the pilot year and is not rung in 2008-09")
                         r"\b(?:is|are) not [a-z]+ (?:in|during) (?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?\b|"
