@@ -2747,6 +2747,7 @@ def test_a_column_named_elsewhere_in_the_text_as_where_each_line_is_assessed(tmp
     "Where it reads Slack, the outcome is worked on at a Day but is not marked in any Return.",
     "A line shown as Slack in the Marked in column is taught and practised but is not marked in any Return.",
     '4. In the Range Table, "Slack" means the outcome is taught but not marked, and "Held" means it is marked.',
+    "'Slack' means it is worked on at a Day but appears in no Return.",
 ])
 def test_a_map_s_value_defined_in_a_sentence_of_its_own(tmp_path, engine, definition):
     """A map's value defined by one sentence of the text's, quoted or not, by what it means or by what a row showing it

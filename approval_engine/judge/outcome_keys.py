@@ -42,7 +42,9 @@ _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2
 # taught nowhere, marked all the same)
 _NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? (?!teaches|covers|develops|introduces|explores)[a-z]+s (?:it|them)\b"
                             # ... or in the passive ("but no card is taken on it")
-                            r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b")
+                            r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b"
+                            # ... or it is found in none of them ("worked on at Practice Nights but appears in no Test Touch")
+                            r"|\bbut (?:it )?(?:appears?|features?|comes? up|is|are) in no [A-Z][\w-]+\b")
 
 
 # "worked on in a Learning Day but not part of any marked task": in none of the pieces that are marked
