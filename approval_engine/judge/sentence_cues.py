@@ -17,7 +17,9 @@ from approval_engine.judge.text import FRAGMENT_WORDS, Sentence, holds, title_li
 
 YES, NO = "yes", "no"
 _PLEASE = re.compile(r"\W*please\b", re.I)  # a request: "Please describe how you ..."
-_CODE = re.compile(r"\W*(?:[A-Z]{1,3}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)[.)]?\s*")  # "T3.", "IP5.", "4.2"
+# "T3.", "IP5.", "4.2", or a numbered provision by its kind ("Condition 12.", "Rule 4.", "Article 10.")
+_CODE = re.compile(r"\W*(?:[A-Z]{1,3}\d{0,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?|(?:Condition|Clause|Rule|Article|Section|Paragraph|"
+                   r"Para|Item|Order|Part|Question|Step|Note|Standard|Regulation|Schedule)\s+\d{1,2}(?:\.\d{1,2})*[a-z]?)[.)]?\s*")
 # ... leading a run-in title ("D.5 Vetting of candidates.", "4.2 Prior credit.")
 _LEAD_CODE = re.compile(r"^\W*(?:[A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+[a-z]?)[.)]?\s+(?=[A-Z])")
 
