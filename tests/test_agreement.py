@@ -488,6 +488,12 @@ FLOORS = {
     # siblings; the set 0.606/0.702/0.036/0.889) and its errors read, more briefly: the set 0.709/0.806/0.036/0.889; the
     # 508 before it unchanged; all 514 0.8146/0.8733/0.0163/0.9032, so the kappa and exact floors were lowered to what
     # all 514 reach
+    # then the eighty-sixth, eighty-seventh and eighty-eighth sets joined, each after its one blind scoring
+    # (docs/blind-2026-12lk-first-score.txt, docs/blind-2026-12ln-first-score.txt, docs/blind-2026-12lq-first-score.txt
+    # and their siblings; the sets 0.624/0.719/0.069/0.853, 0.682/0.798/0.120/0.878 and 0.580/0.699/0.067/0.793) and
+    # their errors read: the sets 0.791/0.858/0.000/0.974, 0.789/0.861/0.000/0.948 and 0.811/0.861/0.000/0.905; the 514
+    # before them 0.8147/0.8733/0.0163/0.9032 -> 0.8153/0.8736/0.0159/0.9039; all 532 0.8146/0.8731/0.0153/0.9052, the
+    # floors kept
     "regression": Floor(kappa_w=0.814, exact=0.873, false_assurance=0.016, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
