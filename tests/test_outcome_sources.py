@@ -3258,3 +3258,26 @@ def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_p
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K4"], v["6.K7"]) == ("met", "partially_met", "not_met")
+
+
+def test_a_reference_column_and_a_coded_outcome_assessed_in_an_earlier_version(tmp_path, engine):
+    """A column of the provider's codes headed "TCS ref" is no place where an outcome is developed, so a row whose
+    place is a dash develops nothing; "TS-2d was assessed in version 1.0 through a task in Assay 2" is what an earlier
+    version did, not where the outcome is assessed now."""
+    f = build(tmp_path, "sheet", [
+        ("h1", "Composition"),
+        ("p", "Assay 1 and Assay 2 are the marked assignments."),
+        ("table", [
+            ["Ingredient (in our words)", "TCS ref", "Present in", "Test method"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "TK-1", "Mixing Day 1",
+             "Assay 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "TK-5", "Mixing Day 2", "Assay 1"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "TK-2", "Mixing Day 1", "Assay 2"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "TK-6",
+             "Mixing Day 3", "Assay 2"],
+            ["Arranges access arrangements for tests and examinations in good time", "TS-2d", "—", "—"],
+        ]),
+        ("p", "TS-2d was assessed in version 1.0 through a task in Assay 2."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.S2d"]) == ("met", "not_met")

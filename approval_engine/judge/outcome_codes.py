@@ -259,6 +259,9 @@ class CodeReader:
             # ("NA-K2: ... is not assessed in Task 1"), says nothing about where it is assessed
             if holds(sig["aspiration"], s.text) or (says == "so" and holds(sig["negation"], s.text)):
                 continue
+            # ... nor what was done before ("TS-2d was assessed in version 1.0 through a task in Assay 2")
+            if holds(sig.get("past"), s.text):
+                continue
             for rid in dict.fromkeys(rid for m in found for rid in sorted(self.codes[_key(m.group(1))])):
                 out.append(({"kind": "coded", "outcome": rid, "role": role, "says": says, "place": "text"},
                             s.passage, s.text, ""))

@@ -74,7 +74,7 @@ _NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}(?:-\d{1,3})?[a-z]?|[ivxlc]{1,5}|[a-z]
 REF_CELL = re.compile(r"^\s*(?:(?:[A-Z]{1,4}|(?!(?:Day|Wk|Yr|No|Pt|Mod|Ref|Row|Sec|Ch|Qu|Vol|Pg|Fig|Tab|Rm|Wks|Mth|Sem)\b)[A-Z][a-z]{1,2})"
                       r"[-\s/]?\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]{1,3}\d{1,3}[a-z]?)[.)]?\s*$")  # (or in lower case: "a01", "s2a")
 # a column that records a row's progress or ownership, not where an outcome is developed
-NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+)?(?:status|state|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
+NOT_WHERE = re.compile(r"^[^\w%]*(?:[\w-]+['’]s?\s+|[\w-]{2,8}\s+(?=ref(?:erence)?\b))?(?:status|state|RAG|notes?|comments?|progress|owner|lead|agreed|date|deadline|priority|"
                        r"ref(?:erence)?|risk|"
                        # whether the row counts toward the award, or how it is checked: not where it is taught
                        r"counts?|how (?:it|this|each|they) (?:is|are) checked|checked|"
