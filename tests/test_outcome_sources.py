@@ -3281,3 +3281,27 @@ def test_a_reference_column_and_a_coded_outcome_assessed_in_an_earlier_version(t
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.S2d"]) == ("met", "not_met")
+
+
+def test_values_defined_on_the_card_they_stand_on_beside_a_marking_scale(tmp_path, engine):
+    """'On the Grading Card (section 6), "Grading 1", "Grading 2" or "Grading 3" means that the Point is ... marked
+    there': each is assessed; a marking scale's lowest band ("below 50 Ungraded") does not make a Grading unmarked."""
+    f = build(tmp_path, "card", [
+        ("h1", "The grading standard"),
+        ("p", "A Grading marked 80 or more is Extra Selected, 65 to 79 Selected, 50 to 64 Graded, and below 50 Ungraded."),
+        ("p", 'On the Grading Card (section 6), "Grading 1", "Grading 2" or "Grading 3" means that the Point is named in '
+              'that Grading’s criteria and marked there. "Ironed only" means the tutor tastes a sample and says what '
+              'she finds, but no mark is given.'),
+        ("h1", "The grading card"),
+        ("table", [
+            ["Point", "In our words", "Made in", "Graded at"],
+            ["K1", "SEN law and guidance, the Code of Practice, and putting them into practice", "Vat 1", "Grading 1"],
+            ["K5", "The common kinds of SEN and disability and how they affect learning", "Vat 2", "Grading 1"],
+            ["K2", "Every Child Matters and the SENCO's part in its five outcomes", "Vat 1", "Grading 2"],
+            ["K6", "Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Vat 3",
+             "Grading 3"],
+            ["K4", "Child development and how SEN and disability affect it", "Vat 2", "Ironed only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K6"], v["6.K4"]) == ("met", "met", "partially_met")

@@ -92,7 +92,8 @@ _SHOWN_AS = re.compile(r"^\s*(?:an?|any|each|every)\s+(?:line|row|outcome|cell|e
                        r"recorded|entered)\s+as\s+" + _VALUE + r"(?:\s+in\s+the\s+[^,.;]{1,40}?\s+column)?\s+(?:is|means)\s+"
                        r"(?:one\s+(?:where|in\s+which)\s+|that\s+)?(\S.*)$", re.S | re.I)
 # (after the table it speaks of: "4. In the Sale Summary, "Shown only" means ...")
-_IN_THE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in\s+(?:the|this|each|our)\s+[^,.;:]{1,40},\s+)?", re.I)
+# (or on it: 'On the Grading Card (section 6), "Grading 1", "Grading 2" or "Grading 3" means ...')
+_IN_THE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:in|on|under)\s+(?:the|this|each|our)\s+[^,.;:]{1,40},\s+)?", re.I)
 # two values in one sentence ("..., and "Not forward" means the outcome is not offered")
 _AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+means\s|where\s)")
 
