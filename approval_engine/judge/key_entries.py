@@ -3,8 +3,11 @@
 A key or legend beside the table ("Key: ● = taught and assessed; ○ = taught only"), a run of definitions with no "Key"
 ("Fitted in: the day where the course builds it. Included: marked in the task named."), values defined in quotation
 marks ('"Tacet" means the Part is not called this season'), one to a list item or a paragraph, by the column or table
-they stand in ("Own time in Worked at means ...", '"Advisory only" in Schedule 2 means ...'), or a two-column table of
-terms. Perception only: what each meaning says is read by :mod:`approval_engine.judge.outcome_keys`.
+they stand in ("Own time in Worked at means ...", '"Advisory only" in Schedule 2 means ...'), a key named for what it
+keys with its values on the lines below ("Chart key (...)", then "G in the Signed column: given, not signed for"; "Marks
+used in the Vat Record", then its list), or a two-column table of terms (a row of several values, "Rated A, Rated B,
+Rated C", gives each the meaning). Perception only: what each meaning says is read by
+:mod:`approval_engine.judge.outcome_keys`.
 """
 
 from __future__ import annotations
@@ -214,7 +217,8 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     """Each (value, meaning) of every key in the document: a passage that opens with "Key" or
     "Legend", with its entries in it or, where it is a label or a title alone ("Key to the last
     column"), in the short passages that follow it; a run of values defined in quotation marks
-    ('"Tacet" means ...'); a table of terms and what they mean."""
+    ('"Tacet" means ...'); a table of terms and what they mean; a key named for what it keys ("Chart key (...)",
+    "Marks used in the Vat Record"), its entries on the lines below it."""
     yield from term_tables(passages)
     yield from _lone_means_runs(passages)
     yield from _listed_definitions(passages)
