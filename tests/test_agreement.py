@@ -497,7 +497,7 @@ FLOORS = {
     # then the eighty-ninth set joined, after its one blind scoring (docs/blind-2026-12lt-first-score.txt and its
     # siblings; the set 0.703/0.806/0.074/0.921) and its errors read, briefly: the set 0.809/0.885/0.000/0.974; the 532
     # before it 0.8146/0.8731/0.0153/0.9052, unchanged to four places; all 538 0.8146/0.8732/0.0152/0.9059, the floors
-    # kept
+    # kept; then staff "paid a fee" stopped counting as the programme's fee: all 538 0.8146/0.8733/0.0152/0.9060
     "regression": Floor(kappa_w=0.814, exact=0.873, false_assurance=0.016, gap_recall=0.895),
     # n=183, three applications written by an outsider in December 2026, then used to write rules
     # raised on 3 December (eighth day) when outcome-table cells that only point elsewhere stopped counting
