@@ -16,6 +16,7 @@ import re
 from typing import Iterable
 
 from approval_engine.ingest.model import Passage
+from approval_engine.judge.outcome_keys import code_range
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
 # ... or after a passage's first sentence ("Table 2 shows where each outcome is addressed. Key: T/A taught and assessed")
@@ -302,14 +303,10 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
         yield from _each(value, meaning)
 
 
-_CODE_RANGE = re.compile(r"^([a-z]{1,3})(\d{1,2})\s*(?:…|\.\.\.|to|-|–)\s*(?:\1)?(\d{1,2})$", re.I)  # "R1 … R4"
-MAX_RANGE = 12
-
-
 def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
     """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded", "R1 … R4")."""
-    if (rng := _CODE_RANGE.match(value.strip())) and 0 < int(rng.group(3)) - int(rng.group(2)) <= MAX_RANGE:
-        yield from ((f"{rng.group(1)}{n}", meaning) for n in range(int(rng.group(2)), int(rng.group(3)) + 1))
+    if codes := code_range(value):
+        yield from ((code, meaning) for code in codes)
         return
     several = _listed(value)
     if several:

@@ -96,7 +96,7 @@ class OutcomeReader(MentionReader):
         self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (row_facts)
         self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (row_facts)
         self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (row_facts)
-        self.footnotes: dict[int, str] | None = None  # each footnote's text by its number, read once (row_facts)
+        self.footnotes: dict[int, str] = {}  # each footnote's text by its number, read once (row_facts)
         self.graded: bool | None = None  # the document grades its award pass, merit and distinction (outcome_rows)
         self.award_rule: str | None = None  # the sentences that make the award rest on something (outcome_rows)
         self.pass_rule: str | None = None  # ... and those that make it rest on passing named pieces (outcome_rows)
@@ -247,18 +247,25 @@ class OutcomeReader(MentionReader):
         lead = self.grids.lead.get(t.index, 0)
         if t.index in self.grids.transposed:  # the outcome is named in the header row's column r
             header = t.cell_blocks[lead] if t.cell_blocks and lead < len(t.cell_blocks) else []
-            block_ids = header[r] if r < len(header) else []
+            passages = self._passages(header[r] if r < len(header) else [])
         else:
-            col = self.grids.outcome_column(t.index)
-            r += lead
-            row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
-            block_ids = row_blocks[col] if col < len(row_blocks) else []
+            passages = self.cell_passages(t, r, self.grids.outcome_column(t.index))
+        return passages[0] if passages else None
+
+    def cell_passages(self, t, r: int, col: int) -> list[Passage]:
+        """The passages of row ``r``, column ``col`` of table ``t`` as its grid reads it (not a map read across)."""
+        r += self.grids.lead.get(t.index, 0)
+        row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
+        return self._passages(row_blocks[col] if col < len(row_blocks) else [])
+
+    def _passages(self, block_ids: list[str]) -> list[Passage]:
+        out = []
         for bid in block_ids:
             try:
-                return self.app.passage(bid)
+                out.append(self.app.passage(bid))
             except KeyError:
                 continue
-        return None
+        return out
 
     def perceive(self) -> None:
         facts = self.p.out.facts

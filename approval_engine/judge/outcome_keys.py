@@ -105,8 +105,17 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
 
 # the codes a meaning gives its pieces, alone in brackets ("A marked assignment (CS1 to CS4)", "(FP1, FP2, FP3)")
 _BRACKETED_CODES = re.compile(r"\(\s*([A-Z]{1,3}\d{1,2}(?:\s*(?:,|and|or|to|-|–)\s*(?:[A-Z]{1,3})?\d{1,2})*)\s*\)")
-_RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–)\s*(?:\1)?(\d{1,2})$")
+# a range of codes by its ends ("CS1 to CS4", "R1 … R4")
+_RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–|…|\.\.\.)\s*(?:\1)?(\d{1,2})$", re.I)
 MAX_RANGE = 12
+
+
+def code_range(text: str) -> list[str]:
+    """The codes a range names by its ends ("CS1 to CS4": cs1 ... cs4; "R1 … R4"), lower-cased, or none."""
+    rng = _RANGE.match(text.strip())
+    if rng is None or not 0 <= int(rng.group(3)) - int(rng.group(2)) <= MAX_RANGE:
+        return []
+    return [f"{rng.group(1).lower()}{n}" for n in range(int(rng.group(2)), int(rng.group(3)) + 1)]
 _RANGE_IN_WORDS = re.compile(r"\b([A-Z]{1,3})(\d{1,2}) (?:to|-|–) \1(\d{1,2})\b")
 
 
@@ -120,10 +129,8 @@ def codes_in_brackets(meaning: str) -> list[str]:
             out += [f"{m.group(1).lower()}{n}" for n in range(lo, hi + 1)]
     for m in _BRACKETED_CODES.finditer(meaning):
         for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
-            if rng := _RANGE.match(part.strip()):
-                lo, hi = int(rng.group(2)), int(rng.group(3))
-                if 0 <= hi - lo <= MAX_RANGE:
-                    out += [f"{rng.group(1).lower()}{n}" for n in range(lo, hi + 1)]
+            if _RANGE.match(part.strip()):
+                out += code_range(part)
             elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part.strip()):
                 out.append(part.strip().lower())
     return list(dict.fromkeys(out))

@@ -29,6 +29,10 @@ def row_facts(r: "OutcomeReader", facts: list[dict]) -> None:
     r.key_values = read_key(entries, r.sig, marking_verbs(r))
     r.untaught = untaught_values(entries)
     r.key_states = {value.strip().lower() for value, _ in entries}
+    r.footnotes = {}
+    for p in r.app.passages:  # (a note of several paragraphs is one text)
+        if p.kind == "footnote" and p.location.note is not None:
+            r.footnotes[p.location.note] = (r.footnotes.get(p.location.note, "") + " " + p.text).strip()
     tables = r.outcome_tables()
     declined = r.p.declined_codes
     programme = r.timetables()  # (a programme of days: its rows are days, each naming what it teaches)
@@ -74,11 +78,6 @@ def _noted(r: "OutcomeReader", t, n: int, cols, cell: str) -> str:
     """The row's assessment cell, unless a footnote on it says the outcome is not marked there."""
     if cell not in ("present", "some"):
         return cell
-    if r.footnotes is None:
-        r.footnotes = {}
-        for p in r.app.passages:
-            if p.kind == "footnote" and p.location.note is not None:
-                r.footnotes[p.location.note] = (r.footnotes.get(p.location.note, "") + " " + p.text).strip()
     for text in _cell_notes(r, t, n, cols.assess or cols.keys):
         if (holds(r.sig["not_assessed"], text) or _FORMATIVE_ONLY.search(text)
                 or any(keyed(r.key_values, m.group(1)) == "not_assessed" for m in _ONLY_IN.finditer(text))):
@@ -88,18 +87,9 @@ def _noted(r: "OutcomeReader", t, n: int, cols, cell: str) -> str:
 
 def _cell_notes(r: "OutcomeReader", t, n: int, cols: list[int]) -> list[str]:
     """The text of the footnotes the row's cells in ``cols`` refer to (none in a map read across)."""
-    if t.index in r.grids.transposed or not t.cell_blocks:
+    if t.index in r.grids.transposed:
         return []
-    i = n + r.grids.lead.get(t.index, 0)
-    blocks = t.cell_blocks[i] if i < len(t.cell_blocks) else []
-    out = []
-    for j in cols:
-        for bid in blocks[j] if j < len(blocks) else []:
-            try:
-                out += [r.footnotes[k] for k in r.app.passage(bid).notes if k in r.footnotes]
-            except KeyError:
-                continue
-    return out
+    return [r.footnotes[k] for j in cols for p in r.cell_passages(t, n, j) for k in p.notes if k in r.footnotes]
 
 
 def _as_printed(row: list[str], fixes: list[tuple[str, str]]) -> str:
