@@ -3233,6 +3233,31 @@ def test_a_key_as_a_run_of_definitions_some_marked_some_not(tmp_path, engine):
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_key_as_list_items_each_value_and_its_meaning_after_a_dash(tmp_path, engine):
+    """A key written as list items with a dash between value and meaning ("Nose only - the attribute is developed at
+    a Brew Day but no Cask assesses it;"): a row showing "Nose only" is not assessed, even with a Cask beside it."""
+    f = build(tmp_path, "profile", [
+        ("h1", "Method"),
+        ("p", "For each attribute the panel agreed one profile value:"),
+        ("bullet", "To type - the attribute is developed at a Brew Day and assessed in a Cask;"),
+        ("bullet", "Nose only - the attribute is developed at a Brew Day but no Cask assesses it;"),
+        ("bullet", "Palate only - a Cask assesses the attribute but no Brew Day develops it;"),
+        ("bullet", "Not detected - the panel could not find the attribute in the brew."),
+        ("h1", "Results: attribute profile"),
+        ("table", [
+            ["Attribute (the participant can ...)", "Brew Day", "Cask", "Profile"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "A", "To type"],
+            ["The common kinds of SEN and disability and how they affect learning", "2", "B", "To type"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "1", "A", "To type"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "3", "B",
+             "To type"],
+            ["Child development and how SEN and disability affect it", "2", "B", "Nose only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

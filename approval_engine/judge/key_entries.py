@@ -48,6 +48,9 @@ _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 # a key with no "Key" before it: three or more sentences in a row, each a short label, a colon and its meaning ("Fitted
 # in: the day where the course builds it. Included: marked in the task named. NI: not inspected.")
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
+# (one to a list item or a paragraph, the meaning after a dash too: "Nose only - the attribute is developed at a Brew Day
+# but no Cask assesses it;")
+_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}(?::|\s[–—-])\s+\S")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
@@ -178,7 +181,7 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         # (or paragraphs, one definition to each: "Confirmed: the Line is taught ... and marked", "Probable: ... not marked")
         # (numbered, the label in quotation marks: '1. "Signed off": the evidence is marked ...')
         text = _NUMBERED_QUOTED.sub(r"\1:", p.text) if p is not None else ""
-        if p is not None and p.kind in ("list_item", "paragraph") and _DEFINITION.match(text):
+        if p is not None and p.kind in ("list_item", "paragraph") and _DEFINITION_LINE.match(text):
             run.append(text)
             continue
         if len(run) >= MIN_DEFINITIONS:
