@@ -3258,6 +3258,30 @@ def test_a_key_as_list_items_each_value_and_its_meaning_after_a_dash(tmp_path, e
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_finish_the_key_says_carries_no_mark_beside_where_it_is_taught(tmp_path, engine):
+    """A map whose state column stands beside where the outcome is worked ("Worked on | Finish | Checked at"), the key
+    far above: a row "BD2 | Dry-laid | TC1" is tried at the Check but carries no mark, so it is not assessed there."""
+    f = build(tmp_path, "stones", [
+        ("h1", "Notes to the banker"),
+        ("p", 'N3 FINISHES. The Finish column of the Schedule of Stones uses the Yard\'s finishes. "Fair-worked" means the '
+              'stone is worked on the Banker Days shown and marked at the Template Check shown. "Dry-laid" means the '
+              'stone is tried in position at the Template Check shown and the Master Mason gives spoken comments on '
+              'it, but it carries no mark. "Not cut" means the stone is not in this job.'),
+        ("h1", "Schedule of stones"),
+        ("table", [
+            ["Course and position", "Worked on", "Finish", "Checked at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "BD1", "Fair-worked", "TC1"],
+            ["The common kinds of SEN and disability and how they affect learning", "BD2", "Fair-worked", "TC2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "BD1", "Fair-worked", "TC1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "BD3",
+             "Fair-worked", "TC2"],
+            ["Child development and how SEN and disability affect it", "BD2", "Dry-laid", "TC1"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -343,6 +343,10 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
                                 and not any(x in r.key_values for x in states))
     # ... or a state the key says is not marked ("Status: Probable": "taught ... but it is not marked"), in words (not a
     # dash, which the key may give for another column)
+    # (in a column read as where it is taught too: "Worked on | Finish | Checked at": "BD2 | Dry-laid | TC1", the key's
+    # "Dry-laid" tried at the Check but carrying no mark)
+    states += [x.strip().lower() for j, x in enumerate(row) if j > 0 and j in cols.develop and j not in cols.assess
+               and x.strip().lower() in r.key_states]
     said_not = said_not or any(r.key_values.get(x) == "not_assessed" for x in states if _WORDED.search(x))
     marked = [] if said_not else [
         x for x in cells if r.cells.for_award(x)
