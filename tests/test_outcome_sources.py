@@ -3282,6 +3282,28 @@ def test_a_finish_the_key_says_carries_no_mark_beside_where_it_is_taught(tmp_pat
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_quoted_value_with_a_full_stop_in_it_is_read_whole(tmp_path, engine):
+    """A key whose value has a full stop inside its quotation marks ('"Sup. note" means your Supervisor writes a
+    comment ...; it carries no mark'): the value is not cut at "Sup.", so a row signed off "Sup. note" is not assessed."""
+    f = build(tmp_path, "logbook", [
+        ("h1", "Notes for the holder"),
+        ("p", '8. In Part D the column "Signed off" shows how each line is assessed. "TS1" to "TS4" means the line is '
+              'assessed in that Task Sheet and marked by an Assessor. "Sup. note" means your Supervisor writes a comment '
+              'in your log at the Dive; it carries no mark and does not count towards the Award.'),
+        ("h1", "Part D: Competence record"),
+        ("table", [
+            ["What the holder can do", "Dive(s)", "Signed off"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Dive 1", "TS1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Dive 2", "TS2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Dive 1", "TS1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Dive 3", "TS3"],
+            ["Child development and how SEN and disability affect it", "Dive 2", "Sup. note"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -54,6 +54,18 @@ _DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}(?::|\s[�
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
+_OPEN_QUOTES = re.compile(r"[“\"]")
+
+
+def _sentences(text: str) -> list[str]:
+    """A passage's sentences, not split inside a quoted value ('"Sup. note" means your Supervisor writes a comment')."""
+    out: list[str] = []
+    for part in _SENTENCES.split(text):
+        if out and len(_OPEN_QUOTES.findall(out[-1])) % 2 == 1 and "”" not in out[-1][out[-1].rfind("“") + 1:]:
+            out[-1] += " " + part  # (an odd number of opening marks: the value's quotation goes on)
+        else:
+            out.append(part)
+    return out
 MIN_DEFINITIONS = 3
 _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
@@ -126,7 +138,7 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the values a passage defines in quotation marks or as a row or cell showing them, those it defines unquoted)."""
     said, unquoted = [], []
     last: list | None = None  # the list the last definition went to
-    for sentence in _SENTENCES.split(text):
+    for sentence in _sentences(text):
         if last and last[-1][1].endswith(";") and not (_WHERE_READS.match(sentence) or _SHOWN_AS.match(sentence)
                                                         or _QUOTED_MEANS.match(sentence)):
             # the meaning goes on after a semicolon ("... whose SENCO course Dancers may visit; it is not part of our Award.")
@@ -276,7 +288,7 @@ def _definitions(text: str) -> list[str]:
     run: list[str] = []
     only: list[str] = []  # a value "... only" defined by itself ("PRN only: covered when the group asks; no Case
     # Presentation checks it"): what a map's cell says where an outcome is not assessed, however few the definitions
-    for part in _SENTENCES.split(text):
+    for part in _sentences(text):
         if _DEFINITION.match(part):
             run = run + [part]
         elif run and run[-1].endswith(";"):  # the meaning goes on after a semicolon ("...notes it; it is not marked.")
