@@ -3304,6 +3304,30 @@ def test_a_quoted_value_with_a_full_stop_in_it_is_read_whole(tmp_path, engine):
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_run_of_definitions_one_of_them_a_label_of_four_words(tmp_path, engine):
+    """Paragraphs each defining a value, one of them a label of four words ("Not on the pattern: it is not part of this
+    course."): the run is three long, so "Tacked" (talked through, not marked in any Piece) is read as a key."""
+    f = build(tmp_path, "booklet", [
+        ("h1", "How to read your Stitch Record"),
+        ("p", "Tacked: your tutor looks at it with you at the bench and talks it through, but it is not marked in any "
+              "Piece."),
+        ("p", "Stamped only: it is marked in a Piece, but no Bench Day teaches it."),
+        ("p", "Not on the pattern: it is not part of this course."),
+        ("h1", "Your Stitch Record"),
+        ("table", [
+            ["Outcome", "Taught on", "Marked in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Bench Day 1", "Piece 1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Bench Day 2", "Piece 2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Bench Day 1", "Piece 1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Bench Day 3",
+             "Piece 2"],
+            ["Child development and how SEN and disability affect it", "Bench Day 2", "Tacked"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
