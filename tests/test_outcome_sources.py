@@ -3137,10 +3137,11 @@ def test_a_key_value_named_by_its_number(tmp_path, engine):
     ("From the January intake this outcome leaves Task 3 and is looked at only in Check 3.", "partially_met"),
     ("Task 3 is handed in by the end of June.", "met"),
 ])
-def test_a_footnote_on_a_map_s_assessment_cell(tmp_path, engine, note, k7):
+@pytest.mark.parametrize("coded", [False, True])
+def test_a_footnote_on_a_map_s_assessment_cell(tmp_path, engine, note, k7, coded):
     """A footnote whose mark stands in a map's assessment cell ("Task 3¹") and says the outcome is formative only there,
     or only looked at in a piece the key says is not marked, takes the mark away; a footnote saying something else
-    does not."""
+    does not. So too where a column of the provider's part numbers stands first ("KV 105 | ... | Day 4 | Task 3¹")."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
@@ -3161,11 +3162,13 @@ def test_a_footnote_on_a_map_s_assessment_cell(tmp_path, engine, note, k7):
             ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Day 3",
              "Task 2"],
             ["School self-evaluation and improvement for pupils with SEN", "Day 4", "Task 3"]]
-    t = d.add_table(rows=len(rows), cols=3)
+    if coded:
+        rows = [["Part", *rows[0]]] + [[f"KV 10{n}", *row] for n, row in enumerate(rows[1:], start=1)]
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, val in enumerate(row):
             t.cell(r, c).text = val
-    run = t.cell(5, 2).paragraphs[0].add_run()
+    run = t.cell(5, len(rows[0]) - 1).paragraphs[0].add_run()
     run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="1"/>'))
     notes = (f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'

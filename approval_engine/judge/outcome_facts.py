@@ -253,10 +253,20 @@ class OutcomeReader(MentionReader):
         return passages[0] if passages else None
 
     def cell_passages(self, t, r: int, col: int) -> list[Passage]:
-        """The passages of row ``r``, column ``col`` of table ``t`` as its grid reads it (not a map read across)."""
+        """The passages of the grid's row ``r`` (not a map read across), in the document's column ``col`` of table ``t``."""
         r += self.grids.lead.get(t.index, 0)
         row_blocks = t.cell_blocks[r] if t.cell_blocks and r < len(t.cell_blocks) else []
         return self._passages(row_blocks[col] if col < len(row_blocks) else [])
+
+    def document_column(self, t, col: int) -> int:
+        """The document's column of the grid's column ``col``: after the columns that only number the rows ("KV 106 |
+        Use research evidence ... | W2 | TC3"), and with the outcomes' column put back where it stands."""
+        numbered = self.grids.numbered.get(t.index, 0)
+        moved = self.grids.moved.get(t.index)
+        if moved is not None:
+            m = moved - numbered  # (the outcomes' column, among those left)
+            col = m if col == 0 else (col - 1 if col - 1 < m else col)
+        return col + numbered
 
     def _passages(self, block_ids: list[str]) -> list[Passage]:
         out = []

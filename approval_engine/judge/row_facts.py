@@ -89,7 +89,8 @@ def _cell_notes(r: "OutcomeReader", t, n: int, cols: list[int]) -> list[str]:
     """The text of the footnotes the row's cells in ``cols`` refer to (none in a map read across)."""
     if t.index in r.grids.transposed:
         return []
-    return [r.footnotes[k] for j in cols for p in r.cell_passages(t, n, j) for k in p.notes if k in r.footnotes]
+    return [r.footnotes[k] for j in cols for p in r.cell_passages(t, n, r.document_column(t, j)) for k in p.notes
+            if k in r.footnotes]
 
 
 def _as_printed(row: list[str], fixes: list[tuple[str, str]]) -> str:
