@@ -3331,6 +3331,28 @@ def test_a_run_of_definitions_one_of_them_a_label_of_four_words(tmp_path, engine
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_map_whose_outcomes_stand_after_several_columns_of_the_provider_s_own_labels(tmp_path, engine):
+    """"No. | Stop | Pitch | What the participant will be able to do | Voiced on | Marked in": the number, the stop's
+    name and its pitch only label the row; the outcome is read from its column and the map from the two after it."""
+    f = build(tmp_path, "organ", [
+        ("h1", "Tonal scheme"),
+        ("p", "Each stop is voiced on a study day (D1 to D8) and marked in a task (TF1 to TF3)."),
+        ("table", [
+            ["No.", "Stop", "Pitch", "What the participant will be able to do", "Voiced on", "Marked in"],
+            ["1", "Open Wood", "16'", "Know SEN law and guidance, the Code of Practice, and put them into practice",
+             "D1", "TF1"],
+            ["2", "Bourdon", "16'", "Know the common kinds of SEN and disability and how they affect learning", "D2",
+             "TF1"],
+            ["3", "Principal", "8'", "Know Every Child Matters and the SENCO's part in its five outcomes", "D1", "TF2"],
+            ["4", "Bass Flute", "8'", "Know approaches, strategies and resources, including ICT, for assessing, "
+                                       "planning and teaching", "D3", "TF2"],
+            ["5", "Fifteenth", "4'", "Know child development and how SEN and disability affect it", "D2", "-"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

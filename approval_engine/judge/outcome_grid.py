@@ -209,7 +209,9 @@ class Grids:
 
 
 LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
-_STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|knows?|understands?|learns? to)|\.{3}|…)\W*$", re.I)
+# (or "What the participant will be able to do", over "No. | Stop | Pitch")
+_STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|(?:will|can|should) be able to(?: do)?|can do|knows?|"
+                   r"understands?|learns? to)|\.{3}|…)\W*$", re.I)
 
 
 # a cell that opens with its day's code and goes on to describe the day ("D4 Listening to children. Ways of consulting

@@ -235,7 +235,9 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     # the programme's: neither where an outcome is developed nor how it is assessed
     before = {j for j, h in enumerate(header) if holds(r.sig.get("superseded_column"), h)}
     if t.index in r.grids.labelled:
-        before.add(1)  # (the rows' labels in the provider's own names, "Gull Rock", now beside the outcome: no place)
+        # (the rows' labels in the provider's own names, "Gull Rock", now beside the outcome: no place; all of them where
+        # several stood before it, "No. | Stop | Pitch")
+        before.update(range(1, r.grids.moved[t.index] - r.grids.numbered.get(t.index, 0) + 1))
     assess = [j for j in assess if j not in before]
     if len(assess) > 1:  # "Evidence created at | Assessed record": the one whose cells name the days is where it is developed
         assess = [j for j in assess if not _days_column(rows, j)] or assess
