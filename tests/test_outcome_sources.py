@@ -3353,6 +3353,30 @@ def test_a_map_whose_outcomes_stand_after_several_columns_of_the_provider_s_own_
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_schedule_of_items_numbered_in_parts_keyed_by_codes_unquoted(tmp_path, engine):
+    """"Item | Fitting | Bench Day | Finish" over "1.1 | Build fair relationships ... | BD4 | IP3", the key in a note
+    far above ("IP1, IP2 or IP3 means the fitting is fixed: marked at that Inspection Point against the published
+    criteria. "Dry-fit only" means ... never marked."): the item numbers are set aside and the codes read as marked."""
+    f = build(tmp_path, "fittings", [
+        ("h1", "General notes"),
+        ("p", '6. Finish codes used on the schedule. IP1, IP2 or IP3 means the fitting is fixed: marked at that '
+              'Inspection Point against the published criteria. "Dry-fit only" means the fitting is made and tried at '
+              'the bench and a tutor comments on it, but it is never marked.'),
+        ("h1", "Schedule of fittings"),
+        ("table", [
+            ["Item", "Fitting", "Bench Day", "Finish"],
+            ["1.1", "SEN law and guidance, the Code of Practice, and putting them into practice", "BD1", "IP1"],
+            ["1.2", "The common kinds of SEN and disability and how they affect learning", "BD2", "IP1"],
+            ["1.3", "Every Child Matters and the SENCO's part in its five outcomes", "BD1", "IP2"],
+            ["1.4", "Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "BD3",
+             "IP2"],
+            ["1.5", "Child development and how SEN and disability affect it", "BD2", "Dry-fit only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -82,6 +82,9 @@ MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _ONE_NAME = r"(?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"]|[‘'][^‘’'\[\]“”\"]{1,30}[’'])"
 _LISTED_NAMES = re.compile(r"^\s*((?:" + _ONE_NAME + r"(?:,\s*|\s+(?:or|and)\s+))+" + _ONE_NAME + r")"
                            r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
+# ... or codes unquoted ("IP1, IP2 or IP3 means the fitting is fixed: marked at that Inspection Point")
+_LISTED_CODES = re.compile(r"^\s*([A-Z]{1,4}\d{1,2}(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)[A-Z]{1,4}\d{1,2})+)"
+                           r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
 _LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]|[‘']([^‘’'\[\]“”\"]{1,30})[’']")
 # a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
 _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
@@ -153,6 +156,10 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
                 last = said
                 for v in _LISTED_VALUE.findall(m.group(1)):
                     said += _defined(v[0] or v[1], m.group(2))
+            elif m := _LISTED_CODES.match(part):
+                last = said
+                for v in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group(1)):
+                    said += _defined(v, m.group(2))
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted
                 last += _defined(m.group(1) or m.group(2), m.group(3))

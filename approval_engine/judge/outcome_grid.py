@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
-from approval_engine.judge.table_cells import OUTCOME_HEADER, SESSION_HEADER, numbering_column
+from approval_engine.judge.table_cells import DOTTED_CELL, ITEM_HEADER, OUTCOME_HEADER, SESSION_HEADER, numbering_column
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index, worksheet_row_numbers
 
@@ -53,6 +53,16 @@ def _sign_column(grid: list[list[str]], names: Callable[[str], bool]) -> bool:
     values = {row[0].strip().lower() for row in body}
     return (len(values) <= SIGNS and all(_SIGN.match(row[0]) and row[0].strip() for row in body)
             and not any(names(row[0]) for row in body) and sum(1 for row in body if names(row[1])) * 2 > len(body))
+
+
+def _item_column(grid: list[list[str]], names: Callable[[str], bool]) -> bool:
+    """A first column headed "Item" that numbers the rows in parts ("1.1", "2.8"), an outcome named beside it in most
+    rows ("Item | Fitting | Bench Day | Site Work | Finish"): set aside like a numbering column."""
+    body = [row for row in grid[1:] if not group_row(row)]
+    if len(body) < MIN_OUTCOME_ROWS or not grid[0] or not ITEM_HEADER.match(grid[0][0]):
+        return False
+    return (all(len(row) > 1 and DOTTED_CELL.match(row[0]) for row in body)
+            and sum(1 for row in body if names(row[1])) * 2 > len(body))
 
 
 def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = None) -> bool:
@@ -131,7 +141,7 @@ class Grids:
                 self.numbered[t.index] = 1
             while (t.index not in self.transposed and self.numbered.get(t.index, 0) < MAX_NUMBERING_COLUMNS
                    and (numbering_column(grid, MIN_OUTCOME_ROWS) or _blank_column(grid, self._names)
-                        or _sign_column(grid, self._names))):
+                        or _sign_column(grid, self._names) or _item_column(grid, self._names))):
                 grid = [row[1:] for row in grid]  # "No. | What a SENCO can do | Taught in | Assessed by"
                 self.numbered[t.index] = self.numbered.get(t.index, 0) + 1
             if t.index not in self.transposed:

@@ -147,9 +147,9 @@ SESSION_HEADER = re.compile(r"^\W*(?:[a-z’'-]{2,15}\s)?(?:days?|sessions?|week
 
 
 _NUMBERS_HEADER = re.compile(r"^\W*(?:no|nos|number|ref|reference)\W*$", re.I)
-_DOTTED_CELL = re.compile(r"^\s*\d{1,2}\.\d{1,2}[a-z]?\s*$")
+DOTTED_CELL = re.compile(r"^\s*\d{1,2}\.\d{1,2}[a-z]?\s*$")
 MIN_HEADED_ROWS = 2
-_ITEM_HEADER = re.compile(r"^\W*items?\W*$", re.I)
+ITEM_HEADER = re.compile(r"^\W*items?\W*$", re.I)
 _PLAIN_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
@@ -168,7 +168,7 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
 
     def numbers(cell: str) -> bool:  # a number, or the provider's reference that is not a national outcome's id
         return bool(_NUMBER_CELL.match(cell) or (REF_CELL.match(cell) and (own or not BARE_ID.match(cell)))
-                    or (headed and _DOTTED_CELL.match(cell)))  # (a number in parts, "5.1", only under "No.", "Ref.")
+                    or (headed and DOTTED_CELL.match(cell)))  # (a number in parts, "5.1", only under "No.", "Ref.")
 
     numbered = [row for row in body if numbers(row[0])]
     if len(numbered) < 0.8 * len(body):
@@ -177,7 +177,7 @@ def numbering_column(grid: list[list[str]], min_rows: int) -> bool:
         return True
     # under a header that says the column numbers the rows ("Item", "No."), plain numbers before a name of two words or
     # more ("1 | Fair, respectful relationships ...", "7 | Disability law"), not a programme's sessions ("No. | Session")
-    if (headed or _ITEM_HEADER.match(grid[0][0])) and not (
+    if (headed or ITEM_HEADER.match(grid[0][0])) and not (
             len(grid[0]) > 1 and SESSION_HEADER.match(grid[0][1])) and all(
             _PLAIN_NUMBER.match(row[0]) and len(row[1].split()) >= 2 for row in numbered if row[1].strip()):
         return True
