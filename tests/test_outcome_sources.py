@@ -3377,6 +3377,30 @@ def test_a_schedule_of_items_numbered_in_parts_keyed_by_codes_unquoted(tmp_path,
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_run_of_definitions_one_label_with_a_comma_and_the_outcome_column_in_our_words(tmp_path, engine):
+    """List items defining the Status values, one label with a comma in it ("Filled, no regauge: ..."), so the run is
+    read as a key; the outcomes' column "Contents (outcome, our words)" is no place where an outcome is developed."""
+    f = build(tmp_path, "regauge", [
+        ("h1", "Method of gauging"),
+        ("bullet", "Regauged: filled (taught) in the Warehouse shown and measured in the marked Regauge shown."),
+        ("bullet", "Dipped only: filled in the Warehouse shown and looked at, but not measured in any Regauge."),
+        ("bullet", "Filled, no regauge: taught, and no Regauge measures it yet."),
+        ("bullet", "Empty: not part of this year's course."),
+        ("h1", "Cask stock reconciliation"),
+        ("table", [
+            ["Contents (outcome, our words)", "Filled", "Status"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "W1", "Regauged"],
+            ["The common kinds of SEN and disability and how they affect learning", "W2", "Regauged"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "W1", "Regauged"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "W3",
+             "Regauged"],
+            ["Child development and how SEN and disability affect it", "W2", "Filled, no regauge"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

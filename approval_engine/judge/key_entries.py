@@ -50,7 +50,7 @@ _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # (one to a list item or a paragraph, the meaning after a dash too: "Nose only - the attribute is developed at a Brew Day
 # but no Cask assesses it;")
-_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,3}(?::|\s[–—-])\s+\S")
+_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?:,? [\w/’'-]+){0,3}(?::|\s[–—-])\s+\S")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")

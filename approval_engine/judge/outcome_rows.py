@@ -62,7 +62,8 @@ _OUTCOME_TEXT_COLUMN = re.compile(r"^\W*(?:the )?(?:national |minimum |national 
                                   # ... or anything, said to be in the provider's words ("Works (in our words)")
                                   r"|^[^()]{1,40}\(in (?:our|your|their|its|plain) (?:own )?words\)\W*$"
                                   # ... or said to be the outcome ("Medicine (the outcome, in our words)")
-                                  r"|^[^()]{1,40}\((?:the|each|an?) (?:outcomes?|standards?)(?:,? in (?:our|your|their|its|plain) "
+                                  # ("Contents (outcome, our words)")
+                                  r"|^[^()]{1,40}\((?:(?:the|each|an?) )?(?:outcomes?|standards?)(?:,? (?:in )?(?:our|your|their|its|plain) "
                                   r"(?:own )?words)?\)\W*$", re.I)
 _TO_ROW = re.compile(r"^\W*(?:see|as (?:for|in)|same as|cf\.?)\s+(?:also\s+)?(.{1,24}?)\W*$", re.I)
 
