@@ -3401,6 +3401,29 @@ def test_a_run_of_definitions_one_label_with_a_comma_and_the_outcome_column_in_o
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_codes_named_as_the_marked_submissions_after_a_lead_naming_the_column(tmp_path, engine):
+    """"How to read the Evaluation round column in 5.2: R1, R2 and R3 are the marked Submissions, ... "Panel only" means
+    ... it is not marked.": R1 in that column is assessed, "Panel only" is not (codes that are only "the assignments
+    described" say nothing of marking)."""
+    f = build(tmp_path, "brief", [
+        ("h1", "Facets"),
+        ("table", [
+            ["Facet", "Accord", "Evaluation round"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "A", "R1"],
+            ["The common kinds of SEN and disability and how they affect learning", "B", "R1"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "A", "R2"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "C", "R2"],
+            ["Child development and how SEN and disability affect it", "B", "Panel only"],
+        ]),
+        ("h1", "Submission requirements"),
+        ("p", 'How to read the Evaluation round column in 5.2: R1, R2 and R3 are the marked Submissions, each marked '
+              'against criteria for every facet listed against it. "Panel only" means the facet is discussed at the '
+              'consumer panel in June and the Nose receives spoken feedback; it is not marked.'),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -82,9 +82,10 @@ MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _ONE_NAME = r"(?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"]|[‘'][^‘’'\[\]“”\"]{1,30}[’'])"
 _LISTED_NAMES = re.compile(r"^\s*((?:" + _ONE_NAME + r"(?:,\s*|\s+(?:or|and)\s+))+" + _ONE_NAME + r")"
                            r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
-# ... or codes unquoted ("IP1, IP2 or IP3 means the fitting is fixed: marked at that Inspection Point")
-_LISTED_CODES = re.compile(r"^\s*([A-Z]{1,4}\d{1,2}(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)[A-Z]{1,4}\d{1,2})+)"
-                           r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
+# ... or codes unquoted ("IP1, IP2 or IP3 means the fitting is fixed: marked at that Inspection Point", "R1, R2 and R3 are
+# the marked Submissions", after a lead that names the column: "How to read the Evaluation round column in 5.2: R1, ...")
+_LISTED_CODES = re.compile(r"^(?:[^:;]{1,80}:)?\s*([A-Z]{1,4}\d{1,2}(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)[A-Z]{1,4}\d{1,2})+)"
+                           r"\s+(?:names|means|mean|mark|marks|are(?=\s+(?:the\s+)?(?:marked|assessed|graded)\s+(?i:submissions|assignments|tasks|pieces|assessments)\b))\s+(\S.*)$", re.S)
 _LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]|[‘']([^‘’'\[\]“”\"]{1,30})[’']")
 # a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
 _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
