@@ -486,6 +486,25 @@ SETS = {
     # read), before any rule was written against it: 0.745 genuine, 0.080 not evidence then; 0.760 / 0.061 (149 and 12
     # of 196 shown) after its errors were read
     "eighty-ninth": EvidenceSet("blind-2026-12lt.labels.jsonl", ("lt-", "lu-", "lv-"), 100, 0.760, 0.062),
+    # the ninetieth blind set: 200 quotes sampled at b11d407, the first scoring, before any rule was written against
+    # it: 0.715 genuine, 0.115 not evidence then; 0.731 / 0.098 (141 and 19 of 193 shown) after its errors were read
+    "ninetieth": EvidenceSet("blind-2026-12lw.labels.jsonl", ("lw-", "lx-", "ly-"), 100, 0.730, 0.099),
+    # the ninety-first blind set: 200 quotes sampled at b11d407 (scored beside the ninetieth), before any rule was
+    # written against it: 0.735 genuine, 0.110 not evidence then; 0.735 / 0.110 (147 and 22 of 200 shown) after its
+    # errors were read
+    "ninety-first": EvidenceSet("blind-2026-12lz.labels.jsonl", ("lz-", "ma-", "mb-"), 100, 0.735, 0.110),
+    # the ninety-second blind set: 200 quotes sampled at eb3dce2, the first scoring (after the ninetieth and
+    # ninety-first sets had been read), before any rule was written against it: 0.705 genuine, 0.110 not evidence then;
+    # 0.719 / 0.107 (141 and 21 of 196 shown) after its errors were read
+    "ninety-second": EvidenceSet("blind-2026-12mc.labels.jsonl", ("mc-", "md-", "me-"), 100, 0.719, 0.108),
+    # the ninety-third blind set: 200 quotes sampled at eb3dce2 (scored beside the ninety-second), before any rule was
+    # written against it: 0.745 genuine, 0.110 not evidence then; 0.749 / 0.113 (146 and 22 of 195 shown) after its
+    # errors were read
+    "ninety-third": EvidenceSet("blind-2026-12mf.labels.jsonl", ("mf-", "mg-", "mh-"), 100, 0.748, 0.113),
+    # the ninety-fourth blind set: 200 quotes sampled at eb3dce2 (scored beside the ninety-second), before any rule
+    # was written against it: 0.660 genuine, 0.135 not evidence then; 0.699 / 0.085 (123 and 15 of 176 shown) after its
+    # errors were read (two maps now read whole, their rows' quotes no longer offered for what the prose says)
+    "ninety-fourth": EvidenceSet("blind-2026-12mi.labels.jsonl", ("mi-", "mj-", "mk-"), 100, 0.698, 0.086),
 }
 
 
