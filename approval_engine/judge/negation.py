@@ -188,8 +188,9 @@ def _closes_relative(text: str, start: int, clause: str) -> bool:
 
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:but|yet)\b")
 _POINTS_BACK = re.compile(r"\s*(?:these|this|they|it|those|neither|none of (?:these|them))\b", re.I)
-_LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however)\b", re.I)
-_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however|but|although|whereas|instead)\b", re.I)
+_CONCEDING = r"(?!\s+(?:long|much|many|good|well|experienced|senior|often|small|large)\b)"  # "however long": no turn
+_LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however" + _CONCEDING + r")\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however" + _CONCEDING + r"|but|although|whereas|instead)\b", re.I)
 
 
 def may_hold(strings: frozenset[str] | None, text: str) -> bool:
