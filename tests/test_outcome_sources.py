@@ -3424,6 +3424,29 @@ def test_codes_named_as_the_marked_submissions_after_a_lead_naming_the_column(tm
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_key_value_with_its_number_left_open(tmp_path, engine):
+    """'"ACTIONED at Dn" means the item is practised ... and then marked at Debrief Dn. "ROGER" means ... nothing is
+    marked': a cell "ACTIONED at D3" is the first value, with its number, so the row is assessed."""
+    f = build(tmp_path, "radio", [
+        ("h1", "Log-keeping notes"),
+        ("p", '4. In the Traffic List at the end of this log, "ACTIONED at Dn" means the item is practised on a Call-out '
+              'and then marked at Debrief Dn. "ROGER" means the item is practised on a Call-out and talked through, but '
+              'nothing is marked against it.'),
+        ("h1", "Traffic list"),
+        ("table", [
+            ["What a SENCO can do", "Practised on", "Status"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "CO1", "ACTIONED at D1"],
+            ["The common kinds of SEN and disability and how they affect learning", "CO2", "ACTIONED at D2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "CO1", "ACTIONED at D1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "CO3",
+             "ACTIONED at D3"],
+            ["Child development and how SEN and disability affect it", "CO2", "ROGER"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -173,6 +173,10 @@ def untaught_values(entries: Iterable[tuple[str, str]]) -> set[str]:
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
 
 
+# a number left open at a value's end: "Dn", "Tn", "n" ("Task n"), not a word ("in", "on", "an")
+_OPEN_NUMBER = re.compile(r"(?:^|(?<=\s))(?!(?:in|on|an|un)$)([a-z]{0,2})n$")
+
+
 def keyed(values: dict[str, str], cell: str) -> str | None:
     """What the key says a cell's value means: the value itself, one led by a symbol ("● M1"), one
     led by a worded value and a note ("Task 3 (presentation)"); of a cell naming several ("Log;
@@ -183,6 +187,10 @@ def keyed(values: dict[str, str], cell: str) -> str | None:
     # a kind of value the key names by its number ("A Task number in the last column means ...": "Task 2")
     if (numbered := _NUMBERED.sub(" number", cell)) != cell and numbered in values:
         return values[numbered]
+    # a value the key gives with its number left open ('"ACTIONED at Dn" means ... marked at Debrief Dn': "ACTIONED at D3")
+    for value, meaning in values.items():
+        if (m := _OPEN_NUMBER.search(value)) and re.fullmatch(re.escape(value[:m.start()]) + m.group(1) + r"\s?\d{1,2}[a-z]?", cell):
+            return meaning
     head = cell.split(maxsplit=1)[0] if cell else ""
     if head and not head[0].isalnum():
         return values.get(head)
