@@ -3447,6 +3447,29 @@ def test_a_key_value_with_its_number_left_open(tmp_path, engine):
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_value_not_done_in_the_text_s_own_word_for_marking(tmp_path, engine):
+    """'In the "Tolled at" column, T1, T2, T3 or T4 means the item is marked in that Toll; ... "Deck cargo" means the item
+    is carried on its Load but is not tolled': "tolled" is the text's word for marked, so "Deck cargo" is not assessed."""
+    f = build(tmp_path, "waybill", [
+        ("h1", "Conditions of carriage"),
+        ("p", 'Condition 9. Terms used on the Manifest. In the "Tolled at" column, T1, T2, T3 or T4 means the item is '
+              'marked in that Toll by two Toll Clerks; "Deck cargo" means the item is carried on its Load but is not '
+              'tolled.'),
+        ("h1", "Cargo manifest"),
+        ("table", [
+            ["Item", "Loaded at", "Tolled at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Load 1", "T1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Load 2", "T2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Load 1", "T1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Load 3",
+             "T3"],
+            ["Child development and how SEN and disability affect it", "Load 2", "Deck cargo"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

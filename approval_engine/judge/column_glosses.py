@@ -64,6 +64,11 @@ _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2
 _MARKED_WHEN = re.compile(r"\b(?:that|which) (?:is|are) ([a-z]{3,20}) (?:at|in|on|by|through|during) "
                           r"(?:a|an|the|each|one of the) [\w-]+(?: [\w-]+)? (?:is|are) (?:then |also )?"
                           r"(?:marked|assessed|graded|judged|scored|examined)\b", re.I)
+# ... or the column named for it, whose values the key says are marked ('In the "Tolled at" column, T1, T2, T3 or T4
+# means the item is marked in that Toll'): "tolled" is the text's word for marked
+_COLUMN_MARKED = re.compile(r"\bin the [\"“‘']([a-z]{3,20}(?:ed|en|wn|t)) (?:at|in|on|by)[\"”’'] column,? [^.;]{0,60}?\bmeans? "
+                            r"(?:that )?(?:the |each |an? )?[\w-]+ (?:is|was) (?:marked|assessed|graded|judged|scored|examined)\b",
+                            re.I)
 _PARTICIPLE_HEADER = re.compile(r"^\W*([a-z]{3,20})\s+(?:in|on|by|at|through|for|where)\b", re.I)
 
 
@@ -92,5 +97,5 @@ def marking_verbs(r: "OutcomeReader") -> set[str]:
     criteria", "A line that is heard at a Hearing is marked"), read once."""
     if r.marking_verbs is None:
         r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
-                           for rx in (_GLOSSED_ASSESSED, _MARKED_WHEN) for g in rx.finditer(p.text)}
+                           for rx in (_GLOSSED_ASSESSED, _MARKED_WHEN, _COLUMN_MARKED) for g in rx.finditer(p.text)}
     return r.marking_verbs
