@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-# ("however" as a concession inside the clause is no boundary: "Experience as a SENCO, however long, is not accredited")
-_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and|so)\b|\b(?:but|however(?!\s+(?:long|much|many|"
-                              r"good|well|experienced|senior|often|small|large)\b)|although|whereas)\b", re.I)
+# "however" as a concession inside the clause is no boundary ("Experience as a SENCO, however long, is not accredited"):
+# follow "however" with this where it would otherwise turn to another clause
+CONCEDING = r"(?!\s+(?:long|much|many|good|well|experienced|senior|often|small|large)\b)"
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s+(?:but|although|though|whereas|while|and|so)\b|\b(?:but|however" + CONCEDING
+                              + r"|although|whereas)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|if|unless|until|whether)\W+(?:\w+\W+){0,2}$", re.I)
 # a relative clause whose pronoun is its subject, with its verb and an object pronoun already said ("decisions that
 # affect them"): what follows is the main clause's verb

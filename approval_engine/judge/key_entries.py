@@ -54,18 +54,6 @@ _DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?:,? [\w/’'-]+){0,3}(?::|\s[
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
-_OPEN_QUOTES = re.compile(r"[“\"]")
-
-
-def _sentences(text: str) -> list[str]:
-    """A passage's sentences, not split inside a quoted value ('"Sup. note" means your Supervisor writes a comment')."""
-    out: list[str] = []
-    for part in _SENTENCES.split(text):
-        if out and len(_OPEN_QUOTES.findall(out[-1])) % 2 == 1 and "”" not in out[-1][out[-1].rfind("“") + 1:]:
-            out[-1] += " " + part  # (an odd number of opening marks: the value's quotation goes on)
-        else:
-            out.append(part)
-    return out
 MIN_DEFINITIONS = 3
 _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
@@ -138,6 +126,17 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
     return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said + only
 
 
+def _sentences(text: str) -> list[str]:
+    """A passage's sentences, not split inside a quoted value ('"Sup. note" means your Supervisor writes a comment')."""
+    out: list[str] = []
+    for part in _SENTENCES.split(text):
+        if out and (out[-1].count('"') % 2 == 1 or out[-1].rfind("“") > out[-1].rfind("”")):
+            out[-1] += " " + part  # (a quotation still open: the value goes on)
+        else:
+            out.append(part)
+    return out
+
+
 def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the values a passage defines in quotation marks or as a row or cell showing them, those it defines unquoted)."""
     said, unquoted = [], []
@@ -159,7 +158,7 @@ def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
                     said += _defined(v[0] or v[1], m.group(2))
             elif m := _LISTED_CODES.match(part):
                 last = said
-                for v in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m.group(1)):
+                for v in _SEVERAL.split(m.group(1)):
                     said += _defined(v, m.group(2))
             elif m := _QUOTED_MEANS.match(part):
                 last = said if m.group(1) else unquoted

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from approval_engine.judge.clauses import (NEGATION_AFTER_WORDS, checked_state, clause_after, clause_before,
+from approval_engine.judge.clauses import (CONCEDING, NEGATION_AFTER_WORDS, checked_state, clause_after, clause_before,
                                            describes_not_denies, governs_subject, in_checked_clause, in_relative_clause,
                                            main_predicate, title_follows)
 from approval_engine.judge.text import Sentence, holds
@@ -188,9 +188,8 @@ def _closes_relative(text: str, start: int, clause: str) -> bool:
 
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:but|yet)\b")
 _POINTS_BACK = re.compile(r"\s*(?:these|this|they|it|those|neither|none of (?:these|them))\b", re.I)
-_CONCEDING = r"(?!\s+(?:long|much|many|good|well|experienced|senior|often|small|large)\b)"  # "however long": no turn
-_LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however" + _CONCEDING + r")\b", re.I)
-_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however" + _CONCEDING + r"|but|although|whereas|instead)\b", re.I)
+_LATER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|so)\b|\b(?:but|however" + CONCEDING + r")\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[;:]|\b(?:however" + CONCEDING + r"|but|although|whereas|instead)\b", re.I)
 
 
 def may_hold(strings: frozenset[str] | None, text: str) -> bool:
