@@ -3470,6 +3470,28 @@ def test_a_value_not_done_in_the_text_s_own_word_for_marking(tmp_path, engine):
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def test_a_column_defined_in_quotation_marks_in_terms_set_out_below_the_map(tmp_path, engine):
+    """'1.4 "Sealed" gives where an Item is marked: S1, S2 or S3 is the Sealed piece in which it is marked', in the
+    terms at the end under their own heading: the map's "Sealed" column says where each outcome is assessed."""
+    f = build(tmp_path, "quotation", [
+        ("h1", "Schedule of items"),
+        ("table", [
+            ["Item", "Bound at", "Sealed"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "S1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Day 2", "S2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Day 1", "S1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Day 3", "S3"],
+            ["Child development and how SEN and disability affect it", "Day 2", "Bound only"],
+        ]),
+        ("h1", "Terms of business"),
+        ("p", "1.3 'Bound at' names the Day where an Item is taught, and 'Sealed' the piece where it is marked."),
+        ("p", '1.4 "Sealed" gives where an Item is marked: S1, S2 or S3 is the Sealed piece in which it is marked.'),
+        ("p", '1.5 "Bound only" means the Item is taught on a Day but is not marked in any Sealed piece.'),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

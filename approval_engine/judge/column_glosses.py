@@ -23,7 +23,9 @@ _GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\
 _QUOTED_ASSESSED = re.compile(r"[\"“‘']\s*((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)|[a-z]{2,20}(?:ed|en|wn))"
                               r"\s*[\"”’']\s+"
                               r"(?:is|are|means|names|shows|gives|says|tells|records|lists|indicates)\b(?![^.;\"“”]{0,80}\bnot\b)"
-                              r"[^.;\"“”]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
+                              # (not across the next term quoted: "'Rung on' names the Day where a line is taught, and
+                              # 'Scored in' the Peal where it is marked")
+                              r"(?:(?!\s[‘'])[^.;\"“”]){0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judge[sd]|grade[sd]|examine[sd]|score[sd])\b", re.I)
 # ... or in a run of definitions, unquoted ("Commissioned at: the Test in which it is tested and marked.")
 _DEFINED_ASSESSED = re.compile(r"(?:^|(?<=[.;])\s)((?:[a-z]{2,20}\s){0,3}[a-z]{2,20} (?:in|on|at|by|through|where)):\s+"
                                r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:assess(?:ed|es)|mark(?:ed|s)|judged|graded|examined|"
@@ -85,8 +87,11 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
+        # (a header defined in quotation marks is named wherever the definition stands: terms set out below the map,
+        # '1.4 "Fitted" gives where a Component is marked')
         r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
-                           if p.kind in ("paragraph", "list_item", "cell") for g in _COLUMN_NAMED.finditer(p.text)}
+                           if p.kind in ("paragraph", "list_item", "cell")
+                           for rx in (_COLUMN_NAMED, _QUOTED_ASSESSED) for g in rx.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
     return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | marking_verbs(r))
