@@ -3492,6 +3492,38 @@ def test_a_column_defined_in_quotation_marks_in_terms_set_out_below_the_map(tmp_
     assert (v["6.K1"], v["6.K5"], v["6.K4"]) == ("met", "met", "partially_met")
 
 
+def _entries_with_their_state_in_the_title(states: list[str]) -> list[tuple]:
+    """A catalogue's entries, one to an outcome: a title with the entry's state after a middle dot, then labelled lines,
+    the outcome in the provider's words under "Grain"; the key to the states at the front."""
+    outcomes = ["The member knows the law on SEN and the Code of Practice and how to put them into practice.",
+                "The member knows the common kinds of SEN and how each affects learning.",
+                "The member knows the principles of Every Child Matters and the SENCO's part in them.",
+                "The member weighs up approaches, strategies and resources, ICT included, for assessing, planning and "
+                "teaching.",
+                "The member knows how children develop and how SEN and disability affect it."]
+    blocks = [("h1", "How to read the catalogue"),
+              ("p", "Turned (T1), Turned (T2), Turned (T3): the entry is marked in that Turning, one of the three marked "
+                    "pieces of work for the Award."),
+              ("p", "Rough cut: the entry is worked on at a Bench Day and talked over, but it is not marked."),
+              ("p", "Seasoning: the entry is not in this year's catalogue."),
+              ("h1", "This year's catalogue")]
+    for n, (outcome, state) in enumerate(zip(outcomes, states), start=1):
+        blocks += [("h2", f"Board {n} Old Oak · {state}"), ("p", f"Grain: {outcome}"),
+                   ("p", f"Bench: Bench Day {n}, with a case to work through."), ("p", "Finish: see the state above.")]
+    return blocks
+
+
+def test_entries_whose_title_gives_their_state_keyed_at_the_front(tmp_path, engine):
+    """Entries of labelled lines ("Grain: <the outcome in our words>", "Bench: Bench Day 2"), each titled with its
+    state after a middle dot ("Board 2 Old Oak · Turned (T2)") that a key at the front defines ("Turned (T1), Turned
+    (T2), Turned (T3): ... marked in that Turning"; "Rough cut: ... not marked"): read as a map whose state column says
+    which outcomes are assessed, a state naming two pieces ("Turned (T1 and T3)") as marked in both."""
+    f = build(tmp_path, "catalogue", _entries_with_their_state_in_the_title(
+        ["Turned (T1)", "Turned (T1 and T3)", "Turned (T2)", "Turned (T3)", "Rough cut"]))
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K2"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

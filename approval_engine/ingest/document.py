@@ -79,6 +79,7 @@ class Table(BaseModel):
     heading_path: tuple[str, ...] = ()
     rows: list[list[str]]
     cell_blocks: list[list[list[str]]] = Field(default_factory=list)
+    records: bool = Field(default=False, description="typed as entries of labelled lines, each row's first cell its title")
 
 
 class Comment(BaseModel):

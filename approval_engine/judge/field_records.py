@@ -20,6 +20,7 @@ MAX_LABEL_WORDS = 6
 MIN_RECORDS = 4  # entries in a run: fewer are prose with a label or two
 MAX_TITLE = 2  # lines naming an entry: its heading, and the line that states it
 MIN_LABELS = 2  # labels every entry gives: a single label is a list of fields, not a table
+_STATE = re.compile(r"\s+[·|]\s+([^·|]{1,40})$")  # "Cask 1.4 Steady Hand · Bottled (B2)": the entry's state after it
 
 
 def _field(p: Passage) -> tuple[str, str] | None:
@@ -76,11 +77,19 @@ def field_records(app: Application, first_index: int) -> list[Table]:
         if len(entries) < MIN_RECORDS:
             continue
         header = [label for label in counts if label in {k for _, fields in entries for k in fields}]
-        rows: list[list[str]] = [[""] + header]
-        blocks: list[list[list[str]]] = [[[]] + [[] for _ in header]]
-        for title, fields in entries:
-            rows.append([" ".join(p.text for p in title)] + [fields[h][1] if h in fields else "" for h in header])
-            blocks.append([[p.id for p in title]] + [[fields[h][0].id] if h in fields else [] for h in header])
+        # (each entry's title giving its state after a separator, "Cask 1.4 Steady Hand · Bottled (B2)": the state a
+        # column of its own, where a key's values are read)
+        states = [_STATE.search(title[-1].text) for title, _ in entries]
+        stated = all(states)
+        # (its column last: the columns before a row's outcome are its labels)
+        rows: list[list[str]] = [[""] + header + [""] * stated]
+        blocks: list[list[list[str]]] = [[[]] + [[] for _ in header] + [[]] * stated]
+        for (title, fields), state in zip(entries, states):
+            named = " ".join(p.text for p in title)
+            rows.append([named[:len(named) - len(state.group(0))] if stated else named]
+                        + [fields[h][1] if h in fields else "" for h in header] + ([state.group(1)] if stated else []))
+            blocks.append([[p.id for p in title]] + [[fields[h][0].id] if h in fields else [] for h in header]
+                          + [[title[-1].id]] * stated)
         out.append(Table(index=first_index + len(out), heading_path=entries[0][0][0].location.heading_path,
-                         rows=rows, cell_blocks=blocks))
+                         rows=rows, cell_blocks=blocks, records=True))
     return out

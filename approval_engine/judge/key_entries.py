@@ -50,7 +50,10 @@ _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # (one to a list item or a paragraph, the meaning after a dash too: "Nose only - the attribute is developed at a Brew Day
 # but no Cask assesses it;")
-_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*(?:,? [\w/’'-]+){0,3}(?::|\s[–—-])\s+\S")
+# (a label with its piece's code in brackets, several to a line: "Bottled (B1), Bottled (B2), Bottled (B3): the cask is
+# marked in that Bottling")
+_BRACKETED = r"(?: \([A-Z]{1,3}\d{0,2}\))?"
+_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
@@ -206,11 +209,27 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
         if len(run) >= MIN_DEFINITIONS:
             # (not a programme's numbered pieces, each described: "Act VII: The Company. Advising ...; working with other
             # schools ... is not part of this season's show")
-            got = [(v, m) for v, m in _entries(run) if not _NUMBERED_PIECE.match(v)]
+            got = [(v, m) for v, m in _run_entries(run) if not _NUMBERED_PIECE.match(v)]
             # (the whole run where it reads as a key, one value at least saying it is not marked or not there:
             # "Inspected: the element is marked ... Visual only: ... it is not marked")
             yield from got if any(_DENIES.search(m) for _, m in got) else ()
         run = []
+
+
+def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
+    """A run of definitions' (value, meaning) pairs, as any key's entries, except that a label naming its pieces' codes
+    in brackets is read whole ("Bottled (B1), Bottled (B2): the cask is marked ..." defines "bottled (b1)" and "bottled
+    (b2)")."""
+    plain: list[str] = []
+    for part in run:
+        label, _, meaning = part.partition(":")
+        if meaning and re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}\)[^():]*)+", label):
+            yield from _entries(plain)
+            plain = []
+            yield from _each(label.strip().lower(), meaning.strip())
+        else:
+            plain.append(part)
+    yield from _entries(plain)
 
 
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:

@@ -69,7 +69,8 @@ class OutcomeReader(MentionReader):
         self.app = perceiver.app
         # the document's tables, and the tables typed as text: lines ("A1 ... — Day 4 — Part A") and entries of
         # labelled lines ("Where you meet it: ..." under each outcome)
-        self.tables = [*self.app.tables, *tables_typed_as_text(self.app, max((t.index for t in self.app.tables), default=0) + 1)]
+        typed = tables_typed_as_text(self.app, max((t.index for t in self.app.tables), default=0) + 1)
+        self.tables = [*self.app.tables, *typed]
         self.sig = perceiver.sig
         self.terms = perceiver.compiled.outcomes  # rule id -> term patterns
         # rule id -> whether a text names the outcome by its terms (the test bound once)
@@ -81,6 +82,7 @@ class OutcomeReader(MentionReader):
         self._timetables: set[int] | None = None
         self.cells = AssessmentCells(self)
         self.grids = Grids(self.match_outcomes, self.sig, corrections(self.app.passages))
+        self.grids.records = {t.index for t in typed if t.records}
         self._forms: set[int] = set()  # outcome tables that are blank forms: they map nothing
         self.placed: set[tuple[int, int]] = set()  # (table, row) of rows whose outcome their place in the map says
         self.keywords: dict[str, set[str]] = {}

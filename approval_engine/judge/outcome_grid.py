@@ -96,6 +96,7 @@ class Grids:
         self.moved: dict[int, int] = {}  # tables whose outcomes stand in a later column: which
         self.marking: set[int] = set()  # ... of them, marking grids (a column of the outcomes each row marks)
         self.labelled: set[int] = set()  # ... of them, tables whose first column only labels the rows ("Gull Rock")
+        self.records: set[int] = set()  # tables typed as entries of labelled lines: each row's first cell its title
 
     def timetable(self, t) -> bool:
         """A programme of days ("Study Day | Theme | Who teaches", "Day | Title | Where"): each row a day, its number
@@ -166,7 +167,7 @@ class Grids:
         if not grid or len(grid) < MIN_NAMED_ROWS + 1:
             return grid
         body = [row for row in grid[1:] if not group_row(row)]
-        labelled = self._labelled_rows(body, grid[0])
+        labelled = self._labelled_rows(body, grid[0], index in self.records)
         if labelled:  # "Mark | To round it the Competitor must | Laid on | Scored in" over "Gull Rock | Build fair ..."
             self.moved[index] = labelled + self.numbered.get(index, 0)
             self.labelled.add(index)
@@ -201,12 +202,15 @@ class Grids:
         return grid
 
 
-    def _labelled_rows(self, body: list[list[str]], header: list[str]) -> int:
+    def _labelled_rows(self, body: list[list[str]], header: list[str], record: bool = False) -> int:
         """The column that names the rows' outcomes where the first only labels them in the provider's own names ("Gull
         Rock", "Black Ledge"): no first cell names an outcome or says more than a few words, and one other column, alone,
-        names an outcome in nearly every row (0 where there is none)."""
-        if len(body) < MIN_OUTCOME_ROWS or any(not row or len(row[0].split()) > LABEL_WORDS or self._names(row[0])
-                                               for row in body):
+        names an outcome in nearly every row (0 where there is none). (In entries of labelled lines, ``record``, each
+        entry's title labels it whatever the label of the line that names the outcome: "Cask 1.1 Open Door", then
+        "Nose: The member builds fair ... relationships".)"""
+        # (an entry's title may be longer, and a name that echoes its outcome: "Cask 2.2 Five Outcomes")
+        if len(body) < MIN_OUTCOME_ROWS or any(not row or len(row[0].split()) > (TITLE_WORDS if record else LABEL_WORDS)
+                                               or (self._names(row[0]) and not record) for row in body):
             return 0
         width = max(len(row) for row in body)
         counts = [sum(1 for row in body if j < len(row) and self._names(row[j])) for j in range(width)]
@@ -214,11 +218,14 @@ class Grids:
         weak = [j for j in range(1, width) if counts[j] * 4 > len(body)]
         # (under a header that opens the sentence each cell finishes: "To round it the Competitor must", "The SENCO ...",
         # "Duties (the SENCo learns to)")
+        if record:  # (its other lines may name outcomes too, in saying where each is worked on or how it is judged)
+            return strong[0] if len(strong) == 1 and all(counts[j] * 2 < counts[strong[0]] for j in weak if j != strong[0]) else 0
         return strong[0] if (len(strong) == 1 and weak == strong and strong[0] < len(header)
                              and _STEM.search(header[strong[0]])) else 0
 
 
 LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
+TITLE_WORDS = 8  # ... or an entry's title ("Cask 1.2 The Head's Dram")
 # (or "What the participant will be able to do", over "No. | Stop | Pitch")
 _STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|(?:will|can|should) be able to(?: do)?|can do|knows?|"
                    r"understands?|learns? to)|\.{3}|…)\W*$", re.I)
