@@ -3524,6 +3524,57 @@ def test_entries_whose_title_gives_their_state_keyed_at_the_front(tmp_path, engi
     assert (v["6.K1"], v["6.K5"], v["6.K2"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "met", "partially_met")
 
 
+def test_a_table_of_terms_giving_each_term_s_codes_in_brackets(tmp_path, engine):
+    """A table of terms: "Core (C1, C2, C3) | A marked assignment ... the only work that counts towards the award", "Grab
+    (G) | ... never marked": a map's "C2" is a Core, assessed; its "G" a Grab, not."""
+    f = build(tmp_path, "cruise", [
+        ("h1", "Terms used in this plan"),
+        ("table", [
+            ["Term", "What it means"],
+            ["Station", "A study day, numbered St 1 to St 9."],
+            ["Core (C1, C2, C3)", "A marked assignment; Cores are the only work that counts towards the award."],
+            ["Grab (G)", "A quick sample looked at together at a Station: discussed, but never marked."],
+        ]),
+        ("h1", "The sample log"),
+        ("table", [
+            ["Log", "What the member can do", "Taken at", "Cored in"],
+            ["K1", "SEN law and guidance, the Code of Practice, and putting them into practice", "St 1", "C1"],
+            ["K5", "The common kinds of SEN and disability and how they affect learning", "St 2", "C2"],
+            ["K2", "Every Child Matters and the SENCO's part in its five outcomes", "St 1", "C1"],
+            ["K6", "Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "St 3",
+             "C3"],
+            ["K4", "Child development and how SEN and disability affect it", "St 2", "G"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
+def test_a_key_s_list_items_each_defining_several_values_named_in_full(tmp_path, engine):
+    """"Struck at AP1, Struck at AP2 or Struck at AP3: the ware is marked in that Assay Piece", then "Touched only:
+    ... gives no mark": each value defined, so the map's "Struck at AP2" is assessed and "Touched only" is not."""
+    f = build(tmp_path, "assay", [
+        ("h1", "Notes"),
+        ("p", "Note 3. The column headed Result says how the ware is tried, in one of three ways:"),
+        ("bullet", "Struck at AP1, Struck at AP2 or Struck at AP3: the ware is marked in that Assay Piece against the "
+                   "criteria on its brief."),
+        ("bullet", "Touched only: an Assayer reads the exercise and writes comments on it but gives no mark."),
+        ("bullet", "Not sent: the ware is not part of this consignment."),
+        ("h1", "Schedule of wares"),
+        ("table", [
+            ["Description (our words)", "Worked at (Bench Day)", "Result"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Struck at AP1"],
+            ["The common kinds of SEN and disability and how they affect learning", "2", "Struck at AP2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "1", "Struck at AP1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "3",
+             "Struck at AP3"],
+            ["Child development and how SEN and disability affect it", "2", "Touched only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

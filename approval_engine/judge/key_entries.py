@@ -53,7 +53,11 @@ _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # (a label with its piece's code in brackets, several to a line: "Bottled (B1), Bottled (B2), Bottled (B3): the cask is
 # marked in that Bottling")
 _BRACKETED = r"(?: \([A-Z]{1,3}\d{0,2}\))?"
-_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S")
+_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S"
+                              # (or several values, each capitalised: "Struck at AP1, Struck at AP2 or Struck at AP3: ...")
+                              r"|^" + (_ONE_LABEL := r"[A-Z][\w/’'-]*(?: [\w/’'-]+){0,3}") + r"(?:(?:,| or| and),? " + _ONE_LABEL
+                              + r"){1,5}:\s+\S")
+_SEVERAL_LABELS = re.compile(_ONE_LABEL + r"(?:(?:,| or| and),? " + _ONE_LABEL + r"){1,5}")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
@@ -64,6 +68,7 @@ MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
 _SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
 MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
+_TERM_CODES = re.compile(r"([a-z][\w’'-]*(?: [\w’'-]+){0,2})\s*\(((?:[a-z]{1,3}\d{0,2})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]{1,3}\d{0,2})*)\)")
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
@@ -218,12 +223,12 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
 
 def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
     """A run of definitions' (value, meaning) pairs, as any key's entries, except that a label naming its pieces' codes
-    in brackets is read whole ("Bottled (B1), Bottled (B2): the cask is marked ..." defines "bottled (b1)" and "bottled
-    (b2)")."""
+    in brackets, or several values, is read whole ("Bottled (B1), Bottled (B2): the cask is marked ..." defines "bottled
+    (b1)" and "bottled (b2)"; "Struck at AP1 or Struck at AP2: ..." defines both)."""
     plain: list[str] = []
     for part in run:
         label, _, meaning = part.partition(":")
-        if meaning and re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}\)[^():]*)+", label):
+        if meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}\)[^():]*)+", label) or _SEVERAL_LABELS.fullmatch(label)):
             yield from _entries(plain)
             plain = []
             yield from _each(label.strip().lower(), meaning.strip())
@@ -347,6 +352,11 @@ def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
 def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
     """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded", "R1 … R4")."""
     if codes := code_range(value):
+        yield from ((code, meaning) for code in codes)
+        return
+    # a term with its codes in brackets ("Core (C1, C2, C3)", "Grab (G)"): the term, and each code, mean the same
+    if (m := _TERM_CODES.fullmatch(value)) and (codes := [c for c in _SEVERAL.split(m.group(2)) if c]):
+        yield m.group(1), meaning
         yield from ((code, meaning) for code in codes)
         return
     several = _listed(value)
