@@ -3575,6 +3575,33 @@ def test_a_key_s_list_items_each_defining_several_values_named_in_full(tmp_path,
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_column_named_for_the_piece_each_one_of_which_is_marked(tmp_path, engine):
+    """"Performed in", where "Each Performance is marked by two Fight Instructors": the column of P1, P2, P3 says where
+    each outcome is assessed; a row whose piece the key says was cut from this version ("Cut: taken out of this version
+    of the fight") is not assessed."""
+    f = build(tmp_path, "fight", [
+        ("h1", "Notation"),
+        ("p", "Call: taught at the Academy on a Saturday."),
+        ("p", "Half speed: rehearsed in school with the Fight Captain, who gives written feedback. Not marked."),
+        ("p", "Cut: taken out of this version of the fight."),
+        ("h1", "Performances"),
+        ("p", "Performance 1 is a written review; Performance 2 is a case study; Performance 3 is a change led in "
+              "school. Each Performance is marked by two Fight Instructors, who agree one mark."),
+        ("h1", "Moves list"),
+        ("table", [
+            ["In our words", "Learned in", "Performed in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Call 1", "P1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Call 2", "P2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Call 1", "P1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Call 3",
+             "P3"],
+            ["Child development and how SEN and disability affect it", "Call 2", "Cut (see Call 2)"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

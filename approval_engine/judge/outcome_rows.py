@@ -154,10 +154,16 @@ _DEFINED_MARKED = re.compile(r"^\W*(?:An?|Each|Every)\s+([A-Z][\w’'-]+(?: [A-Z
                              r"(?:marked|summative|graded|assessed)\s+(?:assessment|assignment|piece|task|test)\b")
 
 
+# ... or a kind of piece named with a capital that each one of is marked ("Each Performance is marked by two Fight
+# Instructors"; not "every PLO is assessed", an outcome)
+_EACH_MARKED = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:is|are)\s+(?:then\s+)?"
+                          r"(?:marked|graded|examined|scored)\b")
+
+
 def _judged_kinds(r: "OutcomeReader") -> set[str]:
     if r.judged_kinds is None:
         r.judged_kinds = {singular(m.group(1).lower()) for s in r.p.sentences
-                          for rx in (_JUDGED_AGAINST, _DEFINED_MARKED) for m in rx.finditer(s.text)}
+                          for rx in (_JUDGED_AGAINST, _DEFINED_MARKED, _EACH_MARKED) for m in rx.finditer(s.text)}
     return r.judged_kinds
 
 
@@ -172,8 +178,10 @@ def _keyed_verb(r: "OutcomeReader", header: str) -> bool:
     if not m:
         return False
     stem = m.group(1).lower().replace("-", " ")
-    return len(stem) >= 4 and any(meaning == "assessed" and value.replace("-", " ").startswith(stem)
-                                  for value, meaning in r.key_values.items())
+    # (or the kind of piece the text says each one of is marked: "Performed in", where "Each Performance is marked")
+    return len(stem) >= 4 and (any(meaning == "assessed" and value.replace("-", " ").startswith(stem)
+                                   for value, meaning in r.key_values.items())
+                               or any(kind.replace("-", " ").startswith(stem) for kind in _judged_kinds(r)))
 
 
 def _pieces_column(r: "OutcomeReader", rows: list, j: int) -> bool:
