@@ -3602,6 +3602,28 @@ def test_a_column_named_for_the_piece_each_one_of_which_is_marked(tmp_path, engi
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_column_the_text_says_names_either_of_two_kinds_of_piece_where_it_is_marked(tmp_path, engine):
+    """'the "Lit at" column names the Lamp Check or the Procession where it is marked': the column says where each
+    outcome is assessed, whichever of the two it names."""
+    f = build(tmp_path, "procession", [
+        ("h1", "How to read the Lantern List"),
+        ("p", 'In the Lantern List the "Made at" column names the Workshop where a lantern is made, and the "Lit at" '
+              'column names the Lamp Check or the Procession where it is marked.'),
+        ("h1", "Lantern List"),
+        ("table", [
+            ["Lantern (what the SENCO can do)", "Made at", "Lit at"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "W2", "LC1"],
+            ["The common kinds of SEN and disability and how they affect learning", "W4", "LC2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "W2", "LC1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "W4",
+             "Procession"],
+            ["Child development and how SEN and disability affect it", "W3", "-"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -50,8 +50,9 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"|\bunder [\"“‘']((?:[A-Za-z]{2,20}\s){0,3}[A-Za-z]{2,20})[\"”’'] (?:names?|gives?|shows?|says?) "
                            r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or "The Specimen column names where a Line is marked"
+                           # (or two kinds of piece: 'the "Lit at" column names the Lamp Check or the Procession where it is marked')
                            r"|\bthe [\"“‘']?((?:[A-Za-z]{2,20}\s){0,2}[A-Za-z]{2,20})[\"”’']? column (?:names|shows|gives|says|records) "
-                           r"(?:where|how|the (?:[\w-]+ ){1,3}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+|the [\w-]+) is "
+                           r"(?:where|how|the (?:[\w-]+ ){1,6}?(?:in which|where|at which)) (?:it|each [\w-]+|an? [\w-]+|the [\w-]+) is "
                            r"(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or a key's "worked on in the session under Run in and marked in the run under Timed in"
                            r"|\b(?:marked|assessed|judged|graded|scored) (?:in|at|by) (?:the|a|an) [\w-]+ under [\"“‘']?"
