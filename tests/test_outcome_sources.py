@@ -3624,6 +3624,30 @@ def test_a_column_the_text_says_names_either_of_two_kinds_of_piece_where_it_is_m
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_codes_under_a_quoted_column_named_for_the_pieces_that_are_marked(tmp_path, engine):
+    """'Under "Played in", M, S and R stand for The March, The Strathspey and The Reel. Those are the three Tunes the
+    Bench judges, so an Embellishment with a letter there is marked': the column says where each outcome is assessed."""
+    f = build(tmp_path, "tutor", [
+        ("h1", "How to read the table"),
+        ("bullet", 'Under "Learned in", the numbers are the Lessons where an Embellishment is taught.'),
+        ("bullet", 'Under "Played in", M, S and R stand for The March, The Strathspey and The Reel. Those are the three '
+                   'Tunes the Bench judges, so an Embellishment with a letter there is marked.'),
+        ("bullet", '"Chanter only" means the Embellishment is practised in the Lessons but never judged by the Bench and '
+                   'carries no marks.'),
+        ("h1", "Embellishments"),
+        ("table", [
+            ["Embellishment: what the piper can do", "Learned in", "Played in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "M"],
+            ["The common kinds of SEN and disability and how they affect learning", "2", "S"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "1", "M"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "3", "R"],
+            ["Child development and how SEN and disability affect it", "2", "Chanter only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

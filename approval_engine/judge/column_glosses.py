@@ -49,6 +49,14 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            # adjudicated and marked')
                            r"|\bunder [\"“‘']((?:[A-Za-z]{2,20}\s){0,3}[A-Za-z]{2,20})[\"”’'] (?:names?|gives?|shows?|says?) "
                            r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or the codes under it named for the marked pieces ('Under "Played in", M, S, R and P stand for
+                           # The March, ... the four Tunes the Bench judges, so an Embellishment with a letter there is
+                           # marked', 'Under "Played for the judges", C1, C2 and C3 are the Contests, and a tune is judged
+                           # only where a Contest is named')
+                           r"|\bunder [\"“‘']((?:[A-Za-z]{2,20}\s){0,3}[A-Za-z]{2,20})[\"”’'],?\s+"
+                           r"(?:(?-i:[A-Z]{1,3}\d{0,2})(?:,\s*|\s+(?:and|or)\s+))*(?-i:[A-Z]{1,3}\d{0,2})\s+"
+                           r"(?:stand for|stands for|are|mean|means|name)\b(?![^.;]{0,80}\bnot\b)[^;]{0,160}?"
+                           r"\b(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or "The Specimen column names where a Line is marked"
                            # (or two kinds of piece: 'the "Lit at" column names the Lamp Check or the Procession where it is marked')
                            r"|\bthe [\"“‘']?((?:[A-Za-z]{2,20}\s){0,2}[A-Za-z]{2,20})[\"”’']? column (?:names|shows|gives|says|records) "
