@@ -3648,6 +3648,32 @@ def test_codes_under_a_quoted_column_named_for_the_pieces_that_are_marked(tmp_pa
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_key_of_dashed_lines_one_value_with_its_number_left_open_in_brackets(tmp_path, engine):
+    """Four definitions after a dash, one of them a value whose code is left open in brackets ("Curative (CWn) - no
+    Timing sprays it; it is marked at the Crop Walk shown"): the run is a key, so "CW2" is marked and "Protectant only"
+    is not."""
+    f = build(tmp_path, "spray", [
+        ("h1", "Notes"),
+        ("p", "Note 6. The Target Sheet. Its Timing column gives the Timing at which the target is taught. Its Control "
+              "column says how the target is checked:"),
+        ("p", "CW1, CW2 or CW3 – controlled: the target is looked for and marked at that Crop Walk."),
+        ("p", "Protectant only – sprayed at the Timing shown, but not looked for at any Crop Walk, so not marked."),
+        ("p", "Curative (CWn) – no Timing sprays it; it is looked for and marked at the Crop Walk shown."),
+        ("p", "Not targeted – not in this season's programme."),
+        ("h1", "Target sheet"),
+        ("table", [
+            ["Target: what the Scout can do (our words)", "Timing", "Control"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "T1", "CW1"],
+            ["The common kinds of SEN and disability and how they affect learning", "T2", "CW2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "T1", "CW1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "T3", "CW3"],
+            ["Child development and how SEN and disability affect it", "T2", "Protectant only"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -52,7 +52,7 @@ _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # but no Cask assesses it;")
 # (a label with its piece's code in brackets, several to a line: "Bottled (B1), Bottled (B2), Bottled (B3): the cask is
 # marked in that Bottling")
-_BRACKETED = r"(?: \([A-Z]{1,3}\d{0,2}\))?"
+_BRACKETED = r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?\))?"  # (or its number left open: "Curative (CWn)")
 _DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S"
                               # (or several values, each capitalised: "Struck at AP1, Struck at AP2 or Struck at AP3: ...")
                               r"|^" + (_ONE_LABEL := r"[A-Z][\w/’'-]*(?: [\w/’'-]+){0,3}") + r"(?:(?:,| or| and),? " + _ONE_LABEL
