@@ -3674,6 +3674,29 @@ def test_a_key_of_dashed_lines_one_value_with_its_number_left_open_in_brackets(t
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_term_defined_as_a_marked_piece_with_its_codes_listed_at_the_end(tmp_path, engine):
+    """"Assault: one of the three marked pieces of work, A1, A2 and A3": a map's "A2" is an Assault, assessed; its
+    "Bout" (a short task ... not marked) is not."""
+    f = build(tmp_path, "salle", [
+        ("h1", "Words of the Salle"),
+        ("bullet", "Lesson: one of the ten taught days at the Salle."),
+        ("bullet", "Bout: a short task done in school between Lessons and talked over; Bouts are not marked."),
+        ("bullet", "Assault: one of the three marked pieces of work, A1, A2 and A3."),
+        ("h1", "The Scholar's table"),
+        ("table", [
+            ["The Scholar can ...", "Taught at", "Touched in"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Lesson I", "A1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Lesson II", "A2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Lesson I", "A1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Lesson III",
+             "A3"],
+            ["Child development and how SEN and disability affect it", "Lesson II", "Bout"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

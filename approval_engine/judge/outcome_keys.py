@@ -105,6 +105,8 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
 
 # the codes a meaning gives its pieces, alone in brackets ("A marked assignment (CS1 to CS4)", "(FP1, FP2, FP3)")
 _BRACKETED_CODES = re.compile(r"\(\s*([A-Z]{1,3}\d{1,2}(?:\s*(?:,|and|or|to|-|–)\s*(?:[A-Z]{1,3})?\d{1,2})*)\s*\)")
+# ... or listed at the meaning's end after what they are ("one of the three marked pieces of work, A1, A2 and A3")
+_LISTED_AT_END = re.compile(r"(?:,|:)\s*([A-Z]{1,3}\d{1,2}(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]{1,3}\d{1,2})+)\s*\.?\s*$")
 # a range of codes by its ends ("CS1 to CS4", "R1 … R4")
 _RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–|…|\.\.\.)\s*(?:\1)?(\d{1,2})$", re.I)
 MAX_RANGE = 12
@@ -120,14 +122,14 @@ _RANGE_IN_WORDS = re.compile(r"\b([A-Z]{1,3})(\d{1,2}) (?:to|-|–) \1(\d{1,2})\
 
 
 def codes_in_brackets(meaning: str) -> list[str]:
-    """The codes named alone in brackets in a key's meaning, a range given by its ends ("CS1 to CS4": cs1 ... cs4), or a
-    range named in its words ("There are three, D1 to D3")."""
+    """The codes named alone in brackets in a key's meaning (or listed at its end: "..., A1, A2 and A3"), a range given
+    by its ends ("CS1 to CS4": cs1 ... cs4), or a range named in its words ("There are three, D1 to D3")."""
     out: list[str] = []
     for m in _RANGE_IN_WORDS.finditer(meaning):
         lo, hi = int(m.group(2)), int(m.group(3))
         if 0 <= hi - lo <= MAX_RANGE:
             out += [f"{m.group(1).lower()}{n}" for n in range(lo, hi + 1)]
-    for m in _BRACKETED_CODES.finditer(meaning):
+    for m in [*_BRACKETED_CODES.finditer(meaning), *_LISTED_AT_END.finditer(meaning)]:
         for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
             if _RANGE.match(part.strip()):
                 out += code_range(part)
