@@ -3697,6 +3697,32 @@ def test_a_term_defined_as_a_marked_piece_with_its_codes_listed_at_the_end(tmp_p
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_map_after_a_number_and_a_label_column_keyed_by_numbered_definitions(tmp_path, engine):
+    """"Gate | Colour | What the paddler must show (our words) | Hung on | Judged in": the outcome after a number and a
+    label, its "Judged in" codes ("S2", not the outcome 6.S2) keyed by numbered definitions ("7. S1, S2 or S3: the gate
+    is judged in that Section and marked", "9. Open gate: ... it has no judge. Nobody marks it.")."""
+    f = build(tmp_path, "slalom", [
+        ("h1", "Gate Judges' Instructions"),
+        ("p", "6. How to read the Course Plan. The column Hung on gives the Run on which the gate is taught."),
+        ("p", "7. S1, S2 or S3: the gate is judged in that Section and marked."),
+        ("p", "8. Training gate: the Coach looks at a draft at the Run and gives feedback, but nothing is marked."),
+        ("p", "9. Open gate: the gate is hung and paddled on its Run, but it has no judge. Nobody marks it."),
+        ("p", "10. Not hung: there is no such gate on the course this season."),
+        ("h1", "The Course Plan"),
+        ("table", [
+            ["Gate", "Colour", "What the paddler must show (our words)", "Hung on", "Judged in"],
+            ["1", "G", "SEN law and guidance, the Code of Practice, and putting them into practice", "Run 1", "S1"],
+            ["2", "R", "The common kinds of SEN and disability and how they affect learning", "Run 2", "S2"],
+            ["3", "G", "Every Child Matters and the SENCO's part in its five outcomes", "Run 1", "S1"],
+            ["4", "R", "Approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+             "Run 3", "S3"],
+            ["5", "G", "Child development and how SEN and disability affect it", "Run 2", "Open gate"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

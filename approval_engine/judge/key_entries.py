@@ -58,6 +58,7 @@ _DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/�
                               r"|^" + (_ONE_LABEL := r"[A-Z][\w/’'-]*(?: [\w/’'-]+){0,3}") + r"(?:(?:,| or| and),? " + _ONE_LABEL
                               + r"){1,5}:\s+\S")
 _SEVERAL_LABELS = re.compile(_ONE_LABEL + r"(?:(?:,| or| and),? " + _ONE_LABEL + r"){1,5}")
+_NUMBER_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
@@ -207,7 +208,8 @@ def _listed_definitions(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     for p in [*passages, None]:
         # (or paragraphs, one definition to each: "Confirmed: the Line is taught ... and marked", "Probable: ... not marked")
         # (numbered, the label in quotation marks: '1. "Signed off": the evidence is marked ...')
-        text = _NUMBERED_QUOTED.sub(r"\1:", p.text) if p is not None else ""
+        # (or numbered, the label bare: "8. Training gate: the gate is judged on a training run only")
+        text = _NUMBER_LEAD.sub("", _NUMBERED_QUOTED.sub(r"\1:", p.text)) if p is not None else ""
         if p is not None and p.kind in ("list_item", "paragraph") and _DEFINITION_LINE.match(text):
             run.append(text)
             continue

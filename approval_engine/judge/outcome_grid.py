@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from approval_engine.judge.assessment_cells import ASSESSMENT_COLUMN
-from approval_engine.judge.table_cells import DOTTED_CELL, ITEM_HEADER, OUTCOME_HEADER, SESSION_HEADER, numbering_column
+from approval_engine.judge.table_cells import BARE_ID, DOTTED_CELL, ITEM_HEADER, OUTCOME_HEADER, SESSION_HEADER, numbering_column
 from approval_engine.judge.text import holds
 from approval_engine.judge.typed_tables import header_index, worksheet_row_numbers
 
@@ -213,7 +213,9 @@ class Grids:
                                                or (self._names(row[0]) and not record) for row in body):
             return 0
         width = max(len(row) for row in body)
-        counts = [sum(1 for row in body if j < len(row) and self._names(row[j])) for j in range(width)]
+        # (a bare code names no outcome here: "S2" in a "Judged in" column is the course's Section 2)
+        counts = [sum(1 for row in body if j < len(row) and self._names(row[j]) and not BARE_ID.match(row[j]))
+                  for j in range(width)]
         strong = [j for j in range(1, width) if counts[j] * 4 >= len(body) * 3]
         weak = [j for j in range(1, width) if counts[j] * 4 > len(body)]
         # (under a header that opens the sentence each cell finishes: "To round it the Competitor must", "The SENCO ...",
@@ -227,8 +229,10 @@ class Grids:
 LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
 TITLE_WORDS = 8  # ... or an entry's title ("Cask 1.2 The Head's Dram")
 # (or "What the participant will be able to do", over "No. | Stop | Pitch")
+# (or what they must show, with a note in brackets: "What the paddler must show (our words)")
 _STEM = re.compile(r"(?:\b(?:must|can|will|should|is able to|are able to|(?:will|can|should) be able to(?: do)?|can do|knows?|"
-                   r"understands?|learns? to)|\.{3}|…)\W*$", re.I)
+                   r"understands?|learns? to|(?:must|can|will|should) (?:show|demonstrate|know|do))|\.{3}|…)"
+                   r"(?:\s*\([^()]{1,30}\))?\W*$", re.I)
 
 
 # a cell that opens with its day's code and goes on to describe the day ("D4 Listening to children. Ways of consulting

@@ -44,7 +44,10 @@ _NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? (?!teaches|c
                             # ... or in the passive ("but no card is taken on it")
                             r"|\bbut no [A-Za-z][\w-]+ (?:is|are) (?:taken|marked|given|scored|awarded|stamped|signed) (?:on|for) (?:it|them)\b"
                             # ... or it is found in none of them ("worked on at Practice Nights but appears in no Test Touch")
-                            r"|\bbut (?:it )?(?:appears?|features?|comes? up|is|are) in no [A-Z][\w-]+\b")
+                            r"|\bbut (?:it )?(?:appears?|features?|comes? up|is|are) in no [A-Z][\w-]+\b"
+                            # ... or no one marks it ("hung and paddled on its Run, but it has no judge. Nobody marks it.")
+                            r"|\b(?:nobody|no one|no-one) (?:marks|judges|assesses|grades|scores|examines) (?:it|them)\b"
+                            r"|\bbut (?:it |they )?(?:has|have) no (?:judge|marker|examiner|assessor)s?\b")
 
 
 # "worked on in a Learning Day but not part of any marked task": in none of the pieces that are marked
