@@ -3723,6 +3723,23 @@ def test_a_map_after_a_number_and_a_label_column_keyed_by_numbered_definitions(t
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "met", "partially_met")
 
 
+def test_a_piece_s_list_of_what_it_signs_off(tmp_path, engine):
+    """"Your school's provision map with a 3,000-word report. Signed off in this piece:" then the outcomes as list
+    items: each is assessed in that piece; one taught at a session and signed off nowhere is not."""
+    f = build(tmp_path, "booking", [
+        ("h1", "Dry Sessions"),
+        ("p", "Dry Session 1 covers the SEN Code of Practice and the law on SEN, and how to put them into practice."),
+        ("p", "Dry Session 2 covers how children develop and how SEN and disability affect their development."),
+        ("h1", "Sign-off 2: Chart of the School"),
+        ("p", "Your school's provision map with a 3,000-word report. Signed off in this piece:"),
+        ("bullet", "the provision map, and the missing or ineffective provision it shows;"),
+        ("bullet", "how the map meets the SEN Code of Practice and the law on SEN;"),
+        ("bullet", "how teaching assistants and other staff are deployed and managed."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
