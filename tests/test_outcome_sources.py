@@ -3740,6 +3740,33 @@ def test_a_piece_s_list_of_what_it_signs_off(tmp_path, engine):
     assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
 
 
+def test_a_menu_s_definitions_naming_its_marked_pieces_and_a_number_for_off_the_menu(tmp_path, engine):
+    """"Signature Plates (SP1, SP2, SP3): the three pieces of work that are marked. ... a Signature Plate in the On the
+    bill column means that line is marked in that Plate", "T: a taster ... never marked", "86: ... off the menu this
+    season: not served and not marked": SP2 is assessed, "T" is not, "86" is nothing at all."""
+    f = build(tmp_path, "menu", [
+        ("h1", "How to read our menu"),
+        ("p", "Courses: the seven study days, served at the long table."),
+        ("p", "Signature Plates (SP1, SP2, SP3): the three pieces of work that are marked. On the Bread Board, a "
+              "Signature Plate in the On the bill column means that line is marked in that Plate."),
+        ("p", "T: a taster. A line marked T is tried at the table and the chef comments on it; tasters are never marked."),
+        ("p", "86: in a kitchen, 86 means we have run out. On the Bread Board it means the line is off the menu this "
+              "season: not served and not marked."),
+        ("h1", "The Bread Board"),
+        ("table", [
+            ["What you will be able to do", "Served at", "On the bill"],
+            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Course One", "SP1"],
+            ["The common kinds of SEN and disability and how they affect learning", "Course Two", "SP2"],
+            ["Every Child Matters and the SENCO's part in its five outcomes", "Course One", "SP1"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+             "Course Three", "T"],
+            ["Child development and how SEN and disability affect it", "86", "86"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

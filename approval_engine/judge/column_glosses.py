@@ -43,7 +43,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"|the (?:[\w-]+ ){1,3}?(?:that|which) (?:assesses|marks|grades|tests|examines|scores|judges)\b)"
                            # ... or "In the "Measured by" column, a Test Certificate number means that the line is assessed in
                            # that Test Certificate"
-                           r"|\bin the [\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’'] column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
+                           # (or unquoted, capitalised: "a Signature Plate in the On the bill column means that line is
+                           # marked in that Plate")
+                           r"|\bin the (?:[\"“‘']((?:[a-z]{2,20}\s){0,3}[a-z]{2,20})[\"”’']|((?-i:[A-Z])[a-z]{1,19}(?:\s[a-z]{2,20}){0,3}))"
+                           r" column\b(?![^.;]{0,100}\bnot\b)[^.;]{0,100}?"
                            r"\b(?:is|are) (?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or its values named under it ('ST1 to ST4 under "Heard in" name the Set Test in which the piece is
                            # adjudicated and marked')

@@ -52,8 +52,10 @@ _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # but no Cask assesses it;")
 # (a label with its piece's code in brackets, several to a line: "Bottled (B1), Bottled (B2), Bottled (B3): the cask is
 # marked in that Bottling")
-_BRACKETED = r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?\))?"  # (or its number left open: "Curative (CWn)")
-_DEFINITION_LINE = re.compile(r"^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S"
+# (or its number left open: "Curative (CWn)"; or several: "Signature Plates (SP1, SP2, SP3)")
+_BRACKETED = r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\))?"
+_DEFINITION_LINE = re.compile(r"^\d{1,3}:\s+\S"  # (a number as the value: "86: ... off the menu this season: not marked")
+                              r"|^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S"
                               # (or several values, each capitalised: "Struck at AP1, Struck at AP2 or Struck at AP3: ...")
                               r"|^" + (_ONE_LABEL := r"[A-Z][\w/’'-]*(?: [\w/’'-]+){0,3}") + r"(?:(?:,| or| and),? " + _ONE_LABEL
                               + r"){1,5}:\s+\S")
@@ -230,7 +232,8 @@ def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
     plain: list[str] = []
     for part in run:
         label, _, meaning = part.partition(":")
-        if meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}\)[^():]*)+", label) or _SEVERAL_LABELS.fullmatch(label)):
+        if meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)[^():]*)+", label)
+                        or _SEVERAL_LABELS.fullmatch(label)):
             yield from _entries(plain)
             plain = []
             yield from _each(label.strip().lower(), meaning.strip())

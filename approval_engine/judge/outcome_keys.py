@@ -33,7 +33,9 @@ SELF_CHECK = re.compile(r"^\W*self[- ]?(?:assessment|assessed|check(?:ing|ed)?|t
                         re.I)
 SAYS_NONE = re.compile(r"^\W*(?:no|not|none|nil|never)\b", re.I)  # "No taught session (see note)", "not assessed"
 # "CONDUCTED: the course neither teaches nor signs for this feature": a value saying nothing of the course's is there
-_NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?[\w’'-]+ nor\b", re.I)
+_NEITHER = re.compile(r"\bneither (?:[\w’'-]+ ){0,2}?[\w’'-]+ nor\b"
+                      # ... or "not served and not marked", "not taught or assessed": neither, in other words
+                      r"|\bnot [a-z]+(?:ed|en|wn|t) (?:and|or) (?:not )?(?:marked|assessed|graded|judged|examined|scored)\b", re.I)
 _PARTS = re.compile(r"\s*[;+]\s*|,\s+")  # a cell naming several values: "Task 2; Log", "Task 1, Task 3"
 
 
@@ -152,6 +154,7 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         r"\bnot in (?:the|this|our) (?:course|programme|award|certificate|scheme)\b|"  # ("not in the course this year")
                         r"\b(?:is|are) not dealt with (?:under|in|by) (?:this|the|our)\b|"  # ("not dealt with under this application")
                         r"\bnot in (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making")
+                        r"\bnot in (?:this|the current) (?:issue|edition|version|season|year|cohort|run)\b|"  # ("not in this issue of the scale")
                         # ("a line that was rung in the pilot year and is not rung in 2008-09")
                         r"\b(?:is|are) not [a-z]+ (?:in|during) (?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted)(?: from\b|\s*[.;:]|\s*$)|"  # ("omitted. The reason is ...")

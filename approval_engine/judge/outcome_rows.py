@@ -306,7 +306,8 @@ def developed_cells(r: "OutcomeReader", header: list[str], row: list[str], fille
              and not holds(r.sig.get("status_not_current"), row[j])
              and not holds(r.sig.get("deferral"), row[j])
              and not holds(r.sig.get("other_provider"), row[j])  # another body's briefings
-             and row[j].strip().lower() not in r.untaught]  # ("Own time": no session works on it)
+             and row[j].strip().lower() not in r.untaught  # ("Own time": no session works on it)
+             and keyed(r.key_values, row[j]) != "none"]  # ("86": off the menu this season, not served and not marked)
 
 
 def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: str, cols: Columns,
