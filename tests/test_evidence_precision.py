@@ -509,6 +509,23 @@ SETS = {
     # sets had been read and joined), before any rule was written against it: 0.775 genuine, 0.105 not evidence then;
     # 0.779 / 0.101 (155 and 20 of 199 shown) after its errors were read
     "ninety-fifth": EvidenceSet("blind-2026-12ml.labels.jsonl", ("ml-", "mm-", "mn-"), 100, 0.778, 0.101),
+    # the ninety-sixth blind set: 200 quotes sampled at 02a5669, the first scoring, before any rule was written against
+    # it: 0.640 genuine, 0.185 not evidence then; 0.697 / 0.120 (122 and 21 of 175 shown) after its errors were read
+    # (outcome entries titled with their state now read as a map, their restated outcomes no longer quoted for 1.1,
+    # 2.4 and 4.3)
+    "ninety-sixth": EvidenceSet("blind-2026-12mo.labels.jsonl", ("mo-", "mp-", "mq-"), 100, 0.697, 0.121),
+    # the ninety-seventh blind set: 200 quotes sampled at 3a3b90f, the first scoring: 0.735 genuine, 0.135 not evidence
+    # then; 0.731 / 0.126 (133 and 23 of 182 shown) after its errors were read
+    "ninety-seventh": EvidenceSet("blind-2026-12mr.labels.jsonl", ("mr-", "ms-", "mt-"), 100, 0.730, 0.127),
+    # the ninety-eighth blind set: 200 quotes sampled at ec11070, the first scoring: 0.735 genuine, 0.150 not evidence
+    # then; 0.735 / 0.148 (139 and 28 of 189 shown) after its errors were read
+    "ninety-eighth": EvidenceSet("blind-2026-12mu.labels.jsonl", ("mu-", "mv-", "mw-"), 100, 0.735, 0.149),
+    # the ninety-ninth blind set: 200 quotes sampled at 0695596, the first scoring: 0.715 genuine, 0.140 not evidence
+    # then; 0.714 / 0.141 (132 and 26 of 185 shown) after its errors were read
+    "ninety-ninth": EvidenceSet("blind-2026-12mx.labels.jsonl", ("mx-", "my-", "mz-"), 100, 0.713, 0.141),
+    # the hundredth blind set: 200 quotes sampled at a5cb7c6, the first scoring: 0.650 genuine, 0.150 not evidence
+    # then; 0.673 / 0.122 (105 and 19 of 156 shown) after its errors were read
+    "hundredth": EvidenceSet("blind-2026-12na.labels.jsonl", ("na-", "nb-", "nc-"), 100, 0.673, 0.122),
 }
 
 
