@@ -16,7 +16,7 @@ import re
 from typing import Iterable
 
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.outcome_keys import code_range
+from approval_engine.judge.outcome_keys import SEVERAL as _SEVERAL, code_range
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
 # ... or after a passage's first sentence ("Table 2 shows where each outcome is addressed. Key: T/A taught and assessed")
@@ -69,7 +69,6 @@ _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
-_SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
 MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _TERM_CODES = re.compile(r"([a-z][\w’'-]*(?: [\w’'-]+){0,2})\s*\(((?:[a-z]{1,3}\d{0,2})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]{1,3}\d{0,2})*)\)")
 

@@ -180,7 +180,7 @@ def untaught_values(entries: Iterable[tuple[str, str]]) -> set[str]:
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
 _BRACKETED_SEVERAL = re.compile(r"(.+?)\s*\(([^()]+)\)")
-_SEVERAL_IN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+SEVERAL = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|/)\s+")  # a key value naming several: "Task 1, Task 2"
 
 
 # a number left open at a value's end: "Dn", "Tn", "n" ("Task n"), not a word ("in", "on", "an")
@@ -203,7 +203,7 @@ def keyed(values: dict[str, str], cell: str) -> str | None:
             return meaning
     # a value the key gives one piece at a time, the cell naming several in its brackets ("Bottled (B1 and B3)" for the
     # key's "Bottled (B1)", "Bottled (B3)")
-    if (m := _BRACKETED_SEVERAL.fullmatch(cell)) and len(several := [x for x in _SEVERAL_IN.split(m.group(2)) if x]) > 1:
+    if (m := _BRACKETED_SEVERAL.fullmatch(cell)) and len(several := [x for x in SEVERAL.split(m.group(2)) if x]) > 1:
         meant = [values.get(f"{m.group(1)} ({x})") for x in several]
         if any(meant):
             return "assessed" if "assessed" in meant else next(x for x in meant if x)
