@@ -194,3 +194,36 @@ def test_a_list_of_definitions_with_the_terms_in_quotation_marks():
     # a participant of the provider's own naming given a mentor described, not named, as one
     assert read_aliases(["Every walker has a Buddy, an experienced SENCO from a nearby school."]) == {"Buddy": "mentor"}
     assert read_aliases(["Every school has a Link Governor, an experienced governor who visits termly."]) == {}
+
+
+def test_a_glossary_run_on_in_one_paragraph_defines_a_term_at_each_sentence_s_start():
+    text = ("Glossary. Traveller: a teacher on the course. Learning Special: a study day. Driver: a tutor. Guard: the "
+            "mentor in the Traveller's own school. Inspector: a marker.")
+    assert read_aliases([text]) == {"Traveller": "participant", "Driver": "tutor", "Guard": "mentor",
+                                    "Inspector": "marker"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered, the role and then a comma before "who"
+    ("2. Head Bakers. The tutors, who lead the Mixes and mark the Bakes.", {"Head Baker": "tutor"}),
+    # the role alone after the term and a full stop
+    ("Ring Master. a tutor. Each Rider has one Ring Master for the season.", {"Ring Master": "tutor"}),
+    # (a heading and a sentence about the tutors is not a definition)
+    ("Marking. The tutors mark every piece twice.", {}),
+])
+def test_a_glossary_line_with_a_full_stop_after_the_term(text, expected):
+    assert read_aliases([text]) == expected
+
+
+def test_the_role_first_with_the_provider_s_possessive_and_a_list_after():
+    text = ("Throughout this Notice the people taking part are called Boaters, the Trust's tutors are Lengthsmen, the "
+            "school-based mentors are Lock Keepers and each study day is a Stoppage.")
+    assert read_aliases([text]) == {"Lengthsman": "tutor", "Lock Keeper": "mentor"}
+
+
+@pytest.mark.parametrize("term, accepted", [
+    ("Head Baker", True), ("Circle Leader", True), ("Team Leader", False), ("Head", False), ("Deputy Head", False),
+    ("Leaders", False),
+])
+def test_a_leader_or_head_by_the_course_s_own_word_is_a_coined_term(term, accepted):
+    assert bool(read_aliases([f"{term}: a tutor."])) is accepted

@@ -77,10 +77,14 @@ _DEFINITIONS = (
     re.compile(r"^\W*" + _TERM + r"\s*[:=–—]\s*(?:the|an?)(?: (?!which\b|where\b|when\b|whom\b|tutors?\b|mentors?\b)"
                r"[\w’'()-]+){1,20}? who (?:will )?(mentor|tutor)s? (?:the|a|an|each|every|their|them|him|her)\b"),
     # "Helms. The tutors who teach the Spring Days and mark ...": a glossary's line with a full stop, the role defined
-    re.compile(r"^\W*" + _TERM + r"\.\s+(?:The|A|An|Our|Their)" + _BETWEEN + r"{0,3}? " + _ROLE + r"\b(?![’']s)(?=\s+who\b)"),
-    # the role first, then the term the text gives it ("the tutors are Supervisors", "our mentors are called Stewards")
-    re.compile(r"(?<!of )\b(?:[Tt]he|[Oo]ur) " + _ROLE + r" (?:are|is) (?:called |known as )?" + _QUOTE + _TERM
-               + _UNQUOTE + r"(?=\s*(?:[;,.]|$|\s\())"),
+    # (numbered, the role alone or with a comma before "who": "2. Head Bakers. The tutors, who lead the Mixes",
+    # "Section Leader. a tutor.")
+    re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?" + _TERM + r"\.\s+(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)" + _BETWEEN + r"{0,3}? " + _ROLE
+               + r"\b(?![’']s)(?=,?\s+who\b|\s*(?:[.;]|$))"),
+    # the role first, then the term the text gives it ("the tutors are Supervisors", "our mentors are called Stewards",
+    # "the Trust's tutors are Lengthsmen, the school-based mentors are Lock Keepers and each study day is a Stoppage")
+    re.compile(r"(?<!of )\b(?:[Tt]he|[Oo]ur)(?: [A-Z][\w’'-]*['’]s)? " + _ROLE + r" (?:are|is) (?:called |known as )?" + _QUOTE
+               + _TERM + _UNQUOTE + r"(?=\s*(?:[;,.]|$|\s\()|\s(?:and|or)\s)"),
     # "a Pilot (mentor)", "Mate (tutor)": the role alone in brackets after the term
     re.compile(_NOT_AFTER + r"(?<!for the )(?<!For the )" + _TERM + r" \(" + _ROLE + r"\)"),
     # "school-based mentors (Pathfinders)", "mentors, whom we call Pathfinders", "tutors, known as Guides"
@@ -134,8 +138,15 @@ def _acceptable(term: str, role: str = "") -> bool:
     low = term.lower()
     # (the course's "Members" are its participants; a tutor called a "member" is a member of something else)
     member = "" if role == "participant" else "member|person|"
+    # (a leader or head by the course's own word for what they lead is a coined term: "Section Leader", "Head Baker";
+    # a leader or head alone, or a school's, is not)
+    if re.fullmatch(r"(?:(?:team|group|year|phase|key stage|subject|deputy) )?(?:leader|head)s?", low):
+        return False
     return len(term) >= 4 and not re.search(r"\b(?:tutor|mentor|marker|assessor|participant|teacher|headteacher|senco|school|course|"
-                                            r"colleague|" + member + r"leader|head|deputy|people)s?\b", low)
+                                            r"colleague|" + member + r"deputy|people)s?\b", low)
+
+
+_SENTENCE_STARTS = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
 def read_aliases(texts) -> dict[str, str]:
@@ -143,7 +154,10 @@ def read_aliases(texts) -> dict[str, str]:
     A term defined as two roles names neither."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        for m in _PARTICIPANTS.finditer(text):
+        # (a glossary run on in one paragraph defines a term at each sentence's start: "Glossary. Traveller: a teacher
+        # on the course. Driver: a tutor. Guard: the mentor in the Traveller's own school.")
+        pieces = [text, *_SENTENCE_STARTS.split(text)[1:]]
+        for m in (m for piece in pieces for m in _PARTICIPANTS.finditer(piece)):
             if _acceptable(m.group(1), "participant"):
                 found.setdefault(singular(m.group(1)), set()).add("participant")
         for m in _EXPERIENCED_COLLEAGUE.finditer(text):
@@ -151,8 +165,8 @@ def read_aliases(texts) -> dict[str, str]:
                 found.setdefault(singular(m.group(1)), set()).add("mentor")
         if not any(w in text for w in ROLES):
             continue
-        for rx in _DEFINITIONS:
-            for m in rx.finditer(text):
+        for rx, piece in ((rx, piece) for rx in _DEFINITIONS for piece in (pieces if rx.pattern.startswith("^") else pieces[:1])):
+            for m in rx.finditer(piece):
                 got = _role_of(m)
                 if got is None:
                     continue
