@@ -227,3 +227,15 @@ def test_the_role_first_with_the_provider_s_possessive_and_a_list_after():
 ])
 def test_a_leader_or_head_by_the_course_s_own_word_is_a_coined_term(term, accepted):
     assert bool(read_aliases([f"{term}: a tutor."])) is accepted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your Border Guide is an experienced colleague, usually a deputy head or a SENCO in a neighbouring school.",
+     {"Border Guide": "mentor"}),
+    ("Each participant's Fieldfare will be a senior teacher from another school.", {"Fieldfare": "mentor"}),
+    # (the course's leader or a person named, described so, is no one's mentor)
+    ("Your Programme Leader is an experienced SENCO.", {}),
+    ("The Director is an experienced SENCO.", {}),
+])
+def test_the_participant_s_own_one_described_as_an_experienced_colleague_is_a_mentor(text, expected):
+    assert read_aliases([text]) == expected

@@ -105,8 +105,12 @@ _PARTICIPANTS = re.compile(r"(?:^\W*|[;:]\s+)(?:\([a-z]\)\s*)?(?:(?:a|an|the|our
 # ("Each participant has a Warden: an experienced SENCO in a neighbouring school, ...", "Each participant has a
 # Companion, an experienced SENCO from a nearby school")
 _EXPERIENCED_COLLEAGUE = re.compile(
-    r"\b(?:[Ee]ach|[Ee]very) (?!(?:school|pupil|child|class|family|parent)\b)[\w’'-]+ (?:has|is given|is paired with|is assigned|will have) (?:a|an|one) " + _TERM
-    + r"\s*[:,(–—-]\s*(?:an?|one) (?:experienced|senior|serving|trained|practising) (?:[\w’'-]+ )?(?:SENCO|teacher|colleague|"
+    r"(?:\b(?:[Ee]ach|[Ee]very) (?!(?:school|pupil|child|class|family|parent)\b)[\w’'-]+ (?:has|is given|is paired with|is assigned|will have) "
+    r"(?:a|an|one) " + _TERM + r"\s*[:,(–—-]\s*"
+    # ... or the participant's own one, as the text speaks to the participant ("Your Border Guide is an experienced
+    # colleague, usually a deputy head or a SENCO in a neighbouring school")
+    r"|(?:^\W*|[.;]\s+)(?:Your|Each participant's|Every participant's) " + _TERM + r" (?:is|will be) )"
+    r"(?:an?|one) (?:experienced|senior|serving|trained|practising) (?:[\w’'-]+ )?(?:SENCO|teacher|colleague|"
     r"practitioner|headteacher|head)\b")
 
 
@@ -161,8 +165,9 @@ def read_aliases(texts) -> dict[str, str]:
             if _acceptable(m.group(1), "participant"):
                 found.setdefault(singular(m.group(1)), set()).add("participant")
         for m in _EXPERIENCED_COLLEAGUE.finditer(text):
-            if _acceptable(m.group(1), "mentor"):
-                found.setdefault(singular(m.group(1)), set()).add("mentor")
+            term = m.group(1) or m.group(2)
+            if _acceptable(term, "mentor"):
+                found.setdefault(singular(term), set()).add("mentor")
         if not any(w in text for w in ROLES):
             continue
         for rx, piece in ((rx, piece) for rx in _DEFINITIONS for piece in (pieces if rx.pattern.startswith("^") else pieces[:1])):
