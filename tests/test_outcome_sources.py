@@ -3767,6 +3767,58 @@ def test_a_menu_s_definitions_naming_its_marked_pieces_and_a_number_for_off_the_
     assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K4"]) == ("met", "met", "partially_met", "not_met")
 
 
+def test_a_map_whose_rows_name_most_outcomes_under_a_header_of_its_own_keyed_by_codes_each_in_brackets(tmp_path, engine):
+    """"No. | Tool | What it is for in a SENCO's hands | Bench Day | How it comes to you": no header says the column names
+    outcomes, but its rows name twenty-odd of them, a different one in each, so it is a map; its key gives each code in
+    brackets of its own, after a dash ("Issued and checked (C1), (C2) or (C3) – ... checked, that is marked, in the Tool
+    Check named")."""
+    rows = [
+        ("Fair, respectful relationships with pupils with SEN and with their parents and carers", "6", "Issued"),
+        ("Gaining the commitment of colleagues, the headteacher and senior leaders to better outcomes for pupils with "
+         "SEN", "5", "Issued and checked (C3)"),
+        ("Setting priorities, managing time and delegating tasks", "4", "Issued and checked (C2)"),
+        ("Anticipating and resolving problems and making sound decisions about provision", "4", "Issued and checked (C2)"),
+        ("Saying and writing clearly what you mean; listening to and understanding the views of others", "5",
+         "Issued and checked (C3)"),
+        ("Using research evidence and outside advice to improve practice", "7", "Issued and checked (C3)"),
+        ("Keeping up to date with SEN and disability and taking charge of your own professional development", "8",
+         "Issued"),
+        ("SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Issued and checked (C1)"),
+        ("Every Child Matters and the SENCO's part in its five outcomes", "1", "Issued and checked (C1)"),
+        ("The disability equality duty and the law on disability", "1", "Issued and checked (C1)"),
+        ("Child development and how SEN and disability affect it", "2", "Issued"),
+        ("The common kinds of SEN and disability and how they affect learning", "2", "Issued and checked (C2)"),
+        ("Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "3",
+         "Issued and checked (C2)"),
+        ("School self-evaluation and improvement planning", "7", "Issued and checked (C3)"),
+        ("Best practice in teaching and learning for pupils with SEN", "7", "Issued and checked (C3)"),
+        ("The role of external agencies, and getting specialist support for pupils", "–", "Not in this roll"),
+        ("Shaping the school's SEN policy and provision with senior leaders and governors", "7",
+         "Issued and checked (C3)"),
+        ("Identifying pupils with SEN from observation and data, setting targets and reviewing progress", "3",
+         "Issued and checked (C2)"),
+        ("Provision mapping and managing the school's provision for pupils with SEN", "4", "Issued and checked (C2)"),
+        ("Deploying and managing teaching assistants and other staff", "4", "Issued and checked (C2)"),
+        ("Supporting colleagues' development through coaching, observation and feedback", "5", "Issued"),
+        ("Reviewing provision with staff and evaluating its impact", "7", "Issued and checked (C3)"),
+        ("Involving pupils in planning, agreeing and reviewing their own provision", "–", "Not in this roll"),
+        ("Liaising with parents and carers to support their children's learning", "6", "Issued and checked (C3)"),
+    ]
+    f = build(tmp_path, "toolroll", [
+        ("h1", "How the tools come to you"),
+        ("bullet", "Issued and checked (C1), (C2) or (C3) – we teach you to use it on the Bench Day shown, and it is "
+                   "checked, that is marked, in the Tool Check named in the brackets."),
+        ("bullet", "Issued – we teach you to use it on the Bench Day shown, but it is not checked in any Tool Check and "
+                   "carries no marks."),
+        ("bullet", "Not in this roll – we do not issue it this year."),
+        ("h1", "The Tool Roll"),
+        ("table", [["No.", "Tool", "What it is for in a SENCO's hands", "Bench Day", "How it comes to you"],
+                   *[[f"T{i}", f"Tool {i}", what, day, how] for i, (what, day, how) in enumerate(rows, start=1)]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K4"], v["6.S7"]) == ("met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -53,7 +53,12 @@ _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # (a label with its piece's code in brackets, several to a line: "Bottled (B1), Bottled (B2), Bottled (B3): the cask is
 # marked in that Bottling")
 # (or its number left open: "Curative (CWn)"; or several: "Signature Plates (SP1, SP2, SP3)")
-_BRACKETED = r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\))?"
+# (or each code in brackets of its own: "Issued and checked (C1), (C2) or (C3)")
+_BRACKETED = (r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)(?:(?:,|,? or|,? and) \([A-Z]{1,3}\d{1,2}\))*)?")
+# a label with its codes each in brackets of its own: the label's words, and the codes
+_SEPARATE_CODES = re.compile(r"([^():]+?)\s*\([A-Z]{1,3}\d{1,2}\)(?:(?:,|,? or|,? and)\s+\([A-Z]{1,3}\d{1,2}\))+")
+# a definition's label ends at its colon or at a spaced dash ("Issued – we teach you to use it on the Bench Day shown")
+_LABEL_END = re.compile(r":|\s[–—-]\s")
 _DEFINITION_LINE = re.compile(r"^\d{1,3}:\s+\S"  # (a number as the value: "86: ... off the menu this season: not marked")
                               r"|^[A-Z][\w/’'-]*" + _BRACKETED + r"(?:,? [\w/’'-]+" + _BRACKETED + r"){0,3}(?::|\s[–—-])\s+\S"
                               # (or several values, each capitalised: "Struck at AP1, Struck at AP2 or Struck at AP3: ...")
@@ -230,8 +235,16 @@ def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
     (b1)" and "bottled (b2)"; "Struck at AP1 or Struck at AP2: ..." defines both)."""
     plain: list[str] = []
     for part in run:
-        label, _, meaning = part.partition(":")
-        if meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)[^():]*)+", label)
+        end = _LABEL_END.search(part)
+        label, meaning = (part[:end.start()], part[end.end():]) if end else (part, "")
+        if meaning and (separate := _SEPARATE_CODES.fullmatch(label.strip())):
+            # ("Issued and checked (C1), (C2) or (C3) – ... checked, that is marked, in the Tool Check named in the
+            # brackets" defines "issued and checked (c1)", "issued and checked (c2)" and "issued and checked (c3)")
+            yield from _entries(plain)
+            plain = []
+            yield from ((f"{separate.group(1)} ({code})".lower(), meaning.strip())
+                        for code in re.findall(r"\(([A-Z]{1,3}\d{1,2})\)", label))
+        elif meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)[^():]*)+", label)
                         or _SEVERAL_LABELS.fullmatch(label)):
             yield from _entries(plain)
             plain = []

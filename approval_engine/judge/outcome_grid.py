@@ -222,10 +222,16 @@ class Grids:
         # "Duties (the SENCo learns to)")
         if record:  # (its other lines may name outcomes too, in saying where each is worked on or how it is judged)
             return strong[0] if len(strong) == 1 and all(counts[j] * 2 < counts[strong[0]] for j in weak if j != strong[0]) else 0
-        return strong[0] if (len(strong) == 1 and weak == strong and strong[0] < len(header)
-                             and _STEM.search(header[strong[0]])) else 0
+        if not (len(strong) == 1 and weak == strong and strong[0] < len(header)):
+            return 0
+        # (or whatever its header, where its rows name most of the outcomes, each a different one: "No. | Tool | What it
+        # is for in a SENCO's hands", 29 tools, one to each outcome; not a programme's days, a few outcomes named in each)
+        j = strong[0]
+        distinct = {next(iter(self.match_outcomes(row[j])), (None, 0.0)) for row in body if j < len(row)}
+        return j if _STEM.search(header[j]) or len({rid for rid, score in distinct if rid and score >= 1.0}) >= MAP_OUTCOMES else 0
 
 
+MAP_OUTCOMES = 20  # rows naming this many different outcomes, one to each, are a map of them
 LABEL_WORDS = 4  # a row's label in the provider's own names ("Gull Rock", "Harbour Light"), not a sentence
 TITLE_WORDS = 8  # ... or an entry's title ("Cask 1.2 The Head's Dram")
 # (or "What the participant will be able to do", over "No. | Stop | Pitch")
