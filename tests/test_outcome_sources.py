@@ -3819,6 +3819,58 @@ def test_a_map_whose_rows_name_most_outcomes_under_a_header_of_its_own_keyed_by_
     assert (v["6.K1"], v["6.K5"], v["6.K4"], v["6.S7"]) == ("met", "met", "partially_met", "not_met")
 
 
+def test_a_key_table_titled_above_it_its_marking_verb_glossed_and_pieces_coded_after_their_name(tmp_path, engine):
+    """"Key to the restoration chart" over a table of states with no header row ("Original | ... fired (marked) in the
+    Tracery Piece named", "Plated | ... fired in the Tracery Piece named but is not worked at any Panel"); the pieces'
+    codes listed after their name ("Tracery Pieces A1, A2 and B1"), "A1" a marked piece where "a1" is a taught day."""
+    f = build(tmp_path, "window", [
+        ("h1", "Our words"),
+        ("table", [["Our word", "What it means here"],
+                   ["Panel", "One Bench Day: a full taught day. Panel a1 is the first of the autumn."],
+                   ["Tracery", "The three marked pieces of work, Tracery Pieces A1, A2 and B1, which sit above the lights."]]),
+        ("h2", "Key to the restoration chart"),
+        ("p", "In our chart each quarry is given one of four states."),
+        ("table", [["Original", "The quarry is worked at the Panel named and fired (marked) in the Tracery Piece named."],
+                   ["Stopgap", "The quarry is worked at the Panel named but is not fired: it earns no marks in any Tracery "
+                               "Piece."],
+                   ["Plated", "The quarry is fired in the Tracery Piece named but is not worked at any Panel."],
+                   ["Lost", "The quarry is not in this window."]]),
+        ("h1", "The restoration chart"),
+        ("table", [["What the student shows (our words)", "Worked at", "State", "Fired in"],
+                   ["SEN law and guidance, the Code of Practice, and putting them into practice", "a1", "Original", "A1"],
+                   ["The common kinds of SEN and disability and how they affect learning", "a2", "Stopgap", "—"],
+                   ["Every Child Matters and the SENCO's part in its five outcomes", "—", "Plated", "A1"],
+                   ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "a2",
+                    "Original", "A2"],
+                   ["Child development and how SEN and disability affect it", "—", "Lost", "—"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K6"], v["6.K5"], v["6.K2"], v["6.K4"]) == (
+        "met", "met", "partially_met", "partially_met", "not_met")
+
+
+def test_an_assessment_column_s_cells_that_leave_it_to_the_school_or_keep_it_for_a_later_edition(tmp_path, engine):
+    """'the Assault in which it is touched, that is, marked': "Touched in" is where each outcome is marked, but not
+    where its cell leaves the outcome to the school or keeps it for a later edition."""
+    f = build(tmp_path, "salle", [
+        ("h1", "Reading the Concordance"),
+        ("p", "The Concordance sets every Play beside the Lesson at which it is taught and the Assault in which it is "
+              "touched, that is, marked. In the column Touched in, A1, A2 and A3 are the three Assaults."),
+        ("h1", "The Concordance"),
+        ("table", [["The Scholar can ...", "Taught at", "Touched in"],
+                   ["SEN law and guidance, the Code of Practice, and putting them into practice", "Lesson 1", "A1"],
+                   ["The common kinds of SEN and disability and how they affect learning", "Lesson 2",
+                    "Left to the school: the Provost and the head see to it"],
+                   ["Every Child Matters and the SENCO's part in its five outcomes", "Lesson 1",
+                    "Reserved for the second edition"],
+                   ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+                    "Lesson 3", "A2"],
+                   ["Child development and how SEN and disability affect it", "Lesson 2", "A3"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K2"]) == ("met", "met", "partially_met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -15,8 +15,10 @@ RULE_WORDS = 4  # a column's header this short can be what the award rule names
 
 # the text over a map glosses its columns' own verbs ("where it is cooked (taught) and where it is tasted (judged)",
 # "where it is rehearsed and where it is performed (assessed)"): the verb glossed as assessed heads the assessment column
-_GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
-                               r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)", re.I)
+_GLOSSED_ASSESSED = re.compile(r"\b([a-z]{3,20}(?:ed|en|wn|t))\s*(?:\((?:that is,?\s*|i\.\s?e\.,?\s*)?(?:summatively\s+)?"
+                               r"(?:assessed|marked|judged|graded|examined|tested|scored)\b[^()]{0,40}\)"
+                               # (or between commas: "it is checked, that is marked, in the Tool Check named")
+                               r"|,\s*that is,?\s*(?:assessed|marked|judged|graded|examined|scored)\b)", re.I)
 # ... or defines its header in quotation marks ('"Performed in" is the marked Performance where it is judged', '"Made
 # and Taken in" is the marked piece that assesses it', a participle alone: '"Harvested" gives the Harvest in which it is
 # marked'): the whole header is glossed
@@ -113,6 +115,7 @@ def marking_verbs(r: "OutcomeReader") -> set[str]:
     """The verbs the text anywhere glosses or defines as marking ("Each Checkpoint is ... stamped (marked) against the
     criteria", "A line that is heard at a Hearing is marked"), read once."""
     if r.marking_verbs is None:
-        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item")
+        # (in a key's table too: "Original | The quarry is worked at the Panel named and fired (marked) in the Tracery Piece")
+        r.marking_verbs = {g.group(1).lower() for p in r.app.passages if p.kind in ("paragraph", "list_item", "cell")
                            for rx in (_GLOSSED_ASSESSED, _MARKED_WHEN, _COLUMN_MARKED) for g in rx.finditer(p.text)}
     return r.marking_verbs

@@ -257,20 +257,29 @@ def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
 def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[str, str]]:
     """Each (term, meaning) row of a two-column table of terms and what they mean."""
     cells: dict[int, dict[int, dict[int, str]]] = {}
+    before: list[str] = []  # the last passages outside tables
+    titled_above: set[int] = set()
     for p in passages:
         loc = p.location
         if loc.table is not None and loc.row is not None and loc.column is not None:
+            if loc.table not in cells and any(_KEY_TITLE.match(t) for t in before[-2:]):
+                titled_above.add(loc.table)
             cells.setdefault(loc.table, {}).setdefault(loc.row, {})[loc.column] = p.text
-    for rows in cells.values():
+        else:
+            before.append(p.text)
+    for table, rows in cells.items():
         first = rows.get(min(rows), {})
         # (or titled across its width: 'Key to "Condition survey"' over its rows of values and meanings)
         titled = len(first) == 1 and bool(_KEY_TITLE.match(first.get(1, "")))
-        if not titled and (len(first) != 2 or not (_MEANING_HEADER.search(first.get(2, ""))
-                                                   or _TERM_HEADER.match(first.get(1, "")))):
+        # (or titled just above it, its rows values and meanings from the first: "Key to the restoration chart", a line
+        # on what the states tell, then "Original | The quarry is worked ...")
+        above = table in titled_above and all(len(row) == 2 for row in rows.values())
+        if not titled and not above and (len(first) != 2 or not (_MEANING_HEADER.search(first.get(2, ""))
+                                                                 or _TERM_HEADER.match(first.get(1, "")))):
             continue
         for n, row in rows.items():
             # (a term of a few words, or several short ones: "Rated A, Rated B, Rated C")
-            if n != min(rows) and row.get(1) and row.get(2) and (len(row[1].split()) <= 4 or (lower and _listed(row[1]))):
+            if (n != min(rows) or above) and row.get(1) and row.get(2) and (len(row[1].split()) <= 4 or (lower and _listed(row[1]))):
                 if lower:  # (a row naming several: "A1, A2, A3 | The three Assays: marked assignments")
                     yield from _each(row[1].strip().lower(), row[2])
                 else:

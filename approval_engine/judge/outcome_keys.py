@@ -71,6 +71,8 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
     (:func:`key_entries`); ``verbs`` are the text's own words for marking ("heard", where "a line that is heard at a
     Hearing is marked"), so that "... but never heard" is not assessed."""
     own = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:%s)\b" % "|".join(map(re.escape, sorted(verbs))), re.I) if verbs else None
+    # (and where it is said, not denied, the value is marked: "Plated: the quarry is fired in the Tracery Piece named")
+    marks = re.compile(r"(?<!not )(?<!never )\b(?:%s)\b" % "|".join(map(re.escape, sorted(verbs))), re.I) if verbs else None
     values: dict[str, str] = {}
     both: set[str] = set()  # one value given two meanings by the column it stands in ("● in a unit column =
     # taught in that unit; ● in an assignment column = assessed"): the columns say which, not the key
@@ -90,7 +92,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
             said = "not_assessed"
         elif holds(sig.get("not_assessed_for_all"), meaning) and _SUMMATIVE.search(meaning):
             said = "some"  # "C a Choice: you are tested on only the clause you choose": assessed for some participants
-        elif _SUMMATIVE.search(meaning) and not SAYS_NONE.match(meaning):
+        elif (_SUMMATIVE.search(meaning) or (marks and marks.search(meaning))) and not SAYS_NONE.match(meaning):
             said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
             said = "developed"
@@ -113,6 +115,9 @@ _BRACKETED_CODES = re.compile(r"\(\s*([A-Z]{1,3}\d{1,2}(?:\s*(?:,|and|or|to|-|�
 # ... or listed at the meaning's end after what they are ("one of the three marked pieces of work, A1, A2 and A3")
 _LISTED_AT_END = re.compile(r"(?:,|:)\s*([A-Z]{1,3}\d{1,2}(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]{1,3}\d{1,2})+)\s*\.?\s*$")
 # a range of codes by its ends ("CS1 to CS4", "R1 … R4")
+# ... or listed after the pieces' name, wherever it stands ("The three marked pieces of work, Tracery Pieces A1, A2 and B1,
+# which sit above the lights")
+_LISTED_AFTER_NAME = re.compile(r"\b[A-Za-z][\w’'-]*s\s+([A-Z]{1,3}\d{1,2}(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]{1,3}\d{1,2})+)\b")
 _RANGE = re.compile(r"^([A-Z]{1,3})(\d{1,2})\s*(?:to|-|–|…|\.\.\.)\s*(?:\1)?(\d{1,2})$", re.I)
 MAX_RANGE = 12
 
@@ -127,14 +132,15 @@ _RANGE_IN_WORDS = re.compile(r"\b([A-Z]{1,3})(\d{1,2}) (?:to|-|–) \1(\d{1,2})\
 
 
 def codes_in_brackets(meaning: str) -> list[str]:
-    """The codes named alone in brackets in a key's meaning (or listed at its end: "..., A1, A2 and A3"), a range given
+    """The codes named alone in brackets in a key's meaning (or listed at its end: "..., A1, A2 and A3", or after the
+    pieces' name: "Tracery Pieces A1, A2 and B1"), a range given
     by its ends ("CS1 to CS4": cs1 ... cs4), or a range named in its words ("There are three, D1 to D3")."""
     out: list[str] = []
     for m in _RANGE_IN_WORDS.finditer(meaning):
         lo, hi = int(m.group(2)), int(m.group(3))
         if 0 <= hi - lo <= MAX_RANGE:
             out += [f"{m.group(1).lower()}{n}" for n in range(lo, hi + 1)]
-    for m in [*_BRACKETED_CODES.finditer(meaning), *_LISTED_AT_END.finditer(meaning)]:
+    for m in [*_BRACKETED_CODES.finditer(meaning), *_LISTED_AT_END.finditer(meaning), *_LISTED_AFTER_NAME.finditer(meaning)]:
         for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
             if _RANGE.match(part.strip()):
                 out += code_range(part)

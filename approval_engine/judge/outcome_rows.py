@@ -218,8 +218,9 @@ def _keyed_marks(r: "OutcomeReader", rows: list, j: int) -> bool:
     said = [keyed(r.key_values, c) for c in cells]
     if "assessed" not in said or not all(x in ("assessed", "not_assessed", "some", "none") for x in said):
         return False
-    marks = {c.lower() for c, x in zip(cells, said) if x == "assessed"}
-    return not any(row[k].strip().lower() in marks for _, row, _, _ in rows for k in range(1, len(row)) if k != j)
+    # (as written: "A1", a marked piece, is not "a1", the first taught day, in the column beside)
+    marks = {c.strip() for c, x in zip(cells, said) if x == "assessed"}
+    return not any(row[k].strip() in marks for _, row, _, _ in rows for k in range(1, len(row)) if k != j)
 
 
 def _days_column(rows: list, j: int) -> bool:
@@ -333,6 +334,8 @@ def assessment_cell(r: "OutcomeReader", header: list[str], row: list[str], rid: 
              and not SAYS_NONE.match(row[j]) and not OUTSIDE_THE_AWARD.match(row[j])  # "Not part of this Service"
              and not holds(r.sig.get("other_provider"), row[j])
              and not holds(r.sig.get("status_not_current"), row[j])  # "Withdrawn for 2009-10"
+             # (one that opens by leaving it to someone else: "Left to the school: the Provost and the head see to it")
+             and not holds(r.sig.get("deferral"), re.split(r"[:;]", row[j], maxsplit=1)[0])
              and not denies_header(header[j], row[j])  # "Harvested in": "Green manure – dug in, not harvested"
              and not developed_only(header, cols.develop, row[j])]  # "Read at | Proved at": "Read only"
     if not cells and any(denies_header(header[j], row[j]) or developed_only(header, cols.develop, row[j])
