@@ -3871,6 +3871,38 @@ def test_an_assessment_column_s_cells_that_leave_it_to_the_school_or_keep_it_for
     assert (v["6.K1"], v["6.K4"], v["6.K5"], v["6.K2"]) == ("met", "met", "partially_met", "partially_met")
 
 
+def test_a_terms_table_row_whose_meaning_keys_quoted_values_by_the_marked_pieces_they_belong_to(tmp_path, engine):
+    """A table of terms with "Capital Item | One of the three marked pieces of work, CW1, CW2 and CW3", and a row whose
+    meaning defines the map's values in quotation marks, by whether the outcome is part of a Capital Item
+    ('"Claimed (CW1)", "Claimed (CW2)" or "Claimed (CW3)": the Feature is part of the Specification of that Capital
+    Item ...', '"Inspected only": ... it is not part of any Capital Item ...')."""
+    f = build(tmp_path, "agreement", [
+        ("h1", "Definitions"),
+        ("table", [["Term", "Meaning"],
+                   ["Field Day", "A day of teaching at the Hall."],
+                   ["Capital Item", "One of the three marked pieces of work, CW1, CW2 and CW3."],
+                   ["Status", '"Claimed (CW1)", "Claimed (CW2)" or "Claimed (CW3)": the Feature is part of the '
+                              'Specification of that Capital Item, and the Item cannot be claimed unless the Feature is '
+                              'shown. "Inspected only": the Adviser looks at the Feature and gives written feedback; it '
+                              'is not part of any Capital Item. "Option only": the Feature is worked on under the '
+                              'Options named; nothing is inspected. "Not in agreement": the Feature is outside this '
+                              'Agreement.']]),
+        ("h1", "Schedule 1: Features"),
+        ("table", [["Feature: the Holder …", "Options", "Status"],
+                   ["Knows SEN law and guidance, the Code of Practice, and how to put them into practice", "FT1",
+                    "Claimed (CW1)"],
+                   ["Knows the common kinds of SEN and disability and how they affect learning", "HR1",
+                    "Inspected only"],
+                   ["Knows Every Child Matters and the SENCO's part in its five outcomes", "FT1", "Claimed (CW2)"],
+                   ["Knows approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+                    "HR2", "Option only"],
+                   ["Knows how children develop and how SEN and disability affect it", "HR1", "Claimed (CW1)"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K2"], v["6.K4"], v["6.K5"], v["6.K6"]) == (
+        "met", "met", "met", "partially_met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -16,7 +16,9 @@ import re
 from typing import Iterable
 
 from approval_engine.ingest.model import Passage
-from approval_engine.judge.outcome_keys import SEVERAL as _SEVERAL, code_range
+from approval_engine.judge.key_values import (KEY_ENTRY as _KEY_ENTRY, LISTED_VALUE as _LISTED_VALUE, ONE_NAME as _ONE_NAME,
+                                              each as _each, entries as _entries, listed as _listed, sentences as _sentences)
+from approval_engine.judge.outcome_keys import SEVERAL as _SEVERAL
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
 # ... or after a passage's first sentence ("Table 2 shows where each outcome is addressed. Key: T/A taught and assessed")
@@ -37,14 +39,6 @@ _KEY_SPLIT = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:[^\w\s]{1,3}|\w{1,2})\s*[:=]|[A
 # or opening it ("Reproduced from the specification. B = Block, S = Section, SAQ = self-assessment question")
 # (codes with their numbers too: "A1 = Assignment 1; A2 = Assignment 2; LL = learning log ... (not marked)")
 _CODES_EQUAL = re.compile(r"(?:^|(?<=[.!?])\s)(?=(?:\W*[A-Z][A-Za-z0-9]{0,4}\s*=\s[^=,;]{2,60}[,;]\s*){2}[A-Z][A-Za-z0-9]{0,4}\s*=\s)")
-# "Main focus: ...", "● = taught and assessed", "F – formative only"; a symbol or a capital letter needs no
-# sign ("○ taught only", "F formative task only")
-# ... or a capitalised word or code, the meaning after it ("Log Reflective Log (formative, not graded)")
-_COLUMN = r"\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?)"
-_KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?(?:" + _COLUMN + r")?)\s*(?:[:=]|\s[–—-]\s)|([A-Z]{1,2}(?:/[A-Z]{1,2})?|"
-                        r"[A-Z][\w’'-]{1,15})\s)\s*(.+)$", re.S)
-_IN_COLUMN = re.compile(_COLUMN + "$", re.I)
-_CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 # a key with no "Key" before it: three or more sentences in a row, each a short label, a colon and its meaning ("Fitted
 # in: the day where the course builds it. Included: marked in the task named. NI: not inspected.")
 _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
@@ -68,28 +62,23 @@ _SEVERAL_LABELS = re.compile(_ONE_LABEL + r"(?:(?:,| or| and),? " + _ONE_LABEL +
 _NUMBER_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])")
 _NUMBERED_QUOTED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[\"“‘']([A-Z][^\"“”‘’']{0,30})[\"”’']:")
 _NUMBERED_PIECE = re.compile(r"^[a-z][\w’'-]*(?: [a-z][\w’'-]*)? (?:\d{1,2}[a-z]?|[ivxl]{1,6})$")  # "act vii", "day 3"
-_SENTENCES = re.compile(r"(?<=[.;])\s+")
 MIN_DEFINITIONS = 3
 _ONLY_VALUE = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+)? only:\s+\S")
 _DENIES = re.compile(r"\b(?:not|no|never|none|neither)\b", re.I)
 MAX_ENTRY_WORDS = 15  # a key's entry on a line of its own is short
 MAX_ENTRY_LINES = 8
-MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
-_TERM_CODES = re.compile(r"([a-z][\w’'-]*(?: [\w’'-]+){0,2})\s*\(((?:[a-z]{1,3}\d{0,2})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]{1,3}\d{0,2})*)\)")
 
 
 # a value defined in quotation marks by what it means ('"Tacet" means the Part is not called this season.')
 # several values in brackets or quotation marks that name one thing ("[Gauged: G1], [Gauged: G2] or [Gauged: G3] names
 # the Gauging at which it is marked")
 # (or in single quotation marks: "'Retain: SR1', 'Retain: SR2' and 'Retain: SR3' mean the Find is ... marked")
-_ONE_NAME = r"(?:[\[“\"][^\[\]“”\"]{1,30}[\]”\"]|[‘'][^‘’'\[\]“”\"]{1,30}[’'])"
 _LISTED_NAMES = re.compile(r"^\s*((?:" + _ONE_NAME + r"(?:,\s*|\s+(?:or|and)\s+))+" + _ONE_NAME + r")"
                            r"\s+(?:names|means|mean|mark|marks)\s+(\S.*)$", re.S)
 # ... or codes unquoted ("IP1, IP2 or IP3 means the fitting is fixed: marked at that Inspection Point", "R1, R2 and R3 are
 # the marked Submissions", after a lead that names the column: "How to read the Evaluation round column in 5.2: R1, ...")
 _LISTED_CODES = re.compile(r"^(?:[^:;]{1,80}:)?\s*([A-Z]{1,4}\d{1,2}(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)[A-Z]{1,4}\d{1,2})+)"
                            r"\s+(?:names|means|mean|mark|marks|are(?=\s+(?:the\s+)?(?:marked|assessed|graded)\s+(?i:submissions|assignments|tasks|pieces|assessments)\b))\s+(\S.*)$", re.S)
-_LISTED_VALUE = re.compile(r"[\[“\"]([^\[\]“”\"]{1,30})[\]”\"]|[‘']([^‘’'\[\]“”\"]{1,30})[’']")
 # a value with its piece's code after a colon ("gauged: g3"): the value is the words before it
 _VALUE_CODE = re.compile(r"^([a-z][a-z ’'-]{2,30}?):\s*[a-z]{1,3}\d{1,2}$")
 # a quoted value that ends in its piece's code, the others it stands for in brackets ('"Logged OB1" (or OB2, OB3)')
@@ -139,17 +128,6 @@ def _quoted_means(text: str) -> list[tuple[str, str]]:
     # (a lone unquoted one only of a value "... only", as a map's cells give it: "Pledged only means ...")
     only = [(v, m) for v, m in unquoted if v.endswith(" only")]
     return said + unquoted if len(said) + len(unquoted) >= 2 or not unquoted else said + only
-
-
-def _sentences(text: str) -> list[str]:
-    """A passage's sentences, not split inside a quoted value ('"Sup. note" means your Supervisor writes a comment')."""
-    out: list[str] = []
-    for part in _SENTENCES.split(text):
-        if out and (out[-1].count('"') % 2 == 1 or out[-1].rfind("“") > out[-1].rfind("”")):
-            out[-1] += " " + part  # (a quotation still open: the value goes on)
-        else:
-            out.append(part)
-    return out
 
 
 def _means(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -296,6 +274,9 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     yield from _lone_means_runs(passages)
     yield from _listed_definitions(passages)
     for i, p in enumerate(passages):
+        if labelled := _quoted_label_run(p.text):
+            yield from labelled
+            continue
         quoted = _quoted_means(p.text)
         if quoted:
             yield from quoted
@@ -339,6 +320,27 @@ def _cell(p: Passage) -> tuple:
     return p.location.table, p.location.row, p.location.column
 
 
+# values in quotation marks, one or several, each sentence's label ('"Claimed (CW1)", "Claimed (CW2)" or "Claimed (CW3)": the
+# Feature is part of ... that Capital Item. "Inspected only": ... it is not part of any Capital Item.')
+_QUOTED_LABELS = re.compile(r"^\s*((?:" + _ONE_NAME + r"(?:,\s*|\s+(?:or|and)\s+))*" + _ONE_NAME + r")\s*:\s+(\S.*)$", re.S)
+
+
+def _quoted_label_run(text: str) -> list[tuple[str, str]]:
+    """Of a passage whose sentences define values named in quotation marks (at least three, one saying a value is not
+    there or not marked: a key written into a cell or a paragraph), each (value, meaning); or none."""
+    got: list[tuple[list[str], str]] = []
+    for part in _sentences(text):
+        if m := _QUOTED_LABELS.match(part):
+            got.append(([a or b for a, b in _LISTED_VALUE.findall(m.group(1))], m.group(2)))
+        elif got:
+            got[-1] = (got[-1][0], got[-1][1] + " " + part)
+        else:
+            return []  # (a passage that opens as prose, not as a key)
+    if len(got) < MIN_DEFINITIONS or not any(_DENIES.search(meaning) for _, meaning in got):
+        return []
+    return [(" ".join(v.lower().split()), meaning) for values, meaning in got for v in values]
+
+
 def _definitions(text: str) -> list[str]:
     """The sentences of a passage's longest run of at least three definitions ("Label: meaning."), or none."""
     best: list[str] = []
@@ -357,46 +359,3 @@ def _definitions(text: str) -> list[str]:
             only = only[:-1] if only and run[-1].startswith(only[-1]) else only
             only.append(run[-1])
     return best if len(best) >= MIN_DEFINITIONS else only
-
-
-def _entries(parts: Iterable[str]) -> Iterable[tuple[str, str]]:
-    """Each (value, meaning) of a key's parts. A part with no value of its own goes on the meaning
-    before it ("Log = your learning log; not graded."); a value that lists several ("Task 1, Task 2,
-    Task 3 = graded") gives each of them that meaning."""
-    got: list[list[str]] = []
-    for part in parts:
-        m = _KEY_ENTRY.match(part)
-        if m:  # (the value without the column it stands in: "G in the Signed column: given, not signed for")
-            value = _IN_COLUMN.sub("", (m.group(1) or m.group(2) or m.group(3)).strip())
-            got.append([value.lower(), m.group(4)])
-        elif got:
-            got[-1][1] += " " + part
-    for value, meaning in got:
-        yield from _each(value, meaning)
-
-
-def _each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
-    """(value, meaning), or each of the values it names with that meaning ("Task 1, Task 2, Task 3 = graded", "R1 … R4")."""
-    if codes := code_range(value):
-        yield from ((code, meaning) for code in codes)
-        return
-    # a term with its codes in brackets ("Core (C1, C2, C3)", "Grab (G)"): the term, and each code, mean the same
-    if (m := _TERM_CODES.fullmatch(value)) and (codes := [c for c in _SEVERAL.split(m.group(2)) if c]):
-        yield m.group(1), meaning
-        yield from ((code, meaning) for code in codes)
-        return
-    several = _listed(value)
-    if several:
-        # (the later ones a letter or number alone take the first's words: "Rating A, B, C" is "Rating B", "Rating C")
-        head = several[0].rsplit(" ", 1)[0] + " " if " " in several[0] else ""
-        yield from ((v if " " in v or not head or len(v) > 2 else head + v, meaning) for v in several)
-    else:
-        yield value, meaning
-
-
-def _listed(value: str) -> list[str]:
-    """The values a key's term lists ("Task 1, Task 2, Task 3"; not "T/A", one value), or none."""
-    several = [v.strip() for v in _SEVERAL.split(value)]
-    if len(several) > 1 and not _CODE_PAIR.match(value.lower()) and all(0 < len(v.split()) <= MAX_VALUE_WORDS for v in several):
-        return several
-    return []

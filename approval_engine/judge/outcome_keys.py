@@ -78,6 +78,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
     # taught in that unit; ● in an assignment column = assessed"): the columns say which, not the key
     by_column: set[str] = set()
     coded: dict[str, str] = {}  # the codes an assessed piece's meaning names in brackets ("CS1 to CS4"), unless keyed
+    unsaid: list[tuple[str, str]] = []  # values whose meanings say nothing the words above read
     for value, meaning in entries:
         said = None
         if (_NEITHER.search(meaning) or _NOT_THERE.search(meaning) or holds(sig.get("aspiration"), meaning)
@@ -99,6 +100,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
         elif SAYS_NONE.match(meaning) or _SAYS_NOT.match(meaning):
             said = "none"  # "NI: not inspected", "N = not covered": the cell says nothing is there
         if said is None:
+            unsaid.append((value, meaning))
             continue
         if _BY_COLUMN.search(meaning):
             by_column.add(value)
@@ -107,7 +109,29 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
         values[value] = said
         for code in codes_in_brackets(meaning) if said == "assessed" else ():
             coded.setdefault(code, said)
+    values.update((v, said) for v, said in _by_marked_pieces(unsaid, values) if v not in values)
     return {v: m for v, m in {**coded, **values}.items() if v not in both}
+
+
+_DENIED = re.compile(r"\b(?:not|no|never|none|neither|nothing)\b", re.I)
+
+
+def _by_marked_pieces(unsaid: list[tuple[str, str]], values: dict[str, str]) -> Iterable[tuple[str, str]]:
+    """What the key's other values mean by the marked pieces it names ("Capital Item: one of the three marked pieces of
+    work"): a value that makes the outcome part of one is assessed ('"Claimed (CW1)": the Feature is part of the
+    Specification of that Capital Item'); one that says it is part of none is not ('"Inspected only": ... it is not
+    part of any Capital Item')."""
+    pieces = [v for v, said in values.items() if said == "assessed" and len(v) >= 4 and " " in v]
+    if not pieces:
+        return
+    named = r"(?:%s)s?\b" % "|".join(re.escape(p) for p in sorted(pieces, key=len, reverse=True))
+    none_of = re.compile(r"\b(?:not|never|no|none of the)\b(?:\s+[\w’'-]+){0,4}?\s+" + named, re.I)
+    part_of = re.compile(r"\b(?:part|one) of (?:the |that |this |each |a |an )?(?:[\w’'-]+ ){0,4}?" + named, re.I)
+    for value, meaning in unsaid:
+        if none_of.search(meaning):
+            yield value, "not_assessed"
+        elif part_of.search(meaning) and not _DENIED.search(meaning):
+            yield value, "assessed"
 
 
 # the codes a meaning gives its pieces, alone in brackets ("A marked assignment (CS1 to CS4)", "(FP1, FP2, FP3)")
