@@ -3903,6 +3903,33 @@ def test_a_terms_table_row_whose_meaning_keys_quoted_values_by_the_marked_pieces
         "met", "met", "met", "partially_met", "partially_met")
 
 
+def test_a_term_s_meaning_ends_where_another_value_s_definition_begins(tmp_path, engine):
+    """"Inspected at | In the Servicing Schedule: the marked piece of work in which a point is examined ... 'Not fitted to
+    this model' means the point is not part of this Build": the header term is the marked piece, not what the last
+    value it goes on to define means."""
+    f = build(tmp_path, "servicing", [
+        ("h1", "Our words"),
+        ("table", [["Our word", "What it means"],
+                   ["Wheel Day", "A taught day in the Learning Loft."],
+                   ["Greased at", "In the Servicing Schedule: the Wheel Days at which a point is worked on."],
+                   ["Inspected at", "In the Servicing Schedule: the marked piece of work in which a point is examined: "
+                                    "T1, T2 or T3 (the three Tyring Tests). 'Greased only' means the point is worked on "
+                                    "at a Wheel Day but no Tyring Test examines it. 'Not fitted to this model' means the "
+                                    "point is not part of this Build."]]),
+        ("h1", "The Servicing Schedule"),
+        ("table", [["Service point (in our words)", "Greased at", "Inspected at"],
+                   ["Know SEN law and guidance, the Code of Practice, and how to put them into practice", "1, 2", "T1"],
+                   ["Know the common kinds of SEN and disability and how they affect learning", "3", "T2"],
+                   ["Know Every Child Matters and the SENCO's part in its five outcomes", "1", "Greased only"],
+                   ["Know approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+                    "4", "T2"],
+                   ["Know how children develop and how SEN and disability affect it", "—", "Not fitted to this model"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K2"], v["6.K4"]) == (
+        "met", "met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -258,10 +258,24 @@ def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[s
         for n, row in rows.items():
             # (a term of a few words, or several short ones: "Rated A, Rated B, Rated C")
             if (n != min(rows) or above) and row.get(1) and row.get(2) and (len(row[1].split()) <= 4 or (lower and _listed(row[1]))):
+                meaning = _own_meaning(row[2])
                 if lower:  # (a row naming several: "A1, A2, A3 | The three Assays: marked assignments")
-                    yield from _each(row[1].strip().lower(), row[2])
+                    yield from _each(row[1].strip().lower(), meaning)
                 else:
-                    yield row[1].strip(), row[2]
+                    yield row[1].strip(), meaning
+
+
+# a sentence that defines another value in quotation marks ("'Greased only' means the point is worked on ...")
+_ANOTHER_VALUE = re.compile(r"^\s*[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+means\b")
+
+
+def _own_meaning(meaning: str) -> str:
+    """A term's meaning up to the first sentence that defines another value, which is that value's, not the term's
+    ("In the Servicing Schedule: the marked piece of work in which a point is examined ... 'Not fitted to this model'
+    means the point is not part of this Build")."""
+    parts = _sentences(meaning)
+    cut = next((i for i, part in enumerate(parts) if i and _ANOTHER_VALUE.match(part)), len(parts))
+    return " ".join(parts[:cut])
 
 
 def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
