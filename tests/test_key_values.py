@@ -23,6 +23,9 @@ def test_a_value_naming_several_gives_each_the_meaning():
     # a range by its ends, and a term with its codes in brackets
     assert [v for v, _ in each("r1 … r4", "m")] == ["r1", "r2", "r3", "r4"]
     assert [v for v, _ in each("core (c1, c2, c3)", "m")] == ["core", "c1", "c2", "c3"]
+    # a label with its codes each in brackets of its own
+    assert [v for v, _ in each("burnished (tb1), (tb2) or (tb3)", "m")] == [
+        "burnished (tb1)", "burnished (tb2)", "burnished (tb3)"]
 
 
 def test_a_pair_of_letters_is_one_value_and_a_long_phrase_is_no_list():

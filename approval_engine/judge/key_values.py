@@ -17,6 +17,7 @@ KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?(?:" + _COLUMN +
                         r"[A-Z][\w’'-]{1,15})\s)\s*(.+)$", re.S)
 _IN_COLUMN = re.compile(_COLUMN + "$", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
+_SEPARATE_CODES = re.compile(r"([^():]+?)\s*\([a-z]{1,3}\d{1,2}\)(?:(?:,|,? or|,? and)\s+\([a-z]{1,3}\d{1,2}\))+")
 MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _TERM_CODES = re.compile(r"([a-z][\w’'-]*(?: [\w’'-]+){0,2})\s*\(((?:[a-z]{1,3}\d{0,2})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]{1,3}\d{0,2})*)\)")
 # a value in quotation marks (or brackets), and one of several listed
@@ -61,6 +62,10 @@ def each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
     if (m := _TERM_CODES.fullmatch(value)) and (codes := [c for c in _SEVERAL.split(m.group(2)) if c]):
         yield m.group(1), meaning
         yield from ((code, meaning) for code in codes)
+        return
+    # a label with its codes each in brackets of its own ("burnished (tb1), (tb2) or (tb3)"): the label's words with each
+    if (m := _SEPARATE_CODES.fullmatch(value)) is not None:
+        yield from ((f"{m.group(1)} ({code})", meaning) for code in re.findall(r"\(([a-z]{1,3}\d{1,2})\)", value))
         return
     several = listed(value)
     if several:
