@@ -3930,6 +3930,34 @@ def test_a_term_s_meaning_ends_where_another_value_s_definition_begins(tmp_path,
         "met", "met", "met", "partially_met", "not_met")
 
 
+def test_an_item_column_labelling_rows_by_a_name_and_a_number_is_set_aside(tmp_path, engine):
+    """"Item | What it is | Painted on | Finish" over "Castle 1 | The law and guidance on SEN ... | Dock Day 2 |
+    Varnished – Panel 1": the items' names set aside like a numbering column, the outcome beside them read."""
+    f = build(tmp_path, "livery", [
+        ("h1", "Finishes"),
+        ("p", "Varnished – Panel 1, Panel 2 or Panel 3: painted on the Dock Day named and marked in the Lettered Panel "
+              "named."),
+        ("p", "Undercoat only: painted on the Dock Day named and practised between coats. The tutor comments on it but "
+              "it is not marked."),
+        ("p", "Not in this repaint: not painted on this course."),
+        ("h1", "Castles"),
+        ("table", [["Item", "What it is", "Painted on", "Finish"],
+                   ["Castle 1", "The law and guidance on SEN, the Code of Practice above all, and putting them into "
+                                "practice", "Dock Day 2", "Varnished – Panel 1"],
+                   ["Castle 2", "The common kinds of SEN and disability and how they affect learning", "Dock Day 3",
+                    "Varnished – Panel 2"],
+                   ["Castle 3", "Every Child Matters and the SENCO's part in its five outcomes", "Dock Day 1",
+                    "Undercoat only"],
+                   ["Castle 4", "Approaches, strategies and resources, including ICT, for assessing, planning and "
+                                "teaching", "Dock Day 4", "Varnished – Panel 2"],
+                   ["Castle 5", "How children develop and how SEN and disability affect it", "—",
+                    "Not in this repaint"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K2"], v["6.K4"]) == (
+        "met", "met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

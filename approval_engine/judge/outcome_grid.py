@@ -56,13 +56,17 @@ def _sign_column(grid: list[list[str]], names: Callable[[str], bool]) -> bool:
 
 
 def _item_column(grid: list[list[str]], names: Callable[[str], bool]) -> bool:
-    """A first column headed "Item" that numbers the rows in parts ("1.1", "2.8"), an outcome named beside it in most
-    rows ("Item | Fitting | Bench Day | Site Work | Finish"): set aside like a numbering column."""
+    """A first column headed "Item" that numbers the rows in parts ("1.1", "2.8") or by a name and a number ("Castle 1"),
+    an outcome named beside it in most rows ("Item | Fitting | Bench Day | Site Work | Finish"): set aside like a
+    numbering column."""
     body = [row for row in grid[1:] if not group_row(row)]
     if len(body) < MIN_OUTCOME_ROWS or not grid[0] or not ITEM_HEADER.match(grid[0][0]):
         return False
-    return (all(len(row) > 1 and DOTTED_CELL.match(row[0]) for row in body)
+    return (all(len(row) > 1 and (DOTTED_CELL.match(row[0]) or _NAMED_ITEM.match(row[0])) for row in body)
             and sum(1 for row in body if names(row[1])) * 2 > len(body))
+
+
+_NAMED_ITEM = re.compile(r"^\s*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? \d{1,2}[a-z]?\s*$")
 
 
 def _blank_column(grid: list[list[str]], names: Callable[[str], bool] | None = None) -> bool:
