@@ -1832,6 +1832,21 @@ def test_a_section_on_the_opposition_is_about_another_provider(tmp_path, engine)
     assert judge(engine, f)["2.3"] == "not_met"
 
 
+@pytest.mark.parametrize("heading", ["ROOM 6 — OUTSIDE CONTRACT", "Our other work", "The Studio's other work"])
+def test_a_section_outside_the_contract_or_on_the_provider_s_other_work_is_not_the_course(tmp_path, engine, heading):
+    """A contractor's list of what is outside the job, or the provider's other work: the consultations it runs for its
+    own commissions are not the course's."""
+    f = build(tmp_path, "outside", [
+        ("h1", heading),
+        ("p", "The Studio has consulted children on every one of its school murals since 1994: pupils draw the first "
+              "designs and vote on the final one. Our artists are trained to run these consultations with pupils with "
+              "SEN, using symbols, photos and objects."),
+        ("h1", "Room 2: the study days"),
+        ("p", "Every participant attends all ten study days."),
+    ])
+    assert judge(engine, f)["1.5"] == "not_met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""
