@@ -3958,6 +3958,47 @@ def test_an_item_column_labelling_rows_by_a_name_and_a_number_is_set_aside(tmp_p
         "met", "met", "met", "partially_met", "not_met")
 
 
+def test_a_column_named_unquoted_after_under_with_its_values_after_a_comma(tmp_path, engine):
+    """"Under Fixed in, Cartoon, Mural or Crit names the marked piece in which the panel is assessed": the column named
+    unquoted, capitalised, its values listed after it, is where each outcome is marked."""
+    f = build(tmp_path, "snagging", [
+        ("h1", "How to read the Gallery Schedule"),
+        ("p", "Under Made in we give the Bench Day at which the panel is made. Under Fixed in, Cartoon, Mural or Crit "
+              "names the marked piece in which the panel is assessed."),
+        ("h1", "The Gallery Schedule"),
+        ("table", [["What the participant shows", "Made in", "Fixed in"],
+                   ["SEN law and guidance, the Code of Practice, and putting them into practice", "Bay 1", "Cartoon"],
+                   ["The common kinds of SEN and disability and how they affect learning", "Bay 2", "Mural"],
+                   ["Every Child Matters and the SENCO's part in its five outcomes", "Bay 1", "—"],
+                   ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "—",
+                    "Crit"],
+                   ["Child development and how SEN and disability affect it", "Bay 3", "—"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K2"]) == ("met", "met", "partially_met", "partially_met")
+
+
+def test_a_value_defined_unquoted_with_its_pieces_codes_each_in_brackets_of_its_own(tmp_path, engine):
+    """"Ground and polished (P1), (P2) or (P3) means the item is assessed in that Pour. Screeded means the item is laid
+    in the Bay named but is not assessed in any Pour.": the cells "Ground and polished (P2)" are assessed."""
+    f = build(tmp_path, "bill", [
+        ("h1", "Preambles"),
+        ("p", "P3 Finishes. In Bill No. 4 the Finish column says how each item is finished. Ground and polished (P1), "
+              "(P2) or (P3) means the item is assessed in that Pour. Screeded means the item is laid in the Bay named "
+              "but is not assessed in any Pour. Omitted means the item is not in this year's work."),
+        ("h1", "Bill No. 4: Schedule of Finishes"),
+        ("table", [["What the Layer must show", "Laid in", "Finish"],
+                   ["SEN law and guidance, the Code of Practice, and putting them into practice", "Bay 1", "Ground and polished (P1)"],
+                   ["The common kinds of SEN and disability and how they affect learning", "Bay 2", "Ground and polished (P2)"],
+                   ["Every Child Matters and the SENCO's part in its five outcomes", "Bay 1", "Screeded"],
+                   ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Bay 4", "Ground and polished (P3)"],
+                   ["Child development and how SEN and disability affect it", "—", "Omitted"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K2"], v["6.K4"]) == (
+        "met", "met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -69,7 +69,11 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            r"(?:marked|assessed|judged|graded|tested|examined|scored)\b"
                            # ... or a key's "worked on in the session under Run in and marked in the run under Timed in"
                            r"|\b(?:marked|assessed|judged|graded|scored) (?:in|at|by) (?:the|a|an) [\w-]+ under [\"“‘']?"
-                           r"((?:[a-z]{2,20}\s){0,3}?[a-z]{2,20})[\"”’']?(?=\s*(?:[;.,)]|$|\scolumn\b))", re.I)
+                           r"((?:[a-z]{2,20}\s){0,3}?[a-z]{2,20})[\"”’']?(?=\s*(?:[;.,)]|$|\scolumn\b))"
+                           # ... or unquoted, capitalised, its values after a comma ("Under Fixed in, Cartoon, Mural or Crit
+                           # names the marked piece in which the panel is assessed")
+                           r"|\bunder ((?-i:[A-Z])[a-z]{1,19}(?:\s[a-z]{2,20}){0,2}),\s+[^.;]{1,60}?\s(?:names?|stands? for|means?|gives?)\s"
+                           r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
 # played; Result gives the marked piece where the score is kept", "Sampled at names the Soil Sample in which the Field is
 # marked")

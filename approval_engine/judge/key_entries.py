@@ -86,7 +86,9 @@ _OR_CODES = re.compile(r"^\s*[\"“‘']([^\"“”‘’']{1,30})[\"”’']\s*
                        r"[A-Za-z]{1,3}\d{1,2})*)\)")
 # (or a tag in square brackets, as the text gives it after each outcome: "[Not gauged] means ...")
 _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[\"”’'\]]|(?:An? )?([A-Z][\w’'-]*(?: [\w’'-]+){0,2}))"
-                           r"(?:\s*\([^()]{1,40}\))?"  # (its expansion in brackets: "GUR (ground under repair)")
+                           # (its expansion in brackets: "GUR (ground under repair)"; or its pieces' codes, each in brackets of
+                           # its own: "Ground and polished (P1), (P2) or (P3) means the item is assessed in that Pour")
+                           r"(?:\s*\([^()]{1,40}\)(?:(?:,|,?\s+or|,?\s+and)\s+\([^()]{1,12}\))*)?"
                            # (its column: "Grazing in the Culmination column", "Blanked off in both columns")
                            r"(?:\s+(?:in|under)\s+(?:the\s+[\w’' -]{1,30}?\s+column|(?:both|either|any|all)\s+columns?"
                            r"|(?:that|this|the same)\s+column"  # ('"Familiarisation only" in that column means')
