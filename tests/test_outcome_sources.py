@@ -3999,6 +3999,24 @@ def test_a_value_defined_unquoted_with_its_pieces_codes_each_in_brackets_of_its_
         "met", "met", "met", "partially_met", "not_met")
 
 
+def test_a_piece_s_lead_to_what_the_participant_must_show_to_pass_it(tmp_path, engine):
+    """"A survey of how the climber's school provides for pupils with SEN. To be signed Competent, the climber shows that
+    they:" then the outcomes as list items: each is assessed in that piece; one taught on a day and asked for in no piece
+    is not."""
+    f = build(tmp_path, "tickets", [
+        ("h1", "Crew Days"),
+        ("p", "Crew Day 1 covers the SEN Code of Practice and the law on SEN, and how to put them into practice."),
+        ("p", "Crew Day 2 covers how children develop and how SEN and disability affect their development."),
+        ("h1", "Ticket 1: Site Survey"),
+        ("p", "A survey of how the climber's school provides for pupils with SEN. To be signed Competent, the climber "
+              "shows that they:"),
+        ("bullet", "know the SEN Code of Practice and the law on SEN, and how to put them into practice;"),
+        ("bullet", "deploy and manage teaching assistants and other staff."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
