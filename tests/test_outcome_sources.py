@@ -4017,6 +4017,34 @@ def test_a_piece_s_lead_to_what_the_participant_must_show_to_pass_it(tmp_path, e
     assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
 
 
+def test_values_done_in_a_piece_the_key_calls_marked_and_one_not_done_this_season(tmp_path, engine):
+    """"Weigh-in | One of the three marked pieces of work", "Kept (W1) | caught on a Beat and weighed in that Weigh-in",
+    "Returned | ... not weighed in any Weigh-in", "Blank | not fished for this season": a value done in a piece the key
+    calls marked is assessed, one done in none is not, and one not done this season is nothing of the course's."""
+    f = build(tmp_path, "catch", [
+        ("h1", "Our words"),
+        ("table", [["Word", "What it means"],
+                   ["Day on the water", "A taught day at the Fishing Hut."],
+                   ["Weigh-in", "One of the three marked pieces of work (see 8.3)."],
+                   ["Kept (W1), Kept (W2), Kept (W3)", "In the Catch Return: caught on a Beat and weighed in that "
+                                                       "Weigh-in, which the Keeper marks."],
+                   ["Returned", "In the Catch Return: caught on a Beat and talked over on the bank, but not weighed in "
+                                "any Weigh-in."],
+                   ["Blank", "In the Catch Return: not fished for this season."]]),
+        ("h1", "The Catch Return"),
+        ("table", [["Fish (in our words)", "Beat", "Kept / Returned / Blank"],
+                   ["SEN law and guidance, the Code of Practice, and putting them into practice", "1", "Kept (W1)"],
+                   ["The common kinds of SEN and disability and how they affect learning", "2", "Kept (W2)"],
+                   ["Every Child Matters and the SENCO's part in its five outcomes", "1", "Returned"],
+                   ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "3",
+                    "Kept (W2)"],
+                   ["Child development and how SEN and disability affect it", "–", "Blank"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K6"], v["6.K2"], v["6.K4"]) == (
+        "met", "met", "met", "partially_met", "not_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

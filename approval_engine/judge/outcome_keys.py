@@ -121,12 +121,14 @@ def _by_marked_pieces(unsaid: list[tuple[str, str]], values: dict[str, str]) -> 
     work"): a value that makes the outcome part of one is assessed ('"Claimed (CW1)": the Feature is part of the
     Specification of that Capital Item'); one that says it is part of none is not ('"Inspected only": ... it is not
     part of any Capital Item')."""
-    pieces = [v for v, said in values.items() if said == "assessed" and len(v) >= 4 and " " in v]
+    pieces = [v for v, said in values.items() if said == "assessed" and len(v) >= 4 and re.search(r"[a-z][ -][a-z]", v)]
     if not pieces:
         return
     named = r"(?:%s)s?\b" % "|".join(re.escape(p) for p in sorted(pieces, key=len, reverse=True))
     none_of = re.compile(r"\b(?:not|never|no|none of the)\b(?:\s+[\w’'-]+){0,4}?\s+" + named, re.I)
-    part_of = re.compile(r"\b(?:part|one) of (?:the |that |this |each |a |an )?(?:[\w’'-]+ ){0,4}?" + named, re.I)
+    # (or said to be done in one: "caught on a Beat and weighed in that Weigh-in, which the Keeper marks")
+    part_of = re.compile(r"\b(?:(?:part|one) of (?:the |that |this |each |a |an )?(?:[\w’'-]+ ){0,4}?|(?:in|at) (?:that|the|each|its) )"
+                         + named, re.I)
     for value, meaning in unsaid:
         if none_of.search(meaning):
             yield value, "not_assessed"
@@ -182,6 +184,8 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         # "no Transit teaches it and no Plate marks it": neither taught nor marked
                         r"\bno [A-Z][\w-]+ (?:teaches|covers|develops) (?:it|them),? (?:and|or|nor) no [A-Z][\w-]+ (?:marks|assesses|tests|grades) (?:it|them)\b|"
                         r"\bnot in (?:the|this|our) (?:course|programme|award|certificate|scheme)\b|"  # ("not in the course this year")
+                        # ("Blank: not fished for this season")
+                        r"(?:^\W*|[:.]\s+)not [a-z]+(?:ed|en|wn|t) (?:for|in|during) (?:this|the) (?:season|year|edition|issue|round|cycle|term|course)\b|"
                         r"\b(?:is|are) not dealt with (?:under|in|by) (?:this|the|our)\b|"  # ("not dealt with under this application")
                         r"\bnot in (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making")
                         r"\bnot in (?:this|the current) (?:issue|edition|version|season|year|cohort|run)\b|"  # ("not in this issue of the scale")
