@@ -168,7 +168,9 @@ SETS = {
     # 7 December (twenty-ninth session): a pupil's interview no longer counts as a selection interview; for ef-02's 5.2
     # an unlabelled quote on the design group's changes gave way to its applicants' self-audit "discussed at interview",
     # judged weak by a helper session and added: 0.6549 (93 of 142), and the floor was set there
-    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.654, 0.15),
+    # 7 December (thirty-first session): ee-01's Level 7 quote moved to E.2's credit aspect, where it is unlabelled, and a
+    # validation panel's approval took its place for masters level: 0.6525 (92 of 141), the floor lowered there
+    "twenty-third": EvidenceSet("blind-2026-12ed.labels.jsonl", ("ed-", "ee-", "ef-"), 100, 0.652, 0.15),
     # the twenty-fourth blind set: 200 quotes sampled at 2dce0e8, the first scoring, before any rule was written
     # against it: 0.540 genuine, 0.150 not evidence then; 0.551 / 0.138 when it joined the regression set, after its
     # first errors were read
@@ -513,7 +515,9 @@ SETS = {
     # it: 0.640 genuine, 0.185 not evidence then; 0.697 / 0.120 (122 and 21 of 175 shown) after its errors were read
     # (outcome entries titled with their state now read as a map, their restated outcomes no longer quoted for 1.1,
     # 2.4 and 4.3)
-    "ninety-sixth": EvidenceSet("blind-2026-12mo.labels.jsonl", ("mo-", "mp-", "mq-"), 100, 0.697, 0.121),
+    # (7 December, thirty-first session: mp-02's map of twenty-odd outcomes under a header of its own now read as a map,
+    # its rows' quotes, unlabelled, in place of prose quotes: 0.6928 / 0.118, 106 and 18 of 153 shown, the floor lowered)
+    "ninety-sixth": EvidenceSet("blind-2026-12mo.labels.jsonl", ("mo-", "mp-", "mq-"), 100, 0.692, 0.121),
     # the ninety-seventh blind set: 200 quotes sampled at 3a3b90f, the first scoring: 0.735 genuine, 0.135 not evidence
     # then; 0.731 / 0.126 (133 and 23 of 182 shown) after its errors were read
     "ninety-seventh": EvidenceSet("blind-2026-12mr.labels.jsonl", ("mr-", "ms-", "mt-"), 100, 0.730, 0.127),
@@ -528,6 +532,19 @@ SETS = {
     # 2.3's pattern for an experienced teacher's route named by the course's own capitalised parts was given up (it
     # could not be written without an inline case flag, and case-blind it read hypothetical and past routes)
     "hundredth": EvidenceSet("blind-2026-12na.labels.jsonl", ("na-", "nb-", "nc-"), 100, 0.670, 0.123),
+    # the hundred-and-first blind set: 200 quotes sampled at c8d314a, the first scoring: 0.635 genuine, 0.135 not
+    # evidence then; 0.6514 / 0.126 (114 and 22 of 175 shown) after its errors and those of the next three sets were
+    # read (two maps and their keys now read whole, their rows no longer offered for what the prose says)
+    "hundred-and-first": EvidenceSet("blind-2026-12nd.labels.jsonl", ("nd-", "ne-", "nf-"), 100, 0.651, 0.126),
+    # the hundred-and-second blind set: 200 quotes sampled at ac17897, the first scoring: 0.635 genuine, 0.135 not
+    # evidence then; 0.6436 / 0.128 (121 and 24 of 188 shown) after its errors were read
+    "hundred-and-second": EvidenceSet("blind-2026-12ng.labels.jsonl", ("ng-", "nh-", "ni-"), 100, 0.643, 0.128),
+    # the hundred-and-third blind set: 200 quotes sampled at 8241c35, the first scoring: 0.710 genuine, 0.140 not
+    # evidence then; 0.7037 / 0.138 (133 and 26 of 189 shown) after its errors were read
+    "hundred-and-third": EvidenceSet("blind-2026-12nj.labels.jsonl", ("nj-", "nk-", "nl-"), 100, 0.703, 0.138),
+    # the hundred-and-fourth blind set: 200 quotes sampled at 3378dbc, the first scoring: 0.730 genuine, 0.125 not
+    # evidence then; 0.7394 / 0.112 (139 and 21 of 188 shown) after its errors were read
+    "hundred-and-fourth": EvidenceSet("blind-2026-12nm.labels.jsonl", ("nm-", "nn-", "no-"), 100, 0.739, 0.112),
 }
 
 
