@@ -37,3 +37,8 @@ def test_a_pair_of_letters_is_one_value_and_a_long_phrase_is_no_list():
 def test_sentences_are_not_split_inside_a_quoted_value():
     assert sentences('"Sup. note" means your Supervisor writes a comment. "T" means taught.') == [
         '"Sup. note" means your Supervisor writes a comment.', '"T" means taught.']
+
+
+def test_a_value_after_the_name_of_its_column_is_the_value():
+    assert list(each("checked at: self-declared", "m")) == [("self-declared", "m")]
+    assert list(each("checked at: rc1", "m")) == [("rc1", "m")]

@@ -4045,6 +4045,33 @@ def test_values_done_in_a_piece_the_key_calls_marked_and_one_not_done_this_seaso
         "met", "met", "met", "partially_met", "not_met")
 
 
+def test_a_value_its_column_named_in_the_terms_table_that_nobody_checks(tmp_path, engine):
+    """"Checked at: RC1 | ... checked in that Registration Check", "Checked at: Self-declared | ... the course climber
+    ticks it in their Logbook when they feel it is secure. Nobody checks the tick.": the self-declared line is not
+    assessed."""
+    f = build(tmp_path, "grid", [
+        ("h1", "Terms"),
+        ("table", [["Term", "Meaning"],
+                   ["Registration Checks", "The three assessed pieces: RC1 the Logbook review, RC2 the Route report, RC3 "
+                                           "the Belay Check."],
+                   ["Checked at: RC1, RC2, RC3", "The line is coached in the session shown and checked in that "
+                                                 "Registration Check. It is on that Check's marking sheet."],
+                   ["Checked at: Self-declared", "The line is coached in the session shown; the course climber ticks it in "
+                                                 "their Logbook when they feel it is secure. Nobody checks the tick."]]),
+        ("h1", "Competence Grid"),
+        ("table", [["The course climber …", "Coached in", "Checked at"],
+                   ["knows SEN law and guidance, the Code of Practice, and how to put them into practice", "Session 1",
+                    "RC1"],
+                   ["knows the common kinds of SEN and disability and how they affect learning", "Session 2", "RC2"],
+                   ["knows Every Child Matters and the SENCO's part in its five outcomes", "Session 1", "Self-declared"],
+                   ["knows approaches, strategies and resources, including ICT, for assessing, planning and teaching",
+                    "Session 3", "RC2"],
+                   ["knows how children develop and how SEN and disability affect it", "Session 2", "RC1"]]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K5"], v["6.K2"]) == ("met", "met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

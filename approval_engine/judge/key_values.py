@@ -18,6 +18,7 @@ KEY_ENTRY = re.compile(r"^\s*(?:([^\w\s]{1,3})\s|([^:=.;]{1,30}?(?:" + _COLUMN +
 _IN_COLUMN = re.compile(_COLUMN + "$", re.I)
 _CODE_PAIR = re.compile(r"^[a-z]{1,2}/[a-z]{1,2}$")  # "T/A": one value, not two
 _SEPARATE_CODES = re.compile(r"([^():]+?)\s*\([a-z]{1,3}\d{1,2}\)(?:(?:,|,? or|,? and)\s+\([a-z]{1,3}\d{1,2}\))+")
+_IN_COLUMN_NAMED = re.compile(r"[a-z][\w’' -]{1,30}?\b(?:in|at|on|by|for)\s*:\s*(\S.{0,40})")
 MAX_VALUE_WORDS = 3  # "Task 1", "PD", "Unit 3 essay"
 _TERM_CODES = re.compile(r"([a-z][\w’'-]*(?: [\w’'-]+){0,2})\s*\(((?:[a-z]{1,3}\d{0,2})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]{1,3}\d{0,2})*)\)")
 # a value in quotation marks (or brackets), and one of several listed
@@ -62,6 +63,10 @@ def each(value: str, meaning: str) -> Iterable[tuple[str, str]]:
     if (m := _TERM_CODES.fullmatch(value)) and (codes := [c for c in _SEVERAL.split(m.group(2)) if c]):
         yield m.group(1), meaning
         yield from ((code, meaning) for code in codes)
+        return
+    # a value after the name of the column it stands in ("checked at: self-declared"): the value
+    if (m := _IN_COLUMN_NAMED.fullmatch(value)) is not None:
+        yield from each(m.group(1), meaning)
         return
     # a label with its codes each in brackets of its own ("burnished (tb1), (tb2) or (tb3)"): the label's words with each
     if (m := _SEPARATE_CODES.fullmatch(value)) is not None:

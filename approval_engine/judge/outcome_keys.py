@@ -48,7 +48,7 @@ _NO_PIECE_DOES = re.compile(r"\bbut no [A-Z][\w-]+(?: [A-Z][\w-]+)? (?!teaches|c
                             # ... or it is found in none of them ("worked on at Practice Nights but appears in no Test Touch")
                             r"|\bbut (?:it )?(?:appears?|features?|comes? up|is|are) in no [A-Z][\w-]+\b"
                             # ... or no one marks it ("hung and paddled on its Run, but it has no judge. Nobody marks it.")
-                            r"|\b(?:nobody|no one|no-one) (?:marks|judges|assesses|grades|scores|examines) (?:it|them)\b"
+                            r"|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:marks|judges|assesses|grades|scores|examines|checks) (?:it|them|the [\w-]+)\b"
                             r"|\bbut (?:it |they )?(?:has|have) no (?:judge|marker|examiner|assessor)s?\b")
 
 
