@@ -4072,6 +4072,27 @@ def test_a_value_its_column_named_in_the_terms_table_that_nobody_checks(tmp_path
     assert (v["6.K1"], v["6.K5"], v["6.K2"]) == ("met", "met", "partially_met")
 
 
+@pytest.mark.parametrize("lead", [
+    "The Steam Test is a professional discussion in the Owner's school. The Owner must pass on each of the following:",
+    "The Hydraulic Test is a written case study, and two Inspectors mark it against each of the following. The Owner "
+    "must pass every one:",
+])
+def test_a_piece_s_lead_to_what_the_participant_must_pass_on(tmp_path, engine, lead):
+    """A piece's lead saying the participant must pass on each outcome listed under it: each is assessed there; one
+    taught on a night and listed under no piece is not."""
+    f = build(tmp_path, "boiler", [
+        ("h1", "Bench Nights"),
+        ("p", "Bench Night 1 covers the SEN Code of Practice and the law on SEN, and how to put them into practice."),
+        ("p", "Bench Night 2 covers how children develop and how SEN and disability affect their development."),
+        ("h1", "6.2 The Test"),
+        ("p", lead),
+        ("bullet", "the law and guidance on SEN, the Code of Practice, and how they are put into practice;"),
+        ("bullet", "deploying and managing teaching assistants and other staff."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
