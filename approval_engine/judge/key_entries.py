@@ -49,8 +49,6 @@ _DEFINITION = re.compile(r"^[A-Z][\w/’'-]*(?: [\w/’'-]+){0,2}:\s+\S")
 # (or its number left open: "Curative (CWn)"; or several: "Signature Plates (SP1, SP2, SP3)")
 # (or each code in brackets of its own: "Issued and checked (C1), (C2) or (C3)")
 _BRACKETED = (r"(?: \([A-Z]{1,3}(?:\d{1,2}|n)?(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)(?:(?:,|,? or|,? and) \([A-Z]{1,3}\d{1,2}\))*)?")
-# a label with its codes each in brackets of its own: the label's words, and the codes
-_SEPARATE_CODES = re.compile(r"([^():]+?)\s*\([A-Z]{1,3}\d{1,2}\)(?:(?:,|,? or|,? and)\s+\([A-Z]{1,3}\d{1,2}\))+")
 # a definition's label ends at its colon or at a spaced dash ("Issued – we teach you to use it on the Bench Day shown")
 _LABEL_END = re.compile(r":|\s[–—-]\s")
 _DEFINITION_LINE = re.compile(r"^\d{1,3}:\s+\S"  # (a number as the value: "86: ... off the menu this season: not marked")
@@ -217,14 +215,9 @@ def _run_entries(run: list[str]) -> Iterable[tuple[str, str]]:
     for part in run:
         end = _LABEL_END.search(part)
         label, meaning = (part[:end.start()], part[end.end():]) if end else (part, "")
-        if meaning and (separate := _SEPARATE_CODES.fullmatch(label.strip())):
-            # ("Issued and checked (C1), (C2) or (C3) – ... checked, that is marked, in the Tool Check named in the
-            # brackets" defines "issued and checked (c1)", "issued and checked (c2)" and "issued and checked (c3)")
-            yield from _entries(plain)
-            plain = []
-            yield from ((f"{separate.group(1)} ({code})".lower(), meaning.strip())
-                        for code in re.findall(r"\(([A-Z]{1,3}\d{1,2})\)", label))
-        elif meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)[^():]*)+", label)
+        # (a label giving each code in brackets of its own, "Issued and checked (C1), (C2) or (C3) – ...", defines the
+        # label's words with each code)
+        if meaning and (re.fullmatch(r"[^():]*(?:\([A-Z]{1,3}\d{0,2}(?:,? (?:and |or )?[A-Z]{1,3}\d{1,2})*\)[^():]*)+", label)
                         or _SEVERAL_LABELS.fullmatch(label)):
             yield from _entries(plain)
             plain = []

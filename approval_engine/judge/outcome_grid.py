@@ -231,8 +231,10 @@ class Grids:
         # (or whatever its header, where its rows name most of the outcomes, each a different one: "No. | Tool | What it
         # is for in a SENCO's hands", 29 tools, one to each outcome; not a programme's days, a few outcomes named in each)
         j = strong[0]
-        distinct = {next(iter(self.match_outcomes(row[j])), (None, 0.0)) for row in body if j < len(row)}
-        return j if _STEM.search(header[j]) or len({rid for rid, score in distinct if rid and score >= 1.0}) >= MAP_OUTCOMES else 0
+        if _STEM.search(header[j]):
+            return j
+        named = {rid for row in body if j < len(row) for rid, score in self.match_outcomes(row[j])[:1] if score >= 1.0}
+        return j if len(named) >= MAP_OUTCOMES else 0
 
 
 MAP_OUTCOMES = 20  # rows naming this many different outcomes, one to each, are a map of them
