@@ -46,3 +46,33 @@ def test_a_fields_value_and_the_paragraph_before(tmp_path):
     assert ids["Qualified teacher status and the SENCO post."] in where.field_values
     assert ids["As a result, each applicant is interviewed."] not in where.field_values
     assert where.before[ids["As a result, each applicant is interviewed."]] == "Qualified teacher status and the SENCO post."
+
+
+def test_the_paragraph_before_takes_in_the_list_between_them(tmp_path):
+    where, ids = _read(tmp_path, [
+        ("h1", "Evaluation"),
+        ("p", "The course is reviewed the way a trip is."),
+        ("bullet", "After each day every participant fills in a card."),
+        ("bullet", "The University reviews the course each year."),
+        ("p", "All of this goes into the annual report, which the leader writes each August with an action plan."),
+        ("h1", "Resources"),
+        ("bullet", "A library of tests."),
+        ("p", "The library is open on study days."),
+    ])
+    before = where.before[ids["All of this goes into the annual report, which the leader writes each August with an action plan."]]
+    assert before.startswith("The course is reviewed the way a trip is.")
+    assert "The University reviews the course each year." in before
+    # (a list under other headings, with no paragraph before it there, is no paragraph before)
+    assert ids["The library is open on study days."] not in where.before
+
+
+def test_all_of_this_after_a_list_of_evaluation_methods_reads_them(tmp_path, engine):
+    from test_phenomena import judge
+    path = build(tmp_path, "derig", [
+        ("h1", "After the course"),
+        ("p", "The course is taken apart and checked, as a rope is after a trip."),
+        ("bullet", "After each day every participant fills in a card, and the external examiner reports each year."),
+        ("bullet", "The University reviews the course each year through its annual monitoring."),
+        ("p", "All of this goes into the annual report, which the leader writes each August with an action plan."),
+    ])
+    assert judge(engine, path)["5.1"] == "met"

@@ -61,6 +61,7 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
     first_header = {p.location.table: p.text.strip() for p in passages
                     if p.location.table is not None and p.location.row == 1 and p.location.column == 1}
     previous = None
+    listed: list[str] = []  # the items of a list since that paragraph, under its headings ("All of this goes into ...")
     introducer = ""  # the paragraph a list's items hang from ("Unit 2 ... Participants will be able to:")
     lead = None  # ... when it ends in a colon
     label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
@@ -80,15 +81,18 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
             if said:
                 out.introducers[p.id] = said
             out.context[p.id] = " ".join((*p.location.heading_path, p.label, introducer, *above, p.text))
+            if previous is not None and previous.location.heading_path == p.location.heading_path:
+                listed.append(p.text)
         else:
             if label and p.kind == "paragraph":
                 out.field_values.add(p.id)
             introducer = p.text if p.kind == "paragraph" else ""
             lead = p if p.kind == "paragraph" and p.text.rstrip().endswith(":") else None
             if previous is not None and p.kind == "paragraph" and previous.location.heading_path == p.location.heading_path:
-                out.before[p.id] = previous.text
+                out.before[p.id] = " ".join((previous.text, *listed))  # (and the list between them, when there is one)
                 out.after[previous.id] = p.text
             previous = p if p.kind == "paragraph" else None
+            listed = []
             row_name = first_header.get(p.location.table, "") if p.location.table is not None and p.label else ""
             out.context[p.id] = " ".join((*p.location.heading_path, row_name, p.label, label, p.text))
         label = p.text if p.kind == "paragraph" and holds(field_label, p.text) else ""
