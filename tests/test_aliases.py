@@ -239,3 +239,25 @@ def test_a_leader_or_head_by_the_course_s_own_word_is_a_coined_term(term, accept
 ])
 def test_the_participant_s_own_one_described_as_an_experienced_colleague_is_a_mentor(text, expected):
     assert read_aliases([text]) == expected
+
+
+def test_a_table_s_term_with_its_article_and_a_colleague_from_another_school_who_meets_the_participant():
+    pairs = [("The Band", "The tutors. The Band teach the Dances and mark the Reels."),
+             ("Partner", "An experienced SENCO in another Partnership school who meets the Dancer in her school at least "
+                         "four times."),
+             ("The Caller", "The programme leader, who runs the Ceilidh."),
+             ("Dance", "One of the twelve study days, in the Barn.")]
+    assert table_aliases(pairs) == {"Band": "tutor", "Partner": "mentor"}
+    # a colleague in another school who does not meet the participant is no mentor
+    assert table_aliases([("Host", "An experienced SENCO in another Partnership school, whose unit is visited once.")]) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Custom 3. "Mate" is an experienced SENCO or senior teacher, in or near the Hedger\'s school, named by the Hayward to '
+     'walk with the Hedger through the season.', {"Mate": "mentor"}),
+    ('"Reeve" is an experienced colleague in the Occupier\'s own school.', {"Reeve": "mentor"}),
+    # a place is no mentor
+    ('"Yard" is the Hedger\'s own school, where the Stints are done.', {}),
+])
+def test_a_numbered_definition_of_a_colleague_in_the_participant_s_school_names_the_mentor(text, expected):
+    assert read_aliases([text]) == expected

@@ -168,6 +168,10 @@ def read_aliases(texts) -> dict[str, str]:
             term = m.group(1) or m.group(2)
             if _acceptable(term, "mentor"):
                 found.setdefault(singular(term), set()).add("mentor")
+        for piece in pieces:
+            m = _TERM_IS.match(piece)
+            if m and _COLLEAGUE_IN_SCHOOL.match(piece[m.end():]) and _acceptable(m.group(1), "mentor"):
+                found.setdefault(singular(m.group(1)), set()).add("mentor")
         if not any(w in text for w in ROLES):
             continue
         for rx, piece in ((rx, piece) for rx in _DEFINITIONS for piece in (pieces if rx.pattern.startswith("^") else pieces[:1])):
@@ -202,8 +206,18 @@ _ADMITTED = re.compile(r"^\W*(?:(?:a|an|the|each|every|any)\s)?(?:teacher|SENCO|
 
 # a mentor, as a table of terms describes one: an experienced colleague in the participant's own school ("Tenter | An
 # experienced colleague in the Weaver's own school, named by the headteacher, who meets the Weaver ...")
-_COLLEAGUE_IN_SCHOOL = re.compile(r"^\W*(?:an?|the)\s(?:experienced\s|senior\s|serving\s)?(colleague|SENCO|teacher|member of staff)\s"
-                                  r"(?:in|from|at)\s(?:the|their|his or her|each)\s[\w’'-]+['’]s\s(?:own\s)?school\b", re.I)
+# (or "or senior teacher, in or near the Hedger's school"; or in another school, who meets the participant there: "An
+# experienced SENCO in another Partnership school who meets the Dancer in her school")
+_COLLEAGUE_IN_SCHOOL = re.compile(
+    r"^\W*(?:an?|the)\s(?:experienced\s|senior\s|serving\s)?(colleague|SENCO|teacher|member of staff)"
+    r"(?:\s(?:or|and)\s(?:an?\s)?(?:experienced\s|senior\s)?(?:colleague|SENCO|teacher|leader))?,?\s"
+    r"(?:(?:in|from|at)(?:\sor\snear)?\s(?:the|their|his or her|each)\s[\w’'-]+['’]s\s(?:own\s)?school\b"
+    r"|(?:in|from|at)\s(?:another|a\s(?:neighbouring|nearby|partner|different))\s(?:[\w’'-]+\s)?school\b[^.;]{0,40}?\bwho\s"
+    r"(?:meets|visits|supports|mentors|coaches|works\swith)\b)", re.I)
+# a term the text defines as such a colleague ('"Mate" is an experienced SENCO or senior teacher, in or near the
+# Hedger's school, named ...')
+# (numbered, as a list of customs or definitions numbers them: 'Custom 3. "Mate" is ...', '4. "Mate" is ...')
+_TERM_IS = re.compile(r"^\W*(?:(?:[A-Z][a-z]+\s)?\d{1,2}[.:)]\s+)?" + _QUOTE + _TERM + _UNQUOTE + r"\s(?:is|are|means)\s")
 
 
 def table_aliases(pairs) -> dict[str, str]:
@@ -212,7 +226,7 @@ def table_aliases(pairs) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for term, meaning in pairs:
         m = _MEANS_ROLE.match(meaning) or _ACTS_AS_ROLE.match(meaning) or _ADMITTED.match(meaning)
-        term = term.strip()
+        term = re.sub(r"^(?:The|Our) (?=[A-Z])", "", term.strip())  # ("The Band | The tutors. ...")
         role = next((g for g in m.groups() if g), "participant") if m else ""
         if not m and (m := _COLLEAGUE_IN_SCHOOL.match(meaning)):
             role = "mentor"
