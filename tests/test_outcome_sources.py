@@ -4093,6 +4093,29 @@ def test_a_piece_s_lead_to_what_the_participant_must_pass_on(tmp_path, engine, l
     assert (v["6.K1"], v["6.K4"]) == ("met", "partially_met")
 
 
+def test_a_list_straight_under_a_heading_that_says_where_its_items_are_assessed(tmp_path, engine):
+    """Outcomes listed straight under a heading that says where they are taught and assessed ("Part A - taught by the
+    University in the Ends and assessed in Component 1 or Component 3") are assessed; those under a heading that says
+    they are not separately assessed, or under one about the assessment in general, are not."""
+    path = build(tmp_path, "schedule", [
+        ("h1", "Assessment"),
+        ("p", "Component 1, the Provision Audit (4,000 words), is marked by the University. Component 3 is a case study of "
+              "one pupil (3,000 words) with a viva."),
+        ("h1", "Schedule 2 - allocation of the national outcomes"),
+        ("h2", "Part A - taught by the University in the Ends and assessed in Component 1 or Component 3"),
+        ("bullet", "Know the law and guidance on SEN, the Code of Practice included, and how to put them into practice - End 1; Component 1"),
+        ("bullet", "Know the principles and outcomes of Every Child Matters and how the SENCO helps children achieve them - End 1; Component 1"),
+        ("h2", "Part C - developed by the mentors through tasks in the participant's own school; not separately assessed"),
+        ("bullet", "Prioritise and manage time, and delegate tasks to others - tasks in school"),
+        ("h2", "Assessing the outcomes"),
+        ("bullet", "Deploy and manage staff effectively to improve outcomes for pupils"),
+    ])
+    got = judge(engine, path)
+    assert got["6.K1"] == "met" and got["6.K2"] == "met"
+    assert got["6.S7"] != "met"  # (developed only)
+    assert got["6.S4"] != "met"  # (a list under a heading about the assessment in general)
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -76,3 +76,15 @@ def test_all_of_this_after_a_list_of_evaluation_methods_reads_them(tmp_path, eng
         ("p", "All of this goes into the annual report, which the leader writes each August with an action plan."),
     ])
     assert judge(engine, path)["5.1"] == "met"
+
+
+def test_a_list_straight_under_its_heading_has_the_heading_as_its_lead(tmp_path):
+    where, ids = _read(tmp_path, [
+        ("h1", "Part A - assessed in Component 1"),
+        ("bullet", "Know the law and guidance on SEN"),
+        ("h1", "Part B - developed in school"),
+        ("p", "These are worked on between the Ends."),
+        ("bullet", "Prioritise and manage time"),
+    ])
+    assert where.heading_leads[ids["Know the law and guidance on SEN"]] == "Part A - assessed in Component 1"
+    assert ids["Prioritise and manage time"] not in where.heading_leads  # (a paragraph comes between)

@@ -26,6 +26,7 @@ _COUNTS_LABEL = re.compile(r"\b(?:assessed|marked|counts?) (?:in|by|through|at|f
 NOTE_WORDS = 14  # ... and it is short, as is the task (a whole section's prose before it is not one task)
 _TRAILING_TAG = re.compile(r"\[([^\[\]]{1,40})\]\W*$")  # a tag in square brackets closing the sentence
 TASK_WORDS = 120
+_ASSESSED_IN = re.compile(r"\b(?:assessed|marked|examined) (?:in|by|through|via)\b", re.I)
 
 
 class MentionReader:
@@ -109,7 +110,12 @@ class MentionReader:
         """The lead a list item hangs from says its items are assessed ("Assessed in this assignment:", "Task 2
         assesses whether the participant can:"), and not that they are not."""
         lead = self.p.short_leads.get(passage_id, "")
-        return bool(lead) and holds(self.sig["assessed"], lead) and not self.p.lead_not_assessed(passage_id)
+        if not lead:  # (or the heading the list comes straight under, when it says where its items are assessed: "Part
+            # A - taught by the University in the Ends and assessed in Component 1 or Component 3"; not "Assessing the
+            # outcomes", over what is said of the assessment)
+            heading = self.p.heading_leads.get(passage_id, "")
+            return bool(_ASSESSED_IN.search(heading)) and not holds(self.sig["not_assessed"], heading)
+        return holds(self.sig["assessed"], lead) and not self.p.lead_not_assessed(passage_id)
 
     def _rest_of_item(self, s) -> str:
         """The short notes after the sentence in a short list item (:func:`item_notes`)."""

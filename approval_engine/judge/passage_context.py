@@ -36,6 +36,8 @@ class PassageContext:
     introducers: dict[str, str] = field(default_factory=dict)
     field_values: set[str] = field(default_factory=set)  # paragraphs that are a field's value
     short_leads: dict[str, str] = field(default_factory=dict)  # item id -> its lead's last sentence, when short
+    # item id -> the heading over it, when the list comes straight under its heading with nothing between them
+    heading_leads: dict[str, str] = field(default_factory=dict)
     clause_leads: dict[str, str] = field(default_factory=dict)  # ... when the items finish its sentence
     options: set[str] = field(default_factory=set)  # the lettered choices offered under a question ("A) ...", "B) ...")
 
@@ -66,9 +68,15 @@ def read_context(passages, skip: frozenset[str] | set[str], parents: dict, field
     lead = None  # ... when it ends in a colon
     label = ""  # a field's label typed as a paragraph ("Qualifications"), its value the next paragraph
     typed = None  # the lead of lettered paragraphs ("(1) To gain the Award a participant shall -")
+    prose_under: set[tuple[str, ...]] = set()  # the heading paths with something other than a list item under them
     for p in passages:
         if p.kind in skip:
             continue
+        path = p.location.heading_path
+        if p.kind != "list_item":
+            prose_under.add(path)
+        elif path and path not in prose_under:
+            out.heading_leads[p.id] = path[-1]
         if p.kind == "paragraph" and typed is not None and typed.location.heading_path == p.location.heading_path \
                 and _LETTERED.match(p.text):
             out.introducers[p.id] = typed.text

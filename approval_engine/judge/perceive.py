@@ -96,6 +96,7 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         self.context, self._before, self.introducers = where.context, where.before, where.introducers
         self.after, self._options = where.after, where.options
         self.field_values, self.short_leads, self._clause_leads = where.field_values, where.short_leads, where.clause_leads
+        self.heading_leads = where.heading_leads
         self._lead_not: dict[str, bool] = {}  # list item id -> its lead says it is not assessed
         for p in app.passages:
             if p.kind in NOT_TEXT:
