@@ -4116,6 +4116,27 @@ def test_a_list_straight_under_a_heading_that_says_where_its_items_are_assessed(
     assert got["6.S4"] != "met"  # (a list under a heading about the assessment in general)
 
 
+def test_a_column_whose_name_opens_a_note_under_a_heading_of_its_own_after_the_map(tmp_path, engine):
+    """"Swallowed at says where the Pill is marked: Tally 1 (T1) or Tally 2 (T2)", in notes on the map under their own
+    heading after it: the column says where each outcome is assessed, and a map it names nothing in is not."""
+    f = build(tmp_path, "bag", [
+        ("h1", "The bag"),
+        ("table", [
+            ["Pill", "What the participant can do", "Mixed at", "Swallowed at"],
+            ["1", "SEN law and guidance, the Code of Practice, and putting them into practice", "C1", "T1"],
+            ["2", "Child development and how SEN and disability affect it", "C2", "T2"],
+            ["3", "The common kinds of SEN and disability and how they affect learning", "C2", "T2"],
+            ["4", "Deploying and managing staff", "C3", "-"],
+        ]),
+        ("h1", "Notes on the bag"),
+        ("p", "Mixed at says where the Award teaches a Pill: a Call (C1 to C8). Swallowed at says where the Pill is "
+              "marked: Tally 1 (T1) or Tally 2 (T2). A dash means it is not marked."),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.K4"], v["6.K5"]) == ("met", "met", "met")
+    assert v["6.S4"] != "met"
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -77,7 +77,8 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
 # played; Result gives the marked piece where the score is kept", "Sampled at names the Soil Sample in which the Field is
 # marked")
-_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records)\s+"
+# ("Swallowed at says where the Pill is marked", in notes under a heading of their own after the map)
+_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records|says)\s+"
                              r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored)\b")
 # ... or a definition says what being so treated at a piece means ("A line that is heard at a Hearing is marked against
 # the criteria"): the verb marks, and a header that opens with it ("Heard at") is the assessment column
@@ -106,10 +107,11 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)
         # (a header defined in quotation marks is named wherever the definition stands: terms set out below the map,
-        # '1.4 "Fitted" gives where a Component is marked')
+        # '1.4 "Fitted" gives where a Component is marked'; and one whose name opens such a sentence, in notes on the map
+        # under a heading of their own)
         r.named_columns = {" ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
                            if p.kind in ("paragraph", "list_item", "cell")
-                           for rx in (_COLUMN_NAMED, _QUOTED_ASSESSED) for g in rx.finditer(p.text)}
+                           for rx in (_COLUMN_NAMED, _QUOTED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     m = _PARTICIPLE_HEADER.match(header)
     name = " ".join(re.sub(r"[^\w\s'’-]", " ", header.lower()).split())
     return name in glossed or name in r.named_columns or bool(m and m.group(1).lower() in glossed | marking_verbs(r))
