@@ -4137,6 +4137,25 @@ def test_a_column_whose_name_opens_a_note_under_a_heading_of_its_own_after_the_m
     assert v["6.S4"] != "met"
 
 
+@pytest.mark.parametrize("lead, assessed", [
+    ("A maker passes this Pressing by showing that they:", True),
+    ("While writing it a maker practises how to:", False),
+])
+def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
+    """"A maker passes this Pressing by showing that they:" leads a list of what the piece assesses."""
+    f = build(tmp_path, "pressings", [
+        ("h1", "The Vat Days"),
+        ("p", "Vat Day 3 teaches using the assessments of other professionals to shape teaching."),
+        ("h1", "The Pressings"),
+        ("p", "There are five Pressings. Each is made from the maker's own school and marked pass or refer."),
+        ("h2", "Pressing 2: The Tracking Sheet"),
+        ("p", "A study, with data, of a group of pupils and an intervention, of about 4,000 words."),
+        ("p", lead),
+        ("bullet", "use the assessments of other professionals to shape teaching."),
+    ])
+    assert judge(engine, f)["6.S2a"] == ("met" if assessed else "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this
