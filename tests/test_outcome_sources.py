@@ -4139,10 +4139,14 @@ def test_a_column_whose_name_opens_a_note_under_a_heading_of_its_own_after_the_m
 
 @pytest.mark.parametrize("lead, assessed", [
     ("A maker passes this Pressing by showing that they:", True),
+    # said to the participant, and signed only once shown (a lead of twenty words)
+    ("To pass the Pressing you show that you:", True),
+    ("Your Studio Mentor signs each part of the Pressing only when you have shown, in front of them, that you:", True),
     ("While writing it a maker practises how to:", False),
 ])
 def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
-    """"A maker passes this Pressing by showing that they:" leads a list of what the piece assesses."""
+    """"A maker passes this Pressing by showing that they:", "To pass the Pressing you show that you:" and "... signs each
+    part of the Pressing only when you have shown, in front of them, that you:" lead a list of what the piece assesses."""
     f = build(tmp_path, "pressings", [
         ("h1", "The Vat Days"),
         ("p", "Vat Day 3 teaches using the assessments of other professionals to shape teaching."),

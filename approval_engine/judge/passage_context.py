@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from approval_engine.judge.text import holds, split_sentences
 
-LEAD_WORDS = 15  # a lead that speaks for each item is short: "Assessed in this assignment:", "a participant shall -"
+LEAD_WORDS = 20  # a lead that speaks for each item is short: "Assessed in this assignment:", "a participant shall -"
 _LEAD_END = re.compile(r"(?::|\s[-–—])\s*$")  # "... shall -", "... the following:"
 # a lead whose items finish its sentence ("To gain the Award a participant shall -", "Each participant must:"): the
 # words of the lead are each item's own
