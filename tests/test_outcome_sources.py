@@ -4160,6 +4160,30 @@ def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
     assert judge(engine, f)["6.S2a"] == ("met" if assessed else "partially_met")
 
 
+def test_a_column_the_chart_gives_under_its_name_and_a_value_not_heard_for_a_mark(tmp_path, engine):
+    """"Under Manzil it gives the hearing at which the Para is marked": the Manzil column is the assessment column; its
+    value "Dohrai only", which the key says "is not heard for a mark", and one "no one marks", are not assessment."""
+    f = build(tmp_path, "chart", [
+        ("h1", "Hearings"),
+        ("p", "There are two Manzil hearings, M1 (a 4,000-word case study) and M2 (a viva), each marked by two tutors."),
+        ("h1", "How to read the chart"),
+        ("p", "Under Sabaq the chart gives the Sitting where the Para is taught. Under Manzil it gives the hearing at "
+              "which the Para is marked. Where the Manzil column says \"Dohrai only\", the Para is revised together but "
+              "is not heard for a mark. \"Sabqi only\" means the mentor hears it in school, but no one marks it."),
+        ("h1", "Progress chart"),
+        ("table", [
+            ["Para (in our words)", "Sabaq", "Manzil"],
+            ["SEN law, the Code of Practice and what they mean for the school and the SENCO", "Sitting 1", "M1"],
+            ["Child development and how SEN and disability affect it", "Sitting 2", "Dohrai only"],
+            ["The common kinds of SEN and disability and how they affect learning", "Sitting 3", "Sabqi only"],
+            ["Deploying and managing staff", "Sitting 4", "M2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.S4"]) == ("met", "met")
+    assert (v["6.K4"], v["6.K5"]) == ("partially_met", "partially_met")
+
+
 def test_notes_to_a_schedule_numbered_with_their_values_in_quotation_marks(tmp_path, engine):
     """Notes below the map, numbered, each value in quotation marks before a colon ('1. "Signed off": ... marked',
     '2. "Method statement only": ... It is not marked', '3. "Reserved matter": the item is not dealt with under this

@@ -73,7 +73,12 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
                            # ... or unquoted, capitalised, its values after a comma ("Under Fixed in, Cartoon, Mural or Crit
                            # names the marked piece in which the panel is assessed")
                            r"|\bunder ((?-i:[A-Z])[a-z]{1,19}(?:\s[a-z]{2,20}){0,2}),\s+[^.;]{1,60}?\s(?:names?|stands? for|means?|gives?)\s"
-                           r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
+                           r"(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?\b(?:marked|assessed|judged|graded|tested|examined|scored)\b"
+                           # ... or the chart said to give it under the column ("Under Manzil it gives the hearing at which
+                           # the Para is marked")
+                           r"|\bunder ((?-i:[A-Z])[a-z]{1,19}(?:\s[a-z]{2,20}){0,2}),? (?:it|this|the (?:chart|table|map|list|grid|register))"
+                           r" (?:gives|names|shows|says|lists|records)\s(?![^.;]{0,80}\bnot\b)[^.;]{0,80}?"
+                           r"\b(?:marked|assessed|judged|graded|tested|examined|scored)\b", re.I)
 # ... or by its name opening a sentence of the text over the map ("Kick-off gives the Press Day where the Fixture is
 # played; Result gives the marked piece where the score is kept", "Sampled at names the Soil Sample in which the Field is
 # marked")
