@@ -459,8 +459,9 @@ SETS = {
     "eighty-second": EvidenceSet("blind-2026-12ky.labels.jsonl", ("ky-", "kz-", "la-"), 100, 0.702, 0.137),
     # the eighty-third blind set: 200 quotes sampled at eb62b25, the first scoring (after the eighty-second set had been
     # read), before any rule was written against it: 0.660 genuine, 0.180 not evidence then; 0.713 / 0.129 (122 and 22
-    # of 171 shown) after its errors were read
-    "eighty-third": EvidenceSet("blind-2026-12lb.labels.jsonl", ("lb-", "lc-", "ld-"), 100, 0.713, 0.129),
+    # of 171 shown) after its errors were read; 0.7176 / 0.1294 (122 and 22 of 170) on 7 December, when a weak quote for
+    # 1.1 gave way to an unlabelled one that says the assessed piece asks what changed for pupils
+    "eighty-third": EvidenceSet("blind-2026-12lb.labels.jsonl", ("lb-", "lc-", "ld-"), 100, 0.713, 0.130),
     # the eighty-fourth blind set: 200 quotes sampled at 3348b6f, the first scoring (after the eighty-third set had been
     # read and joined), before any rule was written against it: 0.670 genuine, 0.100 not evidence then; 0.731 / 0.080
     # (128 and 14 of 175 shown) after its errors were read
@@ -549,6 +550,12 @@ SETS = {
     # evidence then; unchanged (137 and 38 of 200 shown) after its errors were read, which changed the maps' verdicts
     # and not these quotes
     "hundred-and-fifth": EvidenceSet("blind-2026-12np.labels.jsonl", ("np-", "nq-", "nr-"), 100, 0.685, 0.190),
+    # the hundred-and-sixth blind set: 200 quotes sampled at dfa1101, the first scoring: 0.715 genuine, 0.115 not
+    # evidence then; unchanged (143 and 23 of 200 shown) after its errors and those of the next four sets were read
+    "hundred-and-sixth": EvidenceSet("blind-2026-12ns.labels.jsonl", ("ns-", "nt-", "nu-"), 100, 0.715, 0.115),
+    # the hundred-and-eighth blind set: 200 quotes sampled at 94f8c7b, the first scoring: 0.615 genuine, 0.155 not
+    # evidence then; 0.6340 / 0.129 (123 and 25 of 194 shown) after its errors and those of the next two sets were read
+    "hundred-and-eighth": EvidenceSet("blind-2026-12ny.labels.jsonl", ("ny-", "nz-", "oa-"), 100, 0.634, 0.129),
 }
 
 
