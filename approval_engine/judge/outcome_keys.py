@@ -21,9 +21,9 @@ from approval_engine.judge.text import holds, opens_with
 _BY_COLUMN = re.compile(r"^\W*(?:in|under) (?:an?|the|each|any) [\w-]+(?: [\w-]+)? columns?\b", re.I)
 _SUMMATIVE = re.compile(r"\b(?:summative\w*|assess(?:ed|es|ment)|marked|graded|examined|tested|judges|judged)\b", re.I)
 # (a key's mark "not tested" is not assessed; in the text's prose, "tested" may be the course's own trial)
-# ("no test is made"; "is not heard for a mark", "no one marks it")
+# ("no test is made"; "is not heard for a mark"; "no one marks it" is _NO_PIECE_DOES's)
 _NOT_TESTED = re.compile(r"\bnot (?:\w+ )?tested\b|\bno (?:test|check|mark)s? (?:is|are) (?:made|set|taken|done|given)\b"
-                         r"|\bnot (?:\w+ ){1,2}for (?:a |any )?marks?\b|\b(?:no one|nobody|no-one) marks\b", re.I)
+                         r"|\bnot (?:\w+ ){1,2}for (?:a |any )?marks?\b", re.I)
 _DEVELOP = re.compile(r"\b(?:develop|taught|cover|explore|introduc|address)", re.I)  # (not "Nothing recovered")
 _NOT_DEVELOPED = re.compile(r"\bnot (?:\w+ )?(?:taught|developed|covered|addressed)\b", re.I)  # "not taught on the award"
 # "Elective = optional content in E1-E3": what only some participants take is not assessed for the award
