@@ -43,7 +43,7 @@ _WHOLE = re.compile(r".+", re.S)
 POINTER_WORDS = 25  # an answer that is a pointer is short: "See our answer to 1.2."
 # cues read over the whole sentence: (the cue's name on a match fact, the signal that finds it)
 SENTENCE_CUES = (("hope", "aspiration"), ("declined", "declined"), ("deferral", "deferral"), ("question", "question"),
-                 ("conditional", "conditional"), ("on_request", "on_request"), ("slight", "slight"), ("past", "past"), ("other_provider", "other_provider"),
+                 ("conditional", "conditional"), ("on_request", "on_request"), ("slight", "slight"), ("urged", "urged"), ("past", "past"), ("other_provider", "other_provider"),
                  ("elsewhere", "elsewhere"),
                  ("belief", "belief"), ("general_basis", "general_basis"), ("curriculum", "curriculum"), ("commitment", "commitment"), ("background", "background"),
                  ("title_list", "title_list"), ("findings", "findings"), ("not_admitted", "not_admitted"),

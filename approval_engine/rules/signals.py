@@ -52,6 +52,10 @@ class Signals(BaseModel):
     on_request: list[str] = Field(
         default_factory=list, description="offered only to those who ask or wish: 'on request', 'participants who wish may'"
     )
+    urged: list[str] = Field(
+        default_factory=list,
+        description="what participants are urged to do for themselves, nothing arranged: 'participants are encouraged to think about what comes next'",
+    )
     slight: list[str] = Field(
         default_factory=list, description="only touched on: 'is touched on in Day 4', 'mentioned in passing', 'if time allows'"
     )
