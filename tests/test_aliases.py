@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases, table_aliases
+from approval_engine.judge.aliases import AliasMatch, AliasReading, outcome_names, read_aliases, table_aliases
 
 
 @pytest.mark.parametrize("text, term, role", [
@@ -261,3 +261,48 @@ def test_a_table_s_term_with_its_article_and_a_colleague_from_another_school_who
 ])
 def test_a_numbered_definition_of_a_colleague_in_the_participant_s_school_names_the_mentor(text, expected):
     assert read_aliases([text]) == expected
+
+
+@pytest.mark.parametrize("texts, pairs, expected", [
+    # a table of terms: the meaning says the term is the national outcomes, in the course's own words
+    ((), [("Lines", "What you must be able to do by the end of the year, set out in W1 and W5: our wording of the "
+                    "national minimum outcomes.")], {"Line": "outcome"}),
+    ((), [("Token", "One of the national outcomes")], {"Token": "outcome"}),
+    # prose: the term said to be them, or named with them in brackets
+    (["The Middot are the national outcomes in our own words."], (), {"Middot": "outcome"}),
+    (["Training follows the Conventions (the national outcomes) through the year."], (), {"Convention": "outcome"}),
+    # not a term the text coins: a pronoun, a sentence's own words, the outcomes by their own name
+    (["Ours are the national minimum outcomes for the Award, in our words."], (), {}),
+    (["In the BOWLING ANALYSIS each bowler is one of the national outcomes in our words."], (), {}),
+    ((), [("TDA outcomes", "The national minimum outcomes in Annex 3 of the TDA specification.")], {}),
+    # a term whose meaning only mentions the outcomes is not them
+    ((), [("Portfolio", "The file in which participants show how they have met the national outcomes.")], {}),
+])
+def test_the_course_s_own_name_for_the_national_outcomes(texts, pairs, expected):
+    assert outcome_names(texts, pairs) == expected
+
+
+def test_a_sentence_using_the_course_s_name_for_the_outcomes_is_read_with_outcomes_in_its_place():
+    reading = AliasReading(outcome_names([], [("Lines", "Our wording of the national minimum outcomes.")]))
+    got = reading.read("Before the course a Field Tutor surveys you against every Line.")
+    assert got is not None and got.text == "Before the course a Field Tutor surveys you against every outcome."
+
+
+@pytest.mark.parametrize("title", ["PART 2 DEFINITIONS", "Words we use"])
+def test_a_definitions_table_names_the_outcomes_and_a_survey_against_each_is_the_needs_assessment(tmp_path, engine, title):
+    """A glossary's table with no header row, under its title ("PART 2 DEFINITIONS"), is a table of terms; its "Lines"
+    are the national outcomes, so a Field Tutor surveying the participant "against every Line" before the course is the
+    assessment of needs against the outcomes (2.2), and with the plan drawn from it, met."""
+    from test_phenomena import build, judge
+
+    f = build(tmp_path, "definitions", [
+        ("h1", title),
+        ("table", [["Adjuster", "The Field Tutor who second-marks and moderates a Proof."],
+                   ["Lines", "What you must be able to do by the end of the year: our wording of the national minimum "
+                             "outcomes."],
+                   ["Cover Note", "Your individual training plan, issued after the Survey."]]),
+        ("h1", "Becoming insured"),
+        ("p", "Before your year starts, a Field Tutor surveys you against every Line. Within two weeks we issue your "
+              "Cover Note, which is your individual training plan."),
+    ])
+    assert judge(engine, f)["2.2"] == "met"

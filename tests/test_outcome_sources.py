@@ -4142,6 +4142,8 @@ def test_a_column_whose_name_opens_a_note_under_a_heading_of_its_own_after_the_m
     # said to the participant, and signed only once shown (a lead of twenty words)
     ("To pass the Pressing you show that you:", True),
     ("Your Studio Mentor signs each part of the Pressing only when you have shown, in front of them, that you:", True),
+    # the piece by its name and number
+    ("You pass Pressing 2 by showing that you:", True),
     ("While writing it a maker practises how to:", False),
 ])
 def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
@@ -4158,6 +4160,25 @@ def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
         ("bullet", "use the assessments of other professionals to shape teaching."),
     ])
     assert judge(engine, f)["6.S2a"] == ("met" if assessed else "partially_met")
+
+
+@pytest.mark.parametrize("said, assessed", [
+    ("Working with senior colleagues and governors on the school's inclusive ethos and its SEN budget; that's marked "
+     "in the Showing, Turning 3.", True),
+    ("Working with senior colleagues and governors on the school's inclusive ethos and its SEN budget; both of those "
+     "are marked in Turning 3.", True),
+    ("Working with senior colleagues and governors on the school's inclusive ethos and its SEN budget; we talk it "
+     "through at the Showing.", False),
+])
+def test_an_outcome_said_to_be_marked_in_a_named_piece(tmp_path, engine, said, assessed):
+    """In speech, "...; that's marked in the Showing, Turning 3": the outcome is assessed in that piece."""
+    f = build(tmp_path, "transcript", [
+        ("h1", "The Turning Weekend"),
+        ("p", "The Turning Weekend is about leading. " + said),
+        ("h1", "The Turnings"),
+        ("p", "Turning 3, the Showing, is a 20-minute presentation and a professional discussion with a panel."),
+    ])
+    assert judge(engine, f)["6.S1"] == ("met" if assessed else "partially_met")
 
 
 def test_a_column_the_chart_gives_under_its_name_and_a_value_not_heard_for_a_mark(tmp_path, engine):

@@ -235,6 +235,31 @@ def table_aliases(pairs) -> dict[str, str]:
     return {term: next(iter(roles)) for term, roles in found.items() if len(roles) == 1}
 
 
+# the course's own name for the national outcomes ("Lines | ... our wording of the national minimum outcomes", "The
+# Middot are the national outcomes in our own words", "the Conventions (the national outcomes)"), read as "outcomes"
+_NATIONAL = r"(?i:(?:the |its |our )?(?:\d{2} |twenty-\w+ )?(?:(?:TDA['’]s|national|minimum|Annex 3) ){1,3}outcomes)\b"
+_MEANS_OUTCOMES = re.compile(r"^\W*(?:one of |each of )?" + _NATIONAL + r"|\bour (?:own )?(?:wording|words|names?|version|statements?) (?:of|for) "
+                             + _NATIONAL, re.I)
+_OUTCOMES_ARE = (
+    re.compile(r"(?:^\W*|[.;:]\s+)(?:The |Our )?" + _QUOTE + _TERM + _UNQUOTE + r" (?:is|are|means?) (?:one of |each of )?" + _NATIONAL),
+    re.compile(_NOT_AFTER + _QUOTE + _TERM + _UNQUOTE + r" \((?:the |our )?(?:(?:national|minimum) ){1,2}outcomes\)"),
+)
+
+
+def outcome_names(texts, pairs) -> dict[str, str]:
+    """The terms the texts, or a table of terms (``pairs``: each row's term and meaning), define as the national
+    outcomes: term -> "outcome"."""
+    found = set()
+    for term, meaning in pairs:
+        term = re.sub(r"^(?:The|Our) (?=[A-Z])", "", term.strip())
+        if _MEANS_OUTCOMES.search(meaning) and re.fullmatch(_TERM, term):
+            found.add(term)
+    for text in texts:
+        for rx in _OUTCOMES_ARE:
+            found.update(m.group(1) for m in rx.finditer(text) if m.group(1)[:1].isupper())
+    return {singular(t): "outcome" for t in found if _acceptable(singular(t)) and "outcome" not in t.lower()}
+
+
 class AliasReading:
     """Sentences read again with the course's people named by their roles."""
 

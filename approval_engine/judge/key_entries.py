@@ -114,6 +114,9 @@ _AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”
 
 
 # a table of terms and what they mean ("Term | What it means in this forecast")
+# ... or a glossary's title just above the table ("PART 2 DEFINITIONS", "Glossary", "Words we use")
+_TERMS_TITLE = re.compile(r"^\W*(?:(?:part|section)\s+[\w.]+\W+)?(?:definitions|glossary|(?:the\s)?(?:terms|words)\s(?:we\s)?used?\b[^.:;]{0,30})"
+                          r"\W*$", re.I)
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:(?:our|plan|key|the|scheme|course|house)\s)?(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|"
                           r"entry|entries)\W*$", re.I)  # ("Plan term | In the Kettlesike Award")
@@ -235,7 +238,7 @@ def term_tables(passages: list[Passage], lower: bool = True) -> Iterable[tuple[s
     for p in passages:
         loc = p.location
         if loc.table is not None and loc.row is not None and loc.column is not None:
-            if loc.table not in cells and any(_KEY_TITLE.match(t) for t in before[-2:]):
+            if loc.table not in cells and any(_KEY_TITLE.match(t) or _TERMS_TITLE.match(t) for t in before[-2:]):
                 titled_above.add(loc.table)
             cells.setdefault(loc.table, {}).setdefault(loc.row, {})[loc.column] = p.text
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from approval_engine.ingest.model import Application, Passage
-from approval_engine.judge.aliases import AliasMatch, AliasReading, read_aliases, table_aliases
+from approval_engine.judge.aliases import AliasMatch, AliasReading, outcome_names, read_aliases, table_aliases
 from approval_engine.judge.key_entries import term_tables
 from approval_engine.judge.response_tables import TableCells
 from approval_engine.judge.lists import list_parents
@@ -129,8 +129,11 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         """The provider's own names for the course's tutors and mentors (judge.aliases): each sentence using one
         is given a second reading with the role's word in its place, and the literals found there."""
         defined = read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT)
-        tabled = table_aliases(term_tables(self.app.passages, lower=False))  # "Desk editor | A tutor. ..."
-        reading = AliasReading({**tabled, **defined})  # a term defined in prose and in a table: the prose's
+        terms = list(term_tables(self.app.passages, lower=False))
+        tabled = table_aliases(terms)  # "Desk editor | A tutor. ..."
+        # (and the course's own name for the national outcomes: "Lines | ... our wording of the national outcomes")
+        named = outcome_names((p.text for p in self.app.passages if p.kind not in NOT_TEXT), terms)
+        reading = AliasReading({**named, **tabled, **defined})  # a term defined in prose and in a table: the prose's
         if not reading.aliases:
             return
         for s in self.sentences:
