@@ -1224,6 +1224,23 @@ def test_a_decision_that_turns_down_an_item_by_its_code(tmp_path, engine, decisi
     assert judge(engine, build(tmp_path, "decision", blocks))["2.3"] == expected
 
 
+@pytest.mark.parametrize("decision, expected", [("Applied: part of the Award from September 2009", "met"),
+                                                ("Declined: the University will not offer one", "not_met")])
+def test_a_schedule_of_decisions_that_turns_down_an_item_by_its_code(tmp_path, engine, decision, expected):
+    """A consultant's cures, each opening with its code, and the council's schedule of decisions on them, a row per
+    code: what it declines is not part of the programme."""
+    from test_phenomena import build, judge
+
+    blocks = [("h1", "The cures"),
+              ("bullet", "C1.1 Two intakes a year, in September and January."),
+              ("bullet", "C1.2 " + PORTFOLIO),
+              ("h1", "Schedule of cures"),
+              ("table", [["Cure", "What the Council decided"],
+                         ["C1.1", "Applied: both intakes run from 2009"],
+                         ["C1.2", decision]])]
+    assert judge(engine, build(tmp_path, "schedule", blocks))["2.3"] == expected
+
+
 def test_a_table_row_is_named_by_its_first_header_and_its_label(tmp_path, engine):
     """"Session | Month | Content" with "9 | April | Leading colleagues: observation and feedback, coaching ...": the
     content is session 9's, so it says what the programme develops, not something of no one's."""

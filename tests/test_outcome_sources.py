@@ -260,11 +260,14 @@ def test_one_column_that_says_where_each_outcome_is_taught_and_assessed(tmp_path
     f = build(tmp_path, "combined", [
         ("table", [
             ["Outcome", "Where in the course"],
-            ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1; assessed in Assignment A"],
-            ["Disability equality law and the actions it requires", "Day 2; assessed in Assignment A (accessibility plan)"],
+            ["SEN law and guidance, the Code of Practice, and putting them into "
+             "practice", "Day 1; assessed in Assignment A"],
+            ["Disability equality law and the actions it "
+             "requires", "Day 2; assessed in Assignment A (accessibility plan)"],
             ["How children develop and what affects their development", "Day 3"],
             ["The common types of SEN and their effect on learning", "Day 5; assessed in Assignment B"],
-            ["Approaches, strategies and resources for assessment, planning and teaching", "Day 6; assessed in a formative task only"],
+            ["Approaches, strategies and resources for assessment, planning and "
+             "teaching", "Day 6; assessed in a formative task only"],
         ]),
         ("p", "Assignments A and B are marked for the award: A is a 4,000-word policy audit and B a case study."),
     ])
@@ -2650,7 +2653,8 @@ def test_a_map_numbered_by_the_providers_own_codes_in_lower_case(tmp_path, engin
     rows = [["a01", "Build fair and respectful relationships with pupils with SEN and their families", "Day 1", "Return 1"],
             ["a02", "Win the commitment of the head, senior leaders and colleagues", "Day 2", "Return 2"],
             ["a03", "Plan the week: prioritise, manage time and delegate", "Day 3", "—"],
-            ["k01", "SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "Return 1"],
+            ["k01", "SEN law and guidance, the Code of Practice, and putting them into "
+             "practice", "Day 1", "Return 1"],
             ["k04", "Know how children develop and how SEN affects development", "Day 2", "Return 2"]]
     f = build(tmp_path, "lower", [
         ("h1", "The outcomes catalogued"),
@@ -3480,7 +3484,8 @@ def test_a_column_defined_in_quotation_marks_in_terms_set_out_below_the_map(tmp_
             ["SEN law and guidance, the Code of Practice, and putting them into practice", "Day 1", "S1"],
             ["The common kinds of SEN and disability and how they affect learning", "Day 2", "S2"],
             ["Every Child Matters and the SENCO's part in its five outcomes", "Day 1", "S1"],
-            ["Approaches, strategies and resources, including ICT, for assessing, planning and teaching", "Day 3", "S3"],
+            ["Approaches, strategies and resources, including ICT, for assessing, planning and "
+             "teaching", "Day 3", "S3"],
             ["Child development and how SEN and disability affect it", "Day 2", "Bound only"],
         ]),
         ("h1", "Terms of business"),
@@ -4179,6 +4184,57 @@ def test_an_outcome_said_to_be_marked_in_a_named_piece(tmp_path, engine, said, a
         ("p", "Turning 3, the Showing, is a 20-minute presentation and a professional discussion with a panel."),
     ])
     assert judge(engine, f)["6.S1"] == ("met" if assessed else "partially_met")
+
+
+def test_an_outcome_table_numbered_its_own_way_is_read_by_its_words(tmp_path, engine):
+    """A table whose codes run one behind Annex 3's ("A3 Makes sound decisions on provision ...", "K4 The common kinds of
+    SEN ..."), several rows' words naming another outcome than their code: each row is the outcome its words name, so
+    the outcomes the numbering skips (6.A3 time management, 6.K4 child development) are nowhere in it. (One row whose
+    words stray from its code is the provider's shorthand: test_a_cell_that_only_points_elsewhere_names_no_place.)"""
+    f = build(tmp_path, "own-numbers", [
+        ("h1", "The Heat Draw"),
+        ("p", "Each outcome is taught on a study day and assessed in one of three marked assignments of 4,000 words."),
+        ("table", [
+            ["Outcome (as our riders meet it)", "Taught on", "Assessed in"],
+            ["A1 Relationships with children and their families that are fair, respectful and "
+             "constructive", "Day 4", "Assignment 2"],
+            ["A2 Wins the commitment of the head and colleagues", "Day 8", "Assignment 3"],
+            ["A3 Makes sound decisions on provision, anticipates and solves problems", "Day 9", "Assignment 3"],
+            ["A4 Communicates clearly in speech and writing, and listens to and understands others", "Day 6",
+             "Assignment 3"],
+            ["K1 SEN legislation and the Code of Practice, and putting them into practice", "Day 1", "Assignment 1"],
+            ["K2 The Every Child Matters outcomes and how the SENCO helps pupils reach "
+             "them", "Day 1", "Assignment 1"],
+            ["K3 Disability equality legislation and what it requires of schools", "Day 2", "Assignment 1"],
+            ["K4 The common kinds of SEN and disability and how they affect learning", "Day 3", "Assignment 2"],
+            ["S1 Working with senior colleagues and governors on the school's inclusive ethos and "
+             "resources", "Day 8", "Assignment 3"],
+            ["S3 Provision mapping: finding provision that is missing or not working", "Day 5", "Assignment 2"],
+        ]),
+    ])
+    v = judge(engine, f)
+    assert (v["6.A4"], v["6.A5"], v["6.K5"]) == ("met", "met", "met")
+    assert (v["6.A3"], v["6.K4"]) == ("not_met", "not_met")
+
+
+def test_a_quoted_column_named_as_where_the_markers_mark_it(tmp_path, engine):
+    """'“Summit” names the Stage Finish where the Commissaires mark it': the Summit column is where each outcome is
+    assessed, though the note quotes the header and names the markers doing it."""
+    f = build(tmp_path, "summit", [
+        ("h1", "Classifications"),
+        ("p", "Art. 11 The Mountains classification lists the Climbs every rider works towards. In that table, “Ridden "
+              "on” names the Stage where the Climb is taught; “Summit” names the Stage Finish where the Commissaires "
+              "mark it."),
+        ("h1", "The Climbs"),
+        ("table", [
+            ["No.", "Climb", "Ridden on", "Summit"],
+            ["K1", "Know SEN law, the Code of Practice and what they mean for the school", "Stage 1", "Finish A"],
+            ["K2", "Know the Every Child Matters outcomes and how the SENCO helps pupils reach them", "Stage 1", "Finish A"],
+            ["K3", "Know disability equality law and what it requires of schools", "Stage 2", "Finish A"],
+            ["K5", "Know the common types of SEN and disability and how they affect learning", "Stage 3", "Finish B"],
+        ]),
+    ])
+    assert judge(engine, f)["6.K1"] == "met"
 
 
 def test_a_column_the_chart_gives_under_its_name_and_a_value_not_heard_for_a_mark(tmp_path, engine):

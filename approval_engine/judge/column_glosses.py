@@ -84,7 +84,12 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
 # marked")
 # ("Swallowed at says where the Pill is marked", in notes under a heading of their own after the map)
 _GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records|says)\s+"
-                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored)\b")
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored)\b"
+                             # ... or the header quoted, and the markers named doing it ('“Summit” names the Stage Finish
+                             # where the Commissaires mark it')
+                             r"|(?:^|(?<=[.;:,])\s)[“\"‘']([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})[”\"’']\s+(?:gives|names|shows|lists|records|says)\s+"
+                             r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored"
+                             r"|(?:mark|marks|assess|assesses|judge|judges|grade|grades) (?:it|them|each)\b)")
 # ... or a definition says what being so treated at a piece means ("A line that is heard at a Hearing is marked against
 # the criteria"): the verb marks, and a header that opens with it ("Heard at") is the assessment column
 _MARKED_WHEN = re.compile(r"\b(?:that|which) (?:is|are) ([a-z]{3,20}) (?:at|in|on|by|through|during) "
@@ -107,7 +112,7 @@ def glossed_assessed(r: "OutcomeReader", t, header: str) -> bool:
     glossed = r.glossed.get(t.heading_path)
     if glossed is None:
         glossed = r.glossed[t.heading_path] = {
-            " ".join(g.group(1).lower().split()) for p in r.app.passages
+            " ".join(next(x for x in g.groups() if x).lower().split()) for p in r.app.passages
             if p.kind in ("paragraph", "list_item") and p.location.heading_path == t.heading_path
             for rx in (_GLOSSED_ASSESSED, _QUOTED_ASSESSED, _DEFINED_ASSESSED, _GIVES_ASSESSED) for g in rx.finditer(p.text)}
     if r.named_columns is None:  # (the columns the text names anywhere as where each outcome is marked, read once)

@@ -156,9 +156,25 @@ _DECLINED_RUN = re.compile(rf"\b({_CODE}(?:\s*(?:,|and|&)\s*{_CODE})*)\s+(?:(?:i
 _ONE_CODE = re.compile(_CODE)
 
 
+# a schedule's decision cell that turns its row's item down ("C1.2 | ... | Declined: the University will not offer one")
+_DECLINED_CELL = re.compile(r"^\W*(?i:declined|rejected|not (?:agreed|adopted|accepted|taken forward))\b")
+
+
 def declined_codes(passages) -> set[str]:
-    """The codes of the items a decision turns down ("R3.3 DEFERRED to 2010-11" gives "R3.3")."""
-    return {c for p in passages for m in _DECLINED_RUN.finditer(p.text) for c in _ONE_CODE.findall(m.group(1))}
+    """The codes of the items a decision turns down ("R3.3 DEFERRED to 2010-11" gives "R3.3"; or a table row labelled
+    "C1.2" whose decision cell opens "Declined: ...")."""
+    codes = {c for p in passages for m in _DECLINED_RUN.finditer(p.text) for c in _ONE_CODE.findall(m.group(1))}
+    labels: dict[tuple[int, int], str] = {}  # (table, row) -> its first cell, where that is a code alone
+    declined_rows: set[tuple[int, int]] = set()
+    for p in passages:
+        loc = p.location
+        if loc.table is None or loc.row is None:
+            continue
+        if loc.column == 1 and re.fullmatch(rf"\s*{_CODE}\W*", p.text):
+            labels[(loc.table, loc.row)] = p.text.strip(" .:")
+        elif (loc.column or 0) > 1 and _DECLINED_CELL.match(p.text):
+            declined_rows.add((loc.table, loc.row))
+    return codes | {code for at, code in labels.items() if at in declined_rows}
 
 
 def declined_by_code(passages, codes: set[str]) -> set[str]:

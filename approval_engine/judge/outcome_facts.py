@@ -39,6 +39,8 @@ _LEAD_CODE = re.compile(r"^\s*(?:6\.)?([A-Z]\d{1,2})(?![\w.])")
 _BOXES = re.compile(r"^[\s☐□▢|]*$")  # unticked boxes only
 MIN_PARTS = 2  # a map in parts: this many tables under the same headers
 MAP_SHARE = 3  # ... and an outcome map names outcomes in at least a third of its rows
+MIN_OWN_NUMBERED = 3  # rows whose words name another outcome than their identifier: a table numbering its own way
+OWN_CODE_SCORE = 0.3  # ... and whose words say next to nothing of the identifier's own outcome
 # the first column of a table that is not an outcome map, whatever outcomes its rows name: an action plan's "Action",
 # a self-assessment's "Key strengths" or "Areas for improvement", a register's "Issue" or "Risk"
 _NOT_A_MAP_HEADER = re.compile(r"^\W*(?:(?:key |main )?(?:actions?|strengths|weaknesses)|areas? for (?:improvement|development)|"
@@ -160,6 +162,27 @@ class OutcomeReader(MentionReader):
         rid, score = self.match_outcome(text)
         return [(rid, score)] if rid else []
 
+    def _own_numbering(self, rows: list) -> list:
+        """A table that numbers the outcomes its own way ("A3 Makes sound decisions on provision", Annex 3's 6.A4;
+        "K4 The common kinds of SEN", its 6.K5): where several rows' words name another outcome than their
+        identifier, and nothing of the identifier's own, each such row is the outcome its words name."""
+        moved = []
+        for i, (r, row, rid, score) in enumerate(rows):
+            if score < 10.0:
+                continue
+            words = OUTCOME_CODE.sub(" ", row[0])
+            scores = self.outcome_scores(words)
+            best = max(scores, key=scores.get) if scores else None
+            if best and best != rid and scores[best] >= 1.0 and scores.get(rid, 0.0) < OWN_CODE_SCORE:
+                moved.append((i, best))
+        if len(moved) < MIN_OWN_NUMBERED:
+            return rows
+        out = list(rows)
+        for i, best in moved:
+            r, row, _, score = out[i]
+            out[i] = (r, row, best, score)
+        return out
+
     def grid(self, t) -> list[list[str]]:
         """A table's rows, turned so that outcomes run down its first column (:class:`Grids`)."""
         return self.grids(t)
@@ -203,6 +226,7 @@ class OutcomeReader(MentionReader):
                         continue  # "A1 Dr Imogen Saltash | ...": the provider's code for a person
                     if score >= 0.5:
                         rows.append((r, row, rid, score))
+            rows = self._own_numbering(rows)
             rows, placed = fill_gaps(reorder(rows, order, self.outcome_scores), grid, order, self._refused)
             named = sum(1 for *_, score in rows if score >= 1.0)
             if question_bank(grid[0], [row for _, row, _, _ in rows]):
