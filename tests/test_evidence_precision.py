@@ -556,6 +556,12 @@ SETS = {
     # the hundred-and-eighth blind set: 200 quotes sampled at 94f8c7b, the first scoring: 0.615 genuine, 0.155 not
     # evidence then; 0.6340 / 0.129 (123 and 25 of 194 shown) after its errors and those of the next two sets were read
     "hundred-and-eighth": EvidenceSet("blind-2026-12ny.labels.jsonl", ("ny-", "nz-", "oa-"), 100, 0.634, 0.129),
+    # the hundred-and-eleventh blind set: 200 quotes sampled at a0d8cf3, the first scoring: 0.690 genuine, 0.125 not
+    # evidence then; 0.6935 / 0.121 (138 and 24 of 199 shown) after its errors and those of the next four sets were read
+    "hundred-and-eleventh": EvidenceSet("blind-2026-12oh.labels.jsonl", ("oh-", "oi-", "oj-"), 100, 0.693, 0.121),
+    # the hundred-and-thirteenth blind set: 200 quotes sampled at b1e5bb3, the first scoring: 0.665 genuine, 0.155 not
+    # evidence then; unchanged (133 and 31 of 200 shown) after its errors and those of the next two sets were read
+    "hundred-and-thirteenth": EvidenceSet("blind-2026-12on.labels.jsonl", ("on-", "oo-", "op-"), 100, 0.665, 0.155),
 }
 
 
