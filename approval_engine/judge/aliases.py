@@ -1,4 +1,4 @@
-"""The provider's own names for the course's people.
+"""The provider's own names for the course's people, and for the national outcomes.
 
 Applications written in a provider's own idiom name the course's tutors and
 mentors as the provider does: "County Recorders are the course tutors",
@@ -13,7 +13,9 @@ term a second reading with the role's own word in its place. The rules'
 patterns are run over that reading only where the sentence's own words do
 not match; a match found there is mapped back onto the sentence's own words,
 so the quote, its place and every cue read around the match are the
-provider's.
+provider's. A term the document defines as the national outcomes ("Lines |
+... our wording of the national minimum outcomes") is read the same way, with
+"outcomes" in its place.
 """
 
 from __future__ import annotations

@@ -126,8 +126,9 @@ class Perceiver(SentenceCueReader, NegationReader, RestatementReader, Placeholde
         self.cells = TableCells.read(app.passages, self.sig)  # what the tables' columns and rows say of their cells
 
     def _read_aliases(self, scan) -> None:
-        """The provider's own names for the course's tutors and mentors (judge.aliases): each sentence using one
-        is given a second reading with the role's word in its place, and the literals found there."""
+        """The provider's own names for the course's tutors and mentors, and for the national outcomes
+        (judge.aliases): each sentence using one is given a second reading with the role's word ("outcomes" for the
+        outcomes) in its place, and the literals found there."""
         defined = read_aliases(p.text for p in self.app.passages if p.kind not in NOT_TEXT)
         terms = list(term_tables(self.app.passages, lower=False))
         tabled = table_aliases(terms)  # "Desk editor | A tutor. ..."
