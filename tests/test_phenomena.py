@@ -1847,6 +1847,21 @@ def test_a_section_outside_the_contract_or_on_the_provider_s_other_work_is_not_t
     assert judge(engine, f)["1.5"] == "not_met"
 
 
+@pytest.mark.parametrize("heading", ["PART VIII. WORK NOT IN THIS SCALE", "Services not covered by this schedule"])
+def test_a_list_under_a_heading_of_what_the_document_leaves_out_is_not_offered(tmp_path, engine, heading):
+    """A price list's or schedule's own list of what it does not include: each item under it is left out, not
+    offered ("(b) The accreditation of prior study or experience")."""
+    f = build(tmp_path, "left-out", [
+        ("h1", heading),
+        ("p", "(a) Travel to the Sittings."),
+        ("p", "(b) The accreditation of prior study or experience, by a claim assessed by the tutor and confirmed by the "
+              "University's panel."),
+        ("h1", "Part I. Prices for teaching"),
+        ("p", "Every participant attends all ten Sittings."),
+    ])
+    assert judge(engine, f)["2.1"] == "not_met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""
