@@ -1862,6 +1862,32 @@ def test_a_list_under_a_heading_of_what_the_document_leaves_out_is_not_offered(t
     assert judge(engine, f)["2.1"] == "not_met"
 
 
+@pytest.mark.parametrize("heading", ["PAGE 12 STILL TO SORT", "STRETCH GOALS", "Our wish list"])
+def test_what_is_still_to_sort_or_only_a_stretch_goal_is_not_yet_offered(tmp_path, engine, heading):
+    """A scrapbook's page of what is still to sort, or a crowdfunding page's stretch goals: what stands under them is
+    not yet arranged."""
+    f = build(tmp_path, "unfinished", [
+        ("h1", "The course"),
+        ("p", "Every participant attends all ten study days at the Hall."),
+        ("h1", heading),
+        ("p", "Experienced SENCOs may take an assessment-only route: a portfolio mapped to every outcome and a viva "
+              "with two tutors."),
+    ])
+    assert judge(engine, f)["2.3"] == "not_met"
+
+
+def test_the_same_route_under_the_course_s_own_heading_is_offered(tmp_path, engine):
+    """The control for the test above: the route stated under an ordinary heading is met."""
+    f = build(tmp_path, "offered", [
+        ("h1", "The course"),
+        ("p", "Every participant attends all ten study days at the Hall."),
+        ("h1", "Other routes"),
+        ("p", "Experienced SENCOs may take an assessment-only route: a portfolio mapped to every outcome and a viva "
+              "with two tutors."),
+    ])
+    assert judge(engine, f)["2.3"] == "met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""
