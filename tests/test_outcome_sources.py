@@ -2752,6 +2752,7 @@ def test_a_column_named_elsewhere_in_the_text_as_where_each_line_is_assessed(tmp
     "A line shown as Slack in the Marked in column is taught and practised but is not marked in any Return.",
     '4. In the Range Table, "Slack" means the outcome is taught but not marked, and "Held" means it is marked.',
     "'Slack' means it is worked on at a Day but appears in no Return.",
+    "How to read the table. Where Marked in says Slack, the outcome is worked on at a Day but it is not marked in any Return.",
 ])
 def test_a_map_s_value_defined_in_a_sentence_of_its_own(tmp_path, engine, definition):
     """A map's value defined by one sentence of the text's, quoted or not, by what it means or by what a row showing it

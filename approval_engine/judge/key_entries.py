@@ -99,7 +99,10 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[
 # scored", "A line shown as Slack in the High Water column is taught ... but is not marked in any piece")
 _VALUE = r"[\"“‘']?([^\"“”‘’',.;:]{1,30}?)[\"”’']?"
 _WHERE_READS = re.compile(r"^\s*(?:where|when|if)\s+(?:(?:the|a|an|any|each)\s+)?(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
-                          r"(?:(?:[\w’'-]+\s+){0,3}?(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)"
+                          r"(?:(?:[\w’'-]+\s+){0,3}?(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+"
+                          # (or the column by its name alone, capitalised: "Where Called at says Plain course, the line is
+                          # practised ... but it is not marked")
+                          r"|(?-i:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+(?=(?:says|reads|shows)\s))"
                           r"(?:reads|says|shows|contains|has|gives)\s+" + _VALUE
                           # (the meaning after a comma, or straight after the value: "where a cell reads PRP only the Lot is")
                           + r"(?:,\s+|\s+(?=(?:the|it|this|that|its|no)\s))(\S.*)$", re.S | re.I)
