@@ -4150,6 +4150,8 @@ def test_a_column_whose_name_opens_a_note_under_a_heading_of_its_own_after_the_m
     ("Your Studio Mentor signs each part of the Pressing only when you have shown, in front of them, that you:", True),
     # the piece by its name and number
     ("You pass Pressing 2 by showing that you:", True),
+    # the piece named before a comma, the one who shows it after
+    ("To pass the Second Pressing, a maker shows that they:", True),
     ("While writing it a maker practises how to:", False),
 ])
 def test_a_piece_passed_by_showing_a_list(tmp_path, engine, lead, assessed):
