@@ -2774,6 +2774,9 @@ def test_a_map_s_value_defined_in_a_sentence_of_its_own(tmp_path, engine, defini
 @pytest.mark.parametrize("definition", [
     '"Fallow" means the outcome is neither given nor tested in 2009-10.',
     "A line shown as Predicted is one where the session that teaches it is still being arranged.",
+    # the meaning's own clause negated, led by "it"; an item promised for a later series
+    '"Fallow" means it is not played this season.',
+    '"Fallow" means an item promised for a later series.',
 ])
 def test_a_map_s_value_defined_as_nothing_of_the_course_s(tmp_path, engine, definition):
     """"... neither given nor tested", "... is one where the session that teaches it is still being arranged": a row

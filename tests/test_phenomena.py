@@ -1888,6 +1888,22 @@ def test_the_same_route_under_the_course_s_own_heading_is_offered(tmp_path, engi
     assert judge(engine, f)["2.3"] == "met"
 
 
+def test_a_comparison_s_column_for_the_route_the_course_replaces_is_not_the_course(tmp_path, engine):
+    """A magazine's head-to-head table against the old route: what the column headed "(the old route)" says is that
+    route's, not the course's."""
+    f = build(tmp_path, "head-to-head", [
+        ("h1", "Head to head"),
+        ("p", "How the Academy's Award stacks up against the other routes in the area."),
+        ("table", [
+            ["", "Harlby Academy Award", "Northmoor PG Cert SEN (the old route)"],
+            ["Starts", "September and February", "September"],
+            ["Marking", "Each Match is marked by the coach who ran the Set.",
+             "Double-marked, with a sample moderated by the external examiner"],
+        ]),
+    ])
+    assert judge(engine, f)["5.8"] == "not_met"
+
+
 def test_a_proposal_turned_down_by_the_decision_under_it(tmp_path, engine):
     """A report of proposals, each followed by the body's resolution: what a proposal says is declined where the
     resolution under it reads "Not agreed", and stands where the next heading's proposal is agreed."""

@@ -190,14 +190,16 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         r"(?:^\W*|[:.]\s+)not [a-z]+(?:ed|en|wn|t) (?:for|in|during) (?:this|the) (?:season|year|edition|issue|round|cycle|term|course)\b|"
                         r"\b(?:is|are) not dealt with (?:under|in|by) (?:this|the|our)\b|"  # ("not dealt with under this application")
                         r"\bnot in (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making")
-                        r"\bnot in (?:this|the current) (?:issue|edition|version|season|year|cohort|run)\b|"  # ("not in this issue of the scale")
+                        r"\bnot in (?:this|the current) (?:issue|edition|version|season|year|cohort|run|box|set|series|release)\b|"  # ("not in this issue of the scale", "It is not in this box")
+                        # ("An item promised for a later series")
+                        r"\bpromised for (?:a |the )?(?:later|next|future|coming|second) (?:series|edition|season|year|cohort|release|issue|run)\b|"
                         # ("a line that was rung in the pilot year and is not rung in 2008-09")
                         r"\b(?:is|are) not [a-z]+ (?:in|during) (?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?\b|"
                         r"^\W*(?:dropped|removed|cut|omitted|deleted)(?: from\b|\s*[.;:]|\s*$)|"  # ("omitted. The reason is ...")
                         r"\b(?:has|have) been (?:taken off|removed|withdrawn|dropped|cut)\b|"
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
-_SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
+_SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their|it|they) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
 
 
 # a value the key says no taught piece covers ("Belayed only in Rove through means no Muster teaches the line", "Own
