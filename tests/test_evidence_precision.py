@@ -570,6 +570,15 @@ SETS = {
     # 0.6633 / 0.1558 (132 and 31 of 199) when 5.1's improvement was read in more forms: a labelled genuine quote gave
     # way to another, unlabelled ("... tells Operators what has been changed as a result")
     "hundred-and-thirteenth": EvidenceSet("blind-2026-12on.labels.jsonl", ("on-", "oo-", "op-"), 100, 0.663, 0.156),
+    # the hundred-and-sixteenth blind set: 200 quotes sampled at 7b9ea5a, the first scoring: 0.775 genuine, 0.100 not
+    # evidence then; 0.7868 / 0.0914 (155 and 18 of 197 shown) after its errors and those of the next seven sets were read
+    "hundred-and-sixteenth": EvidenceSet("blind-2026-12ow.labels.jsonl", ("ow-", "ox-", "oy-"), 100, 0.786, 0.092),
+    # the hundred-and-eighteenth blind set: 200 quotes sampled at ad11952, the first scoring: 0.795 genuine, 0.115 not
+    # evidence then; 0.7940 / 0.1156 (158 and 23 of 199 shown) after its errors and those of the next five sets were read
+    "hundred-and-eighteenth": EvidenceSet("blind-2026-12pc.labels.jsonl", ("pc-", "pd-", "pe-"), 100, 0.793, 0.116),
+    # the hundred-and-twentieth blind set: 200 quotes sampled at 406d004, the first scoring: 0.760 genuine, 0.090 not
+    # evidence then; 0.7600 / 0.0900 (152 and 18 of 200 shown) after its errors and those of the next three sets were read
+    "hundred-and-twentieth": EvidenceSet("blind-2026-12pi.labels.jsonl", ("pi-", "pj-", "pk-"), 100, 0.760, 0.090),
 }
 
 
