@@ -824,6 +824,22 @@ def test_a_cards_status_says_whether_it_describes_what_runs(tmp_path, engine, st
     assert judge(engine, build(tmp_path, "card", [("h1", "The National Award"), card]))["1.5"] == expected
 
 
+def test_a_status_row_that_defines_the_statuses_stops_nothing(tmp_path, engine):
+    """A table of the course's parts with a row "Status" that defines the statuses used elsewhere ("C: confirmed ...
+    W: withdrawn") stops none of its rows: a status is a few words. A row whose "Status" is "Withdrawn" still stops
+    the table."""
+    from test_phenomena import build, judge
+
+    row = ["Listening Log", "Participants practise consulting pupils with SEN and involving them in reviewing their "
+                            "own provision, with a follow-up task in school."]
+    defined = ("table", [["Part", "What happens"], row,
+                         ["Status", "On the outcome list each line has a status. C: confirmed, the line is assessed. "
+                                    "N: new, it joins from September. W: withdrawn (see the note)."]])
+    assert judge(engine, build(tmp_path, "defined", [("h1", "The programme"), defined]))["1.5"] == "met"
+    stopped = ("table", [["Part", "What happens"], row, ["Status", "Withdrawn (see the note)"]])
+    assert judge(engine, build(tmp_path, "stopped", [("h1", "The programme"), stopped]))["1.5"] == "not_met"
+
+
 def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(tmp_path, engine):
     from test_phenomena import build, judge
 

@@ -97,8 +97,11 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
     out = rows_marked(tables, label, row_status)
     for cells, first, header in tables:
         by_place = {(c.location.row, c.location.column): c for c in cells}
+        # (a status is a few words: a glossary's "Status | each line has a status. C: confirmed ... W: withdrawn"
+        # defines statuses and stops nothing)
         stopped = any(holds(label, c.text) and (nxt := by_place.get((c.location.row, c.location.column + 1)))
-                      is not None and holds(status, nxt.text) for c in cells)
+                      is not None and len(nxt.text.split()) <= METADATA_CELL_WORDS and holds(status, nxt.text)
+                      for c in cells)
         if not stopped:
             continue
         out |= {c.id for c in cells}
