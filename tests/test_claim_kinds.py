@@ -840,6 +840,22 @@ def test_a_status_row_that_defines_the_statuses_stops_nothing(tmp_path, engine):
     assert judge(engine, build(tmp_path, "stopped", [("h1", "The programme"), stopped]))["1.5"] == "not_met"
 
 
+@pytest.mark.parametrize("meaning,expected", [("Decided against. It will not happen.", "not_met"),
+                                              ("An idea waiting its turn. Nobody has picked it up.", "not_met"),
+                                              ("Being worked on now. Not finished.", "not_met"),
+                                              ("Parked until after the first run.", "not_met"),
+                                              ("Done. In place for the first cohort.", "met")])
+def test_a_keys_meaning_for_a_sections_name_says_whether_it_runs(tmp_path, engine, meaning, expected):
+    """A board printed list by list, its lists' names explained in a key at the front ("TIN | Decided against. It
+    will not happen."): what stands under the heading "TIN (2 cards)" is not what the programme does."""
+    from test_phenomena import build, judge
+
+    key = ("table", [["List", "What a card in it means"], ["RALLY WON", "Done. In place for the first cohort."],
+                     ["TIN", meaning]])
+    blocks = [("h1", "How to read the wall"), key, ("h1", "TIN (2 cards)"), ("p", PORTFOLIO)]
+    assert judge(engine, build(tmp_path, "wall", blocks))["2.3"] == expected
+
+
 def test_a_procedure_whose_status_is_a_draft_not_yet_approved_does_not_operate(tmp_path, engine):
     from test_phenomena import build, judge
 

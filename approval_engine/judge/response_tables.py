@@ -118,6 +118,42 @@ def not_current_cells(tables: list[Table], passages: list[Passage], label, statu
     return out
 
 
+KEY_TERM_WORDS = 5  # a key's term is a name ("TIN", "SERVICE BOX"), not a sentence
+
+
+def keyed_sections(tables: list[Table], passages: list[Passage], meaning) -> set[str]:
+    """The ids of every passage of a section whose heading is a term that a two-column key
+    says is not running ("List | What a card in it means": "TIN | Decided against. It will
+    not happen."; then a heading "TIN (3 cards)" and the cards under it): the heading, and
+    everything under it."""
+    if meaning is None:
+        return set()
+    stopped: set[str] = set()
+    for cells, first, header in tables:
+        if len(header) != 2:
+            continue
+        for row in _by_row(cells).values():
+            term, said = sorted(row, key=lambda c: c.location.column)[:2] if len(row) >= 2 else (None, None)
+            if term is None or term.location.row == first or len(term.text.split()) > KEY_TERM_WORDS:
+                continue
+            if holds(meaning, said.text):
+                stopped.add(term.text.strip().casefold())
+    if not stopped:
+        return set()
+    out: set[str] = set()
+    for p in passages:
+        if p.kind != "heading":
+            continue
+        title = p.text.strip().casefold()
+        if any(title.startswith(t) and _TERM_ENDS.match(title[len(t):]) for t in stopped):
+            out.add(p.id)
+            out |= _section(passages, p.location.heading_path + (p.text,))
+    return out
+
+
+_TERM_ENDS = re.compile(r"(?:\W|$)")  # "TIN (3 cards)", "TIN: decided against", not "TINDER"
+
+
 def _section(passages: list[Passage], path) -> set[str]:
     """The ids of every passage under the headings ``path``, its subsections' too."""
     return {p.id for p in passages if p.location.heading_path[: len(path)] == path}
@@ -228,5 +264,5 @@ class TableCells:
             # (and the levels below the mark: not the programme as it runs)
             not_current=frozenset(not_current_cells(tables, passages, sig.get("status_label"),
                                                     sig.get("status_not_current"), sig.get("row_status_not_current"))
-                                  | levels[1]),
+                                  | levels[1] | keyed_sections(tables, passages, sig.get("key_not_current"))),
         )

@@ -178,6 +178,11 @@ class Signals(BaseModel):
         description="a register's 'Status' cell for an entry that is not the programme as it runs ('Superseded by"
         " D31', 'Rejected', 'Open'): the entry's whole row is not current",
     )
+    key_not_current: list[str] = Field(
+        default_factory=list,
+        description="a two-column key's meaning for a term that says what goes under it is not running ('TIN |"
+        " Decided against. It will not happen.'): every section headed by that term is not current",
+    )
     current_level_marker: list[str] = Field(
         default_factory=list,
         description="the mark on the one row of a scale of levels where the programme stands ('◄ NOW'): the levels"
