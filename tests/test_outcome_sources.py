@@ -4339,3 +4339,24 @@ def test_values_defined_on_the_card_they_stand_on_beside_a_marking_scale(tmp_pat
     ])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.K6"], v["6.K4"]) == ("met", "met", "partially_met")
+
+
+@pytest.mark.parametrize("cells,developed", [(["2", "9", "4"], True), (["14", "9", "4"], False)])
+def test_a_column_of_numbers_headed_by_the_name_the_course_numbers_its_days_by(tmp_path, engine, cells, developed):
+    """A map's column "Trick" of bare numbers, where the text numbers its study days "Trick 1" to "Trick 10", names
+    where each outcome is taught, as a "Session" column would; a number no Trick has is a count, not a place. And the
+    award rule "when they have come to all ten Trick Days and all three Showpieces have been judged" rests the award on
+    the Showpieces, not on coming to the Tricks."""
+    days = [("p", f"Trick {n}: {title}.") for n, title in enumerate(
+        ["The box", "The rule book", "The shape-shifter", "The tracker", "The helpers", "The family", "The voices",
+         "The team", "The map", "The last trick"], start=1)]
+    f = build(tmp_path, "tricks", [
+        ("h1", "The ten tricks"), *days,
+        ("p", "The Certificate is signed when the SENCO has come to all ten Trick Days and all three Showpieces have "
+              "been judged 'Shown'."),
+        ("h1", "The trick record"),
+        _three_outcomes(["Trick", "Showpiece"], [cells[0], "A"], [cells[1], "C"], [cells[2], "B"]),
+    ])
+    v = judge(engine, f)
+    assert v["6.K1"] == ("met" if developed else "partially_met")
+    assert v["6.S4"] == ("met" if developed else "partially_met")

@@ -18,7 +18,7 @@ from approval_engine.judge.column_glosses import RULE_WORDS, glossed_assessed
 from approval_engine.judge.outcome_keys import SAYS_NONE, keyed
 from approval_engine.judge.table_cells import (ASSESSED_IN, NOT_TAUGHT, NOT_WHERE, OUTCOME_HEADER, OUTSIDE_THE_AWARD,
                                               POINTER_CELL, STEM_HEADER, answers_no, counts, denies_header, developed_only,
-                                              names_no_place, names_one_side, notes_say_not_assessed,
+                                              names_no_place, names_one_side, notes_say_not_assessed, numbered_part_column,
                                               outcome_words_column, place_column)
 from approval_engine.judge.text import holds, modules_in, opens_with, singular
 
@@ -123,8 +123,10 @@ def award_rests_on(r: "OutcomeReader", header: str) -> bool:
         r.award_rule = " ".join(s.text.lower() for s in r.p.sentences if _AWARD_RULE.search(s.text))
     # (or the thing by the verb the header makes of it: "Reviewed in", where the award follows "passing both Reviews")
     names = [name, *((m.group(1), m.group(1) + "e") if (m := _DONE_IN.match(name)) else ())]
-    # (not being there: "attendance at every Round is recorded" rests the award on attending, not on a check)
+    # (not being there: "attendance at every Round is recorded" rests the award on attending, not on a check; nor "when
+    # they have come to all ten Trick Days")
     return any(re.search(rf"(?<!attendance at )(?<!attendance in )(?<!attended )(?<!attends )(?<!attending )(?<!present at )"
+                         rf"(?<!attend )(?<!come to )(?<!comes to )(?<!came to )(?<!coming to )(?<!been to )(?<!been at )"
                          rf"\b{_EVERY} {re.escape(n)}s?\b", r.award_rule) for n in names)
 
 
@@ -259,7 +261,8 @@ def columns(r: "OutcomeReader", t, rows: list) -> Columns:
     grid = r.grid(t)
     develop = [j for j, h in enumerate(header)
                if j > 0 and j not in assess and j not in before and not NOT_WHERE.match(h)
-               and not counts(grid, j, h) and r.items.tool_column(h) is None
+               and not (counts(grid, j, h) and not numbered_part_column(grid, j, h, r.numbered_parts))
+               and r.items.tool_column(h) is None
                and not _OUTCOME_TEXT_COLUMN.match(h) and not STEM_HEADER.match(h)]
     develop = [j for j in develop if _DEVELOP_COLUMN.search(header[j])] or develop
     # no assessment column, but a key says which values in the cells are assessed for the

@@ -139,6 +139,33 @@ def counts(grid: list[list[str]], j: int, header: str) -> bool:
     return bool(cells) and not _PLACE_HEADER.search(header) and all(_COUNT_CELL.match(c) for c in cells)
 
 
+# a part of the course by the document's own name and its number ("Trick 2", "Bout 3"): not a rating's scale
+_NUMBERED_PART = re.compile(r"\b([A-Za-z][A-Za-z’'-]{2,20})\s(\d{1,2})\b")
+_NOT_A_PART = re.compile(r"^(?:levels?|stages?|years?|grades?|bands?|scores?|ratings?|pages?|parts?|sections?|phases?|points?|"
+                         r"marks?|tiers?|steps?|figures?|tables?|annex(?:es)?|appendix|appendices|chapters?|paragraphs?|rows?|"
+                         r"columns?|lines?|credits?|hours?|minutes?|percent|per|of|and|or|the|to|by|in|on|at|for)$", re.I)
+MIN_NUMBERED_PARTS = 2
+
+
+def numbered_parts(texts) -> dict[str, set[str]]:
+    """What the texts number as parts, by their own name: "trick" -> {"1", "2", ...} from "Trick 1", "Trick 2"."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _NUMBERED_PART.finditer(text):
+            if not _NOT_A_PART.match(m.group(1)):
+                out.setdefault(m.group(1).casefold(), set()).add(str(int(m.group(2))))
+    return {k: v for k, v in out.items() if len(v) >= MIN_NUMBERED_PARTS}
+
+
+def numbered_part_column(grid: list[list[str]], j: int, header: str, parts: dict[str, set[str]]) -> bool:
+    """A column of numbers headed by the name the document gives its numbered parts ("Trick": 2, 3, 9, where the
+    document has "Trick 2", "Trick 3", ... "Trick 10"): each cell names a part, as under "Session"."""
+    name = header.strip(" \t:.-–—()").casefold()
+    numbers = parts.get(name) or parts.get(name[:-1] if name.endswith("s") else name)
+    cells = [row[j].strip() for row in grid[1:] if j < len(row) and row[j].strip()]
+    return bool(numbers and cells) and all(c.isdigit() and str(int(c)) in numbers for c in cells)
+
+
 OWN_SCHEME_ROWS = 3
 # the header of a column of the programme's days or sessions ("Study Day", "Session", "Week", "Centre day no.")
 # (a day by the provider's own name for it, too: "Field Day", "Studio Day", "Hub Day")
