@@ -4360,3 +4360,22 @@ def test_a_column_of_numbers_headed_by_the_name_the_course_numbers_its_days_by(t
     v = judge(engine, f)
     assert v["6.K1"] == ("met" if developed else "partially_met")
     assert v["6.S4"] == ("met" if developed else "partially_met")
+
+
+def test_a_keys_sentence_about_one_kind_of_a_piece_and_states_named_by_the_piece_they_are_done_in(tmp_path, engine):
+    """A key whose entry for a piece says it is marked, then that one kind of it is not ("Split: a piece of assessment.
+    Splits 1 to 4 are marked ... The Practice split (P) ... is not marked"): a Split is assessed, the Practice split (P)
+    is not. And the map's states named by the piece they are done in: "timed at a split that counts" is assessed,
+    "timed only at the Practice split" is not."""
+    key = ("table", [["Term", "What it means"],
+                     ["Segment", "A taught day at the Centre (S1 to S8)."],
+                     ["Split", "A piece of assessment. Splits 1 to 4 are marked by two measurers and count towards the "
+                               "award. The Practice split (P) is read by one measurer, who writes feedback; it is not "
+                               "marked and does not count."],
+                     ["Measured", "The marker is laid on a segment and timed at a split that counts."],
+                     ["Ridden once", "The marker is laid on a segment but timed only at the Practice split."]])
+    f = build(tmp_path, "splits", [("h1", "Terms"), key, ("h1", "The markers"),
+                                   _three_outcomes(["Laid on", "Timed at", "Status"], ["S1", "Split 1", "Measured"],
+                                                   ["S7", "P", "Ridden once"], ["S4", "Split 3", "Measured"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "met")

@@ -68,6 +68,28 @@ def no_check(meaning: str) -> bool:
     return bool(ATTENDANCE.match(meaning) or SELF_CHECK.match(meaning))
 
 
+_FULL_STOP = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+
+
+def kinds_apart(value: str, meaning: str) -> list[tuple[str, str]]:
+    """A meaning whose later sentences are about one kind of the value, by its own name ("split: A piece of assessment.
+    Splits 1 to 4 are marked ... The Practice split (P) is read by one measurer ...; it is not marked"): the value with
+    the sentences about it as a whole, then each kind (and its code in brackets) with the sentence about it."""
+    kind = re.compile(r"^\W*(?:the |an? )?((?!(?:the|an?|each|every|all|any|no|one|%s)\b)[A-Za-z][\w’'-]*\s%ss?)\b"
+                      r"(?:\s*\(([A-Za-z0-9]{1,4})\))?" % (re.escape(value), re.escape(value)), re.I)
+    own: list[str] = []
+    kinds: list[tuple[str, str]] = []
+    for sentence in _FULL_STOP.split(meaning):
+        m = kind.match(sentence)
+        if m is None:
+            own.append(sentence)
+            continue
+        kinds.append((m.group(1).lower(), sentence))
+        if m.group(2):
+            kinds.append((m.group(2).lower(), sentence))
+    return [(value, " ".join(own)), *kinds] if own and kinds else [(value, meaning)]
+
+
 def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str] = ()) -> dict[str, str]:
     """{cell value: "assessed" | "some" | "not_assessed" | "developed" | "none"} from the document's key entries
     (:func:`key_entries`); ``verbs`` are the text's own words for marking ("heard", where "a line that is heard at a
@@ -81,7 +103,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
     by_column: set[str] = set()
     coded: dict[str, str] = {}  # the codes an assessed piece's meaning names in brackets ("CS1 to CS4"), unless keyed
     unsaid: list[tuple[str, str]] = []  # values whose meanings say nothing the words above read
-    for value, meaning in entries:
+    for value, meaning in (apart for entry in entries for apart in kinds_apart(*entry)):
         said = None
         if (_NEITHER.search(meaning) or _NOT_THERE.search(meaning) or holds(sig.get("aspiration"), meaning)
                 or _NOT_OURS.search(meaning)
@@ -123,6 +145,19 @@ def _by_marked_pieces(unsaid: list[tuple[str, str]], values: dict[str, str]) -> 
     work"): a value that makes the outcome part of one is assessed ('"Claimed (CW1)": the Feature is part of the
     Specification of that Capital Item'); one that says it is part of none is not ('"Inspected only": ... it is not
     part of any Capital Item')."""
+    # (a state named by the piece it is done in, whatever that piece's name: "timed at a split that counts" where a
+    # Split is marked; "timed only at the Practice split", where the Practice split is not)
+    counted = [v for v, said in values.items() if said == "assessed" and len(v) >= 3 and v[0].isalpha()]
+    uncounted = [v for v, said in values.items() if said == "not_assessed" and len(v) >= 3 and v[0].isalpha()]
+    counts = (re.compile(r"\b(?:%s)s?\s(?:that|which) counts?\b" % "|".join(map(re.escape, counted)), re.I)
+              if counted else None)
+    only_in = (re.compile(r"\bonly (?:at|in|on|by|through) (?:the |a |an )?(?:%s)s?\b" % "|".join(map(re.escape, uncounted)), re.I)
+               if uncounted else None)
+    for value, meaning in unsaid:
+        if only_in and only_in.search(meaning):
+            yield value, "not_assessed"
+        elif counts and counts.search(meaning):
+            yield value, "assessed"
     pieces = [v for v, said in values.items() if said == "assessed" and len(v) >= 4 and re.search(r"[a-z][ -][a-z]", v)]
     if not pieces:
         return
