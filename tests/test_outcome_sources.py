@@ -4379,3 +4379,16 @@ def test_a_keys_sentence_about_one_kind_of_a_piece_and_states_named_by_the_piece
                                                    ["S7", "P", "Ridden once"], ["S4", "Split 3", "Measured"])])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "met")
+
+
+def test_the_pieces_a_keys_meaning_counts_out_by_name_are_assessed(tmp_path, engine):
+    """'Chip mat: a marked piece of assessment. There are three: Mat A, Mat B and the Finish Mat.': a map's column of
+    "Mat B" and "Finish Mat" is where each outcome is assessed, though its header ("Timed at") does not say so."""
+    key = ("table", [["Term", "What it means"],
+                     ["Mile", "A taught day. There are ten Miles."],
+                     ["Chip mat", "A marked piece of assessment. There are three: Mat A, Mat B and the Finish Mat."]])
+    f = build(tmp_path, "mats", [("h1", "Words we use"), key, ("h1", "The band card"),
+                                 _three_outcomes(["Paced at", "Timed at"], ["Mile 1", "Mat B"], ["Mile 7", "Finish Mat"],
+                                                 ["Mile 4", "Mat A"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "met", "met")

@@ -131,7 +131,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
         if value in values and values[value] != said and value in by_column:
             both.add(value)
         values[value] = said
-        for code in codes_in_brackets(meaning) if said == "assessed" else ():
+        for code in [*codes_in_brackets(meaning), *pieces_counted_out(meaning)] if said == "assessed" else ():
             coded.setdefault(code, said)
     values.update((v, said) for v, said in _by_marked_pieces(unsaid, values) if v not in values)
     return {v: m for v, m in {**coded, **values}.items() if v not in both}
@@ -192,6 +192,23 @@ def code_range(text: str) -> list[str]:
         return []
     return [f"{rng.group(1).lower()}{n}" for n in range(int(rng.group(2)), int(rng.group(3)) + 1)]
 _RANGE_IN_WORDS = re.compile(r"\b([A-Z]{1,3})(\d{1,2}) (?:to|-|–) \1(\d{1,2})\b")
+
+
+# the pieces a meaning counts out by name ("a marked piece of assessment. There are three: Mat A, Mat B and the Finish Mat")
+_COUNTED_OUT = re.compile(r"\bthere (?:are|is) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: of them)?\s*[:–—]\s*"
+                          r"([^.;]{3,120})", re.I)
+
+
+def pieces_counted_out(meaning: str) -> list[str]:
+    """Each piece a key's meaning names after counting them ("There are three: Mat A, Mat B and the Finish Mat":
+    mat a, mat b, finish mat), each a few words."""
+    out: list[str] = []
+    for m in _COUNTED_OUT.finditer(meaning):
+        for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", m.group(1)):
+            name = re.sub(r"^(?:the|a|an)\s+", "", part.strip(), flags=re.I).lower()
+            if name and len(name.split()) <= 4:
+                out.append(" ".join(name.split()))
+    return out
 
 
 def codes_in_brackets(meaning: str) -> list[str]:
