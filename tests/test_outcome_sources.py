@@ -4392,3 +4392,21 @@ def test_the_pieces_a_keys_meaning_counts_out_by_name_are_assessed(tmp_path, eng
                                                  ["Mile 4", "Mat A"])])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize("title", ["A1 THE SHOP'S WORDS", "Our own terms"])
+def test_a_table_of_the_bodys_own_words_under_its_title_is_a_key(tmp_path, engine, title):
+    """A two-column table of terms with no header row, under a title that names them as the body's own words ("A1 THE
+    SHOP'S WORDS"), keys the map: "Practice cross" is not marked; "Pre-strung" ("In the Main column: not strung in any
+    Frame. The shop takes it that customers arrive with it.") is taught nowhere."""
+    words = ("table", [["Frame", "One of the eight study Frames of the Award (Frame 1 to Frame 8)."],
+                       ["Knot", "A marked piece of work. There are three, described on the Knot cards."],
+                       ["Practice cross", "In the Cross column: worked on in the Frame with a stringer's feedback on "
+                                          "the day, and not marked in any Knot."],
+                       ["Pre-strung", "In the Main column: not strung in any Frame. The shop takes it that customers "
+                                      "arrive with it."]])
+    f = build(tmp_path, "words", [("h1", title), words, ("h1", "The pattern chart"),
+                                  _three_outcomes(["Main", "Cross"], ["Frame 1", "Knot 1"], ["Frame 7", "Practice cross"],
+                                                  ["Pre-strung", "Knot 3"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "partially_met")

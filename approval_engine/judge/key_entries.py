@@ -118,7 +118,10 @@ _AND_NEXT = re.compile(r",?\s+and\s+(?=[\"“‘'][^\"“”‘’']{1,30}[\"”
 
 # a table of terms and what they mean ("Term | What it means in this forecast")
 # ... or a glossary's title just above the table ("PART 2 DEFINITIONS", "Glossary", "Words we use")
-_TERMS_TITLE = re.compile(r"^\W*(?:(?:part|section)\s+[\w.]+\W+)?(?:definitions|glossary|(?:the\s)?(?:terms|words)\s(?:we\s)?used?\b[^.:;]{0,30})"
+# (or numbered, and the body's own words: "A1 THE SHOP'S WORDS", "Our own terms")
+_TERMS_TITLE = re.compile(r"^\W*(?:(?:part|section)\s+[\w.]+\W+|[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:definitions|glossary|"
+                          r"(?:the\s)?(?:terms|words)\s(?:we\s)?used?\b[^.:;]{0,30}|"
+                          r"(?:the\s)?(?:[\w’'-]+['’]s\s|our\s|its\s)(?:own\s)?(?:terms|words|vocabulary))"
                           r"\W*$", re.I)
 _MEANING_HEADER = re.compile(r"\b(?:means?|meaning|definition|explanation|stands for)\b", re.I)
 _TERM_HEADER = re.compile(r"^\W*(?:(?:our|plan|key|the|scheme|course|house)\s)?(?:terms?|words?|codes?|symbols?|abbreviations?|labels?|"

@@ -121,7 +121,7 @@ def read_key(entries: Iterable[tuple[str, str]], sig: dict, verbs: Iterable[str]
             said = "assessed"
         elif _DEVELOP.search(meaning) and not _NOT_DEVELOPED.search(meaning):
             said = "developed"
-        elif SAYS_NONE.match(meaning) or _SAYS_NOT.match(meaning):
+        elif SAYS_NONE.match(meaning) or _SAYS_NOT.match(meaning) or _NOT_IN_ANY.search(meaning):
             said = "none"  # "NI: not inspected", "N = not covered": the cell says nothing is there
         if said is None:
             unsaid.append((value, meaning))
@@ -252,6 +252,10 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         r"\b(?:moved|moves|put back|postponed|deferred) to (?:a later|the next|the (?:19|20)\d\d)\b", re.I)
 # a meaning whose own clause is negated ("the Part is not called this season"): nothing of the course's is there
 _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their|it|they) (?:[\w’'-]+ ){0,3}(?:is|are) not\b", re.I)
+# ... or, in the column it stands in, done in none of the course's parts, by the text's own verb ("In the Main column: not
+# strung in any Frame"), or brought by the participant ("we take it that customers arrive with it")
+_NOT_IN_ANY = re.compile(r"\bnot [a-z]+(?:ed|en|ung|wn|t) (?:in|on|at|by) any [A-Z][\w’'-]+|\b(?:arrive|arrives|come|comes|join|joins|"
+                         r"start|starts) (?:already )?(?:with|knowing) (?:it|this|them)\b", re.I)
 
 
 # a value the key says no taught piece covers ("Belayed only in Rove through means no Muster teaches the line", "Own
