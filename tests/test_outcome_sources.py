@@ -4410,3 +4410,59 @@ def test_a_table_of_the_bodys_own_words_under_its_title_is_a_key(tmp_path, engin
                                                   ["Pre-strung", "Knot 3"])])
     v = judge(engine, f)
     assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "partially_met")
+
+
+@pytest.mark.parametrize("blocks", [
+    # a glossary of numbered paragraphs, some of them "X is ...", the value's every sentence its meaning
+    [("p", "1. Wrestler means a teacher on the Award."), ("p", "2. Coach means a tutor."),
+     ("p", "3. Scale is a piece of assessed work, marked by the coaches."),
+     ("p", "4. Bathroom scale means a check the wrestler makes with another wrestler, with feedback from a coach. A "
+           "bathroom scale reading is never recorded against the Award.")],
+    # a kind of work named in passing and defined after a colon
+    [("p", "Sessions also have bathroom scales: checks made with another wrestler and a coach's feedback, never "
+           "marked.")],
+])
+def test_a_value_defined_by_a_numbered_glossary_or_in_passing_is_not_marked(tmp_path, engine, blocks):
+    """'Bathroom scale only' in a map's assessment column, where a numbered glossary ("4. Bathroom scale means ... never
+    recorded against the Award") or a sentence in passing ("Sessions also have bathroom scales: ..., never marked") says
+    what it is: not assessed for the award."""
+    f = build(tmp_path, "scales", [("h1", "How to read this plan"), *blocks, ("h1", "The chart"),
+                                   _three_outcomes(["Taught on", "Assessed in"], ["M1", "Scale 1"],
+                                                   ["M4", "Bathroom scale only"], ["M5", "Scale 2"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "met")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Where the Outcome Map (Attachment B) says Off court, the line is not taught: we take it that SENCOs arrive with it.",
+    'In the Tracker, "Off court" means a storyline not on this season\'s card.',
+    'In the Tracker, "Off court" means a storyline mentioned in a segment but given no time of its own.',
+])
+def test_a_keys_value_that_says_the_outcome_is_taught_nowhere(tmp_path, engine, sentence):
+    """A key that names the map ("Where the Outcome Map (Attachment B) says ..."), or says a value is "not on this
+    season's card" or "given no time of its own": a row with that value where it is taught is taught nowhere."""
+    f = build(tmp_path, "court", [("h1", "Reading the map"), ("p", sentence), ("h1", "The outcome map"),
+                                  _three_outcomes(["Session", "Task"], ["1", "Task A"], ["Off court", "Task B"],
+                                                  ["4", "Task C"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "partially_met", "met")
+
+
+def test_a_timetables_column_of_times_is_not_a_column_of_codes(tmp_path, engine):
+    """A running order for each day ("Bell | Segment": "10.00 | The SEN Code of Practice ...") gives times, not the
+    provider's codes for the outcomes its segments name: another day's "10.00 | Welcome and coffee" does not teach
+    what the first day's 10.00 segment taught."""
+    first = ("table", [["Bell", "Segment"],
+                       ["10.00", "Special arrangements for tests and examinations"],
+                       ["11.15", "Relationships with pupils and their families"],
+                       ["12.00", "Liaising with parents and carers"],
+                       ["1.30", "Deploying and managing teaching assistants and other staff"],
+                       ["2.45", "Prioritising, managing time and delegating"]])
+    second = ("table", [["Bell", "Segment"], ["10.00", "Welcome and coffee"], ["11.15", "Lunch"],
+                        ["12.00", "Reading time"], ["1.30", "Review of the day"]])
+    f = build(tmp_path, "bell", [("h1", "Day 1"), first, ("h1", "Day 2"), second])
+    from approval_engine.judge.evaluate import read_application
+
+    report = engine.evaluate(read_application(f))
+    places = [e.location.heading_path for r in report.requirements if r.id in ("6.S2d", "6.S4") for e in r.evidence]
+    assert places and not any("Day 2" in path for path in places)

@@ -19,6 +19,7 @@ from approval_engine.ingest.model import Passage
 from approval_engine.judge.key_values import (KEY_ENTRY as _KEY_ENTRY, LISTED_VALUE as _LISTED_VALUE, ONE_NAME as _ONE_NAME,
                                               each as _each, entries as _entries, listed as _listed, sentences as _sentences)
 from approval_engine.judge.outcome_keys import SEVERAL as _SEVERAL
+from approval_engine.judge.text import singular
 
 _KEY = re.compile(r"^\W*(?:key|legend)\b\s*[:.\-–—]?\s*", re.I)  # "Key. Main focus: ...; Contributes: ..."
 # ... or after a passage's first sentence ("Table 2 shows where each outcome is addressed. Key: T/A taught and assessed")
@@ -99,7 +100,10 @@ _QUOTED_MEANS = re.compile(r"^\s*(?:[\"“‘'\[]([^\"“”‘’'\[\]]{1,30})[
 # scored", "A line shown as Slack in the High Water column is taught ... but is not marked in any piece")
 _VALUE = r"[\"“‘']?([^\"“”‘’',.;:]{1,30}?)[\"”’']?"
 _WHERE_READS = re.compile(r"^\s*(?:where|when|if)\s+(?:(?:the|a|an|any|each)\s+)?(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
-                          r"(?:(?:[\w’'-]+\s+){0,3}?(?:column|cell|row|line|entry|box)\s+|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+"
+                          # (or the map by its name: "Where the Outcome Map (Attachment B) says Off court, the line is not
+                          # taught")
+                          r"(?:(?:[\w’'-]+\s+){0,3}?(?:column|cell|row|line|entry|box|map|chart|grid|matrix)(?:\s+\([^()]{1,30}\))?\s+"
+                          r"|it\s+|[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+"
                           # (or the column by its name alone, capitalised: "Where Called at says Plain course, the line is
                           # practised ... but it is not marked")
                           r"|(?-i:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+(?=(?:says|reads|shows)\s))"
@@ -179,14 +183,40 @@ def _defined(value: str, meaning: str) -> list[tuple[str, str]]:
     return [(value, meaning), *([(head.group(1), meaning)] if head else [])]
 
 
+_TERM_IS = re.compile(r"^[A-Z][\w’'-]*(?:\s[\w’'-]+){0,4}\s(?:is|are)\s")
+
+
+# a kind of work named in passing and defined after a colon ("Sessions also have solo drills: exercises practised in the
+# session with a tutor's feedback, never marked")
+_HAS_TERM = re.compile(r"\b(?:also\s+)?(?:have|has|include|includes|use|uses)\s+([a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2}):\s+(\S.*)$")
+
+
+def _terms_in_passing(passages: list[Passage]) -> Iterable[tuple[str, str]]:
+    """A term the text names in passing and defines after a colon, where the definition says it is not marked or not
+    there: (the term, singular, and its definition)."""
+    for p in passages:
+        for sentence in _sentences(p.text):
+            if (m := _HAS_TERM.search(sentence)) and _DENIES.search(m.group(2)):
+                yield singular(m.group(1)), m.group(2)
+
+
 def _lone_means_runs(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     """The values defined one to a line, unquoted, in two or more lines in a row of a list ("Full out means the
     correction is ... graded there." then "Marked means ... nothing is graded."): a key written as a glossary's items."""
     run: list[tuple[str, str]] = []
     for p in [*passages, None]:
-        said, unquoted = _means(p.text) if p is not None and p.kind == "list_item" else ([], [])
+        # (or numbered paragraphs, a glossary's: "8. Bathroom scale means a check ... never recorded against the Award",
+        # among others that say what a term is: "7. Scale is a piece of assessed work")
+        numbered = p is not None and p.kind == "paragraph" and _NUMBER_LEAD.match(p.text) is not None
+        text = _NUMBER_LEAD.sub("", p.text) if numbered else p.text if p is not None else ""
+        said, unquoted = _means(text) if p is not None and (p.kind == "list_item" or numbered) else ([], [])
         if not said and len(unquoted) == 1:
-            run.append(unquoted[0])
+            value, meaning = unquoted[0]
+            # (a numbered paragraph's every sentence after the definition is the term's: "... with feedback from a coach.
+            # A bathroom scale reading is never recorded against the Award.")
+            run.append((value, text.split(" means ", 1)[1].strip() if numbered and " means " in text else meaning))
+            continue
+        if numbered and _TERM_IS.match(text):
             continue
         if len(run) >= 2:
             yield from run
@@ -291,6 +321,7 @@ def key_entries(passages: list[Passage]) -> Iterable[tuple[str, str]]:
     yield from term_tables(passages)
     yield from _lone_means_runs(passages)
     yield from _listed_definitions(passages)
+    yield from _terms_in_passing(passages)
     for i, p in enumerate(passages):
         if labelled := _quoted_label_run(p.text):
             yield from labelled

@@ -29,6 +29,7 @@ _CODE = r"(?:[A-Z][A-Za-z&]{0,4}(?:[-\s]?[A-Z](?![a-z]))?[-\s]?\d{1,3}(?:\.\d{1,
 _CODE_ALONE = re.compile(rf"^\s*({_CODE})\s*[.:)]?\s*$")
 _CODE_FIRST = re.compile(rf"^\s*({_CODE})\s*[.:)\-–—]?\s+(\S.*)$", re.S)
 _CODE_ANY = re.compile(rf"(?<![\w.&-])({_CODE})(?![\w&]|\.\d)")
+_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$")  # "10.00", "1.30"
 _SEPARATORS = re.compile(r"[\s,;/&+]+|\band\b|\bor\b", re.I)
 # words that number other things, not outcomes: "Task 2", "Session 4", "Week 3", "Level 7"
 _NOT_A_CODE = re.compile(
@@ -122,10 +123,13 @@ class CodeReader:
                     alone = _CODE_ALONE.match(cell)
                     if alone:
                         seen[(c, _key(alone.group(1)))] += 1
+            # a column of times of day ("Bell | 10.00 | 10.40 | 12.00"): a timetable's, not codes
+            times = {c for c in {c for c, _ in seen} if sum(1 for row in t.rows if c < len(row) and _TIME.match(row[c])) >= 2
+                     and any(c < len(row) and _TIME.match(row[c]) and row[c].strip().endswith("00") for row in t.rows)}
             for r, row in enumerate(t.rows):
                 for c, cell in enumerate(row):
                     alone = _CODE_ALONE.match(cell)
-                    if alone and seen[(c, _key(alone.group(1)))] > 1:
+                    if alone and (seen[(c, _key(alone.group(1)))] > 1 or c in times):
                         continue
                     # (a task's code in a column of the tasks set, "Beat Task set | BT5", is the task's, not an outcome's)
                     if alone and c < len(t.rows[0]) and r > 0 and _ASSESSMENT_NAMED.search(t.rows[0][c]):

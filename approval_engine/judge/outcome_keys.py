@@ -241,7 +241,8 @@ _NOT_THERE = re.compile(r"\b(?:does|do|will) not (?:address|cover|teach|include|
                         # ("Blank: not fished for this season")
                         r"(?:^\W*|[:.]\s+)not [a-z]+(?:ed|en|wn|t) (?:for|in|during) (?:this|the) (?:season|year|edition|issue|round|cycle|term|course)\b|"
                         r"\b(?:is|are) not dealt with (?:under|in|by) (?:this|the|our)\b|"  # ("not dealt with under this application")
-                        r"\bnot in (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making")
+                        r"\bnot (?:in|on) (?:this|the|our) (?:season|year|term|edition|cohort)['’]s\b|"  # ("not in this season's Making",
+                        # "A storyline not on this season's card")
                         r"\bnot in (?:this|the current) (?:issue|edition|version|season|year|cohort|run|box|set|series|release)\b|"  # ("not in this issue of the scale", "It is not in this box")
                         # ("An item promised for a later series")
                         r"\bpromised for (?:a |the )?(?:later|next|future|coming|second) (?:series|edition|season|year|cohort|release|issue|run)\b|"
@@ -255,7 +256,9 @@ _SAYS_NOT = re.compile(r"^\W*(?:the|this|that|an?|its|their|it|they) (?:[\w’'-
 # ... or, in the column it stands in, done in none of the course's parts, by the text's own verb ("In the Main column: not
 # strung in any Frame"), or brought by the participant ("we take it that customers arrive with it")
 _NOT_IN_ANY = re.compile(r"\bnot [a-z]+(?:ed|en|ung|wn|t) (?:in|on|at|by) any [A-Z][\w’'-]+|\b(?:arrive|arrives|come|comes|join|joins|"
-                         r"start|starts) (?:already )?(?:with|knowing) (?:it|this|them)\b", re.I)
+                         r"start|starts) (?:already )?(?:with|knowing) (?:it|this|them)\b"
+                         # ... or only mentioned ("A storyline mentioned in a segment but given no time of its own")
+                         r"|\b(?:given|gets?|has) no (?:time|session|teaching) of its own\b", re.I)
 
 
 # a value the key says no taught piece covers ("Belayed only in Rove through means no Muster teaches the line", "Own
