@@ -4466,3 +4466,16 @@ def test_a_timetables_column_of_times_is_not_a_column_of_codes(tmp_path, engine)
     report = engine.evaluate(read_application(f))
     places = [e.location.heading_path for r in report.requirements if r.id in ("6.S2d", "6.S4") for e in r.evidence]
     assert places and not any("Day 2" in path for path in places)
+
+
+def test_a_column_named_in_capitals_that_gives_the_piece_in_which_it_is_marked(tmp_path, engine):
+    """'Season Stat Sheet: GP (games played) gives the Home Games in which a line is taught; SHOTS gives the Shot or
+    Shots in which it is marked.': the column "SHOTS" is where each outcome is assessed."""
+    f = build(tmp_path, "shots", [
+        ("h1", "Reading the stat sheet"),
+        ("p", "Season Stat Sheet: GP (games played) gives the Home Games in which a line is taught; SHOTS gives the Shot "
+              "or Shots in which it is marked."),
+        ("h1", "Season stat sheet"),
+        _three_outcomes(["GP", "SHOTS"], ["H2", "Shot 1"], ["H5", "Shot 2"], ["H4", "Shot 3"])])
+    v = judge(engine, f)
+    assert (v["6.K1"], v["6.A3"], v["6.S4"]) == ("met", "met", "met")

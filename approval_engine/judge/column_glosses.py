@@ -83,7 +83,10 @@ _COLUMN_NAMED = re.compile(r"\bwhere (?:it|an? [\w-]+|each [\w-]+) is (?:marked|
 # played; Result gives the marked piece where the score is kept", "Sampled at names the Soil Sample in which the Field is
 # marked")
 # ("Swallowed at says where the Pill is marked", in notes under a heading of their own after the map)
-_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2})\s+(?:gives|names|shows|lists|records|says)\s+"
+# (or in capitals, its expansion in brackets: "SHOTS gives the Shot or Shots in which it is marked", "GP (games played)
+# gives ...")
+_GIVES_ASSESSED = re.compile(r"(?:^|(?<=[.;:])\s)([A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2}|[A-Z]{2,12})(?:\s\([^()]{1,30}\))?\s+"
+                             r"(?:gives|names|shows|lists|records|says)\s+"
                              r"(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,8}?(?:marked|assessed|graded|judged|examined|scored)\b"
                              # ... or the header quoted, and the markers named doing it ('“Summit” names the Stage Finish
                              # where the Commissaires mark it')
