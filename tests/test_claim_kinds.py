@@ -801,6 +801,8 @@ PORTFOLIO = ("Experienced SENCOs present a portfolio of evidence against every o
     # what is put off, or known not to work yet
     ([("h1", "5. Deferred to the next release"), ("p", PORTFOLIO)], "2.3"),
     ([("h1", "Known issues"), ("p", PORTFOLIO)], "2.3"),
+    # a CV's list of the author's publications
+    ([("h1", "PUBLICATIONS AND PRESENTATIONS"), ("p", PORTFOLIO)], "2.3"),
 ])
 def test_a_heading_says_what_every_passage_under_it_is(tmp_path, engine, blocks, rid):
     from test_phenomena import build, judge
