@@ -149,7 +149,15 @@ def test_an_assignment_brief_under_its_heading_says_what_is_assessed(tmp_path, e
     assert v["6.S3"] == "met" and v["6.S4"] == "met"
 
 
-@pytest.mark.parametrize("heading", ["Formative task (not marked)", "Reflection and discussion"])
+def test_a_brief_under_a_heading_that_names_its_piece_by_its_length_says_what_is_assessed(tmp_path, engine):
+    """A piece by the course's own name, its length and when it is due ("BG1 Quarter-final: The Case File (3,000 words,
+    due after PD4)"): what it asks is assessed, as under "Assignment 2"."""
+    v = judge(engine, _brief(tmp_path, "BG1 Quarter-final: The Case File (3,000 words, due after PD4)"))
+    assert v["6.S3"] == "met" and v["6.S4"] == "met"
+
+
+@pytest.mark.parametrize("heading", ["Formative task (not marked)", "Reflection and discussion",
+                                     "The Practice Log (1,000 words, not marked)"])
 def test_the_same_instructions_under_a_formative_or_other_heading_assess_nothing(tmp_path, engine, heading):
     v = judge(engine, _brief(tmp_path, heading))
     assert v["6.S3"] != "met" and v["6.S4"] != "met"
