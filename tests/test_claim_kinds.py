@@ -1310,3 +1310,14 @@ def test_a_scale_marked_where_the_programme_stands_offers_only_that_level(tmp_pa
 
     blocks = [("h1", "Goal 11: A direct assessment route"), _scale(now_row)]
     assert judge(engine, build(tmp_path, "scale", blocks))["2.3"] == expected
+
+
+def test_a_route_whose_assessment_is_still_to_settle_is_not_offered_in_full(engine):
+    """'An experienced SENCO can ask to go straight to the Portfolio ... We have not yet settled with the University how
+    their evidence will be judged': the route is not there to be met; settled, it is."""
+    route = ("An experienced SENCO may ask to go straight to the Portfolio and the Setting Enquiry without attending "
+             "the Gathering Days, and is assessed against every outcome by the same markers.")
+    unsettled = verdicts(engine.evaluate(make_app(route, "We have not yet settled with the University how their "
+                                                         "evidence will be judged.")))
+    settled = verdicts(engine.evaluate(make_app(route)))
+    assert settled["2.3"] == "met" and unsettled["2.3"] != "met"
