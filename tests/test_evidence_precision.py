@@ -569,7 +569,9 @@ SETS = {
     # evidence then; unchanged (133 and 31 of 200 shown) after its errors and those of the next two sets were read;
     # 0.6633 / 0.1558 (132 and 31 of 199) when 5.1's improvement was read in more forms: a labelled genuine quote gave
     # way to another, unlabelled ("... tells Operators what has been changed as a result")
-    "hundred-and-thirteenth": EvidenceSet("blind-2026-12on.labels.jsonl", ("on-", "oo-", "op-"), 100, 0.663, 0.156),
+    # 0.6616 / 0.1566 (131 and 31 of 198) when E.1 read the university's part in the award in more forms: a labelled
+    # genuine quote ("Validated at the University's approval event on 11 December 2008 ...") gave way to another, unlabelled
+    "hundred-and-thirteenth": EvidenceSet("blind-2026-12on.labels.jsonl", ("on-", "oo-", "op-"), 100, 0.661, 0.157),
     # the hundred-and-sixteenth blind set: 200 quotes sampled at 7b9ea5a, the first scoring: 0.775 genuine, 0.100 not
     # evidence then; 0.7868 / 0.0914 (155 and 18 of 197 shown) after its errors and those of the next seven sets were read
     "hundred-and-sixteenth": EvidenceSet("blind-2026-12ow.labels.jsonl", ("ow-", "ox-", "oy-"), 100, 0.786, 0.092),
@@ -579,6 +581,12 @@ SETS = {
     # the hundred-and-twentieth blind set: 200 quotes sampled at 406d004, the first scoring: 0.760 genuine, 0.090 not
     # evidence then; 0.7600 / 0.0900 (152 and 18 of 200 shown) after its errors and those of the next three sets were read
     "hundred-and-twentieth": EvidenceSet("blind-2026-12pi.labels.jsonl", ("pi-", "pj-", "pk-"), 100, 0.760, 0.090),
+    # the hundred-and-twenty-fourth blind set: 200 quotes sampled at 5ab5782, the first scoring: 0.770 genuine, 0.110 not
+    # evidence then; 0.8000 / 0.0789 (152 and 15 of 190 shown) after its errors and those of the next three sets were read
+    "hundred-and-twenty-fourth": EvidenceSet("blind-2026-12pu.labels.jsonl", ("pu-", "pv-", "pw-"), 100, 0.800, 0.079),
+    # the hundred-and-twenty-sixth blind set: 200 quotes sampled at 998557d, the first scoring: 0.650 genuine, 0.150 not
+    # evidence then; unchanged (130 and 30 of 200 shown) after its errors and those of the next set were read
+    "hundred-and-twenty-sixth": EvidenceSet("blind-2026-12qa.labels.jsonl", ("qa-", "qb-", "qc-"), 100, 0.650, 0.150),
 }
 
 
