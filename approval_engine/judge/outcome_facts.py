@@ -8,6 +8,7 @@ judgement rules over these facts, not here.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import Counter
@@ -25,7 +26,7 @@ from approval_engine.judge.outcome_mentions import MentionReader
 from approval_engine.judge.outcome_grid import MIN_NAMED_ROWS, MIN_OUTCOME_ROWS, Grids, corrections, group_row, question_bank
 from approval_engine.judge.outcome_order import fill_gaps, reorder
 from approval_engine.judge.row_facts import row_facts
-from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, numbered_parts, rating_scale
+from approval_engine.judge.table_cells import BARE_ID, OUTCOME_CODE, OUTCOME_HEADER, numbered_parts as read_numbered_parts, rating_scale
 from approval_engine.judge.typed_tables import tables_typed_as_text
 from approval_engine.judge.text import first, holds, tester, words
 
@@ -98,8 +99,6 @@ class OutcomeReader(MentionReader):
         self._openings: dict[str, bool] = {}  # passage id -> its first sentence names an assessment
         self._best: dict[str, dict[str, float]] = {}  # list item id -> how well its words name each outcome
         self.key_values: dict[str, str] = {}  # what the document's keys say its cells' values mean (row_facts)
-        # what the document numbers as its parts by its own name ("Trick 2", "Trick 3"): a column of those numbers places
-        self.numbered_parts = numbered_parts(p.text for p in self.app.passages)
         self.untaught: set[str] = set()  # ... and the values it says no taught piece covers (row_facts)
         self.key_states: set[str] = set()  # every value the document's keys define, whatever it means (row_facts)
         self.footnotes: dict[int, str] = {}  # each footnote's text by its number, read once (row_facts)
@@ -114,6 +113,12 @@ class OutcomeReader(MentionReader):
         self._own_pieces = own_piece_openings(self.app.passages, self.p.sentences)
 
     # ------------------------------------------------------------ cells and rows
+
+    @functools.cached_property
+    def numbered_parts(self) -> dict[str, set[str]]:
+        """What the document numbers as its parts by its own name ("Trick 2", "Trick 3"): a column of those numbers
+        places each outcome (read once, when a map has a column of numbers)."""
+        return read_numbered_parts(p.text for p in self.app.passages)
 
     def present(self, cell: str) -> bool:
         """A cell that says something (not empty, a dash, "n/a" or only a placeholder)."""

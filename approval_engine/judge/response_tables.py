@@ -126,8 +126,6 @@ def keyed_sections(tables: list[Table], passages: list[Passage], meaning) -> set
     says is not running ("List | What a card in it means": "TIN | Decided against. It will
     not happen."; then a heading "TIN (3 cards)" and the cards under it): the heading, and
     everything under it."""
-    if meaning is None:
-        return set()
     stopped: set[str] = set()
     for cells, first, header in tables:
         if len(header) != 2:
@@ -264,5 +262,6 @@ class TableCells:
             # (and the levels below the mark: not the programme as it runs)
             not_current=frozenset(not_current_cells(tables, passages, sig.get("status_label"),
                                                     sig.get("status_not_current"), sig.get("row_status_not_current"))
-                                  | levels[1] | keyed_sections(tables, passages, sig.get("key_not_current"))),
+                                  | levels[1] | keyed_sections(tables, passages,
+                                                               (sig.get("key_not_current"), sig.get("status_not_current")))),
         )
